@@ -1,0 +1,36 @@
+# Taipan: a Python 3.13 implementation in Go. `make` builds bin/taipan; `make test` runs what CI runs.
+GO ?= go
+BIN := bin/taipan
+
+.PHONY: build run generate check-generated vet test test-go bench clean
+
+build:
+	$(GO) build -o $(BIN) ./cmd/taipan
+
+# Builds the command and runs the bundled example.
+run: build
+	./$(BIN) examples/hello.py
+
+# Regenerates internal/generated from defs/*.def.
+generate:
+	$(GO) generate ./...
+
+# Regenerates in memory and fails on any difference from the committed files (or an orphan).
+check-generated:
+	$(GO) run ./gen -check
+
+vet:
+	$(GO) vet ./...
+
+test-go:
+	$(GO) test ./...
+
+# Everything CI checks.
+test: vet check-generated test-go
+
+# Benchmarks (ratios against CPython 3.13 once the VM runs programs).
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+clean:
+	rm -rf bin

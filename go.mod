@@ -7,3 +7,5 @@ require (
 	github.com/dave/jennifer v1.7.1
 	golang.org/x/tools v0.52.0
 )
+
+require golang.org/x/text v0.43.0 // indirect

@@ -1,0 +1,30 @@
+package objects
+
+// CodeType is the type of code objects.
+var CodeType = newType("code", ObjectType)
+
+// Code is a compiled code object: the instruction stream with its inline caches and everything
+// a frame needs to run it.
+type Code struct {
+	// Name and Qualname are co_name and co_qualname.
+	Name, Qualname string
+	// Filename is co_filename; FirstLineno is co_firstlineno.
+	Filename    string
+	FirstLineno int
+	// Instrs is the instruction stream: code units whose low byte is the opcode and high byte
+	// the oparg, each instruction followed by its inline-cache units. The interpreter rewrites
+	// it in place as it specializes.
+	Instrs []uint16
+	// Consts and Names are co_consts and co_names.
+	Consts []Object
+	Names  []*Str
+	// NLocalsplus counts the fast locals, cells and free variables that precede the value
+	// stack in a frame; StackSize is the most the value stack holds (co_stacksize).
+	NLocalsplus int
+	StackSize   int
+	// LocalsplusNames names the fast locals, cells and free variables in order.
+	LocalsplusNames []string
+}
+
+// Type returns CodeType.
+func (*Code) Type() *Type { return CodeType }

@@ -1,0 +1,39 @@
+package objects
+
+// NoneType is the type of None.
+var NoneType = newType("NoneType", ObjectType)
+
+// noneObject is the Go type of the single None value.
+type noneObject struct{}
+
+// Type returns NoneType.
+func (*noneObject) Type() *Type { return NoneType }
+
+// None is Python's None.
+var None Object = &noneObject{}
+
+// BoolType is the type of True and False.
+var BoolType = newType("bool", IntType)
+
+// Bool is a Python bool. Only the two values True and False exist.
+type Bool struct{ value bool }
+
+// Type returns BoolType.
+func (*Bool) Type() *Type { return BoolType }
+
+// True and False are Python's two bools.
+var (
+	True  = &Bool{true}
+	False = &Bool{false}
+)
+
+// NewBool returns True or False.
+func NewBool(b bool) *Bool {
+	if b {
+		return True
+	}
+	return False
+}
+
+// Value returns the bool as a Go bool.
+func (b *Bool) Value() bool { return b.value }

@@ -1,0 +1,19 @@
+package objects
+
+// StrType is the type of Python strs.
+var StrType = newType("str", ObjectType)
+
+// Str is a Python str. Its text is held in UTF-8; lone surrogates, which UTF-8 cannot encode,
+// are held in the generalised form (WTF-8) so that every Python string is representable.
+type Str struct {
+	value string
+}
+
+// Type returns StrType.
+func (*Str) Type() *Type { return StrType }
+
+// NewStr returns the str holding s.
+func NewStr(s string) *Str { return &Str{value: s} }
+
+// Value returns the string's text.
+func (s *Str) Value() string { return s.value }

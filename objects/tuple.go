@@ -1,0 +1,42 @@
+package objects
+
+// TupleType is the type of Python tuples.
+var TupleType = newType("tuple", ObjectType)
+
+// Tuple is a Python tuple.
+type Tuple struct{ items []Object }
+
+// Type returns TupleType.
+func (*Tuple) Type() *Type { return TupleType }
+
+// EmptyTuple is the single empty tuple.
+var EmptyTuple = &Tuple{}
+
+// NewTuple returns a tuple holding a copy of items.
+func NewTuple(items []Object) *Tuple {
+	if len(items) == 0 {
+		return EmptyTuple
+	}
+	return &Tuple{items: append([]Object(nil), items...)}
+}
+
+// Items returns the tuple's items; the caller must not modify them.
+func (t *Tuple) Items() []Object { return t.items }
+
+// ListType is the type of Python lists.
+var ListType = newType("list", ObjectType)
+
+// List is a Python list.
+type List struct{ items []Object }
+
+// Type returns ListType.
+func (*List) Type() *Type { return ListType }
+
+// NewList returns a list holding a copy of items.
+func NewList(items []Object) *List { return &List{items: append([]Object(nil), items...)} }
+
+// Items returns the list's current items; they alias the list's storage.
+func (l *List) Items() []Object { return l.items }
+
+// Append adds v at the end of the list.
+func (l *List) Append(v Object) { l.items = append(l.items, v) }

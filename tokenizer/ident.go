@@ -1,0 +1,85 @@
+package tokenizer
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// verifyIdentifier checks a name containing non-ASCII characters against
+// PEP 3131: an XID_Start character or '_', then XID_Continue characters.
+// The error points just past the first offending character.
+func (t *Tokenizer) verifyIdentifier(start int) error {
+	end := t.pos
+	for i := start; i < end; {
+		r, size := utf8.DecodeRune(t.src[i:end])
+		ok := r != utf8.RuneError || size > 1
+		if ok {
+			if i == start {
+				ok = r == '_' || isXIDStart(r)
+			} else {
+				ok = isXIDContinue(r)
+			}
+		}
+		if !ok {
+			t.pos = i + size
+			if r == utf8.RuneError && size <= 1 {
+				return t.errorAtCursor("invalid character '\ufffd' (U+FFFD)")
+			}
+			if isPrintable(r) {
+				return t.errorAtCursor("invalid character '%c' (U+%04X)", r, r)
+			}
+			return t.errorAtCursor("invalid non-printable character U+%04X", r)
+		}
+		i += size
+	}
+	return nil
+}
+
+// notXID lists the characters that are ID_Start or ID_Continue but whose
+// NFKC form is not, and which Unicode therefore leaves out of XID_Start and
+// XID_Continue.
+var notXID = map[rune]bool{
+	0x037A: true, 0x309B: true, 0x309C: true,
+	0xFC5E: true, 0xFC5F: true, 0xFC60: true, 0xFC61: true, 0xFC62: true, 0xFC63: true,
+	0xFDFA: true, 0xFDFB: true,
+	0xFE70: true, 0xFE72: true, 0xFE74: true, 0xFE76: true, 0xFE78: true,
+	0xFE7A: true, 0xFE7C: true, 0xFE7E: true,
+}
+
+// notXIDStart lists the characters that continue but cannot start an
+// identifier although they are ID_Start.
+var notXIDStart = map[rune]bool{0x0E33: true, 0x0EB3: true, 0xFF9E: true, 0xFF9F: true}
+
+// isIDStart is Unicode's ID_Start property.
+func isIDStart(r rune) bool {
+	if unicode.Is(unicode.Pattern_Syntax, r) || unicode.Is(unicode.Pattern_White_Space, r) {
+		return false
+	}
+	return unicode.IsLetter(r) || unicode.Is(unicode.Nl, r) || unicode.Is(unicode.Other_ID_Start, r)
+}
+
+// isXIDStart is Unicode's XID_Start property.
+func isXIDStart(r rune) bool {
+	return isIDStart(r) && !notXID[r] && !notXIDStart[r]
+}
+
+// isXIDContinue is Unicode's XID_Continue property.
+func isXIDContinue(r rune) bool {
+	if notXID[r] {
+		return false
+	}
+	if isIDStart(r) {
+		return true
+	}
+	if unicode.Is(unicode.Pattern_Syntax, r) || unicode.Is(unicode.Pattern_White_Space, r) {
+		return false
+	}
+	return unicode.In(r, unicode.Mn, unicode.Mc, unicode.Nd, unicode.Pc, unicode.Other_ID_Continue)
+}
+
+// isPrintable is Python's str.isprintable for one character: everything
+// but separators other than the ASCII space, controls, format characters,
+// surrogates, private-use and unassigned code points.
+func isPrintable(r rune) bool {
+	return unicode.IsPrint(r)
+}

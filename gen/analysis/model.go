@@ -86,6 +86,12 @@ type Instruction struct {
 	Properties Properties
 	// IsMacro tells a macro definition from an inst.
 	IsMacro bool
+	// Effect is the instruction's net stack effect (inputs popped, outputs pushed) as Go
+	// int expressions of oparg.
+	Effect Effect
+	// Expansion is the uop sequence tier 2 runs for the instruction, nil when some part
+	// is not viable in tier 2 (see CPython's _PyOpcode_macro_expansion).
+	Expansion []ExpansionEntry
 	// Pos is where the definition starts.
 	Pos Pos
 }
@@ -122,6 +128,9 @@ type Uop struct {
 	// Implicit is set for the uop an inst definition desugars to; it shares the
 	// instruction's name.
 	Implicit bool
+	// Replicates is the base uop of a split or replicate(N) variant (_X_0, _X_1, ...), nil
+	// for every other uop. A variant shares its base's body.
+	Replicates *Uop
 	// Signature is the stack effect as written, e.g. "(counter/1, lhs, rhs -- res)", for
 	// provenance comments.
 	Signature string
@@ -155,17 +164,9 @@ func (u *Uop) HasAnnotation(name string) bool {
 // low oparg bit fixed.
 func (u *Uop) IsSplit() bool { return u.HasAnnotation("split") }
 
-// IsSuper reports whether the uop is a super-instruction (its name has two parts joined by
-// a double underscore in CPython; Taipan has none yet, so this is always false unless the
-// name contains "__").
-func (u *Uop) IsSuper() bool {
-	for i := 1; i+1 < len(u.Name); i++ {
-		if u.Name[i] == '_' && u.Name[i+1] == '_' {
-			return true
-		}
-	}
-	return false
-}
+// IsSuper reports whether the uop belongs to a super-instruction: its body uses oparg1
+// and oparg2, the two halves of the oparg.
+func (u *Uop) IsSuper() bool { return u.Body.Uses("oparg1") }
 
 // NamedCaches returns the cache entries that are not `unused`.
 func (u *Uop) NamedCaches() []CacheEntry {
@@ -198,7 +199,8 @@ type StackItem struct {
 	// Type is the Go type written after a colon, "" for the default objects.Object.
 	Type string
 	// Cond is the Go bool condition of a conditional item, normalised (a C-style integer
-	// test such as `oparg & 1` becomes `oparg&1 != 0`); "" if unconditional.
+	// test such as `oparg & 1` becomes `oparg&1 != 0`); "" if unconditional. In the
+	// variants _X_0 and _X_1 of a split uop the `oparg&1 != 0` condition is "false" or "true".
 	Cond string
 	// Size is the Go int expression of an array item's length, "" for a single slot.
 	Size string
@@ -216,12 +218,19 @@ func (s *StackItem) IsArray() bool { return s.Size != "" }
 func (s *StackItem) IsUnused() bool { return s.Name == "unused" }
 
 // SlotCount is the number of stack slots the item occupies, as a Go int expression:
-// "1", the array size, `oparg&1` for the `oparg&1 != 0` condition, or `b2i(cond)`.
+// "1", the array size, `oparg&1` for the `oparg&1 != 0` condition, "1" or "0" for the
+// fixed conditions "true" and "false" of split variants, or `b2i(cond)`.
 func (s *StackItem) SlotCount() string {
 	if s.Size != "" {
 		return s.Size
 	}
 	if s.Cond != "" {
+		switch s.Cond {
+		case "true":
+			return "1"
+		case "false":
+			return "0"
+		}
 		if s.Cond == "oparg&1 != 0" {
 			return "oparg&1"
 		}
@@ -254,7 +263,11 @@ type Pseudo struct {
 	Flags []string
 	// Opcode is the pseudo's number, 256 and above.
 	Opcode int
-	Pos    Pos
+	// Effect is the stack effect its targets share, nil if they disagree.
+	Effect *Effect
+	// Properties are the union of its targets' properties.
+	Properties Properties
+	Pos        Pos
 }
 
 // Body is a uop's Go body: its text between the braces, where it is, and what the
@@ -360,3 +373,27 @@ type Form struct {
 	// Last is set when the call is the body's last top-level statement.
 	Last bool
 }
+
+// ExpansionEntry is one uop of an instruction's tier-2 expansion.
+type ExpansionEntry struct {
+	// Uop is the uop's name.
+	Uop string
+	// Kind is how tier 2 gets the uop's oparg and operand: the cache entry's size in units
+	// (0 for none, the OPARG_FULL kind), or one of the Oparg* kinds.
+	Kind int
+	// Offset is the cache offset, in units after the opcode unit, of the uop's cache entries.
+	Offset int
+}
+
+// The oparg kinds of expansion entries, as in CPython 3.13. Kinds 1, 2 and 4 are cache
+// entry sizes.
+const (
+	OpargFull             = 0
+	OpargCache1           = 1
+	OpargCache2           = 2
+	OpargCache4           = 4
+	OpargTop              = 5
+	OpargBottom           = 6
+	OpargSaveReturnOffset = 7
+	OpargReplaced         = 9
+)

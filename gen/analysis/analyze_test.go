@@ -1,0 +1,157 @@
+package analysis
+
+import (
+	"strings"
+	"testing"
+)
+
+const sample = `
+inst(NOP, (--)) {
+}
+inst(LOAD_CONST, (-- value)) {
+	value = frame.Code.Consts[oparg]
+}
+op(_GUARD_INT, (left, right -- left, right)) {
+	DEOPT_IF(!objects.IsInt(left))
+}
+op(_ADD_INT, (left, right -- res)) {
+	res = objects.AddInt(left, right)
+	ERROR_IF(res == nil, error)
+}
+inst(BINARY_OP, (counter/1, lhs, rhs -- res)) {
+	var err error
+	res, err = vm.BinaryOp(ts, lhs, rhs, oparg)
+	ERROR_IF(err != nil, error)
+}
+macro(BINARY_OP_ADD_INT) = _GUARD_INT + unused/1 + _ADD_INT2;
+op(_ADD_INT2, (left, right -- res)) {
+	res = objects.NewInt(1)
+}
+family(BINARY_OP, 1) = { BINARY_OP_ADD_INT };
+inst(POP_TOP, (value --)) {
+}
+pure op(_COPY, (bottom, unused[oparg-1] -- bottom, unused[oparg-1], top)) {
+	top = bottom
+}
+split inst(LOAD_GLOBAL, (unused/1, null if (oparg & 1), x -- res)) {
+	res = x
+	CHECK_EVAL_BREAKER()
+}
+replicate(4) inst(LOAD_FAST, (-- value)) {
+	value = frame.GetLocal(oparg)
+}
+op(_EXIT_TRACE, (--)) {
+	EXIT_IF(true)
+}
+tier1 inst(JUMP_BACKWARD, (unused/1 --)) {
+	JUMPBY(-oparg)
+	goto error
+}
+pseudo(JUMP, (HAS_ARG)) = { JUMP_BACKWARD };
+pseudo(LOAD_METHOD) = { LOAD_CONST, BINARY_OP };
+`
+
+func TestAnalyzeSample(t *testing.T) {
+	a, err := AnalyzeSource("sample.def", sample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bo := a.Instructions["BINARY_OP"]
+	if bo.Size != 2 || !bo.IsTarget || bo.Family == nil || bo.Family.Head != bo {
+		t.Errorf("BINARY_OP: size %d target %v family %v", bo.Size, bo.IsTarget, bo.Family)
+	}
+	if f := bo.Properties.Flags(); f != HasArgFlag|HasErrorFlag|HasEscapesFlag {
+		t.Errorf("BINARY_OP flags = %v", f.FlagList())
+	}
+	add := a.Instructions["BINARY_OP_ADD_INT"]
+	if add.Size != 2 || len(add.Parts) != 3 || add.Effect != (Effect{"2", "1"}) {
+		t.Errorf("BINARY_OP_ADD_INT: size %d parts %d effect %+v", add.Size, len(add.Parts), add.Effect)
+	}
+	if f := add.Properties.Flags(); f != HasDeoptFlag {
+		t.Errorf("BINARY_OP_ADD_INT flags = %v", f.FlagList())
+	}
+	if got := add.Expansion; len(got) != 2 || got[1] != (ExpansionEntry{"_ADD_INT2", 0, 1}) {
+		t.Errorf("expansion %+v", got)
+	}
+	lc := a.Instructions["LOAD_CONST"]
+	if f := lc.Properties.Flags(); f != HasArgFlag|HasConstFlag {
+		t.Errorf("LOAD_CONST flags = %v", f.FlagList())
+	}
+	cp := a.Uops["_COPY"]
+	if !cp.Stack.Inputs[0].Peek || cp.Stack.Inputs[1].Peek != true || cp.Properties.Passthrough {
+		t.Errorf("_COPY peeks/passthrough wrong")
+	}
+	if f := cp.Properties.Flags(); f != HasArgFlag|HasPureFlag {
+		t.Errorf("_COPY flags %v", f.FlagList())
+	}
+	g := a.Uops["_GUARD_INT"]
+	if !g.Properties.Passthrough || g.Properties.Escapes {
+		t.Errorf("_GUARD_INT passthrough %v escapes %v", g.Properties.Passthrough, g.Properties.Escapes)
+	}
+	lg := a.Uops["_LOAD_GLOBAL"]
+	if lg.Stack.Inputs[0].Cond != "oparg&1 != 0" || !lg.Properties.OpargAnd1 || !lg.Properties.EndsWithEvalBreaker {
+		t.Errorf("_LOAD_GLOBAL cond %q props %+v", lg.Stack.Inputs[0].Cond, lg.Properties)
+	}
+	if v := a.Uops["_LOAD_GLOBAL_1"]; v == nil || v.Stack.Inputs[0].SlotCount() != "1" || v.Replicates != lg {
+		t.Errorf("split variant missing or wrong")
+	}
+	if e := a.Instructions["LOAD_GLOBAL"].Effect; e != (Effect{"1 + oparg&1", "1"}) {
+		t.Errorf("LOAD_GLOBAL effect %+v", e)
+	}
+	if v := a.Uops["_LOAD_FAST_3"]; v == nil || v.Properties.ConstOparg != 3 || v.Properties.Oparg {
+		t.Errorf("replica wrong: %+v", v)
+	}
+	jb := a.Uops["_JUMP_BACKWARD"]
+	if jb.WhyNotViable() != "has tier 1 control flow" || !jb.Properties.AlwaysExits || !jb.Properties.Jumps {
+		t.Errorf("JUMP_BACKWARD: %q %+v", jb.WhyNotViable(), jb.Properties)
+	}
+	if _, ok := a.UopIDs["_JUMP_BACKWARD"]; ok {
+		t.Errorf("tier-1-only uop got an id")
+	}
+	// Opcodes: no-arg NOP, POP_TOP; with-arg the rest; members from 150.
+	want := map[string]int{"NOP": 1, "POP_TOP": 2, "BINARY_OP": 3, "JUMP_BACKWARD": 4, "LOAD_CONST": 5,
+		"LOAD_FAST": 6, "LOAD_GLOBAL": 7, "BINARY_OP_ADD_INT": 150, "JUMP": 256, "LOAD_METHOD": 257}
+	for n, op := range want {
+		if a.Opmap[n] != op {
+			t.Errorf("opcode of %s = %d, want %d", n, a.Opmap[n], op)
+		}
+	}
+	if a.HaveArgument != 3 || a.MinInstrumented != 255 {
+		t.Errorf("HaveArgument %d MinInstrumented %d", a.HaveArgument, a.MinInstrumented)
+	}
+	if a.UopIDs["_EXIT_TRACE"] != 300 || a.UopIDs["_ADD_INT"] != 301 || a.UopIDs["_NOP"] != 1 || a.UopIDs["_LOAD_FAST"] != 305 {
+		t.Errorf("uop ids %v", a.UopIDs)
+	}
+	if p := a.Pseudos["LOAD_METHOD"]; p.Effect != nil {
+		t.Errorf("LOAD_METHOD targets disagree, effect should be nil")
+	}
+	if p := a.Pseudos["JUMP"]; p.Effect == nil || *p.Effect != (Effect{"0", "0"}) {
+		t.Errorf("JUMP effect %+v", p.Effect)
+	}
+	// Forms keep exact byte ranges.
+	body := &a.Uops["_BINARY_OP"].Body
+	f := body.Forms[0]
+	if f.Kind != ErrorIf || body.Text[f.Start:f.End] != "ERROR_IF(err != nil, error)" || f.Args[0] != "err != nil" || !f.Last {
+		t.Errorf("form %+v", f)
+	}
+	if p := body.PosAt(f.Start); p.Line != 17 || p.Col != 2 {
+		t.Errorf("form position %v", p)
+	}
+}
+
+func TestAbstract(t *testing.T) {
+	a, err := AnalyzeSource("b.def", sample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := AnalyzeAbstractSource(a, "o.def", "op(_ADD_INT, (left, right -- res)) {\n\tres = ctx.NewNotNull()\n}\n"); err != nil {
+		t.Fatal(err)
+	}
+	if a.Abstract["_ADD_INT"] == nil {
+		t.Fatal("abstract override missing")
+	}
+	err = AnalyzeAbstractSource(a, "o.def", "\nop(_NOPE, (--)) {\n}\n")
+	if err == nil || !strings.Contains(err.Error(), "o.def:2:1: abstract uop _NOPE overrides no uop") {
+		t.Errorf("got %v", err)
+	}
+}

@@ -238,12 +238,8 @@ func (t *Tokenizer) tabError() *SyntaxError {
 // the backslash must end the line, and input must follow.
 func (t *Tokenizer) continuationLine() error {
 	if !isNewlineByte(t.src[t.pos]) {
-		// CPython reports the column just after the offending character.
-		off := t.pos + 1
-		if t.src[t.pos] == eof {
-			off = t.pos
-		}
-		col := t.charsBetween(t.lineStart, off) + 1
+		// CPython points at the character after the backslash.
+		col := t.charsBetween(t.lineStart, t.pos) + 1
 		return t.lineError(syntaxErrorType, "unexpected character after line continuation character", col, 0)
 	}
 	t.skipNewline()

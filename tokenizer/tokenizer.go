@@ -177,12 +177,17 @@ func (t *Tokenizer) Next() (Token, error) {
 
 // here is the position of the cursor.
 func (t *Tokenizer) here() Pos {
-	return Pos{Line: t.line, Col: t.pos - t.lineStart, Offset: t.pos}
+	return t.posAt(t.pos)
 }
 
 // posAt is the position of offset off, which lies on the current line.
 func (t *Tokenizer) posAt(off int) Pos {
-	return Pos{Line: t.line, Col: off - t.lineStart, Offset: off}
+	p := Pos{Line: t.line, Col: off - t.lineStart, Offset: off}
+	if off > t.srcLen {
+		// Past the implicit final newline: offsets stay inside the text.
+		p.Offset = t.srcLen
+	}
+	return p
 }
 
 // text is the source text between two offsets, clipped to the real text so

@@ -198,7 +198,16 @@ func (s *scanner) run() *Error {
 			s.advance(1)
 			s.emit(tokPunct, start, ":")
 			s.goType()
-		case strings.IndexByte("(),/=+;{}|", c) >= 0:
+		case c == '/':
+			s.advance(1)
+			s.emit(tokPunct, start, "/")
+			if err := s.skipSpace(); err != nil {
+				return err
+			}
+			if s.off >= s.end || !isDigit(s.src[s.off]) {
+				return Errorf(s.pos(), "expected an integer size after \"/\"")
+			}
+		case strings.IndexByte("(),=+;{}|", c) >= 0:
 			s.advance(1)
 			s.emit(tokPunct, start, string(c))
 		default:
@@ -213,7 +222,7 @@ func (s *scanner) condition() *Error {
 		return err
 	}
 	if s.off >= s.end || s.src[s.off] != '(' {
-		return nil
+		return Errorf(s.pos(), "expected a condition in parentheses after if")
 	}
 	start := s.position()
 	s.advance(1)
@@ -229,6 +238,13 @@ func (s *scanner) rawUntilClose(open, close byte) *Error {
 		return err
 	}
 	inner := s.src[s.off : s.off+n-2]
+	if strings.TrimSpace(inner) == "" {
+		what := "a condition"
+		if open == '[' {
+			what = "an array size"
+		}
+		return Errorf(s.pos(), "expected %s between %q and %q", what, string(open), string(close))
+	}
 	if strings.TrimSpace(inner) != "" {
 		lead := len(inner) - len(strings.TrimLeft(inner, " \t\r\n"))
 		s.advance(lead)

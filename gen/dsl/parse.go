@@ -42,15 +42,35 @@ func Parse(file, src string) (f *File, err error) {
 	return f, nil
 }
 
-// rephrase turns participle's messages into the project's wording.
+// grammarNames maps participle's names for grammar pieces to plain English.
+var grammarNames = map[string]string{
+	"Block": "a body in braces", "Item": "a stack item or cache entry", "Name": "a name",
+	"Part": "an op name or cache skip", "Annotation": "an annotation", "Definition": "a definition",
+	"<ident>": "a name", "<int>": "an integer", "<expr>": "an expression", "<type>": "a type",
+	"<body>": "a body in braces", "<eof>": "the end of the definitions",
+}
+
+// rephrase turns participle's messages into the project's wording: the first thing the
+// grammar expected, named in English, or a note that a definition was expected.
 func rephrase(msg string) string {
-	r := strings.NewReplacer(`<ident>`, "a name", `<int>`, "an integer", `<body>`, "a body in braces",
-		`<expr>`, "an expression", `<type>`, "a type", `<eof>`, "end of file", `"EOF"`, "end of file")
-	msg = r.Replace(msg)
-	if strings.HasPrefix(msg, "unexpected token") && strings.Contains(msg, "(expected \"}\")") {
+	const marker = " (expected "
+	i := strings.Index(msg, marker)
+	if i < 0 {
+		if strings.HasPrefix(msg, "unexpected token") {
+			return msg + ": expected a definition (inst, op, macro, family or pseudo)"
+		}
 		return msg
 	}
-	return msg
+	head, want := msg[:i], strings.TrimSuffix(msg[i+len(marker):], ")")
+	first := strings.Fields(want)
+	if len(first) == 0 {
+		return head
+	}
+	w := strings.Trim(first[0], "()*?")
+	if n, ok := grammarNames[w]; ok {
+		w = n
+	}
+	return head + " (expected " + w + ")"
 }
 
 // check validates what the grammar lets through but the DSL forbids.

@@ -153,6 +153,9 @@ func (c *Case) Block(u *analysis.Uop, cacheOffset int, last bool, body *analysis
 		return err
 	}
 	inner = append(inner, lines...)
+	if len(inner) == 0 {
+		return nil
+	}
 	c.Add("{")
 	c.Add(inner...)
 	c.Add("}")

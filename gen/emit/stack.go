@@ -2,6 +2,7 @@ package emit
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/dave/jennifer/jen"
 	"github.com/taipanpy/taipan/gen/analysis"
@@ -165,17 +166,20 @@ func (s *Stack) ErrorPops() analysis.StackOffset {
 	return off
 }
 
-// MoveSP renders the statement that moves sp by off, or "" when off is zero.
+// MoveSP renders the statement that moves sp by off, or "" when off is zero. It never puts
+// a unary minus before an offset, since -a&b would mean (-a)&b in Go.
 func MoveSP(off analysis.StackOffset) string {
 	text := off.Go()
 	switch {
 	case text == "0":
 		return ""
-	case text[0] == '-':
-		return Code(jen.Id("sp").Op("-=").Op(off.Neg().Go()))
-	default:
+	case !strings.HasPrefix(text, "-"):
 		return Code(jen.Id("sp").Op("+=").Op(text))
 	}
+	if neg := off.Neg().Go(); !strings.HasPrefix(neg, "-") {
+		return Code(jen.Id("sp").Op("-=").Op(neg))
+	}
+	return Code(jen.Id("sp").Op("=").Op(SPPlus(text)))
 }
 
 // Variable is a stack item's variable, declared once per case.

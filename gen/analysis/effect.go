@@ -79,3 +79,13 @@ func computeEffect(uops []*Uop) (Effect, error) {
 	}
 	return Effect{Popped: s.Base.Neg().Go(), Pushed: s.Top.Sub(s.Base).Go()}, nil
 }
+
+// Effect returns the uop's own stack effect: how many slots it pops and pushes, as Go
+// int expressions of oparg.
+func (u *Uop) Effect() Effect {
+	e, err := computeEffect([]*Uop{u})
+	if err != nil {
+		return Effect{} // a single uop cannot mismatch with itself
+	}
+	return e
+}

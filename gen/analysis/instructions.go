@@ -236,12 +236,16 @@ func (b *builder) computeInstructions() error {
 // assignOpcodes numbers instructions and pseudos as CPython 3.13 does.
 func (b *builder) assignOpcodes() error {
 	a := b.a
-	fixed := map[string]int{"CACHE": 0, "BINARY_OP_INPLACE_ADD_UNICODE": 3, "RESERVED": 17, "RESUME": 149, "INSTRUMENTED_LINE": 254}
+	fixed := []struct {
+		name string
+		op   int
+	}{{"CACHE", 0}, {"RESERVED", 17}, {"RESUME", 149}, {"BINARY_OP_INPLACE_ADD_UNICODE", 3}, {"INSTRUMENTED_LINE", 254}}
 	used := map[int]bool{0: true}
-	for name, op := range fixed {
-		if _, ok := a.Instructions[name]; ok {
-			a.Opmap[name] = op
-			used[op] = true
+	for _, f := range fixed {
+		if _, ok := a.Instructions[f.name]; ok {
+			a.Opmap[f.name] = f.op
+			a.OpmapOrder = append(a.OpmapOrder, f.name)
+			used[f.op] = true
 		}
 	}
 	var instrumented, specialized, noArg, hasArg []string
@@ -277,6 +281,7 @@ func (b *builder) assignOpcodes() error {
 			return errorAt(a.Instructions[name].Pos, "no opcode left for %s", name)
 		}
 		a.Opmap[name] = next
+		a.OpmapOrder = append(a.OpmapOrder, name)
 		used[next] = true
 		next++
 		return nil
@@ -322,6 +327,7 @@ func (b *builder) assignOpcodes() error {
 	for i, name := range pseudos {
 		a.Pseudos[name].Opcode = 256 + i
 		a.Opmap[name] = 256 + i
+		a.OpmapOrder = append(a.OpmapOrder, name)
 	}
 	return nil
 }

@@ -31,6 +31,10 @@ type Analysis struct {
 	PseudoOrder []*Pseudo
 	// Opmap maps instruction and pseudo-instruction names to their opcode.
 	Opmap map[string]int
+	// OpmapOrder lists Opmap's names in the order they were numbered: the fixed numbers,
+	// then no-argument, with-argument, specialised and instrumented instructions, then
+	// pseudos (the order of CPython's opmap).
+	OpmapOrder []string
 	// UopIDs maps the name of every uop that exists in tier 2 to its id. Implicit uops that
 	// are not replicated share their instruction's opcode; the others number from 300.
 	UopIDs map[string]int

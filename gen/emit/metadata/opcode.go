@@ -26,7 +26,7 @@ func Generate(a *analysis.Analysis) (map[string][]byte, error) {
 		return nil, err
 	}
 	return map[string][]byte{
-		"opcode/opcode.go":            goSrc,
+		"opcode/opcode.go":           goSrc,
 		"opcode/_opcode_metadata.py": PyMetadata(a),
 	}, nil
 }

@@ -67,6 +67,7 @@ func (t *Tokenizer) normalTokenOnce() (tok Token, again bool, err error) {
 				t.commentNewline = blankline
 				return t.token(COMMENT, start), false, nil
 			}
+			start = t.pos
 		}
 
 		if c == eof {

@@ -72,6 +72,7 @@ type fstringMode struct {
 // by several goroutines at once.
 type Tokenizer struct {
 	src      []byte // decoded text, then an implicit newline if needed, then eof
+	str      string // src as a string, so token texts are slices, not copies
 	srcLen   int    // length of the real text, without the implicit newline and sentinel
 	filename string
 	extra    bool
@@ -121,6 +122,7 @@ func New(src []byte, filename string, opts Options) *Tokenizer {
 		buf = append(buf, '\n')
 	}
 	t.src = append(buf, eof)
+	t.str = string(t.src)
 	return t
 }
 
@@ -199,7 +201,7 @@ func (t *Tokenizer) text(from, to int) string {
 	if from >= to {
 		return ""
 	}
-	return string(t.src[from:to])
+	return t.str[from:to]
 }
 
 // token builds a token spanning from start to the cursor, both on the

@@ -50,8 +50,30 @@ var notXID = map[rune]bool{
 // identifier although they are ID_Start.
 var notXIDStart = map[rune]bool{0x0E33: true, 0x0EB3: true, 0xFF9E: true, 0xFF9F: true}
 
+// Python 3.13 follows Unicode 15.1, Go's unicode package 15.0. These are
+// the 15.1 changes that matter to identifiers and printability.
+const (
+	cjkExtIFirst = 0x2EBF0 // CJK Unified Ideographs Extension I, new letters
+	cjkExtILast  = 0x2EE5D
+)
+
+// isUnicode151Continue lists the characters 15.1 added to XID_Continue
+// only: zero-width (non-)joiners and the katakana middle dots.
+func isUnicode151Continue(r rune) bool {
+	return r == 0x200C || r == 0x200D || r == 0x30FB || r == 0xFF65
+}
+
+// isUnicode151Symbol lists the new printable symbols of 15.1 that are not
+// identifier characters: ideographic description characters.
+func isUnicode151Symbol(r rune) bool {
+	return r >= 0x2FFC && r <= 0x2FFF || r == 0x31EF
+}
+
 // isIDStart is Unicode's ID_Start property.
 func isIDStart(r rune) bool {
+	if r >= cjkExtIFirst && r <= cjkExtILast {
+		return true
+	}
 	if unicode.Is(unicode.Pattern_Syntax, r) || unicode.Is(unicode.Pattern_White_Space, r) {
 		return false
 	}
@@ -71,6 +93,9 @@ func isXIDContinue(r rune) bool {
 	if isIDStart(r) {
 		return true
 	}
+	if isUnicode151Continue(r) {
+		return true
+	}
 	if unicode.Is(unicode.Pattern_Syntax, r) || unicode.Is(unicode.Pattern_White_Space, r) {
 		return false
 	}
@@ -81,5 +106,8 @@ func isXIDContinue(r rune) bool {
 // but separators other than the ASCII space, controls, format characters,
 // surrogates, private-use and unassigned code points.
 func isPrintable(r rune) bool {
+	if r >= cjkExtIFirst && r <= cjkExtILast || isUnicode151Symbol(r) || r == 0x30FB || r == 0xFF65 {
+		return true
+	}
 	return unicode.IsPrint(r)
 }

@@ -11,3 +11,4 @@ for f in golden/*.py; do
 	"$PY" dump_tokens.py "$f" > "${f%.py}.tokens"
 done
 "$PY" error_cases.py > errors.jsonl
+"$PY" unicode_classes.py > unicode_classes.txt

@@ -101,6 +101,11 @@ func FormError(body *analysis.Body, f analysis.Form, format string, args ...any)
 	return dsl.Errorf(body.PosAt(f.Start), format, args...)
 }
 
+// PosError is an error at a definition's position.
+func PosError(pos analysis.Pos, format string, args ...any) error {
+	return dsl.Errorf(pos, format, args...)
+}
+
 // BodyUses reports whether any of the bodies refers to name.
 func BodyUses(name string, bodies ...*analysis.Body) bool {
 	for _, b := range bodies {

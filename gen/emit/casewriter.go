@@ -62,6 +62,9 @@ func NewCase(t *Tier, uops []*analysis.Uop) *Case {
 	return c
 }
 
+// Declare adds variables beyond those of the case's uops.
+func (c *Case) Declare(vars ...Variable) { c.vars = append(c.vars, vars...) }
+
 // Add appends statements.
 func (c *Case) Add(lines ...string) { c.stmts = append(c.stmts, lines...) }
 

@@ -115,3 +115,15 @@ func TestFixReturnDirectivesLeavesOthers(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+func TestRenderDropsSeveralUnusedImports(t *testing.T) {
+	tmpl := "package p\n\nimport (\n\t\"fmt\"\n\t\"os\"\n\t\"strings\"\n)\n\nfunc f() {\n\t// GENERATED CASES\n}\n"
+	f := GoFile{Path: "out.go", Sources: []string{"d"}, Template: []byte(tmpl)}
+	out, err := f.Render("_ = 1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(out), "import") {
+		t.Errorf("unused imports kept:\n%s", out)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"go/format"
 	"go/parser"
 	"go/token"
+	"slices"
 	"strconv"
 
 	"golang.org/x/tools/go/ast/astutil"
@@ -21,7 +22,8 @@ func dropUnusedImports(src []byte) ([]byte, error) {
 		return nil, err
 	}
 	changed := false
-	for _, imp := range file.Imports {
+	// Deleting an import edits file.Imports, so walk a copy.
+	for _, imp := range slices.Clone(file.Imports) {
 		ipath, err := strconv.Unquote(imp.Path.Value)
 		if err != nil || astutil.UsesImport(file, ipath) {
 			continue

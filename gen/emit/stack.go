@@ -37,6 +37,9 @@ func NewStack() *Stack {
 // not used" error for variables only the generator touches.
 func (s *Stack) Read(name string) bool { return s.read[name] }
 
+// MarkRead records that code outside the stack's own reads and writes reads name.
+func (s *Stack) MarkRead(name string) { s.read[name] = true }
+
 // slot is stack[sp+off].
 func (s *Stack) slot(off analysis.StackOffset) *jen.Statement {
 	return jen.Id(s.StackName).Index(jen.Op(SPPlus(off.Go())))

@@ -103,7 +103,7 @@ func mapValues(m map[string]*analysis.Uop) func(yield func(*analysis.Uop) bool) 
 
 // isSplitBase reports whether u is split on its low oparg bit (its variants run instead).
 func isSplitBase(u *analysis.Uop) bool {
-	return u.IsSplit() && u.Properties.ConstOparg < 0 && hasOpargAnd1(u)
+	return u.IsSplit() && u.Properties.ConstOparg < 0 && (u.Properties.OpargAnd1 || hasOpargAnd1(u))
 }
 
 // hasOpargAnd1 reports whether a stack item of u is conditional on the low oparg bit.

@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/taipanpy/taipan/gen/dsl"
@@ -40,6 +41,12 @@ func (b *builder) addInstructions() error {
 					continue
 				}
 				u, ok := b.a.Uops[p.Name]
+				if !ok {
+					// An inst is also a uop under its own name, as in CPython.
+					if iu, found := b.a.Uops["_"+p.Name]; found && iu.Implicit {
+						u, ok = iu, true
+					}
+				}
 				if !ok {
 					return errorAt(pos, "macro %s: no uop named %s", name, p.Name)
 				}
@@ -88,16 +95,17 @@ func (b *builder) addFamilies() error {
 		}
 		b.addFamily(f)
 	}
-	// CPython keeps this historical member outside the family's definition.
+	for _, f := range b.a.FamilyOrder {
+		if err := b.checkFamily(f); err != nil {
+			return err
+		}
+	}
+	// CPython keeps this historical member outside the family's definition, because its
+	// stack effect differs from the head's (it stores its result in place).
 	if bo, ok := b.a.Families["BINARY_OP"]; ok {
 		if in, ok := b.a.Instructions["BINARY_OP_INPLACE_ADD_UNICODE"]; ok && in.Family == nil {
 			bo.Members = append(bo.Members, in)
 			in.Family = bo
-		}
-	}
-	for _, f := range b.a.FamilyOrder {
-		if err := b.checkFamily(f); err != nil {
-			return err
 		}
 	}
 	return nil
@@ -124,14 +132,16 @@ func (b *builder) checkFamily(f *Family) error {
 		if f.SizeName == "" && m.Size-1 != f.Size {
 			return errorAt(f.Pos, "family %s: %s has %d cache units, but the family declares %d", f.Name, m.Name, m.Size-1, f.Size)
 		}
-		if m == f.Head {
-			continue
+		if m == f.Head || m.Name == "BINARY_OP_INPLACE_ADD_UNICODE" {
+			continue // the in-place add stores its result in a local and pushes nothing
 		}
 		e, err := computeEffect(m.Uops())
 		if err != nil {
 			continue
 		}
-		if e != headEffect {
+		// A member may fix what the head leaves to oparg (UNPACK_SEQUENCE_TWO_TUPLE pushes 2
+		// where UNPACK_SEQUENCE pushes oparg), so only effects that are both constant must agree.
+		if e != headEffect && constEffect(e) && constEffect(headEffect) {
 			return errorAt(f.Pos, "family %s: %s pops %s and pushes %s, but the head pops %s and pushes %s",
 				f.Name, m.Name, e.Popped, e.Pushed, headEffect.Popped, headEffect.Pushed)
 		}
@@ -437,4 +447,11 @@ func viableExpansion(in *Instruction) bool {
 		}
 	}
 	return true
+}
+
+// constEffect reports whether both counts of an effect are integers.
+func constEffect(e Effect) bool {
+	_, err1 := strconv.Atoi(e.Popped)
+	_, err2 := strconv.Atoi(e.Pushed)
+	return err1 == nil && err2 == nil
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/taipanpy/taipan/gen/analysis"
 	"github.com/taipanpy/taipan/gen/emit/metadata"
+	"github.com/taipanpy/taipan/gen/emit/optimizer"
 	"github.com/taipanpy/taipan/gen/emit/tier1"
 	"github.com/taipanpy/taipan/gen/emit/tier2"
 )
@@ -34,6 +35,7 @@ var emitters = []emitter{
 	{"metadata", func(in *inputs) (map[string][]byte, error) { return metadata.Generate(in.a) }},
 	{"tier1", templated("tier1.go.tmpl", tier1.Output, tier1.Generate)},
 	{"tier2", templated("tier2.go.tmpl", tier2.Output, tier2.Generate)},
+	{"optimizer", templated("optimizer.go.tmpl", optimizer.Output, optimizer.Generate)},
 }
 
 // templated adapts a case emitter that splices cases into a template. output is the

@@ -4,7 +4,6 @@ import (
 	"math"
 	"strconv"
 	"strings"
-	"unicode"
 )
 
 // Repr returns Python's repr() of a constant value.
@@ -138,7 +137,7 @@ func StrRepr(s string) string {
 			r = rune(c)
 		}
 		i += n
-		if unicode.IsPrint(r) {
+		if isPrintable(r) {
 			b = AppendRune(b, r)
 			continue
 		}

@@ -340,11 +340,12 @@ func (p *parser) call(start tokenizer.Pos, f ast.Expr) ast.Expr {
 			c.Keywords = append(c.Keywords, &ast.Keyword{Range: p.span(argStart), Value: v})
 			sawDoubleStar = true
 		case p.at(tokenizer.STAR):
-			starTok := p.tok()
-			v := p.starExpression()
-			if v == nil {
+			starTok := p.next()
+			inner := p.expression()
+			if inner == nil {
 				return nil
 			}
+			v := &ast.Starred{Range: p.span(argStart), Value: inner, Ctx: ast.Load{}}
 			if sawDoubleStar {
 				p.syntaxError("iterable argument unpacking follows keyword argument unpacking", starTok.Start, p.lastEnd())
 				return nil

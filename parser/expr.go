@@ -535,7 +535,13 @@ func (p *parser) expectClose(k tokenizer.Kind) bool {
 func (p *parser) slices() ast.Expr {
 	start := p.start()
 	first := p.sliceItem()
-	if first == nil || !p.at(tokenizer.COMMA) {
+	if first == nil {
+		return nil
+	}
+	if !p.at(tokenizer.COMMA) {
+		if _, starred := first.(*ast.Starred); starred {
+			return &ast.Tuple{Range: p.span(start), Elts: []ast.Expr{first}, Ctx: ast.Load{}}
+		}
 		return first
 	}
 	elts := []ast.Expr{first}

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/taipanpy/taipan/ast"
@@ -84,7 +85,7 @@ func (p *parser) replacementField(raw bool) []strPart {
 	if p.at(tokenizer.EQUAL) {
 		p.next()
 		after := p.tok()
-		text := string(p.src[lbrace.End.Offset:after.Start.Offset])
+		text := stripComments(p.src[lbrace.End.Offset:after.Start.Offset])
 		parts = append(parts, strPart{value: text, r: ast.Range{
 			Lineno: lbrace.End.Line, ColOffset: lbrace.End.Col, EndLineno: after.Start.Line, EndColOffset: after.Start.Col,
 		}})
@@ -151,4 +152,40 @@ func (p *parser) replacementField(raw bool) []strPart {
 	}
 	fv.Range = p.span(lbrace.Start)
 	return append(parts, strPart{expr: fv})
+}
+
+// stripComments removes `# ...` comments from the source text of a debug replacement field
+// (`{expr=}`), keeping line breaks and any '#' inside string literals.
+func stripComments(src []byte) string {
+	if !bytes.Contains(src, []byte("#")) {
+		return string(src)
+	}
+	out := make([]byte, 0, len(src))
+	var quote byte
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		switch {
+		case quote != 0:
+			if c == '\\' && i+1 < len(src) {
+				out = append(out, c, src[i+1])
+				i++
+				continue
+			}
+			if c == quote {
+				quote = 0
+			}
+		case c == '\'' || c == '"':
+			quote = c
+		case c == '#':
+			for i < len(src) && src[i] != '\n' {
+				i++
+			}
+			if i < len(src) {
+				out = append(out, '\n')
+			}
+			continue
+		}
+		out = append(out, c)
+	}
+	return string(out)
 }

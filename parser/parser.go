@@ -68,15 +68,15 @@ func Parse(src []byte, filename string, mode Mode) (mod ast.Mod, err error) {
 
 // parser holds the state of one parse.
 type parser struct {
-	src      []byte
-	filename string
-	tz       *tokenizer.Tokenizer
-	toks     []tokenizer.Token
-	pos      int   // index of the current token in toks
-	tokErr   error // the tokenizer's error, reported when the parser reaches it
-	err      *tokenizer.SyntaxError
-	depth    int
-	level    int // open brackets around the current token, for bracket-only messages
+	src        []byte
+	filename   string
+	tz         *tokenizer.Tokenizer
+	toks       []tokenizer.Token
+	pos        int   // index of the current token in toks
+	tokErr     error // the tokenizer's error, reported when the parser reaches it
+	err        *tokenizer.SyntaxError
+	depth      int
+	level      int   // open brackets around the current token, for bracket-only messages
 	lineStarts []int // byte offset of each line start, built on the first error
 	// inFuncType and similar context flags would go here; async and await are plain keywords
 	// in 3.13, so the parser needs no such state.

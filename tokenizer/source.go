@@ -28,36 +28,32 @@ func decodeSource(src []byte, filename string) ([]byte, string, error) {
 			return nil, "utf-8", declarationError(filename, "encoding problem: "+encoding+" with BOM")
 		}
 	}
-	switch encoding {
-	case "utf-8":
+	builtin, dec, ok := codecDecoder(encoding)
+	switch {
+	case !ok:
+		return nil, encoding, declarationError(filename, "unknown encoding: "+encoding)
+	case builtin == "utf-8":
 		if err := checkUTF8(src, filename); err != nil {
 			return nil, encoding, err
 		}
 		return src, encoding, nil
-	case "iso-8859-1":
+	case builtin == "iso-8859-1":
 		return decodeLatin1(src), encoding, nil
-	case "ascii", "us-ascii":
+	case builtin == "ascii":
 		for i, c := range src {
 			if c >= 0x80 {
 				return nil, encoding, declarationError(filename, fmt.Sprintf(
-					"(unicode error) 'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", c, i))
+					"'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", c, i))
 			}
 		}
 		return src, encoding, nil
 	}
-	if dec := lookupDecoder(encoding); dec != nil {
-		text, err := dec(src)
-		if err != nil {
-			return nil, encoding, declarationError(filename, "(unicode error) "+err.Error())
-		}
-		return text, encoding, nil
+	text, err := dec(src)
+	if err != nil {
+		return nil, encoding, declarationError(filename, "(unicode error) "+err.Error())
 	}
-	return nil, encoding, declarationError(filename, "unknown encoding: "+encoding)
+	return text, encoding, nil
 }
-
-// lookupDecoder finds a decoder for encodings other than UTF-8, Latin-1 and
-// ASCII. None are built in yet.
-var lookupDecoder = func(name string) func([]byte) ([]byte, error) { return nil }
 
 // declarationError is an error about the source as a whole, which CPython
 // reports without a line (lineno 0, offset -1).

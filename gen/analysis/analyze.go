@@ -441,7 +441,7 @@ func computeProperties(u *Uop, info *bodyInfo) Properties {
 	p.UsesCoConsts = info.selTexts["frame.Code.Consts"]
 	p.UsesCoNames = info.selTexts["frame.Code.Names"]
 	p.UsesLocals = calls["frame.GetLocal"] || calls["frame.SetLocal"]
-	p.HasFree = calls["frame.Cell"] || calls["objects.NewCell"]
+	p.HasFree = calls["frame.Cell"] || calls["objects.NewCell"] || info.asserts["*objects.Cell"]
 	p.Pure = u.HasAnnotation("pure")
 	p.GoesTo = has(GoToInstruction)
 	if u.HasAnnotation("tier1") || u.HasAnnotation("specializing") {

@@ -155,3 +155,37 @@ func TestAbstract(t *testing.T) {
 		t.Errorf("got %v", err)
 	}
 }
+
+func TestFreeAndLocalFlags(t *testing.T) {
+	a, err := AnalyzeSource("f.def", `
+inst(LOAD_DEREF, (-- value)) {
+	value = frame.GetLocal(oparg).(*objects.Cell).Get()
+}
+inst(MAKE_CELL, (--)) {
+	frame.SetLocal(oparg, objects.NewCell(frame.GetLocal(oparg)))
+}
+inst(STORE_FAST, (value --)) {
+	frame.SetLocal(oparg, value)
+}
+inst(LOAD_NAME, (-- v)) {
+	v, err = vm.LoadName(frame, frame.Code.Names[oparg])
+	if err != nil {
+		goto error
+	}
+}
+`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]Flag{
+		"LOAD_DEREF": HasArgFlag | HasFreeFlag | HasEscapesFlag,
+		"MAKE_CELL":  HasArgFlag | HasFreeFlag,
+		"STORE_FAST": HasArgFlag | HasLocalFlag,
+		"LOAD_NAME":  HasArgFlag | HasNameFlag | HasErrorFlag | HasEscapesFlag,
+	}
+	for n, f := range want {
+		if got := a.Instructions[n].Properties.Flags(); got != f {
+			t.Errorf("%s: flags %v, want %v", n, got.FlagList(), f.FlagList())
+		}
+	}
+}

@@ -23,6 +23,7 @@ type bodyInfo struct {
 	declared map[string]token.Pos    // names declared with := or var
 	assigned map[string]bool         // names assigned with = or :=, or whose address is taken
 	forms    map[*ast.CallExpr]*Form // calls that are special forms
+	asserts  map[string]bool         // types named in type assertions, e.g. *objects.Cell
 }
 
 // scanBody parses the body's Go statements and fills in body's Forms, Idents, AlwaysExits
@@ -48,7 +49,7 @@ func scanBody(body *Body) (*bodyInfo, error) {
 	info := &bodyInfo{
 		file: f, block: fn.Body, fset: fset,
 		selTexts: map[string]bool{}, declared: map[string]token.Pos{}, assigned: map[string]bool{},
-		forms: map[*ast.CallExpr]*Form{},
+		forms: map[*ast.CallExpr]*Form{}, asserts: map[string]bool{},
 	}
 	off := func(p token.Pos) int { return fset.Position(p).Offset - len(bodyPrefix) }
 	body.Idents = map[string]bool{}
@@ -104,6 +105,11 @@ func scanBody(body *Body) (*bodyInfo, error) {
 			}
 		case *ast.CallExpr:
 			info.calls = append(info.calls, n)
+		case *ast.TypeAssertExpr:
+			if n.Type != nil {
+				s, e := off(n.Type.Pos()), off(n.Type.End())
+				info.asserts[body.Text[s:e]] = true
+			}
 		}
 		return true
 	})

@@ -234,7 +234,8 @@ func (p *parser) closedPattern() ast.Pattern {
 			if !p.atName() {
 				return nil
 			}
-			e = &ast.Attribute{Range: p.span(start), Value: e, Attr: p.name(), Ctx: ast.Load{}}
+			attr := p.name()
+			e = &ast.Attribute{Range: p.span(start), Value: e, Attr: attr, Ctx: ast.Load{}}
 		}
 		if p.at(tokenizer.LPAR) {
 			return p.classPattern(start, e)
@@ -393,7 +394,8 @@ func (p *parser) mappingPattern() ast.Pattern {
 				if !p.atName() {
 					return nil
 				}
-				key = &ast.Attribute{Range: p.span(kStart), Value: key, Attr: p.name(), Ctx: ast.Load{}}
+				attr := p.name()
+				key = &ast.Attribute{Range: p.span(kStart), Value: key, Attr: attr, Ctx: ast.Load{}}
 			}
 		} else if key = p.literalExpr(); key == nil {
 			return nil

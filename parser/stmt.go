@@ -65,27 +65,11 @@ func (p *parser) funcTypeInput() ast.Mod {
 	}
 	var argtypes []ast.Expr
 	for !p.at(tokenizer.RPAR) {
-		var e ast.Expr
-		switch {
-		case p.at(tokenizer.STAR):
-			start := p.start()
-			p.next()
-			v := p.expression()
-			if v == nil {
-				return nil
-			}
-			e = &ast.Starred{Range: p.span(start), Value: v, Ctx: ast.Load{}}
-		case p.at(tokenizer.DOUBLESTAR):
-			start := p.start()
-			p.next()
-			v := p.expression()
-			if v == nil {
-				return nil
-			}
-			e = &ast.Starred{Range: p.span(start), Value: v, Ctx: ast.Load{}}
-		default:
-			e = p.expression()
+		// `*args` and `**kwargs` types are kept as their bare expressions, as CPython does.
+		if !p.accept(tokenizer.STAR) {
+			p.accept(tokenizer.DOUBLESTAR)
 		}
+		e := p.expression()
 		if e == nil {
 			return nil
 		}

@@ -1,0 +1,3 @@
+# only a comment
+"""docstring"""  # trailing
+x = 1  # comment

@@ -1,0 +1,10 @@
+#!/bin/sh
+# Regenerates the compiler's golden files with CPython 3.13. The tests read only
+# the committed outputs, so CPython is needed here and nowhere else.
+#
+#   PYTHON=/path/to/python3.13 compile/testdata/regen.sh
+set -e
+cd "$(dirname "$0")/.."
+PYTHON=${PYTHON:-/work/shared/tools/cpython313}
+"$PYTHON" -c 'import sys; assert sys.version_info[:2] == (3, 13), sys.version' 
+PYTHONHASHSEED=0 "$PYTHON" symtable/testdata/gen_symtable.py

@@ -53,7 +53,7 @@ func (op BinaryOp) Symbol() string {
 }
 
 // Binary applies op to a and b.
-func Binary(a, b Object, op BinaryOp) (Object, error) {
+func Binary(ts *Thread, a, b Object, op BinaryOp) (Object, error) {
 	if x, ok := asInt(a); ok {
 		if y, ok := asInt(b); ok {
 			if r, err, done := intBinary(x, y, op.Plain()); done {

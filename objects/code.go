@@ -24,7 +24,12 @@ type Code struct {
 	StackSize   int
 	// LocalsplusNames names the fast locals, cells and free variables in order.
 	LocalsplusNames []string
+	// NFreeVars counts the free variables, the last entries of the locals.
+	NFreeVars int
 }
+
+// IsFreeVar reports whether local index i is a free variable (a cell of an enclosing scope).
+func (c *Code) IsFreeVar(i int) bool { return i >= c.NLocalsplus-c.NFreeVars }
 
 // Type returns CodeType.
 func (*Code) Type() *Type { return CodeType }

@@ -53,7 +53,7 @@ func (op CompareOp) HoldsFloat(l, r float64) bool {
 }
 
 // Compare applies the rich comparison op to a and b.
-func Compare(a, b Object, op CompareOp) (Object, error) {
+func Compare(ts *Thread, a, b Object, op CompareOp) (Object, error) {
 	if x, ok := asInt(a); ok {
 		if y, ok := asInt(b); ok {
 			return NewBool(op.Holds(x.Cmp(y))), nil
@@ -86,7 +86,7 @@ func Compare(a, b Object, op CompareOp) (Object, error) {
 }
 
 // IsTrue returns the truth value of o.
-func IsTrue(o Object) (bool, error) {
+func IsTrue(ts *Thread, o Object) (bool, error) {
 	switch v := o.(type) {
 	case *Bool:
 		return v.value, nil
@@ -108,7 +108,7 @@ func IsTrue(o Object) (bool, error) {
 }
 
 // Negative returns -o.
-func Negative(o Object) (Object, error) {
+func Negative(ts *Thread, o Object) (Object, error) {
 	switch v := o.(type) {
 	case *Int:
 		return v.Neg(), nil

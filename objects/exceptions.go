@@ -17,6 +17,8 @@ var (
 	RuntimeErrorType   = newType("RuntimeError", ExceptionType)
 	SystemErrorType    = newType("SystemError", ExceptionType)
 	ValueErrorType     = newType("ValueError", ExceptionType)
+	AttributeErrorType = newType("AttributeError", ExceptionType)
+	KeyErrorType       = newType("KeyError", LookupErrorType)
 	StopIterationType  = newType("StopIteration", ExceptionType)
 	AssertionErrorType = newType("AssertionError", ExceptionType)
 )
@@ -26,7 +28,20 @@ var (
 type BaseException struct {
 	typ  *Type
 	Args []Object
+	// cause is __cause__ (raise ... from cause); suppressContext is __suppress_context__,
+	// set by raise ... from.
+	cause           *BaseException
+	suppressContext bool
 }
+
+// SetCause sets __cause__, as raise ... from does, which also sets __suppress_context__.
+func (e *BaseException) SetCause(c *BaseException) {
+	e.cause = c
+	e.suppressContext = true
+}
+
+// Cause returns __cause__, or nil.
+func (e *BaseException) Cause() *BaseException { return e.cause }
 
 // Type returns the exception's class.
 func (e *BaseException) Type() *Type { return e.typ }

@@ -17,3 +17,19 @@ func NewStr(s string) *Str { return &Str{value: s} }
 
 // Value returns the string's text.
 func (s *Str) Value() string { return s.value }
+
+// EmptyStr is the empty string.
+var EmptyStr = NewStr("")
+
+// JoinStrs concatenates strs (the pieces of an f-string).
+func JoinStrs(pieces []Object) *Str {
+	n := 0
+	for _, p := range pieces {
+		n += len(p.(*Str).value)
+	}
+	b := make([]byte, 0, n)
+	for _, p := range pieces {
+		b = append(b, p.(*Str).value...)
+	}
+	return NewStr(string(b))
+}

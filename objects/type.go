@@ -1,6 +1,9 @@
 package objects
 
-import "sync/atomic"
+import (
+	"sync"
+	"sync/atomic"
+)
 
 // Type is a Python type object. Its version tag identifies the state of the type and its bases
 // so that specialized instructions can cache lookups and check the tag instead of repeating them.
@@ -9,8 +12,43 @@ type Type struct {
 	Name string
 	// Base is the type's primary base (nil only for object).
 	Base *Type
+	// Slots hold the type's behaviour. A nil slot means the type does not support the
+	// operation, and the protocol function raises CPython's TypeError for it.
+	Slots Slots
 	// versionTag is 0 while the type has no valid tag.
 	versionTag uint32
+}
+
+// Slots are a type's implementations of the object protocols, as CPython's tp_* slots.
+type Slots struct {
+	// GetAttr returns the attribute name of o (tp_getattro).
+	GetAttr func(ts *Thread, o Object, name *Str) (Object, error)
+	// SetAttr sets attribute name of o, deleting it when v is nil (tp_setattro).
+	SetAttr func(ts *Thread, o Object, name *Str, v Object) error
+	// Call calls o with positional arguments followed by keyword arguments named by kwnames
+	// (vectorcall's convention).
+	Call func(ts *Thread, o Object, args []Object, kwnames *Tuple) (Object, error)
+	// Iter returns an iterator over o (tp_iter).
+	Iter func(ts *Thread, o Object) (Object, error)
+	// IterNext returns the iterator's next item, or nil and no error when it is exhausted
+	// (tp_iternext).
+	IterNext func(ts *Thread, o Object) (Object, error)
+	// Len returns the number of items (sq_length / mp_length).
+	Len func(ts *Thread, o Object) (int, error)
+	// GetItem returns o[key] (mp_subscript).
+	GetItem func(ts *Thread, o, key Object) (Object, error)
+	// SetItem sets o[key] = v, deleting when v is nil (mp_ass_subscript).
+	SetItem func(ts *Thread, o, key, v Object) error
+	// Contains reports whether item is in o (sq_contains).
+	Contains func(ts *Thread, o, item Object) (bool, error)
+	// Hash returns the hash of o (tp_hash).
+	Hash func(ts *Thread, o Object) (int64, error)
+	// Repr returns repr(o) (tp_repr).
+	Repr func(ts *Thread, o Object) (*Str, error)
+	// Str returns str(o) (tp_str); nil means Repr.
+	Str func(ts *Thread, o Object) (*Str, error)
+	// Format formats o with a format spec (__format__).
+	Format func(ts *Thread, o Object, spec *Str) (Object, error)
 }
 
 // TypeType is the type of every type object.
@@ -49,5 +87,70 @@ func (t *Type) IsSubtype(sup *Type) bool {
 	return false
 }
 
+// builtinTypes lists the built-in types in creation order, bases before subclasses.
+var builtinTypes []*Type
+
 // newType makes a built-in type deriving from base.
-func newType(name string, base *Type) *Type { return &Type{Name: name, Base: base} }
+func newType(name string, base *Type) *Type {
+	t := &Type{Name: name, Base: base}
+	builtinTypes = append(builtinTypes, t)
+	return t
+}
+
+var readyOnce sync.Once
+
+// ReadyBuiltinTypes completes the built-in types once: each inherits the slots its base
+// defines and it does not, as CPython's PyType_Ready does. The runtime calls it before
+// running any code.
+func ReadyBuiltinTypes() {
+	readyOnce.Do(func() {
+		for _, t := range builtinTypes {
+			if t.Base != nil {
+				t.Slots.inheritFrom(&t.Base.Slots)
+			}
+		}
+	})
+}
+
+// inheritFrom fills the slots s lacks from base's.
+func (s *Slots) inheritFrom(base *Slots) {
+	if s.GetAttr == nil {
+		s.GetAttr = base.GetAttr
+	}
+	if s.SetAttr == nil {
+		s.SetAttr = base.SetAttr
+	}
+	if s.Call == nil {
+		s.Call = base.Call
+	}
+	if s.Iter == nil {
+		s.Iter = base.Iter
+	}
+	if s.IterNext == nil {
+		s.IterNext = base.IterNext
+	}
+	if s.Len == nil {
+		s.Len = base.Len
+	}
+	if s.GetItem == nil {
+		s.GetItem = base.GetItem
+	}
+	if s.SetItem == nil {
+		s.SetItem = base.SetItem
+	}
+	if s.Contains == nil {
+		s.Contains = base.Contains
+	}
+	if s.Hash == nil {
+		s.Hash = base.Hash
+	}
+	if s.Repr == nil {
+		s.Repr = base.Repr
+	}
+	if s.Str == nil {
+		s.Str = base.Str
+	}
+	if s.Format == nil {
+		s.Format = base.Format
+	}
+}

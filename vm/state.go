@@ -6,13 +6,17 @@
 // its loop when it is created.
 package vm
 
-import "github.com/taipanpy/taipan/objects"
+import (
+	"unsafe"
+
+	"github.com/taipanpy/taipan/objects"
+)
 
 // Runtime holds what is shared by every interpreter of the process.
 type Runtime struct{}
 
 // EvalFunc runs a frame to completion and returns its result.
-type EvalFunc func(ts *Thread, frame *Frame) (objects.Object, error)
+type EvalFunc func(ts *objects.Thread, frame *Frame) (objects.Object, error)
 
 // Interpreter holds one Python interpreter's state: its modules, its builtins, its loop.
 type Interpreter struct {
@@ -20,25 +24,35 @@ type Interpreter struct {
 	Runtime *Runtime
 	// Eval is the tier-1 loop.
 	Eval EvalFunc
+	// Builtins is the builtins module's namespace.
+	Builtins *objects.Dict
 }
 
 // NewInterpreter returns an interpreter that runs frames with eval.
 func NewInterpreter(rt *Runtime, eval EvalFunc) *Interpreter {
-	return &Interpreter{Runtime: rt, Eval: eval}
+	objects.ReadyBuiltinTypes()
+	return &Interpreter{Runtime: rt, Eval: eval, Builtins: objects.NewDict()}
 }
 
-// Thread is the state of one Python thread.
+// Thread is the state of one Python thread. Its first part, the objects.Thread, is what the
+// object protocols and instruction bodies pass around; ThreadOf finds the rest.
 type Thread struct {
+	objects.Thread
 	// Interp is the interpreter the thread runs in.
 	Interp *Interpreter
 	// Frame is the innermost running frame.
 	Frame *Frame
-	// breaker is polled by the loop on backward jumps and calls.
-	breaker EvalBreaker
 }
 
 // NewThread returns a thread of interp.
-func NewThread(interp *Interpreter) *Thread { return &Thread{Interp: interp} }
+func NewThread(interp *Interpreter) *Thread {
+	t := &Thread{Interp: interp}
+	t.SetOwner(unsafe.Pointer(t))
+	return t
+}
+
+// ThreadOf returns the thread state that embeds ts.
+func ThreadOf(ts *objects.Thread) *Thread { return (*Thread)(ts.Owner()) }
 
 // Frame is one activation of a code object: its fast locals and value stack in one slice.
 type Frame struct {
@@ -50,26 +64,26 @@ type Frame struct {
 	SP int
 	// InstrPtr is the index in Code.Instrs of the instruction running or to run next.
 	InstrPtr int
+	// Globals and Builtins are the namespaces global names resolve in.
+	Globals, Builtins *objects.Dict
+	// Locals is the mapping of a module or class body's names (nil in functions).
+	Locals objects.Object
+	// Closure holds the cells of the function's free variables.
+	Closure []objects.Object
 	// Previous is the calling frame.
 	Previous *Frame
 }
 
-// NewFrame returns a frame for code with room for its locals and stack.
-func NewFrame(code *objects.Code) *Frame {
+// NewFrame returns a frame for code with room for its locals and stack, resolving global
+// names in globals and then builtins.
+func NewFrame(code *objects.Code, globals, builtins *objects.Dict) *Frame {
 	return &Frame{
 		Code:       code,
 		Localsplus: make([]objects.Object, code.NLocalsplus+code.StackSize),
 		SP:         code.NLocalsplus,
+		Globals:    globals,
+		Builtins:   builtins,
 	}
-}
-
-// Run runs code in a new frame on ts and returns its result.
-func (ts *Thread) Run(code *objects.Code) (objects.Object, error) {
-	f := NewFrame(code)
-	f.Previous = ts.Frame
-	ts.Frame = f
-	defer func() { ts.Frame = f.Previous }()
-	return ts.Interp.Eval(ts, f)
 }
 
 // GetLocal returns fast local i (nil when unbound).
@@ -77,3 +91,14 @@ func (f *Frame) GetLocal(i int) objects.Object { return f.Localsplus[i] }
 
 // SetLocal sets fast local i.
 func (f *Frame) SetLocal(i int, v objects.Object) { f.Localsplus[i] = v }
+
+// RunModuleCode runs code as a module body on t, with globals as both its globals and its
+// locals, and returns its result.
+func (t *Thread) RunModuleCode(code *objects.Code, globals *objects.Dict) (objects.Object, error) {
+	f := NewFrame(code, globals, t.Interp.Builtins)
+	f.Locals = globals
+	f.Previous = t.Frame
+	t.Frame = f
+	defer func() { t.Frame = f.Previous }()
+	return t.Interp.Eval(&t.Thread, f)
+}

@@ -1,0 +1,291 @@
+package objects
+
+import "sync/atomic"
+
+// DictType is the type of Python dicts.
+var DictType = newType("dict", ObjectType)
+
+// Dict is a Python dict: a compact, insertion-ordered hash table. Entries sit in insertion
+// order in entries; index maps hash slots to entry positions, as CPython's dict does, so
+// iteration follows insertion and specialized instructions can cache an entry's position.
+type Dict struct {
+	entries []dictEntry
+	// index holds, per slot, an entry position, slotEmpty or slotDummy (a deleted entry).
+	index []int32
+	// live counts the entries whose key is not nil; filled counts slots not empty.
+	live, filled int
+	// keysVersion identifies the current set of keys and their positions; 0 means none
+	// assigned yet. It is reset whenever a key is added or removed.
+	keysVersion uint32
+}
+
+type dictEntry struct {
+	hash  int64
+	key   Object // nil for a deleted entry
+	value Object
+}
+
+const (
+	slotEmpty int32 = -1
+	slotDummy int32 = -2
+	// minDictSlots is the smallest index table, CPython's PyDict_MINSIZE.
+	minDictSlots = 8
+)
+
+// nextKeysVersion hands out dict keys versions; 0 is never handed out.
+var nextKeysVersion atomic.Uint32
+
+// NewDict returns an empty dict.
+func NewDict() *Dict { return &Dict{} }
+
+// Type returns DictType.
+func (*Dict) Type() *Type { return DictType }
+
+// Len returns the number of items.
+func (d *Dict) Len() int { return d.live }
+
+// KeysVersion returns a version that stays the same while the dict's keys and their positions
+// do: caches that hold an entry position check it.
+func (d *Dict) KeysVersion() uint32 {
+	if d.keysVersion == 0 {
+		d.keysVersion = nextKeysVersion.Add(1)
+	}
+	return d.keysVersion
+}
+
+// EntryValue returns the value of the entry at position i, or nil when there is none.
+func (d *Dict) EntryValue(i int) Object {
+	if i < 0 || i >= len(d.entries) || d.entries[i].key == nil {
+		return nil
+	}
+	return d.entries[i].value
+}
+
+// EntryIndex returns the position of key's entry, or -1.
+func (d *Dict) EntryIndex(ts *Thread, key Object) (int, error) {
+	h, err := Hash(ts, key)
+	if err != nil {
+		return -1, err
+	}
+	_, pos, err := d.lookup(ts, key, h)
+	return pos, err
+}
+
+// lookup returns the index slot holding key (or the slot where it would go) and its entry
+// position (-1 when absent).
+func (d *Dict) lookup(ts *Thread, key Object, hash int64) (slot int, pos int, err error) {
+	if len(d.index) == 0 {
+		return -1, -1, nil
+	}
+	mask := uint64(len(d.index) - 1)
+	perturb := uint64(hash)
+	i := uint64(hash) & mask
+	free := -1
+	for {
+		switch e := d.index[i]; e {
+		case slotEmpty:
+			if free < 0 {
+				free = int(i)
+			}
+			return free, -1, nil
+		case slotDummy:
+			if free < 0 {
+				free = int(i)
+			}
+		default:
+			ent := &d.entries[e]
+			if ent.key == key {
+				return int(i), int(e), nil
+			}
+			if ent.hash == hash {
+				eq, err := keysEqual(ts, ent.key, key)
+				if err != nil {
+					return -1, -1, err
+				}
+				if eq {
+					return int(i), int(e), nil
+				}
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+}
+
+// keysEqual compares two keys with equal hashes, without a protocol call for strs.
+func keysEqual(ts *Thread, a, b Object) (bool, error) {
+	if x, ok := a.(*Str); ok {
+		if y, ok := b.(*Str); ok {
+			return x.value == y.value, nil
+		}
+	}
+	return Equal(ts, a, b)
+}
+
+// GetItem returns d[key], or nil and no error when key is absent.
+func (d *Dict) GetItem(ts *Thread, key Object) (Object, error) {
+	h, err := Hash(ts, key)
+	if err != nil {
+		return nil, err
+	}
+	_, pos, err := d.lookup(ts, key, h)
+	if pos < 0 || err != nil {
+		return nil, err
+	}
+	return d.entries[pos].value, nil
+}
+
+// GetStr returns d[name] for a str key, or nil when absent.
+func (d *Dict) GetStr(name *Str) Object {
+	v, _ := d.GetItem(nil, name) // str hashing and comparison run no Python code
+	return v
+}
+
+// SetStr sets d[name] for a str key.
+func (d *Dict) SetStr(name *Str, v Object) {
+	d.SetItem(nil, name, v) // str hashing and comparison run no Python code
+}
+
+// SetItem sets d[key] = v.
+func (d *Dict) SetItem(ts *Thread, key, v Object) error {
+	h, err := Hash(ts, key)
+	if err != nil {
+		return err
+	}
+	slot, pos, err := d.lookup(ts, key, h)
+	if err != nil {
+		return err
+	}
+	if pos >= 0 {
+		d.entries[pos].value = v
+		return nil
+	}
+	if len(d.index) == 0 || (d.filled+1)*3 > len(d.index)*2 {
+		d.resize()
+		slot, _, _ = d.lookup(ts, key, h)
+	}
+	if d.index[slot] == slotEmpty {
+		d.filled++
+	}
+	d.index[slot] = int32(len(d.entries))
+	d.entries = append(d.entries, dictEntry{hash: h, key: key, value: v})
+	d.live++
+	d.keysVersion = 0
+	return nil
+}
+
+// DelItem removes key, reporting whether it was present.
+func (d *Dict) DelItem(ts *Thread, key Object) (bool, error) {
+	h, err := Hash(ts, key)
+	if err != nil {
+		return false, err
+	}
+	slot, pos, err := d.lookup(ts, key, h)
+	if pos < 0 || err != nil {
+		return false, err
+	}
+	d.index[slot] = slotDummy
+	d.entries[pos] = dictEntry{}
+	d.live--
+	d.keysVersion = 0
+	return true, nil
+}
+
+// Contains reports whether key is in d.
+func (d *Dict) Contains(ts *Thread, key Object) (bool, error) {
+	v, err := d.GetItem(ts, key)
+	return v != nil, err
+}
+
+// resize rebuilds the index for the live entries, compacting them.
+func (d *Dict) resize() {
+	n := minDictSlots
+	for n*2 < (d.live+1)*3 {
+		n *= 2
+	}
+	live := make([]dictEntry, 0, n*2/3)
+	for _, e := range d.entries {
+		if e.key != nil {
+			live = append(live, e)
+		}
+	}
+	d.entries = live
+	d.index = make([]int32, n)
+	for i := range d.index {
+		d.index[i] = slotEmpty
+	}
+	mask := uint64(n - 1)
+	for pos, e := range live {
+		perturb := uint64(e.hash)
+		i := uint64(e.hash) & mask
+		for d.index[i] != slotEmpty {
+			perturb >>= 5
+			i = (i*5 + perturb + 1) & mask
+		}
+		d.index[i] = int32(pos)
+	}
+	d.filled = len(live)
+	d.keysVersion = 0
+}
+
+// Items calls f for each item in insertion order until f returns false.
+func (d *Dict) Items(f func(key, value Object) bool) {
+	for _, e := range d.entries {
+		if e.key != nil && !f(e.key, e.value) {
+			return
+		}
+	}
+}
+
+// NewDictFromPairs builds a dict from alternating keys and values.
+func NewDictFromPairs(ts *Thread, kv []Object) (*Dict, error) {
+	d := NewDict()
+	for i := 0; i+1 < len(kv); i += 2 {
+		if err := d.SetItem(ts, kv[i], kv[i+1]); err != nil {
+			return nil, err
+		}
+	}
+	return d, nil
+}
+
+// NewDictFromKeys builds a dict from a tuple of keys and the matching values.
+func NewDictFromKeys(ts *Thread, keys *Tuple, values []Object) (*Dict, error) {
+	d := NewDict()
+	for i, k := range keys.items {
+		if err := d.SetItem(ts, k, values[i]); err != nil {
+			return nil, err
+		}
+	}
+	return d, nil
+}
+
+func init() {
+	DictType.Slots = Slots{
+		Len: func(ts *Thread, o Object) (int, error) { return o.(*Dict).live, nil },
+		GetItem: func(ts *Thread, o, key Object) (Object, error) {
+			v, err := o.(*Dict).GetItem(ts, key)
+			if v == nil && err == nil {
+				return nil, NewException(KeyErrorType, key)
+			}
+			return v, err
+		},
+		SetItem: func(ts *Thread, o, key, v Object) error {
+			d := o.(*Dict)
+			if v != nil {
+				return d.SetItem(ts, key, v)
+			}
+			found, err := d.DelItem(ts, key)
+			if !found && err == nil {
+				return NewException(KeyErrorType, key)
+			}
+			return err
+		},
+		Contains: func(ts *Thread, o, key Object) (bool, error) { return o.(*Dict).Contains(ts, key) },
+		Iter: func(ts *Thread, o Object) (Object, error) {
+			d := o.(*Dict)
+			keys := make([]Object, 0, d.live)
+			d.Items(func(k, _ Object) bool { keys = append(keys, k); return true })
+			return &TupleIterator{t: &Tuple{items: keys}}, nil
+		},
+	}
+}

@@ -1,0 +1,136 @@
+package objects
+
+// The abstract object protocols, as CPython's Objects/abstract.c: each dispatches through the
+// operand's type slots and raises CPython's TypeError when the type lacks the slot.
+
+// GetAttr returns o.name.
+func GetAttr(ts *Thread, o Object, name *Str) (Object, error) {
+	if f := o.Type().Slots.GetAttr; f != nil {
+		return f(ts, o, name)
+	}
+	return nil, Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", o.Type().Name, name.value)
+}
+
+// SetAttr sets o.name = v, or deletes o.name when v is nil.
+func SetAttr(ts *Thread, o Object, name *Str, v Object) error {
+	if f := o.Type().Slots.SetAttr; f != nil {
+		return f(ts, o, name, v)
+	}
+	if v == nil {
+		return Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", o.Type().Name, name.value)
+	}
+	return Errorf(AttributeErrorType, "'%s' object has no attribute '%s' and no __dict__ for setting new attributes", o.Type().Name, name.value)
+}
+
+// Call calls callable with positional arguments and then keyword arguments, the keywords
+// named by kwnames (nil for none).
+func Call(ts *Thread, callable Object, args []Object, kwnames *Tuple) (Object, error) {
+	if f := callable.Type().Slots.Call; f != nil {
+		return f(ts, callable, args, kwnames)
+	}
+	return nil, Errorf(TypeErrorType, "'%s' object is not callable", callable.Type().Name)
+}
+
+// GetIter returns an iterator over o.
+func GetIter(ts *Thread, o Object) (Object, error) {
+	if f := o.Type().Slots.Iter; f != nil {
+		return f(ts, o)
+	}
+	return nil, Errorf(TypeErrorType, "'%s' object is not iterable", o.Type().Name)
+}
+
+// Next returns the next item of the iterator it, or nil and no error when it is exhausted.
+func Next(ts *Thread, it Object) (Object, error) {
+	if f := it.Type().Slots.IterNext; f != nil {
+		return f(ts, it)
+	}
+	return nil, Errorf(TypeErrorType, "'%s' object is not an iterator", it.Type().Name)
+}
+
+// Len returns len(o).
+func Len(ts *Thread, o Object) (int, error) {
+	if f := o.Type().Slots.Len; f != nil {
+		return f(ts, o)
+	}
+	return 0, Errorf(TypeErrorType, "object of type '%s' has no len()", o.Type().Name)
+}
+
+// GetItem returns o[key].
+func GetItem(ts *Thread, o, key Object) (Object, error) {
+	if f := o.Type().Slots.GetItem; f != nil {
+		return f(ts, o, key)
+	}
+	return nil, Errorf(TypeErrorType, "'%s' object is not subscriptable", o.Type().Name)
+}
+
+// SetItem sets o[key] = v.
+func SetItem(ts *Thread, o, key, v Object) error {
+	if f := o.Type().Slots.SetItem; f != nil {
+		return f(ts, o, key, v)
+	}
+	return Errorf(TypeErrorType, "'%s' object does not support item assignment", o.Type().Name)
+}
+
+// DelItem deletes o[key].
+func DelItem(ts *Thread, o, key Object) error {
+	if f := o.Type().Slots.SetItem; f != nil {
+		return f(ts, o, key, nil)
+	}
+	return Errorf(TypeErrorType, "'%s' object doesn't support item deletion", o.Type().Name)
+}
+
+// Contains reports whether item in container.
+func Contains(ts *Thread, container, item Object) (bool, error) {
+	if f := container.Type().Slots.Contains; f != nil {
+		return f(ts, container, item)
+	}
+	it, err := GetIter(ts, container)
+	if err != nil {
+		return false, Errorf(TypeErrorType, "argument of type '%s' is not iterable", container.Type().Name)
+	}
+	for {
+		v, err := Next(ts, it)
+		if v == nil || err != nil {
+			return false, err
+		}
+		if eq, err := Equal(ts, v, item); eq || err != nil {
+			return eq, err
+		}
+	}
+}
+
+// Hash returns hash(o).
+func Hash(ts *Thread, o Object) (int64, error) {
+	if f := o.Type().Slots.Hash; f != nil {
+		return f(ts, o)
+	}
+	return 0, Errorf(TypeErrorType, "unhashable type: '%s'", o.Type().Name)
+}
+
+// Equal reports whether a == b, by identity first as CPython's containers do.
+func Equal(ts *Thread, a, b Object) (bool, error) {
+	if a == b {
+		return true, nil
+	}
+	r, err := Compare(ts, a, b, CmpEQ)
+	if err != nil {
+		return false, err
+	}
+	return IsTrue(ts, r)
+}
+
+// Format returns format(o, spec).
+func Format(ts *Thread, o Object, spec *Str) (Object, error) {
+	if f := o.Type().Slots.Format; f != nil {
+		return f(ts, o, spec)
+	}
+	return nil, Errorf(TypeErrorType, "unsupported format string passed to %s.__format__", o.Type().Name)
+}
+
+// Invert returns ~o.
+func Invert(ts *Thread, o Object) (Object, error) {
+	if i, ok := asInt(o); ok {
+		return i.Neg().Sub(NewInt(1)), nil
+	}
+	return nil, Errorf(TypeErrorType, "bad operand type for unary ~: '%s'", o.Type().Name)
+}

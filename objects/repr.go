@@ -1,0 +1,152 @@
+package objects
+
+import (
+	"strings"
+
+	"github.com/taipanpy/taipan/ast"
+)
+
+// Repr returns repr(o).
+func Repr(ts *Thread, o Object) (*Str, error) {
+	if f := o.Type().Slots.Repr; f != nil {
+		return f(ts, o)
+	}
+	return NewStr("<" + o.Type().Name + " object>"), nil
+}
+
+// StrOf returns str(o).
+func StrOf(ts *Thread, o Object) (*Str, error) {
+	if s, ok := o.(*Str); ok {
+		return s, nil
+	}
+	if f := o.Type().Slots.Str; f != nil {
+		return f(ts, o)
+	}
+	return Repr(ts, o)
+}
+
+// ASCII returns ascii(o): repr(o) with non-ASCII characters escaped.
+func ASCII(ts *Thread, o Object) (*Str, error) {
+	r, err := Repr(ts, o)
+	if err != nil {
+		return nil, err
+	}
+	var b strings.Builder
+	for _, c := range r.value {
+		switch {
+		case c < 0x80:
+			b.WriteRune(c)
+		case c < 0x100:
+			b.WriteString(`\x` + hex2(uint32(c)))
+		case c < 0x10000:
+			b.WriteString(`\u` + hex2(uint32(c)>>8) + hex2(uint32(c)&0xff))
+		default:
+			b.WriteString(`\U` + hex2(uint32(c)>>24) + hex2(uint32(c)>>16&0xff) + hex2(uint32(c)>>8&0xff) + hex2(uint32(c)&0xff))
+		}
+	}
+	return NewStr(b.String()), nil
+}
+
+func hex2(v uint32) string {
+	const digits = "0123456789abcdef"
+	return string([]byte{digits[v>>4&0xf], digits[v&0xf]})
+}
+
+// joinReprs returns the reprs of items joined with ", ", or the first error.
+func joinReprs(ts *Thread, items []Object) (string, error) {
+	var b strings.Builder
+	for i, it := range items {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		r, err := Repr(ts, it)
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(r.value)
+	}
+	return b.String(), nil
+}
+
+func constRepr(s string) func(*Thread, Object) (*Str, error) {
+	r := NewStr(s)
+	return func(*Thread, Object) (*Str, error) { return r, nil }
+}
+
+func init() {
+	NoneType.Slots.Repr = constRepr("None")
+	BoolType.Slots.Repr = func(ts *Thread, o Object) (*Str, error) {
+		if o.(*Bool).value {
+			return NewStr("True"), nil
+		}
+		return NewStr("False"), nil
+	}
+	IntType.Slots.Repr = func(ts *Thread, o Object) (*Str, error) { return NewStr(o.(*Int).String()), nil }
+	FloatType.Slots.Repr = func(ts *Thread, o Object) (*Str, error) { return NewStr(ast.FloatRepr(o.(*Float).value)), nil }
+	StrType.Slots.Repr = func(ts *Thread, o Object) (*Str, error) { return NewStr(ast.StrRepr(o.(*Str).value)), nil }
+	TupleType.Slots.Repr = func(ts *Thread, o Object) (*Str, error) {
+		items := o.(*Tuple).items
+		s, err := joinReprs(ts, items)
+		if len(items) == 1 {
+			s += ","
+		}
+		return NewStr("(" + s + ")"), err
+	}
+	ListType.Slots.Repr = func(ts *Thread, o Object) (*Str, error) {
+		s, err := joinReprs(ts, o.(*List).items)
+		return NewStr("[" + s + "]"), err
+	}
+	DictType.Slots.Repr = func(ts *Thread, o Object) (*Str, error) {
+		var parts []Object
+		o.(*Dict).Items(func(k, v Object) bool { parts = append(parts, k, v); return true })
+		var b strings.Builder
+		b.WriteByte('{')
+		for i := 0; i < len(parts); i += 2 {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			kv, err := joinReprs(ts, parts[i:i+1])
+			if err != nil {
+				return nil, err
+			}
+			vv, err := joinReprs(ts, parts[i+1:i+2])
+			if err != nil {
+				return nil, err
+			}
+			b.WriteString(kv + ": " + vv)
+		}
+		b.WriteByte('}')
+		return NewStr(b.String()), nil
+	}
+	TypeType.Slots.Repr = func(ts *Thread, o Object) (*Str, error) {
+		return NewStr("<class '" + o.(*Type).Name + "'>"), nil
+	}
+	SliceType.Slots.Repr = func(ts *Thread, o Object) (*Str, error) {
+		s := o.(*Slice)
+		parts, err := joinReprs(ts, []Object{s.Start, s.Stop, s.Step})
+		return NewStr("slice(" + parts + ")"), err
+	}
+	BaseExceptionType.Slots.Repr = func(ts *Thread, o Object) (*Str, error) {
+		e := o.(*BaseException)
+		args, err := joinReprs(ts, e.Args)
+		return NewStr(e.typ.Name + "(" + args + ")"), err
+	}
+	BaseExceptionType.Slots.Str = func(ts *Thread, o Object) (*Str, error) {
+		e := o.(*BaseException)
+		switch len(e.Args) {
+		case 0:
+			return EmptyStr, nil
+		case 1:
+			return StrOf(ts, e.Args[0])
+		}
+		return Repr(ts, NewTuple(e.Args))
+	}
+	// Calling a class makes an instance; for now only the built-in exception classes.
+	TypeType.Slots.Call = func(ts *Thread, o Object, args []Object, kwnames *Tuple) (Object, error) {
+		t := o.(*Type)
+		if t.IsSubtype(BaseExceptionType) && kwnames == nil {
+			return NewException(t, append([]Object(nil), args...)...), nil
+		}
+		return nil, Errorf(TypeErrorType, "cannot create '%s' instances", t.Name)
+	}
+}

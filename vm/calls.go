@@ -1,0 +1,113 @@
+package vm
+
+import "github.com/taipanpy/taipan/objects"
+
+// The helpers of calls, functions and classes. Function objects, classes and method lookup
+// arrive with the object model's user-defined types; until then these report what is missing.
+
+// LoadMethod looks up name on owner for a call. When the attribute is a plain function found
+// on the type it returns the function and owner as self, saving a bound method; otherwise the
+// attribute and nil.
+func LoadMethod(ts *objects.Thread, owner objects.Object, name *objects.Str) (attr, self objects.Object, err error) {
+	attr, err = objects.GetAttr(ts, owner, name)
+	return attr, nil, err
+}
+
+// LoadSuperAttr implements super().name and super(cls, self).name.
+func LoadSuperAttr(ts *objects.Thread, frame *Frame, globalSuper, class, self objects.Object, name *objects.Str, oparg int) (attr, selfOrNull objects.Object, err error) {
+	return nil, nil, notYet("super()")
+}
+
+// IsBuiltinLen reports whether callable is the builtin len.
+func IsBuiltinLen(ts *objects.Thread, callable objects.Object) bool {
+	return callable == ThreadOf(ts).Interp.Builtins.GetStr(objects.NewStr("len")) && callable != nil
+}
+
+// CallFunctionEx calls callable(*callargs, **kwargs).
+func CallFunctionEx(ts *objects.Thread, callable, callargs, kwargs objects.Object) (objects.Object, error) {
+	var args []objects.Object
+	switch a := callargs.(type) {
+	case *objects.Tuple:
+		args = a.Items()
+	default:
+		l := objects.NewList(nil)
+		if err := ListExtend(ts, l, callargs); err != nil {
+			return nil, err
+		}
+		args = l.Items()
+	}
+	if kwargs == nil {
+		return objects.Call(ts, callable, args, nil)
+	}
+	kw, ok := kwargs.(*objects.Dict)
+	if !ok {
+		return nil, objects.Errorf(objects.TypeErrorType, "%s argument after ** must be a mapping, not %s",
+			callableName(callable), kwargs.Type().Name)
+	}
+	all := append([]objects.Object(nil), args...)
+	var names []objects.Object
+	kw.Items(func(k, v objects.Object) bool {
+		names = append(names, k)
+		all = append(all, v)
+		return true
+	})
+	return objects.Call(ts, callable, all, objects.NewTuple(names))
+}
+
+// CallIntrinsic1 runs the one-argument intrinsic function number which.
+func CallIntrinsic1(ts *objects.Thread, frame *Frame, which int, v objects.Object) (objects.Object, error) {
+	switch which {
+	case intrinsicListToTuple:
+		return objects.NewTuple(v.(*objects.List).Items()), nil
+	case intrinsicUnaryPositive:
+		return objects.Binary(ts, objects.NewInt(0), v, objects.OpAdd)
+	}
+	return nil, notYet("intrinsic function " + intrinsic1Names[which%len(intrinsic1Names)])
+}
+
+// CallIntrinsic2 runs the two-argument intrinsic function number which.
+func CallIntrinsic2(ts *objects.Thread, frame *Frame, which int, v2, v1 objects.Object) (objects.Object, error) {
+	return nil, notYet("intrinsic function " + intrinsic2Names[which%len(intrinsic2Names)])
+}
+
+// The intrinsic functions of CALL_INTRINSIC_1, numbered as CPython 3.13 numbers them.
+const (
+	intrinsicInvalid = iota
+	intrinsicPrint
+	intrinsicImportStar
+	intrinsicStopIterationError
+	intrinsicAsyncGenWrap
+	intrinsicUnaryPositive
+	intrinsicListToTuple
+	intrinsicTypeVar
+	intrinsicParamSpec
+	intrinsicTypeVarTuple
+	intrinsicSubscriptGeneric
+	intrinsicTypeAlias
+)
+
+var intrinsic1Names = []string{"INTRINSIC_1_INVALID", "INTRINSIC_PRINT", "INTRINSIC_IMPORT_STAR",
+	"INTRINSIC_STOPITERATION_ERROR", "INTRINSIC_ASYNC_GEN_WRAP", "INTRINSIC_UNARY_POSITIVE",
+	"INTRINSIC_LIST_TO_TUPLE", "INTRINSIC_TYPEVAR", "INTRINSIC_PARAMSPEC", "INTRINSIC_TYPEVARTUPLE",
+	"INTRINSIC_SUBSCRIPT_GENERIC", "INTRINSIC_TYPEALIAS"}
+
+var intrinsic2Names = []string{"INTRINSIC_2_INVALID", "INTRINSIC_PREP_RERAISE_STAR",
+	"INTRINSIC_TYPEVAR_WITH_BOUND", "INTRINSIC_TYPEVAR_WITH_CONSTRAINTS",
+	"INTRINSIC_SET_FUNCTION_TYPE_PARAMS", "INTRINSIC_SET_TYPEPARAM_DEFAULT"}
+
+// MakeFunction creates a function object from code and the frame's globals.
+func MakeFunction(ts *objects.Thread, frame *Frame, code *objects.Code) (objects.Object, error) {
+	return nil, notYet("def and lambda")
+}
+
+// SetFunctionAttribute sets the defaults, keyword defaults, annotations or closure (by the
+// oparg flag) of a function being made.
+func SetFunctionAttribute(function objects.Object, flag int, attr objects.Object) {}
+
+// LoadBuildClass loads builtins.__build_class__.
+func LoadBuildClass(ts *objects.Thread, frame *Frame) (objects.Object, error) {
+	if v := frame.Builtins.GetStr(objects.NewStr("__build_class__")); v != nil {
+		return v, nil
+	}
+	return nil, objects.Errorf(objects.NameErrorType, "__build_class__ not found")
+}

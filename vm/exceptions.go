@@ -1,0 +1,132 @@
+package vm
+
+import "github.com/taipanpy/taipan/objects"
+
+// asException turns what a raise statement names into an exception instance: an instance
+// is used as it is, a class is called with no arguments.
+func asException(ts *objects.Thread, v objects.Object) (*objects.BaseException, error) {
+	switch e := v.(type) {
+	case *objects.BaseException:
+		return e, nil
+	case *objects.Type:
+		if e.IsSubtype(objects.BaseExceptionType) {
+			inst, err := objects.Call(ts, e, nil, nil)
+			if err != nil {
+				return nil, err
+			}
+			if exc, ok := inst.(*objects.BaseException); ok {
+				return exc, nil
+			}
+			return nil, objects.Errorf(objects.TypeErrorType,
+				"calling %s should have returned an instance of BaseException, not %s", e.Name, inst.Type().Name)
+		}
+	}
+	return nil, objects.Errorf(objects.TypeErrorType, "exceptions must derive from BaseException")
+}
+
+// RaiseVarargs implements raise, raise exc and raise exc from cause; it returns the exception
+// to propagate.
+func RaiseVarargs(ts *objects.Thread, args []objects.Object) error {
+	switch len(args) {
+	case 0:
+		if exc := ts.HandledException(); exc != nil {
+			return exc.(*objects.BaseException)
+		}
+		return objects.Errorf(objects.RuntimeErrorType, "No active exception to reraise")
+	case 1:
+		exc, err := asException(ts, args[0])
+		if err != nil {
+			return err
+		}
+		return exc
+	}
+	exc, err := asException(ts, args[0])
+	if err != nil {
+		return err
+	}
+	cause := args[1]
+	if cause == objects.None {
+		exc.SetCause(nil)
+		return exc
+	}
+	c, err := asException(ts, cause)
+	if err != nil {
+		return objects.Errorf(objects.TypeErrorType, "exception causes must derive from BaseException")
+	}
+	exc.SetCause(c)
+	return exc
+}
+
+// Reraise re-raises exc (RERAISE); with oparg set, values[0] is the instruction offset the
+// exception was raised at, restored for the traceback.
+func Reraise(frame *Frame, values []objects.Object, exc objects.Object, oparg int) error {
+	if oparg != 0 {
+		if off, ok := values[0].(*objects.Int); ok {
+			if v, small := off.Int64(); small {
+				frame.InstrPtr = int(v)
+			}
+		}
+	}
+	if e, ok := exc.(*objects.BaseException); ok {
+		return e
+	}
+	return objects.Errorf(objects.SystemErrorType, "RERAISE of a non-exception %s", exc.Type().Name)
+}
+
+// CheckExcMatch reports whether exception left matches the except clause's right: a class or
+// a tuple of classes.
+func CheckExcMatch(ts *objects.Thread, left, right objects.Object) (bool, error) {
+	classes, err := exceptClasses(right)
+	if err != nil {
+		return false, err
+	}
+	for _, c := range classes {
+		if left.Type().IsSubtype(c) {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// exceptClasses checks an except clause's classes, as CPython does before matching.
+func exceptClasses(v objects.Object) ([]*objects.Type, error) {
+	items := []objects.Object{v}
+	if t, ok := v.(*objects.Tuple); ok {
+		items = t.Items()
+	}
+	classes := make([]*objects.Type, 0, len(items))
+	for _, it := range items {
+		c, ok := it.(*objects.Type)
+		if !ok || !c.IsSubtype(objects.BaseExceptionType) {
+			return nil, objects.Errorf(objects.TypeErrorType,
+				"catching classes that do not inherit from BaseException is not allowed")
+		}
+		classes = append(classes, c)
+	}
+	return classes, nil
+}
+
+// CheckEGMatch splits an exception group for except*.
+func CheckEGMatch(ts *objects.Thread, excValue, matchType objects.Object) (rest, match objects.Object, err error) {
+	return nil, nil, notYet("except*")
+}
+
+// CleanupThrow handles the exception raised while throwing into a subiterator.
+func CleanupThrow(ts *objects.Thread, exc objects.Object) (objects.Object, error) {
+	return nil, notYet("generator throw()")
+}
+
+// WithExceptStart calls a context manager's __exit__ with the exception being handled.
+func WithExceptStart(ts *objects.Thread, exitFunc, val objects.Object) (objects.Object, error) {
+	return nil, notYet("with statements")
+}
+
+// BeforeWith looks up a context manager's __exit__ and calls its __enter__.
+func BeforeWith(ts *objects.Thread, mgr objects.Object) (exit, res objects.Object, err error) {
+	return nil, nil, notYet("with statements")
+}
+
+// BeforeAsyncWith looks up an async context manager's __aexit__ and calls its __aenter__.
+func BeforeAsyncWith(ts *objects.Thread, mgr objects.Object) (exit, res objects.Object, err error) {
+	return nil, nil, notYet("async with statements")
+}

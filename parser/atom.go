@@ -198,8 +198,8 @@ func (p *parser) braceDisplay() ast.Expr {
 		if _, ok := first.(*ast.Starred); ok {
 			return nil
 		}
-		p.next()
-		v := p.expression()
+		colon := p.next()
+		v := p.dictValue(colon)
 		if v == nil {
 			return nil
 		}
@@ -225,10 +225,10 @@ func (p *parser) braceDisplay() ast.Expr {
 			continue
 		}
 		k := p.expression()
-		if k == nil || !p.accept(tokenizer.COLON) {
+		if k == nil || !p.at(tokenizer.COLON) {
 			return nil
 		}
-		v := p.expression()
+		v := p.dictValue(p.next())
 		if v == nil {
 			return nil
 		}
@@ -340,14 +340,15 @@ func (p *parser) call(start tokenizer.Pos, f ast.Expr) ast.Expr {
 			c.Keywords = append(c.Keywords, &ast.Keyword{Range: p.span(argStart), Value: v})
 			sawDoubleStar = true
 		case p.at(tokenizer.STAR):
-			starTok := p.next()
+			starIdx := p.pos
+			p.next()
 			inner := p.expression()
 			if inner == nil {
 				return nil
 			}
 			v := &ast.Starred{Range: p.span(argStart), Value: inner, Ctx: ast.Load{}}
 			if sawDoubleStar {
-				p.syntaxError("iterable argument unpacking follows keyword argument unpacking", starTok.Start, p.lastEnd())
+				p.syntaxError("iterable argument unpacking follows keyword argument unpacking", p.toks[starIdx-1].Start, p.lastEnd())
 				return nil
 			}
 			c.Args = append(c.Args, v)
@@ -361,7 +362,7 @@ func (p *parser) call(start tokenizer.Pos, f ast.Expr) ast.Expr {
 			c.Keywords = append(c.Keywords, &ast.Keyword{Range: p.span(argStart), Arg: normalizeName(t.Text), Value: v})
 			sawKeyword = true
 		default:
-			v := p.namedExpression()
+			v := p.namedExpr(false)
 			if v == nil {
 				return nil
 			}
@@ -388,12 +389,13 @@ func (p *parser) call(start tokenizer.Pos, f ast.Expr) ast.Expr {
 				p.invalidKeywordTarget(v)
 				return nil
 			}
+			// CPython reports these at the furthest token read, the one after the argument.
 			if sawDoubleStar {
-				p.errorOnNode("positional argument follows keyword argument unpacking", v)
+				p.errorOnToken("positional argument follows keyword argument unpacking", p.tok())
 				return nil
 			}
 			if sawKeyword {
-				p.errorOnNode("positional argument follows keyword argument", v)
+				p.errorOnToken("positional argument follows keyword argument", p.tok())
 				return nil
 			}
 			c.Args = append(c.Args, v)
@@ -423,4 +425,13 @@ func (p *parser) invalidKeywordTarget(v ast.Expr) {
 	}
 	r := v.Span()
 	p.errorLC("SyntaxError", `expression cannot contain assignment, perhaps you meant "=="?`, r.Lineno, r.ColOffset, eq.End.Line, eq.End.Col)
+}
+
+// dictValue parses the value after a dict key's colon, reporting a missing one as CPython does.
+func (p *parser) dictValue(colon *tokenizer.Token) ast.Expr {
+	if p.at(tokenizer.RBRACE) || p.at(tokenizer.COMMA) {
+		p.errorOnToken("expression expected after dictionary key and ':'", colon)
+		return nil
+	}
+	return p.expression()
 }

@@ -246,6 +246,10 @@ func (p *parser) tryStmt() ast.Stmt {
 				if more != nil && (p.at(tokenizer.COLON) || p.atKeyword("as")) {
 					tr := h.Type.Span()
 					mr := more.Span()
+					if p.acceptKeyword("as") && p.atName() {
+						t := p.next()
+						mr = &ast.Range{EndLineno: t.End.Line, EndColOffset: t.End.Col}
+					}
 					p.err = saveErr
 					p.errorLC("SyntaxError", "multiple exception types must be parenthesized", tr.Lineno, tr.ColOffset, mr.EndLineno, mr.EndColOffset)
 					return nil

@@ -102,7 +102,11 @@ func (p *parser) genericError() {
 	last := &p.toks[len(p.toks)-1]
 	switch last.Kind {
 	case tokenizer.INDENT:
+		// CPython's INDENT token has no column, which leaves this error with the width of the
+		// indentation as its offset and -1 as its end offset.
 		p.errorAt("IndentationError", "unexpected indent", last.Start, last.End)
+		p.err.Offset = p.charOffset(last.End.Line, last.End.Col) - 1
+		p.err.EndOffset = -1
 		return
 	case tokenizer.DEDENT:
 		p.errorAt("IndentationError", "unexpected unindent", last.Start, last.End)

@@ -77,7 +77,11 @@ func (p *parser) expressions() ast.Expr {
 }
 
 // namedExpression parses `NAME ':=' expression | expression !':='`.
-func (p *parser) namedExpression() ast.Expr {
+func (p *parser) namedExpression() ast.Expr { return p.namedExpr(true) }
+
+// namedExpr is namedExpression; checkEqual enables the "Maybe you meant '=='" messages for a
+// following '=', which call arguments handle themselves.
+func (p *parser) namedExpr(checkEqual bool) ast.Expr {
 	start := p.start()
 	if p.atName() && p.peekAt(1).Kind == tokenizer.COLONEQUAL {
 		t := p.next()
@@ -91,6 +95,10 @@ func (p *parser) namedExpression() ast.Expr {
 	}
 	e := p.expression()
 	if e == nil {
+		return nil
+	}
+	if checkEqual && p.at(tokenizer.EQUAL) && !p.noInvalid {
+		p.equalInsteadOfEqEq(e)
 		return nil
 	}
 	if p.at(tokenizer.COLONEQUAL) {
@@ -144,7 +152,7 @@ func (p *parser) expression() ast.Expr {
 // first expression starts with a soft keyword or a name followed by a string, and for the
 // legacy print and exec statements, which get their own message.
 func (p *parser) checkMissingComma(a ast.Expr, startIdx int) {
-	if p.level == 0 || p.failed() || !p.canStartExpression() || p.at(tokenizer.STAR) {
+	if p.level == 0 || p.noInvalid || p.failed() || !p.canStartExpression() || p.at(tokenizer.STAR) {
 		return
 	}
 	if first := &p.toks[startIdx]; first.Kind == tokenizer.NAME {
@@ -175,7 +183,10 @@ var softKeywords = map[string]bool{"match": true, "case": true, "type": true, "_
 func (p *parser) expressionNoErrors() ast.Expr {
 	saveErr := p.err
 	saveLevel := p.level
+	saveNoInvalid := p.noInvalid
+	p.noInvalid = true
 	e := p.expression()
+	p.noInvalid = saveNoInvalid
 	if p.err != saveErr {
 		if p.tokErr == nil || p.err != p.tokErr {
 			p.err = saveErr
@@ -602,7 +613,12 @@ func (p *parser) lambdef() ast.Expr {
 	if args == nil {
 		return nil
 	}
-	if !p.accept(tokenizer.COLON) {
+	if !p.at(tokenizer.COLON) {
+		return nil
+	}
+	colon := p.next()
+	if p.inFString > 0 && (p.at(tokenizer.FSTRING_MIDDLE) || p.at(tokenizer.LBRACE)) {
+		p.syntaxError("f-string: lambda expressions are not allowed without parentheses", start, colon.End)
 		return nil
 	}
 	body := p.expression()

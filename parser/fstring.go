@@ -57,6 +57,8 @@ func (p *parser) decodeFStringText(t *tokenizer.Token, raw bool) (string, bool) 
 func (p *parser) replacementField(raw bool) []strPart {
 	lbrace := p.next()
 	p.level++
+	p.inFString++
+	defer func() { p.inFString-- }()
 	if !p.enter() {
 		return nil
 	}

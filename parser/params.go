@@ -36,12 +36,8 @@ func (p *parser) parameters(end tokenizer.Kind, annotations bool) *ast.Arguments
 			p.next()
 			sawStar = true
 			if p.at(tokenizer.COMMA) || p.at(end) {
-				n := p.tok()
 				if p.at(end) || p.peekAt(1).Kind == end || p.peekAt(1).Kind == tokenizer.DOUBLESTAR {
-					p.syntaxError("named arguments must follow bare *", t.Start, n.End)
-					if n.Kind == tokenizer.COMMA {
-						p.err.EndOffset = p.charOffset(t.End.Line, t.End.Col)
-					}
+					p.errorOnToken("named arguments must follow bare *", t)
 					return nil
 				}
 				break

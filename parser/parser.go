@@ -68,14 +68,18 @@ func Parse(src []byte, filename string, mode Mode) (mod ast.Mod, err error) {
 
 // parser holds the state of one parse.
 type parser struct {
-	src        []byte
-	filename   string
-	tz         *tokenizer.Tokenizer
-	toks       []tokenizer.Token
-	pos        int   // index of the current token in toks
-	tokErr     error // the tokenizer's error, reported when the parser reaches it
-	err        *tokenizer.SyntaxError
-	depth      int
+	src      []byte
+	filename string
+	tz       *tokenizer.Tokenizer
+	toks     []tokenizer.Token
+	pos      int   // index of the current token in toks
+	tokErr   error // the tokenizer's error, reported when the parser reaches it
+	err      *tokenizer.SyntaxError
+	depth    int
+	// noInvalid is set while parsing speculatively for an error message, like CPython's
+	// *_without_invalid rules, so nested error checks do not fire.
+	noInvalid  bool
+	inFString  int   // replacement fields open around the current token
 	level      int   // open brackets around the current token, for bracket-only messages
 	lineStarts []int // byte offset of each line start, built on the first error
 	// inFuncType and similar context flags would go here; async and await are plain keywords

@@ -308,21 +308,28 @@ func (p *parser) exprOrAssignment() ast.Stmt {
 			targets = append(targets, v)
 		}
 		value, targets = targets[len(targets)-1], targets[:len(targets)-1]
-		for _, t := range targets {
-			switch t.(type) {
-			case *ast.Yield, *ast.YieldFrom:
+		for i, t := range targets {
+			if validTarget(t, starTargets) {
+				applyContext(t, ast.Store{})
+				continue
+			}
+			bad := invalidTarget(t, starTargets)
+			if bad == nil {
+				bad = t
+			}
+			direct, eq := p.followedByEqual(bad)
+			// CPython's hint comes from its named-expression rule, which sees the last target
+			// directly followed by '='; an unparenthesised yield has its own message.
+			if i == len(targets)-1 && eq && hintable(bad) && !(direct && isYield(bad)) {
+				p.errorOnNode("cannot assign to "+exprName(bad)+" here. Maybe you meant '==' instead of '='?", bad)
+				return nil
+			}
+			if isYield(t) {
 				p.errorOnNode("assignment to yield expression not possible", t)
 				return nil
 			}
-			if !validTarget(t, starTargets) {
-				bad := invalidTarget(t, starTargets)
-				if bad == nil {
-					bad = t
-				}
-				p.errorOnNode("cannot assign to "+exprName(bad)+p.maybeEqualHint(bad, t), bad)
-				return nil
-			}
-			applyContext(t, ast.Store{})
+			p.errorOnNode("cannot assign to "+exprName(bad), bad)
+			return nil
 		}
 		return &ast.Assign{Range: p.span(start), Targets: targets, Value: value}
 	default:
@@ -345,24 +352,30 @@ func (p *parser) exprOrAssignment() ast.Stmt {
 	return &ast.ExprStmt{Range: p.span(start), Value: e}
 }
 
-// maybeEqualHint returns CPython's " here. Maybe you meant '==' instead of '='?" suffix: it
-// is added when the invalid target is the whole left side and not a literal display.
-func (p *parser) maybeEqualHint(bad, whole ast.Expr) string {
-	if bad != whole {
-		return ""
+func isYield(e ast.Expr) bool {
+	switch e.(type) {
+	case *ast.Yield, *ast.YieldFrom:
+		return true
 	}
-	switch b := bad.(type) {
-	case *ast.List, *ast.Tuple, *ast.GeneratorExp, *ast.Starred, *ast.Lambda, *ast.Yield, *ast.YieldFrom:
-		return ""
-	case *ast.Constant:
-		switch b.Value.(type) {
-		case ast.Bool, ast.NoneType:
-			return ""
+	return false
+}
+
+// followedByEqual reports whether the token after e's end, skipping closing parentheses, is
+// '=' (eq), and whether no parenthesis had to be skipped (direct).
+func (p *parser) followedByEqual(e ast.Expr) (direct, eq bool) {
+	r := e.Span()
+	for i := 0; i < p.pos; i++ {
+		t := &p.toks[i]
+		if t.Start.Line < r.EndLineno || t.Start.Line == r.EndLineno && t.Start.Col < r.EndColOffset {
+			continue
 		}
-	case *ast.Compare, *ast.BoolOpExpr, *ast.UnaryOpExpr, *ast.IfExp, *ast.NamedExpr:
-		return ""
+		direct = true
+		for ; i < p.pos && p.toks[i].Kind == tokenizer.RPAR; i++ {
+			direct = false
+		}
+		return direct, i < p.pos && p.toks[i].Kind == tokenizer.EQUAL
 	}
-	return " here. Maybe you meant '==' instead of '='?"
+	return false, false
 }
 
 // annAssign parses the rest of `target ':' expression ['=' annotated_rhs]`.
@@ -375,7 +388,7 @@ func (p *parser) annAssign(start tokenizer.Pos, target ast.Expr, parenthesized b
 		}
 	case *ast.Attribute, *ast.Subscript:
 	case *ast.Tuple:
-		p.errorOnNode("only single target (not tuple) can be annotated", t)
+		p.errorOnNode("only single target (not tuple) can be annotated", t.Elts[0])
 		return nil
 	case *ast.List:
 		p.errorOnNode("only single target (not list) can be annotated", t)
@@ -570,12 +583,12 @@ func (p *parser) importFrom() ast.Stmt {
 		if !p.at(tokenizer.COMMA) {
 			break
 		}
-		comma := p.next()
+		p.next()
 		if paren && p.at(tokenizer.RPAR) {
 			break
 		}
 		if !paren && p.at(tokenizer.NEWLINE) {
-			p.errorOnToken("trailing comma not allowed without surrounding parentheses", comma)
+			p.errorOnToken("trailing comma not allowed without surrounding parentheses", p.tok())
 			return nil
 		}
 	}
@@ -623,7 +636,10 @@ func (p *parser) typeParams() []ast.TypeParam {
 				return nil
 			}
 			if p.at(tokenizer.COLON) {
-				p.syntaxError("cannot use bound with TypeVarTuple", p.tok().Start, p.tok().End)
+				colon := p.next()
+				if p.expression() != nil {
+					p.syntaxError("cannot use bound with TypeVarTuple", colon.Start, p.lastEnd())
+				}
 				return nil
 			}
 			v := &ast.TypeVarTuple{Name: n}
@@ -640,7 +656,10 @@ func (p *parser) typeParams() []ast.TypeParam {
 				return nil
 			}
 			if p.at(tokenizer.COLON) {
-				p.syntaxError("cannot use bound with ParamSpec", p.tok().Start, p.tok().End)
+				colon := p.next()
+				if p.expression() != nil {
+					p.syntaxError("cannot use bound with ParamSpec", colon.Start, p.lastEnd())
+				}
 				return nil
 			}
 			v := &ast.ParamSpec{Name: n}

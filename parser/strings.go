@@ -19,7 +19,6 @@ type strPart struct {
 // f-string is among them, a JoinedStr.
 func (p *parser) strings() ast.Expr {
 	start := p.start()
-	first := p.tok()
 	var parts []strPart
 	sawBytes, sawStr, sawF := false, false, false
 	kind := ""
@@ -58,7 +57,8 @@ func (p *parser) strings() ast.Expr {
 		break
 	}
 	if sawBytes && sawStr {
-		p.syntaxError("cannot mix bytes and nonbytes literals", first.Start, p.lastEnd())
+		// CPython reports this at the token after the literals.
+		p.errorOnToken("cannot mix bytes and nonbytes literals", p.tok())
 		return nil
 	}
 	r := p.span(start)

@@ -244,3 +244,47 @@ func (p *parser) starTarget() ast.Expr {
 	}
 	return e
 }
+
+// equalInsteadOfEqEq reports `=` where a named expression was expected (`if x = 1:`), with
+// CPython's hints: for a name "Maybe you meant '==' or ':='", for other single expressions
+// "cannot assign to X here. Maybe you meant '=='".
+func (p *parser) equalInsteadOfEqEq(a ast.Expr) {
+	save := p.pos
+	p.next()
+	saveNoInvalid := p.noInvalid
+	p.noInvalid = true
+	b := p.bitwiseOr()
+	p.noInvalid = saveNoInvalid
+	followedByAssign := p.at(tokenizer.EQUAL) || p.at(tokenizer.COLONEQUAL)
+	p.pos = save
+	if b == nil || followedByAssign || p.failed() {
+		return
+	}
+	if _, ok := a.(*ast.Name); ok {
+		ar, br := a.Span(), b.Span()
+		p.errorLC("SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", ar.Lineno, ar.ColOffset, br.EndLineno, br.EndColOffset)
+		return
+	}
+	if hintable(a) {
+		p.errorOnNode("cannot assign to "+exprName(a)+" here. Maybe you meant '==' instead of '='?", a)
+	}
+}
+
+// hintable reports whether CPython's invalid_named_expression rule would match a as the left
+// side of a mistaken '=': a bitwise_or-level expression that is not a list, tuple,
+// generator expression, True, None or False.
+func hintable(a ast.Expr) bool {
+	switch a := a.(type) {
+	case *ast.List, *ast.Tuple, *ast.GeneratorExp, *ast.Compare, *ast.BoolOpExpr, *ast.IfExp, *ast.Lambda:
+		return false
+	case *ast.UnaryOpExpr:
+		_, isNot := a.Op.(ast.Not)
+		return !isNot
+	case *ast.Constant:
+		switch a.Value.(type) {
+		case ast.Bool, ast.NoneType:
+			return false
+		}
+	}
+	return true
+}

@@ -4,6 +4,7 @@ package tier1
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/dave/jennifer/jen"
@@ -226,4 +227,4 @@ func rewrite(in *analysis.Instruction, uc *emit.UopContext, f analysis.Form) (st
 	return "", emit.FormError(body, f, "%s is not supported in tier 1", f.Kind)
 }
 
-func itoa(n int) string { return emit.Code(jen.Lit(n)) }
+func itoa(n int) string { return strconv.Itoa(n) }

@@ -5,7 +5,6 @@ package tier2
 
 import (
 	"regexp"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -41,12 +40,7 @@ func Generate(a *analysis.Analysis, tmpl []byte, brokenDir string) ([]byte, erro
 // uop that cannot run in tier 2 get a comment saying so.
 func Cases(a *analysis.Analysis, genPath string) (string, error) {
 	var b strings.Builder
-	uops := Uops(a)
-	all := map[string]*analysis.Uop{}
-	for _, u := range uops {
-		all[u.Name] = u
-	}
-	for _, u := range uops {
+	for _, u := range Uops(a) {
 		switch {
 		case u.Properties.Tier == 1 || u.HasAnnotation("tier1") || u.HasAnnotation("specializing"):
 			continue
@@ -60,7 +54,7 @@ func Cases(a *analysis.Analysis, genPath string) (string, error) {
 			b.WriteString("// " + u.Name + " is not a viable micro-op for tier 2 because it " + why + ".\n\n")
 			continue
 		}
-		text, err := uopCase(u, splitBit(all, u), genPath)
+		text, err := uopCase(u, splitBit(u), genPath)
 		if err != nil {
 			return "", err
 		}
@@ -69,133 +63,33 @@ func Cases(a *analysis.Analysis, genPath string) (string, error) {
 	return b.String(), nil
 }
 
-// Uops lists the uops of tier 2 in name order, with the variants of replicated and split
-// uops (_X_0, _X_1, ...) that the analysis does not already list.
+// Uops lists every uop in name order, the variants of replicated and split uops (_X_0,
+// _X_1, ...) that the analysis adds included.
 func Uops(a *analysis.Analysis) []*analysis.Uop {
-	all := map[string]*analysis.Uop{}
-	for name, u := range a.Uops {
-		all[name] = u
+	out := make([]*analysis.Uop, 0, len(a.Uops))
+	for _, u := range a.Uops {
+		out = append(out, u)
 	}
-	for _, u := range a.UopOrder {
-		all[u.Name] = u
-	}
-	for _, u := range slices.Collect(mapValues(all)) {
-		for _, v := range Variants(u) {
-			if _, ok := all[v.Name]; !ok {
-				all[v.Name] = v
-			}
-		}
-	}
-	out := slices.Collect(mapValues(all))
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out
 }
 
-func mapValues(m map[string]*analysis.Uop) func(yield func(*analysis.Uop) bool) {
-	return func(yield func(*analysis.Uop) bool) {
-		for _, v := range m {
-			if !yield(v) {
-				return
-			}
-		}
-	}
-}
-
 // isSplitBase reports whether u is split on its low oparg bit (its variants run instead).
 func isSplitBase(u *analysis.Uop) bool {
-	return u.IsSplit() && u.Properties.ConstOparg < 0 && (u.Properties.OpargAnd1 || hasOpargAnd1(u))
-}
-
-// hasOpargAnd1 reports whether a stack item of u is conditional on the low oparg bit.
-func hasOpargAnd1(u *analysis.Uop) bool {
-	for _, it := range slices.Concat(u.Stack.Inputs, u.Stack.Outputs) {
-		if it.Cond == "oparg&1 != 0" {
-			return true
-		}
-	}
-	return false
-}
-
-// Variants derives the tier-2 variants of a uop: _X_0 … _X_{N-1} with a constant oparg for
-// replicate(N), and _X_0, _X_1 with the low oparg bit fixed for a split uop.
-func Variants(u *analysis.Uop) []*analysis.Uop {
-	if u.Properties.ConstOparg >= 0 {
-		return nil
-	}
-	var out []*analysis.Uop
-	if isSplitBase(u) {
-		for bit := range 2 {
-			v := *u
-			v.Name = u.Name + "_" + strconv.Itoa(bit)
-			v.Annotations = slices.DeleteFunc(slices.Clone(u.Annotations), func(s string) bool { return s == "split" })
-			v.Stack = fixBit(u.Stack, bit)
-			v.Properties.OpargAnd1 = false
-			v.Properties.ConstOparg = -1
-			v.Properties.Oparg = u.Body.Uses("oparg") && !onlyLowBit(u.Body.Text) || stackUsesOparg(v.Stack)
-			out = append(out, &v)
-		}
-		return out
-	}
-	for k := range u.Replicated {
-		v := *u
-		v.Name = u.Name + "_" + strconv.Itoa(k)
-		v.Replicated = 0
-		v.Properties.Oparg = false
-		v.Properties.ConstOparg = k
-		out = append(out, &v)
-	}
-	return out
-}
-
-// fixBit copies a stack effect with the `oparg&1 != 0` conditions made literal.
-func fixBit(s analysis.StackEffect, bit int) analysis.StackEffect {
-	lit := "false"
-	if bit == 1 {
-		lit = "true"
-	}
-	fix := func(items []*analysis.StackItem) []*analysis.StackItem {
-		out := make([]*analysis.StackItem, len(items))
-		for i, it := range items {
-			c := *it
-			if c.Cond == "oparg&1 != 0" {
-				c.Cond = lit
-				if bit == 1 {
-					c.Cond = ""
-				}
-			}
-			out[i] = &c
-		}
-		// An item that is never there takes no slot.
-		return slices.DeleteFunc(out, func(it *analysis.StackItem) bool { return it.Cond == "false" })
-	}
-	return analysis.StackEffect{Inputs: fix(s.Inputs), Outputs: fix(s.Outputs)}
-}
-
-func stackUsesOparg(s analysis.StackEffect) bool {
-	for _, it := range slices.Concat(s.Inputs, s.Outputs) {
-		if strings.Contains(it.Size, "oparg") || strings.Contains(it.Cond, "oparg") {
-			return true
-		}
-	}
-	return false
+	return u.Replicates == nil && u.Properties.OpargAnd1
 }
 
 // lowBit matches the low oparg bit written in a body, but not oparg&15 and the like.
 var lowBit = regexp.MustCompile(`\boparg\s*&\s*1\b`)
 
-// onlyLowBit reports whether every use of oparg in text is its low bit.
-func onlyLowBit(text string) bool {
-	return !strings.Contains(lowBit.ReplaceAllString(text, ""), "oparg")
-}
-
 // splitBit returns the literal low oparg bit of a split variant _X_0 or _X_1, or -1 for any
 // other uop.
-func splitBit(all map[string]*analysis.Uop, u *analysis.Uop) int {
+func splitBit(u *analysis.Uop) int {
 	n := len(u.Name)
 	if n < 3 || u.Name[n-2] != '_' || (u.Name[n-1] != '0' && u.Name[n-1] != '1') {
 		return -1
 	}
-	if base, ok := all[u.Name[:n-2]]; ok && isSplitBase(base) {
+	if base := u.Replicates; base != nil && isSplitBase(base) {
 		return int(u.Name[n-1] - '0')
 	}
 	return -1

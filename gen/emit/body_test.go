@@ -30,7 +30,7 @@ func TestBodyLinesResynchronisesAfterMultiLineRewrites(t *testing.T) {
 		"goto error",
 		"}",
 		"//line defs/x.def:12", // b() stays on the form's line
-		" b()", // the form's semicolon went with it
+		" b()",                 // the form's semicolon went with it
 		"    c()",
 		"//line gen.go:1",
 	}

@@ -55,3 +55,8 @@ func GetANext(ts *objects.Thread, aiter objects.Object) (objects.Object, error) 
 func EndAsyncFor(ts *objects.Thread, exc objects.Object) error {
 	return notYet("async for")
 }
+
+// EnterExecutor runs the tier-2 executor at index of the frame's code.
+func EnterExecutor(ts *objects.Thread, frame *Frame, index int) error {
+	return notYet("tier-2 executors")
+}

@@ -70,6 +70,8 @@ type Frame struct {
 	Locals objects.Object
 	// Closure holds the cells of the function's free variables.
 	Closure []objects.Object
+	// YieldFrom is set while the frame is suspended inside yield from or await.
+	YieldFrom bool
 	// Previous is the calling frame.
 	Previous *Frame
 }

@@ -21,112 +21,112 @@ const (
 	END_ASYNC_FOR                 = 10
 	END_FOR                       = 11
 	END_SEND                      = 12
-	ENTER_EXECUTOR                = 13
-	EXIT_INIT_CHECK               = 14
-	FORMAT_SIMPLE                 = 15
-	FORMAT_WITH_SPEC              = 16
+	EXIT_INIT_CHECK               = 13
+	FORMAT_SIMPLE                 = 14
+	FORMAT_WITH_SPEC              = 15
+	GET_AITER                     = 16
 	RESERVED                      = 17
-	GET_AITER                     = 18
-	GET_ANEXT                     = 19
-	GET_ITER                      = 20
-	GET_LEN                       = 21
-	GET_YIELD_FROM_ITER           = 22
-	INTERPRETER_EXIT              = 23
-	LOAD_ASSERTION_ERROR          = 24
-	LOAD_BUILD_CLASS              = 25
-	LOAD_LOCALS                   = 26
-	MAKE_FUNCTION                 = 27
-	MATCH_KEYS                    = 28
-	MATCH_MAPPING                 = 29
-	MATCH_SEQUENCE                = 30
-	NOP                           = 31
-	POP_EXCEPT                    = 32
-	POP_TOP                       = 33
-	PUSH_EXC_INFO                 = 34
-	PUSH_NULL                     = 35
-	RETURN_GENERATOR              = 36
-	RETURN_VALUE                  = 37
-	SETUP_ANNOTATIONS             = 38
-	STORE_SLICE                   = 39
-	STORE_SUBSCR                  = 40
-	TO_BOOL                       = 41
-	UNARY_INVERT                  = 42
-	UNARY_NEGATIVE                = 43
-	UNARY_NOT                     = 44
-	WITH_EXCEPT_START             = 45
-	YIELD_VALUE                   = 46
-	BINARY_OP                     = 47
-	BUILD_CONST_KEY_MAP           = 48
-	BUILD_LIST                    = 49
-	BUILD_MAP                     = 50
-	BUILD_SET                     = 51
-	BUILD_SLICE                   = 52
-	BUILD_STRING                  = 53
-	BUILD_TUPLE                   = 54
-	CALL                          = 55
-	CALL_FUNCTION_EX              = 56
-	CALL_INTRINSIC_1              = 57
-	CALL_INTRINSIC_2              = 58
-	CALL_KW                       = 59
-	COMPARE_OP                    = 60
-	CONTAINS_OP                   = 61
-	CONVERT_VALUE                 = 62
-	COPY                          = 63
-	COPY_FREE_VARS                = 64
-	DELETE_ATTR                   = 65
-	DELETE_DEREF                  = 66
-	DELETE_FAST                   = 67
-	DELETE_GLOBAL                 = 68
-	DELETE_NAME                   = 69
-	DICT_MERGE                    = 70
-	DICT_UPDATE                   = 71
-	EXTENDED_ARG                  = 72
-	FOR_ITER                      = 73
-	GET_AWAITABLE                 = 74
-	IMPORT_FROM                   = 75
-	IMPORT_NAME                   = 76
-	IS_OP                         = 77
-	JUMP_BACKWARD                 = 78
-	JUMP_BACKWARD_NO_INTERRUPT    = 79
-	JUMP_FORWARD                  = 80
-	LIST_APPEND                   = 81
-	LIST_EXTEND                   = 82
-	LOAD_ATTR                     = 83
-	LOAD_CONST                    = 84
-	LOAD_DEREF                    = 85
-	LOAD_FAST                     = 86
-	LOAD_FAST_AND_CLEAR           = 87
-	LOAD_FAST_CHECK               = 88
-	LOAD_FAST_LOAD_FAST           = 89
-	LOAD_FROM_DICT_OR_DEREF       = 90
-	LOAD_FROM_DICT_OR_GLOBALS     = 91
-	LOAD_GLOBAL                   = 92
-	LOAD_NAME                     = 93
-	LOAD_SUPER_ATTR               = 94
-	MAKE_CELL                     = 95
-	MAP_ADD                       = 96
-	MATCH_CLASS                   = 97
-	POP_JUMP_IF_FALSE             = 98
-	POP_JUMP_IF_NONE              = 99
-	POP_JUMP_IF_NOT_NONE          = 100
-	POP_JUMP_IF_TRUE              = 101
-	RAISE_VARARGS                 = 102
-	RERAISE                       = 103
-	RETURN_CONST                  = 104
-	SEND                          = 105
-	SET_ADD                       = 106
-	SET_FUNCTION_ATTRIBUTE        = 107
-	SET_UPDATE                    = 108
-	STORE_ATTR                    = 109
-	STORE_DEREF                   = 110
-	STORE_FAST                    = 111
-	STORE_FAST_LOAD_FAST          = 112
-	STORE_FAST_STORE_FAST         = 113
-	STORE_GLOBAL                  = 114
-	STORE_NAME                    = 115
-	SWAP                          = 116
-	UNPACK_EX                     = 117
-	UNPACK_SEQUENCE               = 118
+	GET_ANEXT                     = 18
+	GET_ITER                      = 19
+	GET_LEN                       = 20
+	GET_YIELD_FROM_ITER           = 21
+	INTERPRETER_EXIT              = 22
+	LOAD_ASSERTION_ERROR          = 23
+	LOAD_BUILD_CLASS              = 24
+	LOAD_LOCALS                   = 25
+	MAKE_FUNCTION                 = 26
+	MATCH_KEYS                    = 27
+	MATCH_MAPPING                 = 28
+	MATCH_SEQUENCE                = 29
+	NOP                           = 30
+	POP_EXCEPT                    = 31
+	POP_TOP                       = 32
+	PUSH_EXC_INFO                 = 33
+	PUSH_NULL                     = 34
+	RETURN_GENERATOR              = 35
+	RETURN_VALUE                  = 36
+	SETUP_ANNOTATIONS             = 37
+	STORE_SLICE                   = 38
+	STORE_SUBSCR                  = 39
+	TO_BOOL                       = 40
+	UNARY_INVERT                  = 41
+	UNARY_NEGATIVE                = 42
+	UNARY_NOT                     = 43
+	WITH_EXCEPT_START             = 44
+	BINARY_OP                     = 45
+	BUILD_CONST_KEY_MAP           = 46
+	BUILD_LIST                    = 47
+	BUILD_MAP                     = 48
+	BUILD_SET                     = 49
+	BUILD_SLICE                   = 50
+	BUILD_STRING                  = 51
+	BUILD_TUPLE                   = 52
+	CALL                          = 53
+	CALL_FUNCTION_EX              = 54
+	CALL_INTRINSIC_1              = 55
+	CALL_INTRINSIC_2              = 56
+	CALL_KW                       = 57
+	COMPARE_OP                    = 58
+	CONTAINS_OP                   = 59
+	CONVERT_VALUE                 = 60
+	COPY                          = 61
+	COPY_FREE_VARS                = 62
+	DELETE_ATTR                   = 63
+	DELETE_DEREF                  = 64
+	DELETE_FAST                   = 65
+	DELETE_GLOBAL                 = 66
+	DELETE_NAME                   = 67
+	DICT_MERGE                    = 68
+	DICT_UPDATE                   = 69
+	ENTER_EXECUTOR                = 70
+	EXTENDED_ARG                  = 71
+	FOR_ITER                      = 72
+	GET_AWAITABLE                 = 73
+	IMPORT_FROM                   = 74
+	IMPORT_NAME                   = 75
+	IS_OP                         = 76
+	JUMP_BACKWARD                 = 77
+	JUMP_BACKWARD_NO_INTERRUPT    = 78
+	JUMP_FORWARD                  = 79
+	LIST_APPEND                   = 80
+	LIST_EXTEND                   = 81
+	LOAD_ATTR                     = 82
+	LOAD_CONST                    = 83
+	LOAD_DEREF                    = 84
+	LOAD_FAST                     = 85
+	LOAD_FAST_AND_CLEAR           = 86
+	LOAD_FAST_CHECK               = 87
+	LOAD_FAST_LOAD_FAST           = 88
+	LOAD_FROM_DICT_OR_DEREF       = 89
+	LOAD_FROM_DICT_OR_GLOBALS     = 90
+	LOAD_GLOBAL                   = 91
+	LOAD_NAME                     = 92
+	LOAD_SUPER_ATTR               = 93
+	MAKE_CELL                     = 94
+	MAP_ADD                       = 95
+	MATCH_CLASS                   = 96
+	POP_JUMP_IF_FALSE             = 97
+	POP_JUMP_IF_NONE              = 98
+	POP_JUMP_IF_NOT_NONE          = 99
+	POP_JUMP_IF_TRUE              = 100
+	RAISE_VARARGS                 = 101
+	RERAISE                       = 102
+	RETURN_CONST                  = 103
+	SEND                          = 104
+	SET_ADD                       = 105
+	SET_FUNCTION_ATTRIBUTE        = 106
+	SET_UPDATE                    = 107
+	STORE_ATTR                    = 108
+	STORE_DEREF                   = 109
+	STORE_FAST                    = 110
+	STORE_FAST_LOAD_FAST          = 111
+	STORE_FAST_STORE_FAST         = 112
+	STORE_GLOBAL                  = 113
+	STORE_NAME                    = 114
+	SWAP                          = 115
+	UNPACK_EX                     = 116
+	UNPACK_SEQUENCE               = 117
+	YIELD_VALUE                   = 118
 	RESUME                        = 149
 	BINARY_OP_ADD_FLOAT           = 150
 	BINARY_OP_ADD_INT             = 151
@@ -172,7 +172,7 @@ const (
 )
 const (
 	// HaveArgument is the first opcode whose oparg is used; opcodes below it ignore theirs.
-	HaveArgument = 47
+	HaveArgument = 45
 	// MinInstrumented is the smallest INSTRUMENTED_* opcode.
 	MinInstrumented = 255
 	// MaxOpcode is the largest opcode, pseudo-instructions included.
@@ -360,12 +360,11 @@ var OpName = [MaxOpcode + 1]string{
 	END_ASYNC_FOR:                 "END_ASYNC_FOR",
 	END_FOR:                       "END_FOR",
 	END_SEND:                      "END_SEND",
-	ENTER_EXECUTOR:                "ENTER_EXECUTOR",
 	EXIT_INIT_CHECK:               "EXIT_INIT_CHECK",
 	FORMAT_SIMPLE:                 "FORMAT_SIMPLE",
 	FORMAT_WITH_SPEC:              "FORMAT_WITH_SPEC",
-	RESERVED:                      "RESERVED",
 	GET_AITER:                     "GET_AITER",
+	RESERVED:                      "RESERVED",
 	GET_ANEXT:                     "GET_ANEXT",
 	GET_ITER:                      "GET_ITER",
 	GET_LEN:                       "GET_LEN",
@@ -393,7 +392,6 @@ var OpName = [MaxOpcode + 1]string{
 	UNARY_NEGATIVE:                "UNARY_NEGATIVE",
 	UNARY_NOT:                     "UNARY_NOT",
 	WITH_EXCEPT_START:             "WITH_EXCEPT_START",
-	YIELD_VALUE:                   "YIELD_VALUE",
 	BINARY_OP:                     "BINARY_OP",
 	BUILD_CONST_KEY_MAP:           "BUILD_CONST_KEY_MAP",
 	BUILD_LIST:                    "BUILD_LIST",
@@ -419,6 +417,7 @@ var OpName = [MaxOpcode + 1]string{
 	DELETE_NAME:                   "DELETE_NAME",
 	DICT_MERGE:                    "DICT_MERGE",
 	DICT_UPDATE:                   "DICT_UPDATE",
+	ENTER_EXECUTOR:                "ENTER_EXECUTOR",
 	EXTENDED_ARG:                  "EXTENDED_ARG",
 	FOR_ITER:                      "FOR_ITER",
 	GET_AWAITABLE:                 "GET_AWAITABLE",
@@ -466,6 +465,7 @@ var OpName = [MaxOpcode + 1]string{
 	SWAP:                          "SWAP",
 	UNPACK_EX:                     "UNPACK_EX",
 	UNPACK_SEQUENCE:               "UNPACK_SEQUENCE",
+	YIELD_VALUE:                   "YIELD_VALUE",
 	RESUME:                        "RESUME",
 	BINARY_OP_ADD_FLOAT:           "BINARY_OP_ADD_FLOAT",
 	BINARY_OP_ADD_INT:             "BINARY_OP_ADD_INT",
@@ -1280,7 +1280,7 @@ var OpcodeMetadata = [MaxOpcode + 1]Metadata{
 	END_ASYNC_FOR:                 {true, FmtIX, FlagError | FlagEscapes},
 	END_FOR:                       {true, FmtIX, FlagPure},
 	END_SEND:                      {true, FmtIX, FlagPure},
-	ENTER_EXECUTOR:                {true, FmtIX, FlagError | FlagEscapes | FlagErrorNoPop},
+	ENTER_EXECUTOR:                {true, FmtIB, FlagArg | FlagError | FlagEscapes | FlagErrorNoPop},
 	EXIT_INIT_CHECK:               {true, FmtIX, FlagError | FlagEscapes},
 	EXTENDED_ARG:                  {true, FmtIB, FlagArg},
 	FORMAT_SIMPLE:                 {true, FmtIX, FlagError | FlagEscapes},
@@ -1375,7 +1375,7 @@ var OpcodeMetadata = [MaxOpcode + 1]Metadata{
 	UNPACK_SEQUENCE:               {true, FmtIBC, FlagArg | FlagError | FlagEscapes},
 	UNPACK_SEQUENCE_TWO_TUPLE:     {true, FmtIXC, FlagDeopt | FlagEscapes},
 	WITH_EXCEPT_START:             {true, FmtIX, FlagError | FlagEscapes},
-	YIELD_VALUE:                   {true, FmtIX, 0},
+	YIELD_VALUE:                   {true, FmtIB, FlagArg},
 	JUMP:                          {true, FmtPseudo, FlagArg | FlagJump | FlagEvalBreak},
 	JUMP_NO_INTERRUPT:             {true, FmtPseudo, FlagArg | FlagJump},
 	LOAD_CLOSURE:                  {true, FmtPseudo, FlagArg | FlagLocal | FlagPure},

@@ -419,7 +419,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 		case opcode.UOP_DELETE_SUBSCR: // defs/bytecodes.def:436 _DELETE_SUBSCR (container, sub --)
 			sp -= 2
 
-		case opcode.UOP_DEOPT: // defs/bytecodes.def:1049 _DEOPT (--)
+		case opcode.UOP_DEOPT: // defs/bytecodes.def:1051 _DEOPT (--)
 
 		case opcode.UOP_DICT_MERGE: // defs/bytecodes.def:705 _DICT_MERGE (callable, unused, unused, dict, unused[oparg - 1], update -- callable, unused, unused, dict, unused[oparg - 1])
 			sp -= 1
@@ -436,13 +436,13 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-2] = value
 			sp -= 1
 
-		case opcode.UOP_ERROR_POP_N: // defs/bytecodes.def:1054 _ERROR_POP_N (unused[oparg] --)
+		case opcode.UOP_ERROR_POP_N: // defs/bytecodes.def:1056 _ERROR_POP_N (unused[oparg] --)
 			sp -= oparg
 
 		case opcode.UOP_EXIT_INIT_CHECK: // defs/bytecodes.def:861 _EXIT_INIT_CHECK (should_be_none --)
 			sp -= 1
 
-		case opcode.UOP_EXIT_TRACE: // defs/bytecodes.def:1044 _EXIT_TRACE (--)
+		case opcode.UOP_EXIT_TRACE: // defs/bytecodes.def:1046 _EXIT_TRACE (--)
 
 		case opcode.UOP_FORMAT_SIMPLE: // defs/bytecodes.def:875 _FORMAT_SIMPLE (value -- res)
 			var res *vm.Symbol
@@ -467,7 +467,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 
 		// _FOR_ITER_TUPLE is not a viable micro-op for tier 2 because it jumps within the bytecode (JUMPBY).
 
-		case opcode.UOP_GET_AITER: // defs/bytecodes.def:1008 _GET_AITER (obj -- iter)
+		case opcode.UOP_GET_AITER: // defs/bytecodes.def:1010 _GET_AITER (obj -- iter)
 			var iter *vm.Symbol
 			iter = ctx.NewNotNull()
 			if iter == nil {
@@ -475,7 +475,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			}
 			stack[sp-1] = iter
 
-		case opcode.UOP_GET_ANEXT: // defs/bytecodes.def:1013 _GET_ANEXT (aiter -- aiter, awaitable)
+		case opcode.UOP_GET_ANEXT: // defs/bytecodes.def:1015 _GET_ANEXT (aiter -- aiter, awaitable)
 			var awaitable *vm.Symbol
 			awaitable = ctx.NewNotNull()
 			if awaitable == nil {
@@ -484,7 +484,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp] = awaitable
 			sp += 1
 
-		case opcode.UOP_GET_AWAITABLE: // defs/bytecodes.def:1003 _GET_AWAITABLE (iterable -- iter)
+		case opcode.UOP_GET_AWAITABLE: // defs/bytecodes.def:1005 _GET_AWAITABLE (iterable -- iter)
 			var iter *vm.Symbol
 			iter = ctx.NewNotNull()
 			if iter == nil {
@@ -916,7 +916,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-2] = function
 			sp -= 1
 
-		case opcode.UOP_SET_IP: // defs/bytecodes.def:1060 _SET_IP (--)
+		case opcode.UOP_SET_IP: // defs/bytecodes.def:1062 _SET_IP (--)
 
 		case opcode.UOP_SET_UPDATE: // defs/bytecodes.def:690 _SET_UPDATE (set, unused[oparg-1], iterable -- set, unused[oparg-1])
 			sp -= 1

@@ -1050,14 +1050,14 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			}
 			sp -= 1
 			continue
-		case opcode.END_ASYNC_FOR: // defs/bytecodes.def:1018 END_ASYNC_FOR (awaitable, exc --)
+		case opcode.END_ASYNC_FOR: // defs/bytecodes.def:1020 END_ASYNC_FOR (awaitable, exc --)
 			var exc, awaitable objects.Object
 			_ = awaitable
 			nextInstr = thisInstr + 1
 			exc = stack[sp-1]
 			awaitable = stack[sp-2]
 			{
-//line defs/bytecodes.def:1019
+//line defs/bytecodes.def:1021
 				err = vm.EndAsyncFor(ts, exc)
 				if err != nil {
 					sp -= 2
@@ -1083,12 +1083,12 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			stack[sp-2] = value
 			sp -= 1
 			continue
-		case opcode.ENTER_EXECUTOR: // defs/bytecodes.def:1036 ENTER_EXECUTOR (--)
+		case opcode.ENTER_EXECUTOR: // defs/bytecodes.def:1038 ENTER_EXECUTOR (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:1037
-				// Executors are installed only by the tier-2 optimizer, which is not enabled yet.
-				err = vm.UnknownOpcode(frame, op)
+//line defs/bytecodes.def:1039
+				// oparg indexes the code object's executors, installed by the tier-2 optimizer.
+				err = vm.EnterExecutor(ts, frame, oparg)
 				goto error
 //line internal/generated/tier1/cases.go:1094
 			}
@@ -1230,12 +1230,12 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			stack[sp] = next
 			sp += 1
 			continue
-		case opcode.GET_AITER: // defs/bytecodes.def:1008 GET_AITER (obj -- iter)
+		case opcode.GET_AITER: // defs/bytecodes.def:1010 GET_AITER (obj -- iter)
 			var obj, iter objects.Object
 			nextInstr = thisInstr + 1
 			obj = stack[sp-1]
 			{
-//line defs/bytecodes.def:1009
+//line defs/bytecodes.def:1011
 				iter, err = vm.GetAIter(ts, obj)
 				if err != nil {
 					sp -= 1
@@ -1245,12 +1245,12 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			}
 			stack[sp-1] = iter
 			continue
-		case opcode.GET_ANEXT: // defs/bytecodes.def:1013 GET_ANEXT (aiter -- aiter, awaitable)
+		case opcode.GET_ANEXT: // defs/bytecodes.def:1015 GET_ANEXT (aiter -- aiter, awaitable)
 			var aiter, awaitable objects.Object
 			nextInstr = thisInstr + 1
 			aiter = stack[sp-1]
 			{
-//line defs/bytecodes.def:1014
+//line defs/bytecodes.def:1016
 				awaitable, err = vm.GetANext(ts, aiter)
 				if err != nil {
 					goto error
@@ -1260,12 +1260,12 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			stack[sp] = awaitable
 			sp += 1
 			continue
-		case opcode.GET_AWAITABLE: // defs/bytecodes.def:1003 GET_AWAITABLE (iterable -- iter)
+		case opcode.GET_AWAITABLE: // defs/bytecodes.def:1005 GET_AWAITABLE (iterable -- iter)
 			var iterable, iter objects.Object
 			nextInstr = thisInstr + 1
 			iterable = stack[sp-1]
 			{
-//line defs/bytecodes.def:1004
+//line defs/bytecodes.def:1006
 				iter, err = vm.GetAwaitable(ts, iterable, oparg)
 				if err != nil {
 					sp -= 1
@@ -1355,12 +1355,12 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			stack[sp-2] = res
 			sp -= 1
 			continue
-		case opcode.INTERPRETER_EXIT: // defs/bytecodes.def:1025 INTERPRETER_EXIT (retval --)
+		case opcode.INTERPRETER_EXIT: // defs/bytecodes.def:1027 INTERPRETER_EXIT (retval --)
 			var retval objects.Object
 			nextInstr = thisInstr + 1
 			retval = stack[sp-1]
 			{
-//line defs/bytecodes.def:1026
+//line defs/bytecodes.def:1028
 				sp -= 1
 				frame.SP = sp
 				return retval, nil
@@ -2017,10 +2017,10 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 				goto error
 //line internal/generated/tier1/cases.go:2019
 			}
-		case opcode.RESERVED: // defs/bytecodes.def:1031 RESERVED (--)
+		case opcode.RESERVED: // defs/bytecodes.def:1033 RESERVED (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:1032
+//line defs/bytecodes.def:1034
 				err = vm.UnknownOpcode(frame, op)
 				goto error
 //line internal/generated/tier1/cases.go:2027
@@ -2084,21 +2084,21 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 				return retval, nil
 //line internal/generated/tier1/cases.go:2086
 			}
-		case opcode.SEND: // defs/bytecodes.def:1001 SEND = unused/1 + _SEND
+		case opcode.SEND: // defs/bytecodes.def:1003 SEND = unused/1 + _SEND
 			var v, receiver, retval objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
 			v = stack[sp-1]
 			receiver = stack[sp-2]
 			{
-//line defs/bytecodes.def:992
+//line defs/bytecodes.def:994
 				var done bool
 				retval, done, err = vm.Send(ts, receiver, v)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line defs/bytecodes.def:995
+//line defs/bytecodes.def:997
 				if done {
 					// The subiterator returned: leave its value and skip to the END_SEND.
 					nextInstr += oparg
@@ -2581,10 +2581,12 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			retval = stack[sp-1]
 			{
 //line defs/bytecodes.def:986
+				// oparg is 1 inside yield from and await, whose delegation the generator reports.
+				frame.YieldFrom = oparg != 0
 				sp -= 1
 				frame.SP = sp
 				return retval, vm.Yielded
-//line internal/generated/tier1/cases.go:2588
+//line internal/generated/tier1/cases.go:2590
 			}
 		default:
 			err = vm.UnknownOpcode(frame, op)

@@ -745,9 +745,9 @@ loop:
 			sp -= 2
 			continue
 
-		case opcode.UOP_DEOPT: // defs/bytecodes.def:1049 _DEOPT (--)
+		case opcode.UOP_DEOPT: // defs/bytecodes.def:1051 _DEOPT (--)
 			{
-//line defs/bytecodes.def:1050
+//line defs/bytecodes.def:1052
 				frame.SP = sp
 				return int(uop.Target), nil
 //line internal/generated/tier2/cases.go:754
@@ -795,10 +795,10 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_ERROR_POP_N: // defs/bytecodes.def:1054 _ERROR_POP_N (unused[oparg] --)
+		case opcode.UOP_ERROR_POP_N: // defs/bytecodes.def:1056 _ERROR_POP_N (unused[oparg] --)
 			oparg = int(uop.Oparg)
 			{
-//line defs/bytecodes.def:1055
+//line defs/bytecodes.def:1057
 				sp -= oparg
 				frame.SP = sp
 				return int(uop.Target), err
@@ -822,9 +822,9 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_EXIT_TRACE: // defs/bytecodes.def:1044 _EXIT_TRACE (--)
+		case opcode.UOP_EXIT_TRACE: // defs/bytecodes.def:1046 _EXIT_TRACE (--)
 			{
-//line defs/bytecodes.def:1045
+//line defs/bytecodes.def:1047
 				frame.SP = sp
 				return int(uop.Target), nil
 //line internal/generated/tier2/cases.go:831
@@ -871,11 +871,11 @@ loop:
 
 		// _FOR_ITER_TUPLE is not a viable micro-op for tier 2 because it jumps within the bytecode (JUMPBY).
 
-		case opcode.UOP_GET_AITER: // defs/bytecodes.def:1008 _GET_AITER (obj -- iter)
+		case opcode.UOP_GET_AITER: // defs/bytecodes.def:1010 _GET_AITER (obj -- iter)
 			var obj, iter objects.Object
 			obj = stack[sp-1]
 			{
-//line defs/bytecodes.def:1009
+//line defs/bytecodes.def:1011
 				iter, err = vm.GetAIter(ts, obj)
 				if err != nil {
 					goto jumpToError
@@ -885,11 +885,11 @@ loop:
 			stack[sp-1] = iter
 			continue
 
-		case opcode.UOP_GET_ANEXT: // defs/bytecodes.def:1013 _GET_ANEXT (aiter -- aiter, awaitable)
+		case opcode.UOP_GET_ANEXT: // defs/bytecodes.def:1015 _GET_ANEXT (aiter -- aiter, awaitable)
 			var aiter, awaitable objects.Object
 			aiter = stack[sp-1]
 			{
-//line defs/bytecodes.def:1014
+//line defs/bytecodes.def:1016
 				awaitable, err = vm.GetANext(ts, aiter)
 				if err != nil {
 					goto jumpToError
@@ -900,12 +900,12 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_GET_AWAITABLE: // defs/bytecodes.def:1003 _GET_AWAITABLE (iterable -- iter)
+		case opcode.UOP_GET_AWAITABLE: // defs/bytecodes.def:1005 _GET_AWAITABLE (iterable -- iter)
 			var iterable, iter objects.Object
 			oparg = int(uop.Oparg)
 			iterable = stack[sp-1]
 			{
-//line defs/bytecodes.def:1004
+//line defs/bytecodes.def:1006
 				iter, err = vm.GetAwaitable(ts, iterable, oparg)
 				if err != nil {
 					goto jumpToError
@@ -1728,9 +1728,9 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_SET_IP: // defs/bytecodes.def:1060 _SET_IP (--)
+		case opcode.UOP_SET_IP: // defs/bytecodes.def:1062 _SET_IP (--)
 			{
-//line defs/bytecodes.def:1061
+//line defs/bytecodes.def:1063
 				frame.InstrPtr = int(uop.Target)
 //line internal/generated/tier2/cases.go:1736
 			}

@@ -166,7 +166,7 @@ func TestGlobalsAndBuiltins(t *testing.T) {
 			opcode.LOAD_CONST, 0,
 			opcode.STORE_NAME, 0,
 			opcode.LOAD_NAME, 0,
-			opcode.LOAD_GLOBAL, 1 << 1,
+			opcode.LOAD_GLOBAL, 1<<1,
 			opcode.BINARY_OP, int(objects.OpAdd),
 			opcode.RETURN_VALUE, 0,
 		),

@@ -96,9 +96,11 @@ func (t *Tokenizer) normalTokenOnce() (tok Token, again bool, err error) {
 					t.commentNewline = false
 					tok := Token{Kind: NL, Text: t.text(start, start+n), Start: t.posAt(start), End: t.posAt(start + n)}
 					t.skipNewline()
+					t.moveBuffer()
 					return tok, false, nil
 				}
 				t.skipNewline()
+				t.moveBuffer()
 				return Token{}, true, nil
 			}
 			kind := NEWLINE
@@ -114,6 +116,7 @@ func (t *Tokenizer) normalTokenOnce() (tok Token, again bool, err error) {
 			}
 			tok := Token{Kind: kind, Text: t.text(start, start+n), Start: t.posAt(start), End: end}
 			t.skipNewline()
+			t.moveBuffer()
 			return tok, false, nil
 		}
 
@@ -180,6 +183,8 @@ func (t *Tokenizer) indentation() (blankline bool, err error) {
 			if err := t.continuationLine(); err != nil {
 				return false, err
 			}
+			// No token is under way, so CPython's buffer moves on.
+			t.moveBuffer()
 			continue
 		} else {
 			break
@@ -239,9 +244,16 @@ func (t *Tokenizer) tabError() *SyntaxError {
 // the backslash must end the line, and input must follow.
 func (t *Tokenizer) continuationLine() error {
 	if !isNewlineByte(t.src[t.pos]) {
-		// CPython points at the character after the backslash.
+		// CPython points at the character after the backslash, counted
+		// from the start of its line buffer, in bytes when that buffer
+		// began on an earlier line.
 		col := t.charsBetween(t.lineStart, t.pos) + 1
-		return t.lineError(syntaxErrorType, "unexpected character after line continuation character", col, 0)
+		if t.bufStart != t.lineStart {
+			col = t.pos - t.bufStart + 1
+		}
+		err := t.lineError(syntaxErrorType, "unexpected character after line continuation character", col, 0)
+		err.Text = t.bufferText()
+		return err
 	}
 	t.skipNewline()
 	if t.src[t.pos] == eof {
@@ -282,7 +294,38 @@ func (t *Tokenizer) prevLineStart(lineStart int) int {
 func (t *Tokenizer) unclosedBracket() *SyntaxError {
 	b := t.brackets[len(t.brackets)-1]
 	col := t.charsBetween(b.lineStart, b.lineStart+b.col) + 1
-	return t.newError(syntaxErrorType, "'"+string(b.char)+"' was never closed", b.line, b.lineStart, col, 0)
+	err := t.newError(syntaxErrorType, "'"+string(b.char)+"' was never closed", b.line, b.lineStart, col, 0)
+	if b.line == t.detectedLine() {
+		// CPython shows its whole line buffer when the error is on the
+		// tokenizer's current line.
+		err.Text = t.bufferText()
+	}
+	return err
+}
+
+// moveBuffer starts CPython's line buffer at the current line, as its
+// tokenizer does when it reads a line with no token under way; at end of
+// input there is no line to read and the buffer stays.
+func (t *Tokenizer) moveBuffer() {
+	if t.src[t.pos] != eof {
+		t.bufStart = t.lineStart
+	}
+}
+
+// bufferText is CPython's line buffer as error text: from bufStart to the
+// end of the last line read, without the final line ending.
+func (t *Tokenizer) bufferText() string {
+	end := t.pos
+	if end > t.srcLen {
+		end = t.srcLen
+	}
+	for end < t.srcLen && !isNewlineByte(t.src[end]) {
+		end++
+	}
+	for end > t.bufStart && isNewlineByte(t.src[end-1]) {
+		end--
+	}
+	return t.text(t.bufStart, end)
 }
 
 // operator scans punctuation: operators, brackets, and the characters that

@@ -81,6 +81,11 @@ type Tokenizer struct {
 	pos       int // cursor: offset of the next unread byte
 	line      int // line of pos
 	lineStart int // offset of the first byte of line
+	// bufStart is where CPython's line buffer starts: the first line of
+	// the current token, which a token spanning lines (a string, a
+	// backslash continuation) keeps. CPython measures the column of a bad
+	// line continuation from here.
+	bufStart int
 
 	atBOL          bool
 	pendin         int // pending INDENT (>0) or DEDENT (<0) tokens

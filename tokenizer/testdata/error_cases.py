@@ -91,6 +91,15 @@ CASES = [
     "\\\n",
     "x = \\\n",
     "if x:\n    \\ y\n",
+    "w = \\\n\\3\n",
+    "\nw = \\\n\\f\"j",
+    "x = '''a\nb''' \\ 3\n",
+    "x = 1 + \\\n  2 + \\\n  3 \\ 4\n",
+    "if x:\n  \\\n  \\ y\n",
+    # f-string literal text.
+    "f'abc\\\n",
+    "x = f'''{a}\n{b\n",
+    "f'{\"a\"'",
 ]
 
 for src in CASES:

@@ -71,12 +71,12 @@ op(_A, (c/4, m: map[string]objects.Object, f: func(int) (bool, error) if (oparg 
 func TestParseErrorsArePositioned(t *testing.T) {
 	cases := map[string]string{
 		BeginMarker + "\ninst(A, (--)) {\n\t`unterminated\n}\n": "x.def:3:2: raw string is never closed",
-		BeginMarker + "\ninst(A, (--)) {\n\t\"open\n}\n":         "x.def:3:2: string or rune literal is never closed",
-		BeginMarker + "\n/* open comment\n":                      "x.def:2:1: comment is never closed",
-		BeginMarker + "\nlabel(x) { }\n":                         "x.def:2:1: unexpected token \"label\": expected a definition (inst, op, macro, family or pseudo)",
-		BeginMarker + "\npure(2) inst(A, (--)) {\n}\n":           "x.def:2:1: annotation pure takes no argument",
-		BeginMarker + "\nop(_A, (x -- c/1)) {\n}\n":              "x.def:2:14: cache entry c/1 cannot be an output",
-		BeginMarker + "\nop(_A, (x, c/1 --)) {\n}\n":             "x.def:2:12: cache entry c/1 must come before the stack inputs",
+		BeginMarker + "\ninst(A, (--)) {\n\t\"open\n}\n":        "x.def:3:2: string or rune literal is never closed",
+		BeginMarker + "\n/* open comment\n":                     "x.def:2:1: comment is never closed",
+		BeginMarker + "\nlabel(x) { }\n":                        "x.def:2:1: unexpected token \"label\": expected a definition (inst, op, macro, family or pseudo)",
+		BeginMarker + "\npure(2) inst(A, (--)) {\n}\n":          "x.def:2:1: annotation pure takes no argument",
+		BeginMarker + "\nop(_A, (x -- c/1)) {\n}\n":             "x.def:2:14: cache entry c/1 cannot be an output",
+		BeginMarker + "\nop(_A, (x, c/1 --)) {\n}\n":            "x.def:2:12: cache entry c/1 must come before the stack inputs",
 	}
 	for src, want := range cases {
 		_, err := Parse("x.def", src)

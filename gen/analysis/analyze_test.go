@@ -189,3 +189,29 @@ inst(LOAD_NAME, (-- v)) {
 		}
 	}
 }
+
+func TestEscapes(t *testing.T) {
+	a, err := AnalyzeSource("e.def", `
+op(_ADD, (l, r -- res)) {
+	res = l.(*objects.Int).Add(r.(*objects.Int))
+}
+op(_GETITEM, (d, k -- res)) {
+	res, err = d.(*objects.Dict).GetItem(k)
+	ERROR_IF(err != nil, error)
+}
+op(_CONV, (x -- res)) {
+	res = objects.NewInt(int64(len([]byte(x.(*objects.Str).Value()))))
+}
+op(_CALL, (f -- res)) {
+	res = vm.Call(ts, f)
+}
+`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]bool{"_ADD": false, "_GETITEM": true, "_CONV": false, "_CALL": true} {
+		if got := a.Uops[name].Properties.Escapes; got != want {
+			t.Errorf("%s escapes = %v, want %v", name, got, want)
+		}
+	}
+}

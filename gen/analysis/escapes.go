@@ -41,8 +41,19 @@ var (
 	nonEscapingSuffixes = []string{"Check", "CheckExact"}
 )
 
+// pureReceivers are types whose methods never run Python code: calls on a value asserted
+// to one of them (left.(*objects.Int).Add(right)) do not escape.
+var pureReceivers = map[string]bool{
+	"*objects.Int": true, "*objects.Float": true, "*objects.Str": true, "*objects.Bool": true,
+}
+
 // callEscapes reports whether a call may run arbitrary code.
 func callEscapes(c *ast.CallExpr) bool {
+	if sel, ok := c.Fun.(*ast.SelectorExpr); ok {
+		if ta, ok := sel.X.(*ast.TypeAssertExpr); ok && ta.Type != nil && pureReceivers[typeText(ta.Type)] {
+			return false
+		}
+	}
 	switch f := c.Fun.(type) {
 	case *ast.Ident:
 		if goBuiltins[f.Name] && f.Name != "panic" {
@@ -85,4 +96,12 @@ func callEscapes(c *ast.CallExpr) bool {
 		}
 	}
 	return true
+}
+
+// typeText renders a type expression made of a pointer and a qualified name (*pkg.T).
+func typeText(e ast.Expr) string {
+	if st, ok := e.(*ast.StarExpr); ok {
+		return "*" + typeText(st.X)
+	}
+	return selectorText(e)
 }

@@ -2,14 +2,16 @@
 GO ?= go
 BIN := bin/taipan
 
-.PHONY: build run generate check-generated vet test test-go bench clean
+.PHONY: build run generate check-generated vet test test-go bench parse-check clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/taipan
 
-# Builds the command and runs the bundled example.
+# Builds the command and shows what it makes of the bundled example: until the compiler and
+# the VM run whole programs, the generated opcode table and the example's AST.
 run: build
-	./$(BIN) examples/hello.py
+	./$(BIN) -X dump-opcodes
+	./$(BIN) -X dump-ast examples/hello.py
 
 # Regenerates internal/generated from defs/*.def.
 generate:
@@ -31,6 +33,13 @@ test: vet check-generated test-go
 # Benchmarks (ratios against CPython 3.13 once the VM runs programs).
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+# Development check (needs a CPython 3.13): parse every file of its Lib and compare the AST
+# dumps, with and without positions.
+CPYTHON ?= ../shared/tools/cpython313
+parse-check:
+	$(GO) run ./parser/cmd/parsecheck -python $(CPYTHON) $$($(CPYTHON) --stdlib)
+	$(GO) run ./parser/cmd/parsecheck -python $(CPYTHON) -attrs $$($(CPYTHON) --stdlib)
 
 clean:
 	rm -rf bin

@@ -15,8 +15,14 @@ const (
 
 var compareSymbols = [...]string{"<", "<=", "==", "!=", ">", ">="}
 
+// swapped is the comparison with its operands exchanged: a < b is b > a.
+var swapped = [...]CompareOp{CmpGT, CmpGE, CmpEQ, CmpNE, CmpLT, CmpLE}
+
 // Symbol returns the comparison as written in Python.
 func (op CompareOp) Symbol() string { return compareSymbols[op] }
+
+// Swapped returns the comparison that holds with the operands exchanged.
+func (op CompareOp) Swapped() CompareOp { return swapped[op] }
 
 // Holds reports whether the comparison holds for a three-way result c (-1, 0, +1).
 func (op CompareOp) Holds(c int) bool {
@@ -52,27 +58,31 @@ func (op CompareOp) HoldsFloat(l, r float64) bool {
 	return l >= r
 }
 
-// Compare applies the rich comparison op to a and b.
+// Compare applies the rich comparison op to a and b, as PyObject_RichCompare does: the
+// reflected comparison of b first when b's type is a subclass of a's that overrides it, then
+// a's, then b's reflected; == and != fall back to identity, the others raise TypeError.
 func Compare(ts *Thread, a, b Object, op CompareOp) (Object, error) {
-	if x, ok := asInt(a); ok {
-		if y, ok := asInt(b); ok {
-			return NewBool(op.Holds(x.Cmp(y))), nil
-		}
-	}
-	if x, ok := asFloat(a); ok {
-		if y, ok := asFloat(b); ok {
-			return NewBool(op.HoldsFloat(x, y)), nil
-		}
-	}
-	if x, ok := a.(*Str); ok {
-		if y, ok := b.(*Str); ok {
-			c := 0
-			if x.value < y.value {
-				c = -1
-			} else if x.value > y.value {
-				c = 1
+	ta, tb := a.Type(), b.Type()
+	triedReflected := false
+	if tb != ta && tb.IsSubtype(ta) {
+		if f := tb.Slots.RichCompare; f != nil && !sameRichCompare(ta, tb) {
+			triedReflected = true
+			r, err := f(ts, b, a, op.Swapped())
+			if err != nil || r != NotImplemented {
+				return r, err
 			}
-			return NewBool(op.Holds(c)), nil
+		}
+	}
+	if f := ta.Slots.RichCompare; f != nil {
+		r, err := f(ts, a, b, op)
+		if err != nil || r != NotImplemented {
+			return r, err
+		}
+	}
+	if f := tb.Slots.RichCompare; f != nil && !triedReflected {
+		r, err := f(ts, b, a, op.Swapped())
+		if err != nil || r != NotImplemented {
+			return r, err
 		}
 	}
 	switch op {
@@ -82,41 +92,30 @@ func Compare(ts *Thread, a, b Object, op CompareOp) (Object, error) {
 		return NewBool(a != b), nil
 	}
 	return nil, Errorf(TypeErrorType, "'%s' not supported between instances of '%s' and '%s'",
-		op.Symbol(), a.Type().Name, b.Type().Name)
+		op.Symbol(), ta.Name, tb.Name)
 }
 
-// IsTrue returns the truth value of o.
+// sameRichCompare reports whether two types share one comparison slot.
+func sameRichCompare(a, b *Type) bool {
+	return a.Slots.RichCompare != nil && sameFunc(a.Slots.RichCompare, b.Slots.RichCompare)
+}
+
+// IsTrue returns the truth value of o: its bool slot, else whether its length is non-zero,
+// else true.
 func IsTrue(ts *Thread, o Object) (bool, error) {
 	switch v := o.(type) {
 	case *Bool:
 		return v.value, nil
-	case *Int:
-		return v.Sign() != 0, nil
-	case *Float:
-		return v.value != 0, nil
-	case *Str:
-		return v.value != "", nil
-	case *Tuple:
-		return len(v.items) != 0, nil
-	case *List:
-		return len(v.items) != 0, nil
-	}
-	if o == None {
+	case *noneObject:
 		return false, nil
 	}
-	return true, nil
-}
-
-// Negative returns -o.
-func Negative(ts *Thread, o Object) (Object, error) {
-	switch v := o.(type) {
-	case *Int:
-		return v.Neg(), nil
-	case *Bool:
-		i, _ := asInt(v)
-		return i.Neg(), nil
-	case *Float:
-		return NewFloat(-v.value), nil
+	s := &o.Type().Slots
+	if s.Bool != nil {
+		return s.Bool(ts, o)
 	}
-	return nil, Errorf(TypeErrorType, "bad operand type for unary -: '%s'", o.Type().Name)
+	if s.Len != nil {
+		n, err := s.Len(ts, o)
+		return n != 0, err
+	}
+	return true, nil
 }

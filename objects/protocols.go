@@ -126,11 +126,3 @@ func Format(ts *Thread, o Object, spec *Str) (Object, error) {
 	}
 	return nil, Errorf(TypeErrorType, "unsupported format string passed to %s.__format__", o.Type().Name)
 }
-
-// Invert returns ~o.
-func Invert(ts *Thread, o Object) (Object, error) {
-	if i, ok := asInt(o); ok {
-		return i.Neg().Sub(NewInt(1)), nil
-	}
-	return nil, Errorf(TypeErrorType, "bad operand type for unary ~: '%s'", o.Type().Name)
-}

@@ -49,6 +49,32 @@ type Slots struct {
 	Str func(ts *Thread, o Object) (*Str, error)
 	// Format formats o with a format spec (__format__).
 	Format func(ts *Thread, o Object, spec *Str) (Object, error)
+
+	// RichCompare compares a with b, a being of this type (the left operand, or the right one
+	// of a reflected comparison); it returns NotImplemented when it cannot (tp_richcompare).
+	RichCompare func(ts *Thread, a, b Object, op CompareOp) (Object, error)
+
+	// NumBinary are the binary number slots (nb_add ... nb_xor, nb_matrix_multiply), indexed
+	// by the plain BinaryOp. As in CPython either operand may be of this type, and a slot
+	// returns NotImplemented for operands it does not handle.
+	NumBinary [NumBinaryOps]func(ts *Thread, a, b Object) (Object, error)
+	// NumInplace are the in-place forms (nb_inplace_add ...), indexed by the plain BinaryOp; a
+	// nil entry falls back to NumBinary.
+	NumInplace [NumBinaryOps]func(ts *Thread, a, b Object) (Object, error)
+	// Concat and Repeat are the sequence forms of + and * (sq_concat, sq_repeat), tried when
+	// the number slots decline; InplaceConcat and InplaceRepeat are += and *= on mutable
+	// sequences.
+	Concat, InplaceConcat func(ts *Thread, a, b Object) (Object, error)
+	Repeat, InplaceRepeat func(ts *Thread, a Object, n int) (Object, error)
+	// PowerMod is three-argument pow(a, b, mod) (nb_power with a modulus).
+	PowerMod func(ts *Thread, a, b, mod Object) (Object, error)
+	// Negative, Positive, Invert and Absolute are the unary number slots.
+	Negative, Positive, Invert, Absolute func(ts *Thread, o Object) (Object, error)
+	// Bool is the truth value (nb_bool); without it, Len decides, and without that, true.
+	Bool func(ts *Thread, o Object) (bool, error)
+	// Int and Float convert to int and float (__int__, __float__); Index is __index__.
+	Int, Float func(ts *Thread, o Object) (Object, error)
+	Index      func(ts *Thread, o Object) (*Int, error)
 }
 
 // TypeType is the type of every type object.
@@ -152,5 +178,55 @@ func (s *Slots) inheritFrom(base *Slots) {
 	}
 	if s.Format == nil {
 		s.Format = base.Format
+	}
+	if s.RichCompare == nil {
+		s.RichCompare = base.RichCompare
+	}
+	for i := range s.NumBinary {
+		if s.NumBinary[i] == nil {
+			s.NumBinary[i] = base.NumBinary[i]
+		}
+		if s.NumInplace[i] == nil {
+			s.NumInplace[i] = base.NumInplace[i]
+		}
+	}
+	if s.PowerMod == nil {
+		s.PowerMod = base.PowerMod
+	}
+	if s.Concat == nil {
+		s.Concat = base.Concat
+	}
+	if s.InplaceConcat == nil {
+		s.InplaceConcat = base.InplaceConcat
+	}
+	if s.Repeat == nil {
+		s.Repeat = base.Repeat
+	}
+	if s.InplaceRepeat == nil {
+		s.InplaceRepeat = base.InplaceRepeat
+	}
+	if s.Negative == nil {
+		s.Negative = base.Negative
+	}
+	if s.Positive == nil {
+		s.Positive = base.Positive
+	}
+	if s.Invert == nil {
+		s.Invert = base.Invert
+	}
+	if s.Absolute == nil {
+		s.Absolute = base.Absolute
+	}
+	if s.Bool == nil {
+		s.Bool = base.Bool
+	}
+	if s.Int == nil {
+		s.Int = base.Int
+	}
+	if s.Float == nil {
+		s.Float = base.Float
+	}
+	if s.Index == nil {
+		s.Index = base.Index
 	}
 }

@@ -1,6 +1,7 @@
 package ast
 
 import (
+	"github.com/taipanpy/taipan/internal/pyfmt"
 	"reflect"
 	"strconv"
 	"strings"
@@ -145,7 +146,7 @@ func (d *dumper) value(v reflect.Value) {
 		}
 		d.b.WriteByte(']')
 	case reflect.String:
-		d.b.WriteString(StrRepr(v.String()))
+		d.b.WriteString(pyfmt.StrRepr(v.String()))
 	case reflect.Int:
 		d.b.WriteString(strconv.FormatInt(v.Int(), 10))
 	default:

@@ -1,9 +1,9 @@
 package ast
 
 import (
-	"math"
 	"strconv"
-	"strings"
+
+	"github.com/taipanpy/taipan/internal/pyfmt"
 )
 
 // Repr returns Python's repr() of a constant value.
@@ -23,172 +23,13 @@ func Repr(v Value) string {
 	case *BigInt:
 		return v.V.String()
 	case Float:
-		return FloatRepr(float64(v))
+		return pyfmt.FloatRepr(float64(v))
 	case Complex:
-		return complexRepr(complex128(v))
+		return pyfmt.ComplexRepr(complex128(v))
 	case Str:
-		return StrRepr(string(v))
+		return pyfmt.StrRepr(string(v))
 	case Bytes:
-		return BytesRepr(string(v))
+		return pyfmt.BytesRepr(string(v))
 	}
 	return "None"
-}
-
-// FloatRepr formats f as Python's repr(float) does: the shortest digits that round-trip,
-// positional notation for decimal exponents in (-4, 16], scientific notation otherwise.
-func FloatRepr(f float64) string {
-	return formatFloat(f, true)
-}
-
-// formatFloat implements repr's float layout; withPoint adds ".0" to integral values in
-// positional notation, which complex's repr leaves out.
-func formatFloat(f float64, withPoint bool) string {
-	switch {
-	case math.IsInf(f, 1):
-		return "inf"
-	case math.IsInf(f, -1):
-		return "-inf"
-	case math.IsNaN(f):
-		return "nan"
-	}
-	s := strconv.FormatFloat(f, 'e', -1, 64) // [-]d[.ddd]e±XX
-	neg := s[0] == '-'
-	if neg {
-		s = s[1:]
-	}
-	e := strings.IndexByte(s, 'e')
-	exp, _ := strconv.Atoi(s[e+1:])
-	digits := strings.Replace(s[:e], ".", "", 1)
-	decpt := exp + 1
-	var b strings.Builder
-	if neg {
-		b.WriteByte('-')
-	}
-	if decpt > -4 && decpt <= 16 {
-		switch {
-		case decpt <= 0:
-			b.WriteString("0.")
-			b.WriteString(strings.Repeat("0", -decpt))
-			b.WriteString(digits)
-		case decpt >= len(digits):
-			b.WriteString(digits)
-			b.WriteString(strings.Repeat("0", decpt-len(digits)))
-			if withPoint {
-				b.WriteString(".0")
-			}
-		default:
-			b.WriteString(digits[:decpt])
-			b.WriteByte('.')
-			b.WriteString(digits[decpt:])
-		}
-		return b.String()
-	}
-	b.WriteString(digits[:1])
-	if len(digits) > 1 {
-		b.WriteByte('.')
-		b.WriteString(digits[1:])
-	}
-	b.WriteByte('e')
-	x := decpt - 1
-	if x < 0 {
-		b.WriteByte('-')
-		x = -x
-	} else {
-		b.WriteByte('+')
-	}
-	if x < 10 {
-		b.WriteByte('0')
-	}
-	b.WriteString(strconv.Itoa(x))
-	return b.String()
-}
-
-func complexRepr(c complex128) string {
-	re, im := real(c), imag(c)
-	if re == 0 && !math.Signbit(re) {
-		return formatFloat(im, false) + "j"
-	}
-	ims := formatFloat(im, false)
-	if ims[0] != '-' {
-		ims = "+" + ims
-	}
-	return "(" + formatFloat(re, false) + ims + "j)"
-}
-
-const hexDigits = "0123456789abcdef"
-
-// StrRepr returns Python's repr() of a str held in Str's encoding.
-func StrRepr(s string) string {
-	quote := byte('\'')
-	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
-		quote = '"'
-	}
-	b := make([]byte, 0, len(s)+2)
-	b = append(b, quote)
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < 0x80 {
-			i++
-			b = appendASCIIEscaped(b, c, quote)
-			continue
-		}
-		r, n := DecodeRune(s[i:])
-		if n == 1 { // not valid in Str's encoding: show the byte as a code point
-			r = rune(c)
-		}
-		i += n
-		if isPrintable(r) {
-			b = AppendRune(b, r)
-			continue
-		}
-		switch {
-		case r < 0x100:
-			b = append(b, '\\', 'x', hexDigits[r>>4], hexDigits[r&15])
-		case r < 0x10000:
-			b = append(b, '\\', 'u')
-			for sh := 12; sh >= 0; sh -= 4 {
-				b = append(b, hexDigits[(r>>sh)&15])
-			}
-		default:
-			b = append(b, '\\', 'U')
-			for sh := 28; sh >= 0; sh -= 4 {
-				b = append(b, hexDigits[(r>>sh)&15])
-			}
-		}
-	}
-	b = append(b, quote)
-	return string(b)
-}
-
-// BytesRepr returns Python's repr() of a bytes value.
-func BytesRepr(s string) string {
-	quote := byte('\'')
-	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
-		quote = '"'
-	}
-	b := make([]byte, 0, len(s)+3)
-	b = append(b, 'b', quote)
-	for i := 0; i < len(s); i++ {
-		b = appendASCIIEscaped(b, s[i], quote)
-	}
-	b = append(b, quote)
-	return string(b)
-}
-
-// appendASCIIEscaped appends one byte as str and bytes reprs show it; bytes >= 0x80 only
-// reach here from BytesRepr.
-func appendASCIIEscaped(b []byte, c, quote byte) []byte {
-	switch {
-	case c == quote || c == '\\':
-		return append(b, '\\', c)
-	case c == '\t':
-		return append(b, '\\', 't')
-	case c == '\n':
-		return append(b, '\\', 'n')
-	case c == '\r':
-		return append(b, '\\', 'r')
-	case c < ' ' || c >= 0x7f:
-		return append(b, '\\', 'x', hexDigits[c>>4], hexDigits[c&15])
-	}
-	return append(b, c)
 }

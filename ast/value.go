@@ -41,7 +41,7 @@ type Complex complex128
 // (U+D800..U+DFFF, which Python strs may contain alone, as in "\udc80") is stored as its
 // 3-byte generalised UTF-8 form, as Python's "surrogatepass" error handler encodes it. Each
 // surrogate is stored on its own: a pair written as two escapes stays two code points, as in
-// Python. DecodeRune reads this form back.
+// Python. pyfmt.DecodeRune reads this form back.
 type Str string
 
 // Bytes is a Python bytes value.

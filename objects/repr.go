@@ -1,9 +1,8 @@
 package objects
 
 import (
+	"github.com/taipanpy/taipan/internal/pyfmt"
 	"strings"
-
-	"github.com/taipanpy/taipan/ast"
 )
 
 // Repr returns repr(o).
@@ -82,8 +81,8 @@ func init() {
 		return NewStr("False"), nil
 	}
 	IntType.Slots.Repr = func(ts *Thread, o Object) (*Str, error) { return NewStr(o.(*Int).String()), nil }
-	FloatType.Slots.Repr = func(ts *Thread, o Object) (*Str, error) { return NewStr(ast.FloatRepr(o.(*Float).value)), nil }
-	StrType.Slots.Repr = func(ts *Thread, o Object) (*Str, error) { return NewStr(ast.StrRepr(o.(*Str).value)), nil }
+	FloatType.Slots.Repr = func(ts *Thread, o Object) (*Str, error) { return NewStr(pyfmt.FloatRepr(o.(*Float).value)), nil }
+	StrType.Slots.Repr = func(ts *Thread, o Object) (*Str, error) { return NewStr(pyfmt.StrRepr(o.(*Str).value)), nil }
 	TupleType.Slots.Repr = func(ts *Thread, o Object) (*Str, error) {
 		items := o.(*Tuple).items
 		s, err := joinReprs(ts, items)

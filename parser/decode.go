@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"github.com/taipanpy/taipan/internal/pyfmt"
 	"strconv"
 	"strings"
 	"sync"
@@ -8,7 +9,6 @@ import (
 
 	"golang.org/x/text/unicode/runenames"
 
-	"github.com/taipanpy/taipan/ast"
 	"github.com/taipanpy/taipan/tokenizer"
 )
 
@@ -86,7 +86,7 @@ func (p *parser) decodeLiteral(body string, isBytes, raw bool, t *tokenizer.Toke
 			if isBytes {
 				out = append(out, byte(v))
 			} else {
-				out = ast.AppendRune(out, v)
+				out = pyfmt.AppendRune(out, v)
 			}
 		case 'x', 'u', 'U':
 			width := map[byte]int{'x': 2, 'u': 4, 'U': 8}[e]
@@ -118,7 +118,7 @@ func (p *parser) decodeLiteral(body string, isBytes, raw bool, t *tokenizer.Toke
 				p.unicodeError(t, escPos, pos-1, "illegal Unicode character")
 				return "", false
 			}
-			out = ast.AppendRune(out, rune(v))
+			out = pyfmt.AppendRune(out, rune(v))
 		case 'N':
 			if isBytes {
 				out = append(out, '\\', 'N')
@@ -141,7 +141,7 @@ func (p *parser) decodeLiteral(body string, isBytes, raw bool, t *tokenizer.Toke
 				p.unicodeError(t, escPos, pos-1, "unknown Unicode character name")
 				return "", false
 			}
-			out = ast.AppendRune(out, r)
+			out = pyfmt.AppendRune(out, r)
 		default:
 			// An unknown escape keeps its backslash (CPython warns about it).
 			out = append(out, '\\')

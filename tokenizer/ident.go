@@ -1,6 +1,7 @@
 package tokenizer
 
 import (
+	"github.com/taipanpy/taipan/internal/pyfmt"
 	"unicode"
 	"unicode/utf8"
 )
@@ -25,7 +26,7 @@ func (t *Tokenizer) verifyIdentifier(start int) error {
 			if r == utf8.RuneError && size <= 1 {
 				return t.errorAtCursor("invalid character '\ufffd' (U+FFFD)")
 			}
-			if isPrintable(r) {
+			if pyfmt.IsPrintable(r) {
 				return t.errorAtCursor("invalid character '%c' (U+%04X)", r, r)
 			}
 			return t.errorAtCursor("invalid non-printable character U+%04X", r)
@@ -100,14 +101,4 @@ func isXIDContinue(r rune) bool {
 		return false
 	}
 	return unicode.In(r, unicode.Mn, unicode.Mc, unicode.Nd, unicode.Pc, unicode.Other_ID_Continue)
-}
-
-// isPrintable is Python's str.isprintable for one character: everything
-// but separators other than the ASCII space, controls, format characters,
-// surrogates, private-use and unassigned code points.
-func isPrintable(r rune) bool {
-	if r >= cjkExtIFirst && r <= cjkExtILast || isUnicode151Symbol(r) || r == 0x30FB || r == 0xFF65 {
-		return true
-	}
-	return unicode.IsPrint(r)
 }

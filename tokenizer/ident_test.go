@@ -3,6 +3,7 @@ package tokenizer
 import (
 	"bufio"
 	"fmt"
+	"github.com/taipanpy/taipan/internal/pyfmt"
 	"os"
 	"testing"
 )
@@ -30,10 +31,10 @@ func TestUnicodeClasses(t *testing.T) {
 		}
 		next = last + 1
 		for r := first; r <= last; r++ {
-			if isXIDStart(r) != (start == 1) || isXIDContinue(r) != (cont == 1) || isPrintable(r) != (print == 1) {
+			if isXIDStart(r) != (start == 1) || isXIDContinue(r) != (cont == 1) || pyfmt.IsPrintable(r) != (print == 1) {
 				if bad++; bad < 10 {
 					t.Errorf("U+%04X: start %v continue %v printable %v, want %d %d %d",
-						r, isXIDStart(r), isXIDContinue(r), isPrintable(r), start, cont, print)
+						r, isXIDStart(r), isXIDContinue(r), pyfmt.IsPrintable(r), start, cont, print)
 				}
 			}
 		}

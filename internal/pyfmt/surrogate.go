@@ -1,8 +1,8 @@
-package ast
+package pyfmt
 
 import "unicode/utf8"
 
-// DecodeRune decodes the first code point of s in Str's encoding: UTF-8 plus 3-byte encoded
+// DecodeRune decodes the first code point of s in the encoding Taipan gives Python strs: UTF-8 plus 3-byte encoded
 // surrogates. Like utf8.DecodeRuneInString it returns (utf8.RuneError, 1) for a byte that
 // starts no valid sequence, and (utf8.RuneError, 0) for an empty string.
 func DecodeRune(s string) (rune, int) {
@@ -12,7 +12,7 @@ func DecodeRune(s string) (rune, int) {
 	return utf8.DecodeRuneInString(s)
 }
 
-// AppendRune appends r to b in Str's encoding; unlike utf8.AppendRune it keeps surrogates.
+// AppendRune appends r to b in the encoding Taipan gives Python strs; unlike utf8.AppendRune it keeps surrogates.
 func AppendRune(b []byte, r rune) []byte {
 	if r >= 0xD800 && r <= 0xDFFF {
 		return append(b, 0xED, byte(0x80|(r>>6)&0x3F), byte(0x80|r&0x3F))

@@ -17,6 +17,7 @@ type Dict struct {
 	// keysVersion identifies the current set of keys and their positions; 0 means none
 	// assigned yet. It is reset whenever a key is added or removed.
 	keysVersion uint32
+	ext         *Extension
 }
 
 type dictEntry struct {
@@ -39,7 +40,7 @@ var nextKeysVersion atomic.Uint32
 func NewDict() *Dict { return &Dict{} }
 
 // Type returns DictType.
-func (*Dict) Type() *Type { return DictType }
+func (d *Dict) Type() *Type { return d.ext.classOr(DictType) }
 
 // Len returns the number of items.
 func (d *Dict) Len() int { return d.live }

@@ -14,10 +14,11 @@ var IntType = newType("int", ObjectType)
 type Int struct {
 	small int64
 	big   *big.Int // nil while the value fits in small
+	ext   *Extension
 }
 
 // Type returns IntType.
-func (*Int) Type() *Type { return IntType }
+func (i *Int) Type() *Type { return i.ext.classOr(IntType) }
 
 // The preallocated small ints cover CPython's range, -5 to 256.
 const (

@@ -5,10 +5,13 @@ var SetType = newType("set", ObjectType)
 
 // Set is a Python set. It keeps its elements in a Dict for now, which iterates in insertion
 // order; CPython iterates a set in hash-table order.
-type Set struct{ d Dict }
+type Set struct {
+	d   Dict
+	ext *Extension
+}
 
 // Type returns SetType.
-func (*Set) Type() *Type { return SetType }
+func (s *Set) Type() *Type { return s.ext.classOr(SetType) }
 
 // NewSetFrom returns a set of the given elements.
 func NewSetFrom(ts *Thread, elems []Object) (*Set, error) {

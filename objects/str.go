@@ -7,10 +7,11 @@ var StrType = newType("str", ObjectType)
 // are held in the generalised form (WTF-8) so that every Python string is representable.
 type Str struct {
 	value string
+	ext   *Extension
 }
 
 // Type returns StrType.
-func (*Str) Type() *Type { return StrType }
+func (s *Str) Type() *Type { return s.ext.classOr(StrType) }
 
 // NewStr returns the str holding s.
 func NewStr(s string) *Str { return &Str{value: s} }

@@ -4,10 +4,13 @@ package objects
 var TupleType = newType("tuple", ObjectType)
 
 // Tuple is a Python tuple.
-type Tuple struct{ items []Object }
+type Tuple struct {
+	items []Object
+	ext   *Extension
+}
 
 // Type returns TupleType.
-func (*Tuple) Type() *Type { return TupleType }
+func (t *Tuple) Type() *Type { return t.ext.classOr(TupleType) }
 
 // EmptyTuple is the single empty tuple.
 var EmptyTuple = &Tuple{}
@@ -27,10 +30,13 @@ func (t *Tuple) Items() []Object { return t.items }
 var ListType = newType("list", ObjectType)
 
 // List is a Python list.
-type List struct{ items []Object }
+type List struct {
+	items []Object
+	ext   *Extension
+}
 
 // Type returns ListType.
-func (*List) Type() *Type { return ListType }
+func (l *List) Type() *Type { return l.ext.classOr(ListType) }
 
 // NewList returns a list holding a copy of items.
 func NewList(items []Object) *List { return &List{items: append([]Object(nil), items...)} }

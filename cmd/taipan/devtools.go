@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/taipanpy/taipan/ast"
 	"github.com/taipanpy/taipan/internal/generated/opcode"
@@ -88,20 +87,7 @@ func dumpOpcodes(opts *Options, stdout, stderr io.Writer) int {
 			caches = int(opcode.Caches[opcode.Deopt[op]])
 		}
 		fmt.Fprintf(stdout, "%-4d %-40s %-6d %-8s %s\n", op, name, caches,
-			fmt.Sprintf("%d/%d", opcode.NumPopped(op, 1), opcode.NumPushed(op, 1)), flagNames(opcode.OpcodeMetadata[op].Flags))
+			fmt.Sprintf("%d/%d", opcode.NumPopped(op, 1), opcode.NumPushed(op, 1)), opcode.OpcodeMetadata[op].Flags)
 	}
 	return 0
-}
-
-// flagNames spells out an opcode's metadata flags.
-func flagNames(f opcode.Flag) string {
-	names := []string{"ARG", "CONST", "NAME", "JUMP", "FREE", "LOCAL", "EVAL_BREAK", "DEOPT",
-		"ERROR", "ESCAPES", "EXIT", "PURE", "PASSTHROUGH", "OPARG_AND_1", "ERROR_NO_POP"}
-	var out []string
-	for i, n := range names {
-		if f&(1<<i) != 0 {
-			out = append(out, n)
-		}
-	}
-	return strings.Join(out, ",")
 }

@@ -70,7 +70,8 @@ func TestAnalyzeSample(t *testing.T) {
 	if f := add.Properties.Flags(); f != HasDeoptFlag {
 		t.Errorf("BINARY_OP_ADD_INT flags = %v", f.FlagList())
 	}
-	if got := add.Expansion; len(got) != 2 || got[1] != (ExpansionEntry{"_ADD_INT2", 0, 1}) {
+	// The entry reads no cache, so its offset is 0 as in CPython's table.
+	if got := add.Expansion; len(got) != 2 || got[1] != (ExpansionEntry{"_ADD_INT2", 0, 0}) {
 		t.Errorf("expansion %+v", got)
 	}
 	lc := a.Instructions["LOAD_CONST"]
@@ -116,7 +117,7 @@ func TestAnalyzeSample(t *testing.T) {
 			t.Errorf("opcode of %s = %d, want %d", n, a.Opmap[n], op)
 		}
 	}
-	if a.HaveArgument != 3 || a.MinInstrumented != 255 {
+	if a.HaveArgument != 2 || a.MinInstrumented != 255 {
 		t.Errorf("HaveArgument %d MinInstrumented %d", a.HaveArgument, a.MinInstrumented)
 	}
 	if a.UopIDs["_EXIT_TRACE"] != 300 || a.UopIDs["_ADD_INT"] != 301 || a.UopIDs["_NOP"] != 1 || a.UopIDs["_LOAD_FAST"] != 305 {
@@ -213,5 +214,146 @@ op(_CALL, (f -- res)) {
 		if got := a.Uops[name].Properties.Escapes; got != want {
 			t.Errorf("%s escapes = %v, want %v", name, got, want)
 		}
+	}
+}
+
+// TestHaveArgumentCountsNoArgInstructions follows CPython 3.13: HAVE_ARGUMENT is the number
+// of no-argument instructions outside families, so the member fixed at 3 leaves the last
+// no-argument instruction (its WITH_EXCEPT_START) at HAVE_ARGUMENT itself.
+func TestHaveArgumentCountsNoArgInstructions(t *testing.T) {
+	a, err := AnalyzeSource("h.def", `
+inst(CACHE, (--)) {
+}
+inst(NOP, (--)) {
+}
+inst(POP_TOP, (value --)) {
+}
+inst(WITH_EXCEPT_START, (--)) {
+}
+family(BINARY_OP, 0) = { };
+inst(BINARY_OP, (lhs, rhs -- res)) {
+	res = vm.BinaryOp(lhs, rhs, oparg)
+}
+inst(BINARY_OP_INPLACE_ADD_UNICODE, (lhs, rhs --)) {
+}
+`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]int{"CACHE": 0, "NOP": 1, "POP_TOP": 2, "BINARY_OP_INPLACE_ADD_UNICODE": 3, "WITH_EXCEPT_START": 4, "BINARY_OP": 5}
+	for n, op := range want {
+		if a.Opmap[n] != op {
+			t.Errorf("opcode of %s = %d, want %d", n, a.Opmap[n], op)
+		}
+	}
+	if a.HaveArgument != 4 {
+		t.Errorf("HaveArgument = %d, want 4 (the count of CACHE, NOP, POP_TOP, WITH_EXCEPT_START)", a.HaveArgument)
+	}
+}
+
+// TestPseudoEffects checks declared pseudo stack effects, which win over their targets', and
+// the effect-less form, which takes its targets' when they agree.
+func TestPseudoEffects(t *testing.T) {
+	a, err := AnalyzeSource("p.def", `
+inst(NOP, (--)) {
+}
+inst(LOAD_ATTR, (owner -- attr, self_or_null if (oparg & 1))) {
+	attr, self_or_null = vm.LoadAttr(owner, oparg)
+}
+inst(JUMP_FORWARD, (--)) {
+	JUMPBY(oparg)
+}
+inst(JUMP_BACKWARD, (unused/1 --)) {
+	JUMPBY(-oparg)
+}
+pseudo(SETUP_CLEANUP, (-- unused, unused), (HAS_ARG)) = { NOP };
+pseudo(LOAD_METHOD, (owner -- method, self_or_null)) = { LOAD_ATTR };
+pseudo(LOAD_ATTR_ANY) = { LOAD_ATTR };
+pseudo(JUMP) = { JUMP_FORWARD, JUMP_BACKWARD };
+pseudo(BLOCK, (--), (HAS_ARG, HAS_JUMP)) = { NOP };
+pseudo(PEEK, (a, b -- a, b, c)) = { NOP };
+`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]Effect{
+		"SETUP_CLEANUP": {"0", "2"},
+		"LOAD_METHOD":   {"1", "2"},
+		"LOAD_ATTR_ANY": {"1", "1 + oparg&1"},
+		"JUMP":          {"0", "0"},
+		"BLOCK":         {"0", "0"},
+		"PEEK":          {"2", "3"},
+	}
+	for n, e := range want {
+		p := a.Pseudos[n]
+		if p.Effect == nil || *p.Effect != e {
+			t.Errorf("%s: effect %+v, want %+v", n, p.Effect, e)
+		}
+	}
+	if got := a.Pseudos["BLOCK"].Flags; len(got) != 2 || got[0] != "ARG" || got[1] != "JUMP" {
+		t.Errorf("BLOCK flags %v", got)
+	}
+	if got := a.Pseudos["SETUP_CLEANUP"].Flags; len(got) != 1 || got[0] != "ARG" {
+		t.Errorf("SETUP_CLEANUP flags %v", got)
+	}
+	if a.Pseudos["JUMP"].Stack != nil || a.Pseudos["PEEK"].Stack == nil || !a.Pseudos["PEEK"].Stack.Inputs[1].Peek {
+		t.Errorf("declared stacks: JUMP %+v, PEEK %+v", a.Pseudos["JUMP"].Stack, a.Pseudos["PEEK"].Stack)
+	}
+}
+
+// TestViability pins the single set of tier-2 rules: forms and names of the tier-1 loop make a
+// uop non-viable and drop its instruction's expansion, while a replaced uop keeps its place in
+// the expansion for the projector to fill.
+func TestViability(t *testing.T) {
+	a, err := AnalyzeSource("v.def", `
+inst(JUMP_FORWARD, (--)) {
+	JUMPBY(oparg)
+}
+op(_NEXT_IS, (x --)) {
+	_ = instrs[nextInstr]
+}
+macro(NEXT_IS) = unused/1 + _NEXT_IS;
+op(_DISPATCHES, (--)) {
+	DISPATCH()
+}
+macro(DISPATCHES) = _DISPATCHES;
+replaced op(_POP_JUMP_IF_TRUE, (cond --)) {
+	if cond == objects.True {
+		JUMPBY(oparg)
+	}
+}
+op(_IS_NONE, (value -- b)) {
+	b = objects.NewBool(value == objects.None)
+}
+macro(POP_JUMP_IF_NONE) = unused/1 + _IS_NONE + _POP_JUMP_IF_TRUE;
+tier2 op(_GUARD_IS_TRUE_POP, (flag --)) {
+	SYNC_SP()
+	EXIT_IF(flag != objects.True)
+}
+`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	why := map[string]string{
+		"_JUMP_FORWARD":      "jumps within the bytecode (JUMPBY)",
+		"_NEXT_IS":           "uses the tier-1 instruction stream (instrs, nextInstr)",
+		"_DISPATCHES":        "dispatches the next instruction itself (DISPATCH)",
+		"_POP_JUMP_IF_TRUE":  "is replaced",
+		"_IS_NONE":           "",
+		"_GUARD_IS_TRUE_POP": "",
+	}
+	for n, w := range why {
+		if got := a.Uops[n].WhyNotViable(); got != w {
+			t.Errorf("%s: WhyNotViable %q, want %q", n, got, w)
+		}
+	}
+	for _, n := range []string{"JUMP_FORWARD", "NEXT_IS", "DISPATCHES"} {
+		if e := a.Instructions[n].Expansion; e != nil {
+			t.Errorf("%s has an expansion: %+v", n, e)
+		}
+	}
+	want := []ExpansionEntry{{"_IS_NONE", OpargFull, 0}, {"_POP_JUMP_IF_TRUE", OpargReplaced, 1}}
+	if got := a.Instructions["POP_JUMP_IF_NONE"].Expansion; len(got) != 2 || got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("POP_JUMP_IF_NONE expansion %+v, want %+v", got, want)
 	}
 }

@@ -19,7 +19,7 @@ func (b *builder) addInstructions() error {
 			placed := false
 			for _, it := range d.Inst.Inputs {
 				if it.Cache != nil && it.Name == "unused" {
-					in.Parts = append(in.Parts, &Skip{Size: *it.Cache, Pos: dsl.ToPos(it.Pos)})
+					in.Parts = append(in.Parts, &Skip{Name: it.Name, Size: *it.Cache, Pos: dsl.ToPos(it.Pos)})
 				} else if !placed {
 					in.Parts = append(in.Parts, u)
 					placed = true
@@ -34,10 +34,8 @@ func (b *builder) addInstructions() error {
 			for _, p := range d.Macro.Parts {
 				pos := dsl.ToPos(p.Pos)
 				if p.Size != nil {
-					if p.Name != "unused" {
-						return errorAt(pos, "macro %s: a cache skip is written unused/%d, not %s/%d", name, *p.Size, p.Name, *p.Size)
-					}
-					in.Parts = append(in.Parts, &Skip{Size: *p.Size, Pos: pos})
+					// cache/2, counter/1: any name/K skips K units, as in CPython.
+					in.Parts = append(in.Parts, &Skip{Name: p.Name, Size: *p.Size, Pos: pos})
 					continue
 				}
 				u, ok := b.a.Uops[p.Name]
@@ -167,6 +165,13 @@ func (b *builder) addPseudos() error {
 		if len(d.Targets) == 0 {
 			return errorAt(p.Pos, "pseudo %s has no targets", name)
 		}
+		if d.Effect != nil {
+			st, err := pseudoStack(name, d.Effect)
+			if err != nil {
+				return err
+			}
+			p.Stack = st
+		}
 		for _, t := range d.Targets {
 			in, ok := b.a.Instructions[t.Name]
 			if !ok {
@@ -239,8 +244,39 @@ func (b *builder) computeInstructions() error {
 			}
 			p.Properties = p.Properties.union(t.Properties)
 		}
+		if p.Stack != nil {
+			// The declared effect wins: targets may disagree (JUMP), or take an oparg the
+			// pseudo does not have (SETUP_FINALLY becomes NOP).
+			e := (&Uop{Stack: *p.Stack}).Effect()
+			p.Effect = &e
+		}
 	}
 	return nil
+}
+
+// pseudoStack converts a pseudo's declared stack effect.
+func pseudoStack(name string, g *dsl.PseudoGroup) (*StackEffect, error) {
+	st := &StackEffect{}
+	seen := map[string]bool{}
+	for _, side := range []struct {
+		items []*dsl.Item
+		out   *[]*StackItem
+	}{{g.Inputs, &st.Inputs}, {g.Outputs, &st.Outputs}} {
+		clear(seen)
+		for _, it := range side.items {
+			if it.Name != "unused" && seen[it.Name] {
+				return nil, errorAt(dsl.ToPos(it.Pos), "%s is declared twice in the stack effect of pseudo %s", it.Name, name)
+			}
+			seen[it.Name] = true
+			s, err := makeItem(it)
+			if err != nil {
+				return nil, err
+			}
+			*side.out = append(*side.out, s)
+		}
+	}
+	markPeeks(st)
+	return st, nil
 }
 
 // assignOpcodes numbers instructions and pseudos as CPython 3.13 does.
@@ -301,10 +337,10 @@ func (b *builder) assignOpcodes() error {
 			return err
 		}
 	}
-	for used[next] {
-		next++
-	}
-	a.HaveArgument = next
+	// CPython's HAVE_ARGUMENT is this count, not the first with-argument number: with the
+	// fixed numbers in the no-argument range (BINARY_OP_INPLACE_ADD_UNICODE's 3, a family
+	// member) it is one less, so 3.13's 44 is WITH_EXCEPT_START, which takes no argument.
+	a.HaveArgument = len(noArg)
 	for _, n := range hasArg {
 		if err := add(n); err != nil {
 			return err
@@ -407,7 +443,12 @@ func (b *builder) computeExpansions() error {
 				if u.HasAnnotation("replaced") {
 					kind = OpargReplaced
 				}
-				exp = append(exp, ExpansionEntry{Uop: u.Name, Kind: kind, Offset: offset})
+				// As in CPython's table, an entry that reads nothing from the cache has offset 0.
+				at := 0
+				if kind != OpargFull {
+					at = offset
+				}
+				exp = append(exp, ExpansionEntry{Uop: u.Name, Kind: kind, Offset: at})
 			}
 			offset += p.CacheUnits()
 		}
@@ -435,11 +476,12 @@ func (b *builder) superParts(in *Instruction) (string, string, bool) {
 	return "", "", false
 }
 
-// viableExpansion reports whether every uop of the instruction can run in tier 2
-// (specializing uops are left out of expansions).
+// viableExpansion reports whether every uop of the instruction can run in tier 2.
+// Specializing uops are left out of expansions, and replaced uops stay in them: the trace
+// projector puts their tier-2 forms in their place.
 func viableExpansion(in *Instruction) bool {
 	for _, u := range in.Uops() {
-		if u.HasAnnotation("specializing") {
+		if u.HasAnnotation("specializing") || u.HasAnnotation("replaced") {
 			continue
 		}
 		if u.Properties.Tier == 1 || !u.IsViable() {

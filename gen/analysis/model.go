@@ -40,7 +40,10 @@ type Analysis struct {
 	UopIDs map[string]int
 	// MaxUopID is the largest id in UopIDs.
 	MaxUopID int
-	// HaveArgument is the first opcode whose instruction uses its oparg.
+	// HaveArgument is CPython's HAVE_ARGUMENT: the number of instructions that neither use
+	// their oparg, nor are family members or instrumented. Every opcode below it ignores its
+	// oparg when the fixed numbers in that range belong to such instructions; CPython 3.13's
+	// 44 is one below its first with-argument opcode.
 	HaveArgument int
 	// MinInstrumented is the smallest opcode of an INSTRUMENTED_* instruction (or 255 when
 	// there are none).
@@ -60,14 +63,18 @@ type Part interface {
 	CacheUnits() int
 }
 
-// Skip is a run of inline-cache units that an instruction's uops do not read (`unused/K`).
+// Skip is a run of inline-cache units that an instruction's uops do not read (`unused/K`,
+// or in a macro any `name/K`).
 type Skip struct {
+	// Name is the name written before the size: "unused", or in a macro what the units hold
+	// (`cache/2`).
+	Name string
 	Size int
 	Pos  Pos
 }
 
-// PartName returns "unused".
-func (s *Skip) PartName() string { return "unused" }
+// PartName returns the name written, usually "unused".
+func (s *Skip) PartName() string { return s.Name }
 
 // CacheUnits returns the number of units skipped.
 func (s *Skip) CacheUnits() int { return s.Size }
@@ -267,7 +274,10 @@ type Pseudo struct {
 	Flags []string
 	// Opcode is the pseudo's number, 256 and above.
 	Opcode int
-	// Effect is the stack effect its targets share, nil if they disagree.
+	// Stack is the declared stack effect, nil when the definition gives none.
+	Stack *StackEffect
+	// Effect is the declared stack effect as counts, or without a declaration the effect
+	// its targets share; nil if they disagree.
 	Effect *Effect
 	// Properties are the union of its targets' properties.
 	Properties Properties

@@ -65,7 +65,8 @@ type MacroDef struct {
 	Parts []*Part `parser:"@@ ( '+' @@ )* ';'"`
 }
 
-// Part is a macro element: an op name, or a cache skip `parser:"unused/K"` (any name with a size).
+// Part is a macro element: an op name, or a cache skip `parser:"unused/K"`; any name with a
+// size (`parser:"cache/2"`) is a skip.
 type Part struct {
 	Pos  lexer.Position
 	Name string `parser:"@Ident"`
@@ -81,12 +82,28 @@ type FamilyDef struct {
 	Members  []*Name `parser:"( @@ ( ',' @@ )* ','? )? '}' ';'"`
 }
 
-// PseudoDef is `parser:"pseudo(NAME) = { TARGET, ... };"` or `parser:"pseudo(NAME, (FLAG, ...)) = {...};"`.
+// PseudoDef is `parser:"pseudo(NAME[, (inputs -- outputs)][, (FLAG, ...)]) = { TARGET, ... };"`.
+// The parenthesised groups are parsed alike; check tells the stack effect (it has `--`) from
+// the flag list and fills Effect and Flags.
 type PseudoDef struct {
 	Pos     lexer.Position
-	Name    string  `parser:"'pseudo' '(' @Ident"`
-	Flags   []*Name `parser:"( ',' '(' @@ ( ',' @@ )* ')' )? ')' '=' '{'"`
-	Targets []*Name `parser:"( @@ ( ',' @@ )* ','? )? '}' ';'"`
+	Name    string         `parser:"'pseudo' '(' @Ident"`
+	Groups  []*PseudoGroup `parser:"( ',' @@ )* ')' '=' '{'"`
+	Targets []*Name        `parser:"( @@ ( ',' @@ )* ','? )? '}' ';'"`
+
+	// Effect is the declared stack effect, nil when the definition gives none.
+	Effect *PseudoGroup
+	// Flags are the flag names listed.
+	Flags []*Name
+}
+
+// PseudoGroup is one parenthesised group of a pseudo definition: a stack effect
+// `parser:"(inputs -- outputs)"` or a flag list `parser:"(FLAG, ...)"` (items without dashes).
+type PseudoGroup struct {
+	Pos     lexer.Position
+	Inputs  []*Item `parser:"'(' ( @@ ( ',' @@ )* )?"`
+	Dashes  string  `parser:"( @'--'"`
+	Outputs []*Item `parser:"( @@ ( ',' @@ )* )? )? ')'"`
 }
 
 // ToPos converts a lexer position.

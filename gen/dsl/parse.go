@@ -82,13 +82,16 @@ func check(f *File) error {
 				return err
 			}
 		case d.Macro != nil:
+			// Any name/K is a skip of K cache units, as in CPython: the name only documents
+			// what the units hold (cache/2, counter/1).
 			for _, p := range d.Macro.Parts {
-				if p.Size != nil && !validCacheSize(*p.Size) && p.Name != "unused" {
-					return Errorf(ToPos(p.Pos), "cache entry %s has size %d; a cache entry is 1, 2 or 4 units", p.Name, *p.Size)
-				}
 				if p.Size != nil && *p.Size <= 0 {
 					return Errorf(ToPos(p.Pos), "cache skip %s/%d must skip at least one unit", p.Name, *p.Size)
 				}
+			}
+		case d.Pseudo != nil:
+			if err := checkPseudo(d.Pseudo); err != nil {
+				return err
 			}
 		case d.Family != nil:
 			if d.Family.Size != nil && *d.Family.Size < 0 {
@@ -99,7 +102,52 @@ func check(f *File) error {
 	return nil
 }
 
-func validCacheSize(n int) bool { return n == 1 || n == 2 || n == 4 }
+// checkCacheSize checks the size of a cache input: a named entry is read as one value of
+// 1, 2 or 4 units, while unused/K skips any positive number of units.
+func checkCacheSize(it *Item) error {
+	n := *it.Cache
+	switch {
+	case n <= 0:
+		return Errorf(ToPos(it.Pos), "cache skip %s/%d must skip at least one unit", it.Name, n)
+	case it.Name != "unused" && n != 1 && n != 2 && n != 4:
+		return Errorf(ToPos(it.Pos), "cache entry %s has size %d; a cache entry is 1, 2 or 4 units", it.Name, n)
+	}
+	return nil
+}
+
+// checkPseudo tells a pseudo's stack effect from its flag list: CPython 3.14's form is
+// pseudo(NAME, (effect), (flags)), and the effect may be left out, as in 3.13's
+// pseudo(NAME, (flags)).
+func checkPseudo(p *PseudoDef) error {
+	for i, g := range p.Groups {
+		switch {
+		case g.Dashes != "" && i > 0:
+			return Errorf(ToPos(g.Pos), "pseudo %s: the stack effect must come before the flags", p.Name)
+		case g.Dashes != "":
+			for _, it := range append(append([]*Item{}, g.Inputs...), g.Outputs...) {
+				if it.Cache != nil {
+					return Errorf(ToPos(it.Pos), "pseudo %s: cache entry %s/%d in a stack effect; pseudo-instructions have no caches", p.Name, it.Name, *it.Cache)
+				}
+				if err := checkItem(it); err != nil {
+					return err
+				}
+			}
+			p.Effect = g
+		case p.Flags != nil || i > 1:
+			return Errorf(ToPos(g.Pos), "pseudo %s: one stack effect and one flag list at most", p.Name)
+		case len(g.Inputs) == 0:
+			return Errorf(ToPos(g.Pos), "pseudo %s: an empty flag list; leave it out", p.Name)
+		default:
+			for _, it := range g.Inputs {
+				if it.Cache != nil || it.Array != "" || it.Type != "" || it.Cond != "" {
+					return Errorf(ToPos(it.Pos), "pseudo %s: a flag is a bare name such as HAS_ARG, not %s", p.Name, it.String())
+				}
+				p.Flags = append(p.Flags, &Name{Pos: it.Pos, Name: it.Name})
+			}
+		}
+	}
+	return nil
+}
 
 func checkInst(in *InstDef) error {
 	for _, a := range in.Annotations {
@@ -121,8 +169,8 @@ func checkInst(in *InstDef) error {
 			if seenStack {
 				return Errorf(ToPos(it.Pos), "cache entry %s/%d must come before the stack inputs", it.Name, *it.Cache)
 			}
-			if !validCacheSize(*it.Cache) {
-				return Errorf(ToPos(it.Pos), "cache entry %s has size %d; a cache entry is 1, 2 or 4 units", it.Name, *it.Cache)
+			if err := checkCacheSize(it); err != nil {
+				return err
 			}
 			continue
 		}

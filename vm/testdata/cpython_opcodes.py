@@ -1,5 +1,7 @@
 # Writes cpython_opcodes.txt: CPython 3.13's number, inline-cache size and net stack effect
-# (for a range of opargs) of every instruction that is neither specialized nor instrumented.
+# (for a range of opargs) of every instruction that is neither specialized nor instrumented,
+# pseudo-instructions included, then the variables of its _opcode_metadata that Taipan's
+# generated _opcode_metadata.py also defines, as "@" lines.
 # Regenerate with: ../../../shared/tools/cpython313 cpython_opcodes.py > cpython_opcodes.txt
 import dis, opcode, _opcode_metadata as m
 
@@ -17,3 +19,9 @@ for name, op in sorted(m.opmap.items(), key=lambda kv: kv[1]):
             e = "-"
         effects.append(str(e))
     print(name, op, opcode._inline_cache_entries.get(name, 0), *effects)
+print("@HAVE_ARGUMENT", m.HAVE_ARGUMENT)
+print("@MIN_INSTRUMENTED_OPCODE", m.MIN_INSTRUMENTED_OPCODE)
+for name, op in sorted(m.opmap.items(), key=lambda kv: kv[1]):
+    print("@opmap", name, op)
+for head, family in m._specializations.items():
+    print("@family", head, *family)

@@ -102,7 +102,9 @@ func opcodeGo(a *analysis.Analysis) ([]byte, error) {
 		maxPseudo = max(maxPseudo, p.Opcode)
 	}
 	f.Const().Defs(
-		jen.Comment("HaveArgument is the first opcode whose oparg is used; opcodes below it ignore theirs."),
+		jen.Comment("HaveArgument is CPython's HAVE_ARGUMENT: the number of instructions that ignore their"),
+		jen.Comment("oparg and are neither specialised nor instrumented. Opcodes below it ignore their oparg;"),
+		jen.Comment("one at or above it may too (CPython 3.13's 44, WITH_EXCEPT_START)."),
 		jen.Id("HaveArgument").Op("=").Lit(a.HaveArgument),
 		jen.Comment("MinInstrumented is the smallest INSTRUMENTED_* opcode."),
 		jen.Id("MinInstrumented").Op("=").Lit(a.MinInstrumented),
@@ -169,6 +171,13 @@ func opcodeGo(a *analysis.Analysis) ([]byte, error) {
 			g.Id("Fmt" + k).Id("Format").Op("=").Lit(i)
 		}
 	})
+	f.Comment("formatNames names the formats, indexed by value.")
+	f.Var().Id("formatNames").Op("=").Index(jen.Op("...")).String().ValuesFunc(func(g *jen.Group) {
+		for _, k := range fmts {
+			g.Lit(k)
+		}
+	})
+	formatString(f)
 
 	// Flags.
 	f.Comment("Flag is a bit of an opcode's metadata flags (CPython 3.13's bit values).")
@@ -178,6 +187,7 @@ func opcodeGo(a *analysis.Analysis) ([]byte, error) {
 			g.Id(flagConst(n)).Id("Flag").Op("=").Lit(1 << i)
 		}
 	})
+	flagString(f)
 	f.Comment("Metadata describes an opcode: whether it is valid, its format and its flags.")
 	f.Type().Id("Metadata").Struct(
 		jen.Id("Valid").Bool(),

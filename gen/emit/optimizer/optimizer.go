@@ -61,7 +61,7 @@ func Cases(a *analysis.Analysis, genPath string) (string, error) {
 		case u.IsSuper():
 			continue
 		}
-		if why := tier2.WhyNotViable(u); why != "" {
+		if why := u.WhyNotViable(); why != "" {
 			b.WriteString("// " + u.Name + " is not a viable micro-op for tier 2 because it " + why + ".\n\n")
 			continue
 		}

@@ -129,7 +129,7 @@ func detail(in *analysis.Instruction) string {
 	parts := make([]string, len(in.Parts))
 	for i, p := range in.Parts {
 		if s, ok := p.(*analysis.Skip); ok {
-			parts[i] = "unused/" + itoa(s.Size)
+			parts[i] = s.Name + "/" + itoa(s.Size)
 		} else {
 			parts[i] = p.PartName()
 		}

@@ -50,7 +50,7 @@ func Cases(a *analysis.Analysis, genPath string) (string, error) {
 			b.WriteString("// " + u.Name + " is split on oparg&1: " + u.Name + "_0 and " + u.Name + "_1 run instead.\n\n")
 			continue
 		}
-		if why := WhyNotViable(u); why != "" {
+		if why := u.WhyNotViable(); why != "" {
 			b.WriteString("// " + u.Name + " is not a viable micro-op for tier 2 because it " + why + ".\n\n")
 			continue
 		}

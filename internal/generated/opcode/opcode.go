@@ -4,7 +4,10 @@
 // the instruction definitions in defs/bytecodes.def.
 package opcode
 
-import _ "embed"
+import (
+	_ "embed"
+	"strconv"
+)
 
 // The opcodes, with Python's names.
 const (
@@ -171,14 +174,16 @@ const (
 	STORE_FAST_MAYBE_NULL         = 267
 )
 const (
-	// HaveArgument is the first opcode whose oparg is used; opcodes below it ignore theirs.
-	HaveArgument = 45
+	// HaveArgument is CPython's HAVE_ARGUMENT: the number of instructions that ignore their
+	// oparg and are neither specialised nor instrumented. Opcodes below it ignore their oparg;
+	// one at or above it may too (CPython 3.13's 44, WITH_EXCEPT_START).
+	HaveArgument = 44
 	// MinInstrumented is the smallest INSTRUMENTED_* opcode.
 	MinInstrumented = 255
 	// MaxOpcode is the largest opcode, pseudo-instructions included.
 	MaxOpcode = 267
 	// MaxUopID is the largest uop id.
-	MaxUopID = 351
+	MaxUopID = 359
 )
 
 // The uop ids: UOP_X for uop _X. A uop that an inst definition implies shares its
@@ -241,6 +246,7 @@ const (
 	UOP_FORMAT_WITH_SPEC           = FORMAT_WITH_SPEC
 	UOP_FOR_ITER                   = 320
 	UOP_FOR_ITER_LIST              = FOR_ITER_LIST
+	UOP_FOR_ITER_TIER_TWO          = 321
 	UOP_FOR_ITER_TUPLE             = FOR_ITER_TUPLE
 	UOP_GET_AITER                  = GET_AITER
 	UOP_GET_ANEXT                  = GET_ANEXT
@@ -248,13 +254,18 @@ const (
 	UOP_GET_ITER                   = GET_ITER
 	UOP_GET_LEN                    = GET_LEN
 	UOP_GET_YIELD_FROM_ITER        = GET_YIELD_FROM_ITER
-	UOP_GUARD_BOTH_FLOAT           = 321
-	UOP_GUARD_BOTH_INT             = 322
-	UOP_GUARD_BOTH_UNICODE         = 323
-	UOP_GUARD_BUILTINS_VERSION     = 324
-	UOP_GUARD_GLOBALS_VERSION      = 325
+	UOP_GUARD_BOTH_FLOAT           = 322
+	UOP_GUARD_BOTH_INT             = 323
+	UOP_GUARD_BOTH_UNICODE         = 324
+	UOP_GUARD_BUILTINS_VERSION     = 325
+	UOP_GUARD_GLOBALS_VERSION      = 326
+	UOP_GUARD_IS_FALSE_POP         = 327
+	UOP_GUARD_IS_NONE_POP          = 328
+	UOP_GUARD_IS_NOT_NONE_POP      = 329
+	UOP_GUARD_IS_TRUE_POP          = 330
 	UOP_IMPORT_FROM                = IMPORT_FROM
 	UOP_IMPORT_NAME                = IMPORT_NAME
+	UOP_IS_NONE                    = 331
 	UOP_IS_OP                      = IS_OP
 	UOP_JUMP_BACKWARD              = JUMP_BACKWARD
 	UOP_JUMP_BACKWARD_NO_INTERRUPT = JUMP_BACKWARD_NO_INTERRUPT
@@ -262,28 +273,28 @@ const (
 	UOP_LIST_APPEND                = LIST_APPEND
 	UOP_LIST_EXTEND                = LIST_EXTEND
 	UOP_LOAD_ASSERTION_ERROR       = LOAD_ASSERTION_ERROR
-	UOP_LOAD_ATTR                  = 326
-	UOP_LOAD_ATTR_MODULE           = 327
+	UOP_LOAD_ATTR                  = 332
+	UOP_LOAD_ATTR_MODULE           = 333
 	UOP_LOAD_BUILD_CLASS           = LOAD_BUILD_CLASS
 	UOP_LOAD_CONST                 = LOAD_CONST
 	UOP_LOAD_DEREF                 = LOAD_DEREF
-	UOP_LOAD_FAST                  = 328
-	UOP_LOAD_FAST_0                = 329
-	UOP_LOAD_FAST_1                = 330
-	UOP_LOAD_FAST_2                = 331
-	UOP_LOAD_FAST_3                = 332
-	UOP_LOAD_FAST_4                = 333
-	UOP_LOAD_FAST_5                = 334
-	UOP_LOAD_FAST_6                = 335
-	UOP_LOAD_FAST_7                = 336
+	UOP_LOAD_FAST                  = 334
+	UOP_LOAD_FAST_0                = 335
+	UOP_LOAD_FAST_1                = 336
+	UOP_LOAD_FAST_2                = 337
+	UOP_LOAD_FAST_3                = 338
+	UOP_LOAD_FAST_4                = 339
+	UOP_LOAD_FAST_5                = 340
+	UOP_LOAD_FAST_6                = 341
+	UOP_LOAD_FAST_7                = 342
 	UOP_LOAD_FAST_AND_CLEAR        = LOAD_FAST_AND_CLEAR
 	UOP_LOAD_FAST_CHECK            = LOAD_FAST_CHECK
 	UOP_LOAD_FAST_LOAD_FAST        = LOAD_FAST_LOAD_FAST
 	UOP_LOAD_FROM_DICT_OR_DEREF    = LOAD_FROM_DICT_OR_DEREF
 	UOP_LOAD_FROM_DICT_OR_GLOBALS  = LOAD_FROM_DICT_OR_GLOBALS
-	UOP_LOAD_GLOBAL                = 337
-	UOP_LOAD_GLOBAL_BUILTINS       = 338
-	UOP_LOAD_GLOBAL_MODULE         = 339
+	UOP_LOAD_GLOBAL                = 343
+	UOP_LOAD_GLOBAL_BUILTINS       = 344
+	UOP_LOAD_GLOBAL_MODULE         = 345
 	UOP_LOAD_LOCALS                = LOAD_LOCALS
 	UOP_LOAD_NAME                  = LOAD_NAME
 	UOP_LOAD_SUPER_ATTR            = LOAD_SUPER_ATTR
@@ -296,10 +307,8 @@ const (
 	UOP_MATCH_SEQUENCE             = MATCH_SEQUENCE
 	UOP_NOP                        = NOP
 	UOP_POP_EXCEPT                 = POP_EXCEPT
-	UOP_POP_JUMP_IF_FALSE          = POP_JUMP_IF_FALSE
-	UOP_POP_JUMP_IF_NONE           = POP_JUMP_IF_NONE
-	UOP_POP_JUMP_IF_NOT_NONE       = POP_JUMP_IF_NOT_NONE
-	UOP_POP_JUMP_IF_TRUE           = POP_JUMP_IF_TRUE
+	UOP_POP_JUMP_IF_FALSE          = 346
+	UOP_POP_JUMP_IF_TRUE           = 347
 	UOP_POP_TOP                    = POP_TOP
 	UOP_PUSH_EXC_INFO              = PUSH_EXC_INFO
 	UOP_PUSH_NULL                  = PUSH_NULL
@@ -312,24 +321,24 @@ const (
 	UOP_SET_UPDATE                 = SET_UPDATE
 	UOP_STORE_ATTR                 = STORE_ATTR
 	UOP_STORE_DEREF                = STORE_DEREF
-	UOP_STORE_FAST                 = 340
-	UOP_STORE_FAST_0               = 341
-	UOP_STORE_FAST_1               = 342
-	UOP_STORE_FAST_2               = 343
-	UOP_STORE_FAST_3               = 344
-	UOP_STORE_FAST_4               = 345
-	UOP_STORE_FAST_5               = 346
-	UOP_STORE_FAST_6               = 347
-	UOP_STORE_FAST_7               = 348
+	UOP_STORE_FAST                 = 348
+	UOP_STORE_FAST_0               = 349
+	UOP_STORE_FAST_1               = 350
+	UOP_STORE_FAST_2               = 351
+	UOP_STORE_FAST_3               = 352
+	UOP_STORE_FAST_4               = 353
+	UOP_STORE_FAST_5               = 354
+	UOP_STORE_FAST_6               = 355
+	UOP_STORE_FAST_7               = 356
 	UOP_STORE_FAST_LOAD_FAST       = STORE_FAST_LOAD_FAST
 	UOP_STORE_FAST_STORE_FAST      = STORE_FAST_STORE_FAST
 	UOP_STORE_GLOBAL               = STORE_GLOBAL
 	UOP_STORE_NAME                 = STORE_NAME
 	UOP_STORE_SLICE                = STORE_SLICE
-	UOP_STORE_SUBSCR               = 349
+	UOP_STORE_SUBSCR               = 357
 	UOP_STORE_SUBSCR_LIST_INT      = STORE_SUBSCR_LIST_INT
 	UOP_SWAP                       = SWAP
-	UOP_TO_BOOL                    = 350
+	UOP_TO_BOOL                    = 358
 	UOP_TO_BOOL_ALWAYS_TRUE        = TO_BOOL_ALWAYS_TRUE
 	UOP_TO_BOOL_BOOL               = TO_BOOL_BOOL
 	UOP_TO_BOOL_INT                = TO_BOOL_INT
@@ -340,7 +349,7 @@ const (
 	UOP_UNARY_NEGATIVE             = UNARY_NEGATIVE
 	UOP_UNARY_NOT                  = UNARY_NOT
 	UOP_UNPACK_EX                  = UNPACK_EX
-	UOP_UNPACK_SEQUENCE            = 351
+	UOP_UNPACK_SEQUENCE            = 359
 	UOP_UNPACK_SEQUENCE_TWO_TUPLE  = UNPACK_SEQUENCE_TWO_TUPLE
 	UOP_WITH_EXCEPT_START          = WITH_EXCEPT_START
 )
@@ -1151,21 +1160,21 @@ func NumPushed(op, oparg int) int {
 	case LOAD_CLOSURE:
 		return 1
 	case LOAD_METHOD:
-		return 1 + oparg&1
+		return 2
 	case LOAD_SUPER_METHOD:
-		return 1 + oparg&1
+		return 2
 	case LOAD_ZERO_SUPER_ATTR:
-		return 1 + oparg&1
+		return 2
 	case LOAD_ZERO_SUPER_METHOD:
-		return 1 + oparg&1
+		return 2
 	case POP_BLOCK:
 		return 0
 	case SETUP_CLEANUP:
-		return 0
+		return 2
 	case SETUP_FINALLY:
-		return 0
+		return 1
 	case SETUP_WITH:
-		return 0
+		return 1
 	case STORE_FAST_MAYBE_NULL:
 		return 0
 	}
@@ -1197,6 +1206,21 @@ const (
 	FmtIXC00       Format = 7
 )
 
+// formatNames names the formats, indexed by value.
+var formatNames = [...]string{"IB", "IBC", "IBC00", "IBC000", "IBC00000000", "IX", "IXC", "IXC00"}
+
+// String returns the format's name, as in CPython's INSTR_FMT_ names without the prefix: "IBC",
+// "PSEUDO" for pseudo-instructions.
+func (f Format) String() string {
+	switch {
+	case f == FmtPseudo:
+		return "PSEUDO"
+	case f >= 0 && int(f) < len(formatNames):
+		return formatNames[f]
+	}
+	return "Format(" + strconv.Itoa(int(f)) + ")"
+}
+
 // Flag is a bit of an opcode's metadata flags (CPython 3.13's bit values).
 type Flag uint32
 
@@ -1217,6 +1241,25 @@ const (
 	FlagOpargAnd1   Flag = 8192
 	FlagErrorNoPop  Flag = 16384
 )
+
+// FlagNames names the flags, lowest bit first: FlagNames[i] is the name of Flag(1 << i).
+var FlagNames = [...]string{"ARG", "CONST", "NAME", "JUMP", "FREE", "LOCAL", "EVAL_BREAK", "DEOPT", "ERROR", "ESCAPES", "EXIT", "PURE", "PASSTHROUGH", "OPARG_AND_1", "ERROR_NO_POP"}
+
+// String spells out the flags set, lowest bit first, joined by commas ("ARG,JUMP"); it is
+// "" when none is. Bits without a name are left out.
+func (f Flag) String() string {
+	s := ""
+	for i, name := range FlagNames {
+		if f&(1<<i) == 0 {
+			continue
+		}
+		if s != "" {
+			s += ","
+		}
+		s += name
+	}
+	return s
+}
 
 // Metadata describes an opcode: whether it is valid, its format and its flags.
 type Metadata struct {
@@ -1691,136 +1734,132 @@ type Expansion struct {
 // MacroExpansion maps an instruction that can run in tier 2 to its uops; it is nil for
 // the others.
 var MacroExpansion = [256][]Expansion{
-	BEFORE_ASYNC_WITH:          {{UOP_BEFORE_ASYNC_WITH, 0, 0}},
-	BEFORE_WITH:                {{UOP_BEFORE_WITH, 0, 0}},
-	BINARY_OP:                  {{UOP_BINARY_OP, 0, 1}},
-	BINARY_OP_ADD_FLOAT:        {{UOP_GUARD_BOTH_FLOAT, 0, 0}, {UOP_BINARY_OP_ADD_FLOAT, 0, 1}},
-	BINARY_OP_ADD_INT:          {{UOP_GUARD_BOTH_INT, 0, 0}, {UOP_BINARY_OP_ADD_INT, 0, 1}},
-	BINARY_OP_ADD_UNICODE:      {{UOP_GUARD_BOTH_UNICODE, 0, 0}, {UOP_BINARY_OP_ADD_UNICODE, 0, 1}},
-	BINARY_OP_MULTIPLY_FLOAT:   {{UOP_GUARD_BOTH_FLOAT, 0, 0}, {UOP_BINARY_OP_MULTIPLY_FLOAT, 0, 1}},
-	BINARY_OP_MULTIPLY_INT:     {{UOP_GUARD_BOTH_INT, 0, 0}, {UOP_BINARY_OP_MULTIPLY_INT, 0, 1}},
-	BINARY_OP_SUBTRACT_FLOAT:   {{UOP_GUARD_BOTH_FLOAT, 0, 0}, {UOP_BINARY_OP_SUBTRACT_FLOAT, 0, 1}},
-	BINARY_OP_SUBTRACT_INT:     {{UOP_GUARD_BOTH_INT, 0, 0}, {UOP_BINARY_OP_SUBTRACT_INT, 0, 1}},
-	BINARY_SLICE:               {{UOP_BINARY_SLICE, 0, 0}},
-	BINARY_SUBSCR:              {{UOP_BINARY_SUBSCR, 0, 1}},
-	BINARY_SUBSCR_LIST_INT:     {{UOP_BINARY_SUBSCR_LIST_INT, 0, 1}},
-	BINARY_SUBSCR_TUPLE_INT:    {{UOP_BINARY_SUBSCR_TUPLE_INT, 0, 1}},
-	BUILD_CONST_KEY_MAP:        {{UOP_BUILD_CONST_KEY_MAP, 0, 0}},
-	BUILD_LIST:                 {{UOP_BUILD_LIST, 0, 0}},
-	BUILD_MAP:                  {{UOP_BUILD_MAP, 0, 0}},
-	BUILD_SET:                  {{UOP_BUILD_SET, 0, 0}},
-	BUILD_SLICE:                {{UOP_BUILD_SLICE, 0, 0}},
-	BUILD_STRING:               {{UOP_BUILD_STRING, 0, 0}},
-	BUILD_TUPLE:                {{UOP_BUILD_TUPLE, 0, 0}},
-	CALL_INTRINSIC_1:           {{UOP_CALL_INTRINSIC_1, 0, 0}},
-	CALL_INTRINSIC_2:           {{UOP_CALL_INTRINSIC_2, 0, 0}},
-	CALL_LEN:                   {{UOP_CALL_LEN, 0, 3}},
-	CHECK_EG_MATCH:             {{UOP_CHECK_EG_MATCH, 0, 0}},
-	CHECK_EXC_MATCH:            {{UOP_CHECK_EXC_MATCH, 0, 0}},
-	COMPARE_OP:                 {{UOP_COMPARE_OP, 0, 1}},
-	COMPARE_OP_FLOAT:           {{UOP_GUARD_BOTH_FLOAT, 0, 0}, {UOP_COMPARE_OP_FLOAT, 0, 1}},
-	COMPARE_OP_INT:             {{UOP_GUARD_BOTH_INT, 0, 0}, {UOP_COMPARE_OP_INT, 0, 1}},
-	COMPARE_OP_STR:             {{UOP_GUARD_BOTH_UNICODE, 0, 0}, {UOP_COMPARE_OP_STR, 0, 1}},
-	CONTAINS_OP:                {{UOP_CONTAINS_OP, 0, 1}},
-	CONTAINS_OP_DICT:           {{UOP_CONTAINS_OP_DICT, 0, 1}},
-	CONTAINS_OP_SET:            {{UOP_CONTAINS_OP_SET, 0, 1}},
-	CONVERT_VALUE:              {{UOP_CONVERT_VALUE, 0, 0}},
-	COPY:                       {{UOP_COPY, 0, 0}},
-	COPY_FREE_VARS:             {{UOP_COPY_FREE_VARS, 0, 0}},
-	DELETE_ATTR:                {{UOP_DELETE_ATTR, 0, 0}},
-	DELETE_DEREF:               {{UOP_DELETE_DEREF, 0, 0}},
-	DELETE_FAST:                {{UOP_DELETE_FAST, 0, 0}},
-	DELETE_GLOBAL:              {{UOP_DELETE_GLOBAL, 0, 0}},
-	DELETE_NAME:                {{UOP_DELETE_NAME, 0, 0}},
-	DELETE_SUBSCR:              {{UOP_DELETE_SUBSCR, 0, 0}},
-	DICT_MERGE:                 {{UOP_DICT_MERGE, 0, 0}},
-	DICT_UPDATE:                {{UOP_DICT_UPDATE, 0, 0}},
-	END_FOR:                    {{UOP_POP_TOP, 0, 0}},
-	END_SEND:                   {{UOP_END_SEND, 0, 0}},
-	EXIT_INIT_CHECK:            {{UOP_EXIT_INIT_CHECK, 0, 0}},
-	FORMAT_SIMPLE:              {{UOP_FORMAT_SIMPLE, 0, 0}},
-	FORMAT_WITH_SPEC:           {{UOP_FORMAT_WITH_SPEC, 0, 0}},
-	FOR_ITER:                   {{UOP_FOR_ITER, 0, 1}},
-	FOR_ITER_LIST:              {{UOP_FOR_ITER_LIST, 0, 1}},
-	FOR_ITER_TUPLE:             {{UOP_FOR_ITER_TUPLE, 0, 1}},
-	GET_AITER:                  {{UOP_GET_AITER, 0, 0}},
-	GET_ANEXT:                  {{UOP_GET_ANEXT, 0, 0}},
-	GET_AWAITABLE:              {{UOP_GET_AWAITABLE, 0, 0}},
-	GET_ITER:                   {{UOP_GET_ITER, 0, 0}},
-	GET_LEN:                    {{UOP_GET_LEN, 0, 0}},
-	GET_YIELD_FROM_ITER:        {{UOP_GET_YIELD_FROM_ITER, 0, 0}},
-	IMPORT_FROM:                {{UOP_IMPORT_FROM, 0, 0}},
-	IMPORT_NAME:                {{UOP_IMPORT_NAME, 0, 0}},
-	IS_OP:                      {{UOP_IS_OP, 0, 0}},
-	JUMP_BACKWARD_NO_INTERRUPT: {{UOP_JUMP_BACKWARD_NO_INTERRUPT, 0, 0}},
-	JUMP_FORWARD:               {{UOP_JUMP_FORWARD, 0, 0}},
-	LIST_APPEND:                {{UOP_LIST_APPEND, 0, 0}},
-	LIST_EXTEND:                {{UOP_LIST_EXTEND, 0, 0}},
-	LOAD_ASSERTION_ERROR:       {{UOP_LOAD_ASSERTION_ERROR, 0, 0}},
-	LOAD_ATTR:                  {{UOP_LOAD_ATTR, 0, 9}},
-	LOAD_ATTR_MODULE:           {{UOP_CHECK_ATTR_MODULE, 2, 1}, {UOP_LOAD_ATTR_MODULE, 1, 3}},
-	LOAD_BUILD_CLASS:           {{UOP_LOAD_BUILD_CLASS, 0, 0}},
-	LOAD_CONST:                 {{UOP_LOAD_CONST, 0, 0}},
-	LOAD_DEREF:                 {{UOP_LOAD_DEREF, 0, 0}},
-	LOAD_FAST:                  {{UOP_LOAD_FAST, 0, 0}},
-	LOAD_FAST_AND_CLEAR:        {{UOP_LOAD_FAST_AND_CLEAR, 0, 0}},
-	LOAD_FAST_CHECK:            {{UOP_LOAD_FAST_CHECK, 0, 0}},
-	LOAD_FAST_LOAD_FAST:        {{UOP_LOAD_FAST_LOAD_FAST, 0, 0}},
-	LOAD_FROM_DICT_OR_DEREF:    {{UOP_LOAD_FROM_DICT_OR_DEREF, 0, 0}},
-	LOAD_FROM_DICT_OR_GLOBALS:  {{UOP_LOAD_FROM_DICT_OR_GLOBALS, 0, 0}},
-	LOAD_GLOBAL:                {{UOP_LOAD_GLOBAL, 0, 4}},
-	LOAD_GLOBAL_BUILTIN:        {{UOP_GUARD_GLOBALS_VERSION, 1, 1}, {UOP_GUARD_BUILTINS_VERSION, 1, 2}, {UOP_LOAD_GLOBAL_BUILTINS, 1, 3}},
-	LOAD_GLOBAL_MODULE:         {{UOP_GUARD_GLOBALS_VERSION, 1, 1}, {UOP_LOAD_GLOBAL_MODULE, 1, 3}},
-	LOAD_LOCALS:                {{UOP_LOAD_LOCALS, 0, 0}},
-	LOAD_NAME:                  {{UOP_LOAD_NAME, 0, 0}},
-	LOAD_SUPER_ATTR:            {{UOP_LOAD_SUPER_ATTR, 0, 1}},
-	MAKE_CELL:                  {{UOP_MAKE_CELL, 0, 0}},
-	MAKE_FUNCTION:              {{UOP_MAKE_FUNCTION, 0, 0}},
-	MAP_ADD:                    {{UOP_MAP_ADD, 0, 0}},
-	MATCH_CLASS:                {{UOP_MATCH_CLASS, 0, 0}},
-	MATCH_KEYS:                 {{UOP_MATCH_KEYS, 0, 0}},
-	MATCH_MAPPING:              {{UOP_MATCH_MAPPING, 0, 0}},
-	MATCH_SEQUENCE:             {{UOP_MATCH_SEQUENCE, 0, 0}},
-	NOP:                        {{UOP_NOP, 0, 0}},
-	POP_EXCEPT:                 {{UOP_POP_EXCEPT, 0, 0}},
-	POP_JUMP_IF_FALSE:          {{UOP_POP_JUMP_IF_FALSE, 0, 1}},
-	POP_JUMP_IF_NONE:           {{UOP_POP_JUMP_IF_NONE, 0, 1}},
-	POP_JUMP_IF_NOT_NONE:       {{UOP_POP_JUMP_IF_NOT_NONE, 0, 1}},
-	POP_JUMP_IF_TRUE:           {{UOP_POP_JUMP_IF_TRUE, 0, 1}},
-	POP_TOP:                    {{UOP_POP_TOP, 0, 0}},
-	PUSH_EXC_INFO:              {{UOP_PUSH_EXC_INFO, 0, 0}},
-	PUSH_NULL:                  {{UOP_PUSH_NULL, 0, 0}},
-	RESUME:                     {{UOP_RESUME, 0, 0}},
-	RESUME_CHECK:               {{UOP_RESUME_CHECK, 0, 0}},
-	SETUP_ANNOTATIONS:          {{UOP_SETUP_ANNOTATIONS, 0, 0}},
-	SET_ADD:                    {{UOP_SET_ADD, 0, 0}},
-	SET_FUNCTION_ATTRIBUTE:     {{UOP_SET_FUNCTION_ATTRIBUTE, 0, 0}},
-	SET_UPDATE:                 {{UOP_SET_UPDATE, 0, 0}},
-	STORE_ATTR:                 {{UOP_STORE_ATTR, 0, 4}},
-	STORE_DEREF:                {{UOP_STORE_DEREF, 0, 0}},
-	STORE_FAST:                 {{UOP_STORE_FAST, 0, 0}},
-	STORE_FAST_LOAD_FAST:       {{UOP_STORE_FAST_LOAD_FAST, 0, 0}},
-	STORE_FAST_STORE_FAST:      {{UOP_STORE_FAST_STORE_FAST, 0, 0}},
-	STORE_GLOBAL:               {{UOP_STORE_GLOBAL, 0, 0}},
-	STORE_NAME:                 {{UOP_STORE_NAME, 0, 0}},
-	STORE_SLICE:                {{UOP_STORE_SLICE, 0, 0}},
-	STORE_SUBSCR:               {{UOP_STORE_SUBSCR, 0, 1}},
-	STORE_SUBSCR_LIST_INT:      {{UOP_STORE_SUBSCR_LIST_INT, 0, 1}},
-	SWAP:                       {{UOP_SWAP, 0, 0}},
-	TO_BOOL:                    {{UOP_TO_BOOL, 0, 3}},
-	TO_BOOL_ALWAYS_TRUE:        {{UOP_TO_BOOL_ALWAYS_TRUE, 2, 1}},
-	TO_BOOL_BOOL:               {{UOP_TO_BOOL_BOOL, 0, 3}},
-	TO_BOOL_INT:                {{UOP_TO_BOOL_INT, 0, 3}},
-	TO_BOOL_LIST:               {{UOP_TO_BOOL_LIST, 0, 3}},
-	TO_BOOL_NONE:               {{UOP_TO_BOOL_NONE, 0, 3}},
-	TO_BOOL_STR:                {{UOP_TO_BOOL_STR, 0, 3}},
-	UNARY_INVERT:               {{UOP_UNARY_INVERT, 0, 0}},
-	UNARY_NEGATIVE:             {{UOP_UNARY_NEGATIVE, 0, 0}},
-	UNARY_NOT:                  {{UOP_UNARY_NOT, 0, 0}},
-	UNPACK_EX:                  {{UOP_UNPACK_EX, 0, 0}},
-	UNPACK_SEQUENCE:            {{UOP_UNPACK_SEQUENCE, 0, 1}},
-	UNPACK_SEQUENCE_TWO_TUPLE:  {{UOP_UNPACK_SEQUENCE_TWO_TUPLE, 0, 1}},
-	WITH_EXCEPT_START:          {{UOP_WITH_EXCEPT_START, 0, 0}},
+	BEFORE_ASYNC_WITH:         {{UOP_BEFORE_ASYNC_WITH, 0, 0}},
+	BEFORE_WITH:               {{UOP_BEFORE_WITH, 0, 0}},
+	BINARY_OP:                 {{UOP_BINARY_OP, 0, 0}},
+	BINARY_OP_ADD_FLOAT:       {{UOP_GUARD_BOTH_FLOAT, 0, 0}, {UOP_BINARY_OP_ADD_FLOAT, 0, 0}},
+	BINARY_OP_ADD_INT:         {{UOP_GUARD_BOTH_INT, 0, 0}, {UOP_BINARY_OP_ADD_INT, 0, 0}},
+	BINARY_OP_ADD_UNICODE:     {{UOP_GUARD_BOTH_UNICODE, 0, 0}, {UOP_BINARY_OP_ADD_UNICODE, 0, 0}},
+	BINARY_OP_MULTIPLY_FLOAT:  {{UOP_GUARD_BOTH_FLOAT, 0, 0}, {UOP_BINARY_OP_MULTIPLY_FLOAT, 0, 0}},
+	BINARY_OP_MULTIPLY_INT:    {{UOP_GUARD_BOTH_INT, 0, 0}, {UOP_BINARY_OP_MULTIPLY_INT, 0, 0}},
+	BINARY_OP_SUBTRACT_FLOAT:  {{UOP_GUARD_BOTH_FLOAT, 0, 0}, {UOP_BINARY_OP_SUBTRACT_FLOAT, 0, 0}},
+	BINARY_OP_SUBTRACT_INT:    {{UOP_GUARD_BOTH_INT, 0, 0}, {UOP_BINARY_OP_SUBTRACT_INT, 0, 0}},
+	BINARY_SLICE:              {{UOP_BINARY_SLICE, 0, 0}},
+	BINARY_SUBSCR:             {{UOP_BINARY_SUBSCR, 0, 0}},
+	BINARY_SUBSCR_LIST_INT:    {{UOP_BINARY_SUBSCR_LIST_INT, 0, 0}},
+	BINARY_SUBSCR_TUPLE_INT:   {{UOP_BINARY_SUBSCR_TUPLE_INT, 0, 0}},
+	BUILD_CONST_KEY_MAP:       {{UOP_BUILD_CONST_KEY_MAP, 0, 0}},
+	BUILD_LIST:                {{UOP_BUILD_LIST, 0, 0}},
+	BUILD_MAP:                 {{UOP_BUILD_MAP, 0, 0}},
+	BUILD_SET:                 {{UOP_BUILD_SET, 0, 0}},
+	BUILD_SLICE:               {{UOP_BUILD_SLICE, 0, 0}},
+	BUILD_STRING:              {{UOP_BUILD_STRING, 0, 0}},
+	BUILD_TUPLE:               {{UOP_BUILD_TUPLE, 0, 0}},
+	CALL_INTRINSIC_1:          {{UOP_CALL_INTRINSIC_1, 0, 0}},
+	CALL_INTRINSIC_2:          {{UOP_CALL_INTRINSIC_2, 0, 0}},
+	CALL_LEN:                  {{UOP_CALL_LEN, 0, 0}},
+	CHECK_EG_MATCH:            {{UOP_CHECK_EG_MATCH, 0, 0}},
+	CHECK_EXC_MATCH:           {{UOP_CHECK_EXC_MATCH, 0, 0}},
+	COMPARE_OP:                {{UOP_COMPARE_OP, 0, 0}},
+	COMPARE_OP_FLOAT:          {{UOP_GUARD_BOTH_FLOAT, 0, 0}, {UOP_COMPARE_OP_FLOAT, 0, 0}},
+	COMPARE_OP_INT:            {{UOP_GUARD_BOTH_INT, 0, 0}, {UOP_COMPARE_OP_INT, 0, 0}},
+	COMPARE_OP_STR:            {{UOP_GUARD_BOTH_UNICODE, 0, 0}, {UOP_COMPARE_OP_STR, 0, 0}},
+	CONTAINS_OP:               {{UOP_CONTAINS_OP, 0, 0}},
+	CONTAINS_OP_DICT:          {{UOP_CONTAINS_OP_DICT, 0, 0}},
+	CONTAINS_OP_SET:           {{UOP_CONTAINS_OP_SET, 0, 0}},
+	CONVERT_VALUE:             {{UOP_CONVERT_VALUE, 0, 0}},
+	COPY:                      {{UOP_COPY, 0, 0}},
+	COPY_FREE_VARS:            {{UOP_COPY_FREE_VARS, 0, 0}},
+	DELETE_ATTR:               {{UOP_DELETE_ATTR, 0, 0}},
+	DELETE_DEREF:              {{UOP_DELETE_DEREF, 0, 0}},
+	DELETE_FAST:               {{UOP_DELETE_FAST, 0, 0}},
+	DELETE_GLOBAL:             {{UOP_DELETE_GLOBAL, 0, 0}},
+	DELETE_NAME:               {{UOP_DELETE_NAME, 0, 0}},
+	DELETE_SUBSCR:             {{UOP_DELETE_SUBSCR, 0, 0}},
+	DICT_MERGE:                {{UOP_DICT_MERGE, 0, 0}},
+	DICT_UPDATE:               {{UOP_DICT_UPDATE, 0, 0}},
+	END_FOR:                   {{UOP_POP_TOP, 0, 0}},
+	END_SEND:                  {{UOP_END_SEND, 0, 0}},
+	EXIT_INIT_CHECK:           {{UOP_EXIT_INIT_CHECK, 0, 0}},
+	FORMAT_SIMPLE:             {{UOP_FORMAT_SIMPLE, 0, 0}},
+	FORMAT_WITH_SPEC:          {{UOP_FORMAT_WITH_SPEC, 0, 0}},
+	FOR_ITER:                  {{UOP_FOR_ITER, 9, 1}},
+	GET_AITER:                 {{UOP_GET_AITER, 0, 0}},
+	GET_ANEXT:                 {{UOP_GET_ANEXT, 0, 0}},
+	GET_AWAITABLE:             {{UOP_GET_AWAITABLE, 0, 0}},
+	GET_ITER:                  {{UOP_GET_ITER, 0, 0}},
+	GET_LEN:                   {{UOP_GET_LEN, 0, 0}},
+	GET_YIELD_FROM_ITER:       {{UOP_GET_YIELD_FROM_ITER, 0, 0}},
+	IMPORT_FROM:               {{UOP_IMPORT_FROM, 0, 0}},
+	IMPORT_NAME:               {{UOP_IMPORT_NAME, 0, 0}},
+	IS_OP:                     {{UOP_IS_OP, 0, 0}},
+	LIST_APPEND:               {{UOP_LIST_APPEND, 0, 0}},
+	LIST_EXTEND:               {{UOP_LIST_EXTEND, 0, 0}},
+	LOAD_ASSERTION_ERROR:      {{UOP_LOAD_ASSERTION_ERROR, 0, 0}},
+	LOAD_ATTR:                 {{UOP_LOAD_ATTR, 0, 0}},
+	LOAD_ATTR_MODULE:          {{UOP_CHECK_ATTR_MODULE, 2, 1}, {UOP_LOAD_ATTR_MODULE, 1, 3}},
+	LOAD_BUILD_CLASS:          {{UOP_LOAD_BUILD_CLASS, 0, 0}},
+	LOAD_CONST:                {{UOP_LOAD_CONST, 0, 0}},
+	LOAD_DEREF:                {{UOP_LOAD_DEREF, 0, 0}},
+	LOAD_FAST:                 {{UOP_LOAD_FAST, 0, 0}},
+	LOAD_FAST_AND_CLEAR:       {{UOP_LOAD_FAST_AND_CLEAR, 0, 0}},
+	LOAD_FAST_CHECK:           {{UOP_LOAD_FAST_CHECK, 0, 0}},
+	LOAD_FAST_LOAD_FAST:       {{UOP_LOAD_FAST_LOAD_FAST, 0, 0}},
+	LOAD_FROM_DICT_OR_DEREF:   {{UOP_LOAD_FROM_DICT_OR_DEREF, 0, 0}},
+	LOAD_FROM_DICT_OR_GLOBALS: {{UOP_LOAD_FROM_DICT_OR_GLOBALS, 0, 0}},
+	LOAD_GLOBAL:               {{UOP_LOAD_GLOBAL, 0, 0}},
+	LOAD_GLOBAL_BUILTIN:       {{UOP_GUARD_GLOBALS_VERSION, 1, 1}, {UOP_GUARD_BUILTINS_VERSION, 1, 2}, {UOP_LOAD_GLOBAL_BUILTINS, 1, 3}},
+	LOAD_GLOBAL_MODULE:        {{UOP_GUARD_GLOBALS_VERSION, 1, 1}, {UOP_LOAD_GLOBAL_MODULE, 1, 3}},
+	LOAD_LOCALS:               {{UOP_LOAD_LOCALS, 0, 0}},
+	LOAD_NAME:                 {{UOP_LOAD_NAME, 0, 0}},
+	LOAD_SUPER_ATTR:           {{UOP_LOAD_SUPER_ATTR, 0, 0}},
+	MAKE_CELL:                 {{UOP_MAKE_CELL, 0, 0}},
+	MAKE_FUNCTION:             {{UOP_MAKE_FUNCTION, 0, 0}},
+	MAP_ADD:                   {{UOP_MAP_ADD, 0, 0}},
+	MATCH_CLASS:               {{UOP_MATCH_CLASS, 0, 0}},
+	MATCH_KEYS:                {{UOP_MATCH_KEYS, 0, 0}},
+	MATCH_MAPPING:             {{UOP_MATCH_MAPPING, 0, 0}},
+	MATCH_SEQUENCE:            {{UOP_MATCH_SEQUENCE, 0, 0}},
+	NOP:                       {{UOP_NOP, 0, 0}},
+	POP_EXCEPT:                {{UOP_POP_EXCEPT, 0, 0}},
+	POP_JUMP_IF_FALSE:         {{UOP_POP_JUMP_IF_FALSE, 9, 1}},
+	POP_JUMP_IF_NONE:          {{UOP_IS_NONE, 0, 0}, {UOP_POP_JUMP_IF_TRUE, 9, 1}},
+	POP_JUMP_IF_NOT_NONE:      {{UOP_IS_NONE, 0, 0}, {UOP_POP_JUMP_IF_FALSE, 9, 1}},
+	POP_JUMP_IF_TRUE:          {{UOP_POP_JUMP_IF_TRUE, 9, 1}},
+	POP_TOP:                   {{UOP_POP_TOP, 0, 0}},
+	PUSH_EXC_INFO:             {{UOP_PUSH_EXC_INFO, 0, 0}},
+	PUSH_NULL:                 {{UOP_PUSH_NULL, 0, 0}},
+	RESUME:                    {{UOP_RESUME, 0, 0}},
+	RESUME_CHECK:              {{UOP_RESUME_CHECK, 0, 0}},
+	SETUP_ANNOTATIONS:         {{UOP_SETUP_ANNOTATIONS, 0, 0}},
+	SET_ADD:                   {{UOP_SET_ADD, 0, 0}},
+	SET_FUNCTION_ATTRIBUTE:    {{UOP_SET_FUNCTION_ATTRIBUTE, 0, 0}},
+	SET_UPDATE:                {{UOP_SET_UPDATE, 0, 0}},
+	STORE_ATTR:                {{UOP_STORE_ATTR, 0, 0}},
+	STORE_DEREF:               {{UOP_STORE_DEREF, 0, 0}},
+	STORE_FAST:                {{UOP_STORE_FAST, 0, 0}},
+	STORE_FAST_LOAD_FAST:      {{UOP_STORE_FAST_LOAD_FAST, 0, 0}},
+	STORE_FAST_STORE_FAST:     {{UOP_STORE_FAST_STORE_FAST, 0, 0}},
+	STORE_GLOBAL:              {{UOP_STORE_GLOBAL, 0, 0}},
+	STORE_NAME:                {{UOP_STORE_NAME, 0, 0}},
+	STORE_SLICE:               {{UOP_STORE_SLICE, 0, 0}},
+	STORE_SUBSCR:              {{UOP_STORE_SUBSCR, 0, 0}},
+	STORE_SUBSCR_LIST_INT:     {{UOP_STORE_SUBSCR_LIST_INT, 0, 0}},
+	SWAP:                      {{UOP_SWAP, 0, 0}},
+	TO_BOOL:                   {{UOP_TO_BOOL, 0, 0}},
+	TO_BOOL_ALWAYS_TRUE:       {{UOP_TO_BOOL_ALWAYS_TRUE, 2, 1}},
+	TO_BOOL_BOOL:              {{UOP_TO_BOOL_BOOL, 0, 0}},
+	TO_BOOL_INT:               {{UOP_TO_BOOL_INT, 0, 0}},
+	TO_BOOL_LIST:              {{UOP_TO_BOOL_LIST, 0, 0}},
+	TO_BOOL_NONE:              {{UOP_TO_BOOL_NONE, 0, 0}},
+	TO_BOOL_STR:               {{UOP_TO_BOOL_STR, 0, 0}},
+	UNARY_INVERT:              {{UOP_UNARY_INVERT, 0, 0}},
+	UNARY_NEGATIVE:            {{UOP_UNARY_NEGATIVE, 0, 0}},
+	UNARY_NOT:                 {{UOP_UNARY_NOT, 0, 0}},
+	UNPACK_EX:                 {{UOP_UNPACK_EX, 0, 0}},
+	UNPACK_SEQUENCE:           {{UOP_UNPACK_SEQUENCE, 0, 0}},
+	UNPACK_SEQUENCE_TWO_TUPLE: {{UOP_UNPACK_SEQUENCE_TWO_TUPLE, 0, 0}},
+	WITH_EXCEPT_START:         {{UOP_WITH_EXCEPT_START, 0, 0}},
 }
 
 // PseudoTargets maps a pseudo-instruction to the instructions it may become.
@@ -1911,6 +1950,7 @@ var UopName = [MaxUopID + 1]string{
 	UOP_FORMAT_WITH_SPEC:           "_FORMAT_WITH_SPEC",
 	UOP_FOR_ITER:                   "_FOR_ITER",
 	UOP_FOR_ITER_LIST:              "_FOR_ITER_LIST",
+	UOP_FOR_ITER_TIER_TWO:          "_FOR_ITER_TIER_TWO",
 	UOP_FOR_ITER_TUPLE:             "_FOR_ITER_TUPLE",
 	UOP_GET_AITER:                  "_GET_AITER",
 	UOP_GET_ANEXT:                  "_GET_ANEXT",
@@ -1923,8 +1963,13 @@ var UopName = [MaxUopID + 1]string{
 	UOP_GUARD_BOTH_UNICODE:         "_GUARD_BOTH_UNICODE",
 	UOP_GUARD_BUILTINS_VERSION:     "_GUARD_BUILTINS_VERSION",
 	UOP_GUARD_GLOBALS_VERSION:      "_GUARD_GLOBALS_VERSION",
+	UOP_GUARD_IS_FALSE_POP:         "_GUARD_IS_FALSE_POP",
+	UOP_GUARD_IS_NONE_POP:          "_GUARD_IS_NONE_POP",
+	UOP_GUARD_IS_NOT_NONE_POP:      "_GUARD_IS_NOT_NONE_POP",
+	UOP_GUARD_IS_TRUE_POP:          "_GUARD_IS_TRUE_POP",
 	UOP_IMPORT_FROM:                "_IMPORT_FROM",
 	UOP_IMPORT_NAME:                "_IMPORT_NAME",
+	UOP_IS_NONE:                    "_IS_NONE",
 	UOP_IS_OP:                      "_IS_OP",
 	UOP_JUMP_BACKWARD:              "_JUMP_BACKWARD",
 	UOP_JUMP_BACKWARD_NO_INTERRUPT: "_JUMP_BACKWARD_NO_INTERRUPT",
@@ -1967,8 +2012,6 @@ var UopName = [MaxUopID + 1]string{
 	UOP_NOP:                        "_NOP",
 	UOP_POP_EXCEPT:                 "_POP_EXCEPT",
 	UOP_POP_JUMP_IF_FALSE:          "_POP_JUMP_IF_FALSE",
-	UOP_POP_JUMP_IF_NONE:           "_POP_JUMP_IF_NONE",
-	UOP_POP_JUMP_IF_NOT_NONE:       "_POP_JUMP_IF_NOT_NONE",
 	UOP_POP_JUMP_IF_TRUE:           "_POP_JUMP_IF_TRUE",
 	UOP_POP_TOP:                    "_POP_TOP",
 	UOP_PUSH_EXC_INFO:              "_PUSH_EXC_INFO",
@@ -2072,6 +2115,7 @@ var UopFlags = [MaxUopID + 1]Flag{
 	UOP_FORMAT_WITH_SPEC:           FlagError | FlagEscapes,
 	UOP_FOR_ITER:                   FlagArg | FlagJump | FlagError | FlagEscapes,
 	UOP_FOR_ITER_LIST:              FlagArg | FlagJump | FlagDeopt | FlagEscapes,
+	UOP_FOR_ITER_TIER_TWO:          FlagDeopt | FlagError | FlagEscapes,
 	UOP_FOR_ITER_TUPLE:             FlagArg | FlagJump | FlagDeopt | FlagEscapes,
 	UOP_GET_AITER:                  FlagError | FlagEscapes,
 	UOP_GET_ANEXT:                  FlagError | FlagEscapes,
@@ -2084,6 +2128,10 @@ var UopFlags = [MaxUopID + 1]Flag{
 	UOP_GUARD_BOTH_UNICODE:         FlagExit | FlagPassthrough,
 	UOP_GUARD_BUILTINS_VERSION:     FlagDeopt | FlagEscapes,
 	UOP_GUARD_GLOBALS_VERSION:      FlagDeopt | FlagEscapes,
+	UOP_GUARD_IS_FALSE_POP:         FlagExit,
+	UOP_GUARD_IS_NONE_POP:          FlagExit,
+	UOP_GUARD_IS_NOT_NONE_POP:      FlagExit,
+	UOP_GUARD_IS_TRUE_POP:          FlagExit,
 	UOP_IMPORT_FROM:                FlagArg | FlagName | FlagError | FlagEscapes,
 	UOP_IMPORT_NAME:                FlagArg | FlagName | FlagError | FlagEscapes,
 	UOP_IS_OP:                      FlagArg | FlagPure,
@@ -2125,8 +2173,6 @@ var UopFlags = [MaxUopID + 1]Flag{
 	UOP_NOP:                        FlagPure,
 	UOP_POP_EXCEPT:                 FlagEscapes,
 	UOP_POP_JUMP_IF_FALSE:          FlagArg | FlagJump,
-	UOP_POP_JUMP_IF_NONE:           FlagArg | FlagJump,
-	UOP_POP_JUMP_IF_NOT_NONE:       FlagArg | FlagJump,
 	UOP_POP_JUMP_IF_TRUE:           FlagArg | FlagJump,
 	UOP_POP_TOP:                    FlagPure,
 	UOP_PUSH_EXC_INFO:              FlagEscapes,
@@ -2297,6 +2343,8 @@ func UopNumPopped(uop, oparg int) int {
 		return 1
 	case UOP_FOR_ITER_LIST:
 		return 1
+	case UOP_FOR_ITER_TIER_TWO:
+		return 1
 	case UOP_FOR_ITER_TUPLE:
 		return 1
 	case UOP_GET_AITER:
@@ -2321,10 +2369,20 @@ func UopNumPopped(uop, oparg int) int {
 		return 0
 	case UOP_GUARD_GLOBALS_VERSION:
 		return 0
+	case UOP_GUARD_IS_FALSE_POP:
+		return 1
+	case UOP_GUARD_IS_NONE_POP:
+		return 1
+	case UOP_GUARD_IS_NOT_NONE_POP:
+		return 1
+	case UOP_GUARD_IS_TRUE_POP:
+		return 1
 	case UOP_IMPORT_FROM:
 		return 1
 	case UOP_IMPORT_NAME:
 		return 2
+	case UOP_IS_NONE:
+		return 1
 	case UOP_IS_OP:
 		return 2
 	case UOP_JUMP_BACKWARD:
@@ -2408,10 +2466,6 @@ func UopNumPopped(uop, oparg int) int {
 	case UOP_POP_EXCEPT:
 		return 1
 	case UOP_POP_JUMP_IF_FALSE:
-		return 1
-	case UOP_POP_JUMP_IF_NONE:
-		return 1
-	case UOP_POP_JUMP_IF_NOT_NONE:
 		return 1
 	case UOP_POP_JUMP_IF_TRUE:
 		return 1

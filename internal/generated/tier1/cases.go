@@ -31,12 +31,12 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 		oparg = int(instrs[thisInstr] >> 8)
 	dispatchOpcode:
 		switch op {
-		case opcode.BEFORE_ASYNC_WITH: // defs/bytecodes.def:953 BEFORE_ASYNC_WITH (mgr -- exit, res)
+		case opcode.BEFORE_ASYNC_WITH: // defs/bytecodes.def:968 BEFORE_ASYNC_WITH (mgr -- exit, res)
 			var mgr, exit, res objects.Object
 			nextInstr = thisInstr + 1
 			mgr = stack[sp-1]
 			{
-//line defs/bytecodes.def:954
+//line defs/bytecodes.def:969
 				exit, res, err = vm.BeforeAsyncWith(ts, mgr)
 				if err != nil {
 					sp -= 1
@@ -48,12 +48,12 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.BEFORE_WITH: // defs/bytecodes.def:948 BEFORE_WITH (mgr -- exit, res)
+		case opcode.BEFORE_WITH: // defs/bytecodes.def:963 BEFORE_WITH (mgr -- exit, res)
 			var mgr, exit, res objects.Object
 			nextInstr = thisInstr + 1
 			mgr = stack[sp-1]
 			{
-//line defs/bytecodes.def:949
+//line defs/bytecodes.def:964
 				exit, res, err = vm.BeforeWith(ts, mgr)
 				if err != nil {
 					sp -= 1
@@ -298,14 +298,14 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			stack[sp-2] = res
 			sp -= 1
 			continue
-		case opcode.BINARY_SLICE: // defs/bytecodes.def:406 BINARY_SLICE (container, start, stop -- res)
+		case opcode.BINARY_SLICE: // defs/bytecodes.def:410 BINARY_SLICE (container, start, stop -- res)
 			var stop, start, container, res objects.Object
 			nextInstr = thisInstr + 1
 			stop = stack[sp-1]
 			start = stack[sp-2]
 			container = stack[sp-3]
 			{
-//line defs/bytecodes.def:407
+//line defs/bytecodes.def:411
 				res, err = objects.GetItem(ts, container, objects.NewSlice(start, stop, objects.None))
 				if err != nil {
 					sp -= 3
@@ -316,7 +316,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			stack[sp-3] = res
 			sp -= 2
 			continue
-		case opcode.BINARY_SUBSCR: // defs/bytecodes.def:386 BINARY_SUBSCR = unused/1 + _BINARY_SUBSCR
+		case opcode.BINARY_SUBSCR: // defs/bytecodes.def:390 BINARY_SUBSCR = unused/1 + _BINARY_SUBSCR
 			var sub, container, res objects.Object
 			nextInstr = thisInstr + 2
 			// Members of the family re-dispatch here when a guard fails.
@@ -324,7 +324,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			sub = stack[sp-1]
 			container = stack[sp-2]
 			{
-//line defs/bytecodes.def:382
+//line defs/bytecodes.def:386
 				res, err = objects.GetItem(ts, container, sub)
 				if err != nil {
 					sp -= 2
@@ -335,68 +335,68 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			stack[sp-2] = res
 			sp -= 1
 			continue
-		case opcode.BINARY_SUBSCR_LIST_INT: // defs/bytecodes.def:388 BINARY_SUBSCR_LIST_INT (unused/1, list, sub -- res)
+		case opcode.BINARY_SUBSCR_LIST_INT: // defs/bytecodes.def:392 BINARY_SUBSCR_LIST_INT (unused/1, list, sub -- res)
 			var sub, list, res objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
 			sub = stack[sp-1]
 			list = stack[sp-2]
 			{
-//line defs/bytecodes.def:389
+//line defs/bytecodes.def:393
 				l, isList := list.(*objects.List)
 				i, isInt := sub.(*objects.Int)
 				if !isList || !isInt {
 					op = opcode.BINARY_SUBSCR
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:392
+//line defs/bytecodes.def:396
 				index, small := i.Int64()
 				if !small || index < 0 || index >= int64(len(l.Items())) {
 					op = opcode.BINARY_SUBSCR
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:394
+//line defs/bytecodes.def:398
 				res = l.Items()[index]
 //line internal/generated/tier1/cases.go:361
 			}
 			stack[sp-2] = res
 			sp -= 1
 			continue
-		case opcode.BINARY_SUBSCR_TUPLE_INT: // defs/bytecodes.def:397 BINARY_SUBSCR_TUPLE_INT (unused/1, tuple, sub -- res)
+		case opcode.BINARY_SUBSCR_TUPLE_INT: // defs/bytecodes.def:401 BINARY_SUBSCR_TUPLE_INT (unused/1, tuple, sub -- res)
 			var sub, tuple, res objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
 			sub = stack[sp-1]
 			tuple = stack[sp-2]
 			{
-//line defs/bytecodes.def:398
+//line defs/bytecodes.def:402
 				t, isTuple := tuple.(*objects.Tuple)
 				i, isInt := sub.(*objects.Int)
 				if !isTuple || !isInt {
 					op = opcode.BINARY_SUBSCR
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:401
+//line defs/bytecodes.def:405
 				index, small := i.Int64()
 				if !small || index < 0 || index >= int64(len(t.Items())) {
 					op = opcode.BINARY_SUBSCR
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:403
+//line defs/bytecodes.def:407
 				res = t.Items()[index]
 //line internal/generated/tier1/cases.go:388
 			}
 			stack[sp-2] = res
 			sp -= 1
 			continue
-		case opcode.BUILD_CONST_KEY_MAP: // defs/bytecodes.def:667 BUILD_CONST_KEY_MAP (values[oparg], keys -- dict)
+		case opcode.BUILD_CONST_KEY_MAP: // defs/bytecodes.def:671 BUILD_CONST_KEY_MAP (values[oparg], keys -- dict)
 			var keys, dict objects.Object
 			var values []objects.Object
 			nextInstr = thisInstr + 1
 			keys = stack[sp-1]
 			values = stack[sp-1-oparg : sp-1]
 			{
-//line defs/bytecodes.def:668
+//line defs/bytecodes.def:672
 				dict, err = objects.NewDictFromKeys(ts, keys.(*objects.Tuple), values)
 				if err != nil {
 					sp -= 1 + oparg
@@ -420,13 +420,13 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			stack[sp-oparg] = list
 			sp += 1 - oparg
 			continue
-		case opcode.BUILD_MAP: // defs/bytecodes.def:662 BUILD_MAP (values[oparg*2] -- dict)
+		case opcode.BUILD_MAP: // defs/bytecodes.def:666 BUILD_MAP (values[oparg*2] -- dict)
 			var values []objects.Object
 			var dict objects.Object
 			nextInstr = thisInstr + 1
 			values = stack[sp-oparg*2 : sp]
 			{
-//line defs/bytecodes.def:663
+//line defs/bytecodes.def:667
 				dict, err = objects.NewDictFromPairs(ts, values)
 				if err != nil {
 					sp -= oparg * 2
@@ -437,13 +437,13 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			stack[sp-oparg*2] = dict
 			sp += 1 - oparg*2
 			continue
-		case opcode.BUILD_SET: // defs/bytecodes.def:657 BUILD_SET (values[oparg] -- set)
+		case opcode.BUILD_SET: // defs/bytecodes.def:661 BUILD_SET (values[oparg] -- set)
 			var values []objects.Object
 			var set objects.Object
 			nextInstr = thisInstr + 1
 			values = stack[sp-oparg : sp]
 			{
-//line defs/bytecodes.def:658
+//line defs/bytecodes.def:662
 				set, err = objects.NewSetFrom(ts, values)
 				if err != nil {
 					sp -= oparg
@@ -473,13 +473,13 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			stack[sp-2-b2i(oparg == 3)] = slice
 			sp -= 1 + b2i(oparg == 3)
 			continue
-		case opcode.BUILD_STRING: // defs/bytecodes.def:672 BUILD_STRING (pieces[oparg] -- str)
+		case opcode.BUILD_STRING: // defs/bytecodes.def:676 BUILD_STRING (pieces[oparg] -- str)
 			var pieces []objects.Object
 			var str objects.Object
 			nextInstr = thisInstr + 1
 			pieces = stack[sp-oparg : sp]
 			{
-//line defs/bytecodes.def:673
+//line defs/bytecodes.def:677
 				str = objects.JoinStrs(pieces)
 //line internal/generated/tier1/cases.go:485
 			}
@@ -508,7 +508,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 				goto error
 //line internal/generated/tier1/cases.go:510
 			}
-		case opcode.CALL: // defs/bytecodes.def:811 CALL = unused/1 + unused/2 + _CALL
+		case opcode.CALL: // defs/bytecodes.def:826 CALL = unused/1 + unused/2 + _CALL
 			var args []objects.Object
 			var self_or_null, callable, res objects.Object
 			nextInstr = thisInstr + 4
@@ -519,7 +519,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			self_or_null = stack[sp-1-oparg]
 			callable = stack[sp-2-oparg]
 			{
-//line defs/bytecodes.def:801
+//line defs/bytecodes.def:816
 				if self_or_null != nil {
 					// A method call: self is the first argument, just below the others.
 					res, err = objects.Call(ts, callable, stack[sp-oparg-1:sp], nil)
@@ -530,7 +530,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 					sp -= 2 + oparg
 					goto error
 				}
-//line defs/bytecodes.def:808
+//line defs/bytecodes.def:823
 //line internal/generated/tier1/cases.go:535
 			}
 			stack[sp-2-oparg] = res
@@ -539,7 +539,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 				goto error
 			}
 			continue
-		case opcode.CALL_FUNCTION_EX: // defs/bytecodes.def:831 CALL_FUNCTION_EX (callable, unused, callargs, kwargs if (oparg & 1) -- result)
+		case opcode.CALL_FUNCTION_EX: // defs/bytecodes.def:846 CALL_FUNCTION_EX (callable, unused, callargs, kwargs if (oparg & 1) -- result)
 			var kwargs, callargs, callable, result objects.Object
 			nextInstr = thisInstr + 1
 			if oparg&1 != 0 {
@@ -548,13 +548,13 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			callargs = stack[sp-1-oparg&1]
 			callable = stack[sp-3-oparg&1]
 			{
-//line defs/bytecodes.def:832
+//line defs/bytecodes.def:847
 				result, err = vm.CallFunctionEx(ts, callable, callargs, kwargs)
 				if err != nil {
 					sp -= 3 + oparg&1
 					goto error
 				}
-//line defs/bytecodes.def:834
+//line defs/bytecodes.def:849
 //line internal/generated/tier1/cases.go:559
 			}
 			stack[sp-3-oparg&1] = result
@@ -563,12 +563,12 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 				goto error
 			}
 			continue
-		case opcode.CALL_INTRINSIC_1: // defs/bytecodes.def:837 CALL_INTRINSIC_1 (value -- res)
+		case opcode.CALL_INTRINSIC_1: // defs/bytecodes.def:852 CALL_INTRINSIC_1 (value -- res)
 			var value, res objects.Object
 			nextInstr = thisInstr + 1
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:838
+//line defs/bytecodes.def:853
 				res, err = vm.CallIntrinsic1(ts, frame, oparg, value)
 				if err != nil {
 					sp -= 1
@@ -578,13 +578,13 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			}
 			stack[sp-1] = res
 			continue
-		case opcode.CALL_INTRINSIC_2: // defs/bytecodes.def:842 CALL_INTRINSIC_2 (value2, value1 -- res)
+		case opcode.CALL_INTRINSIC_2: // defs/bytecodes.def:857 CALL_INTRINSIC_2 (value2, value1 -- res)
 			var value1, value2, res objects.Object
 			nextInstr = thisInstr + 1
 			value1 = stack[sp-1]
 			value2 = stack[sp-2]
 			{
-//line defs/bytecodes.def:843
+//line defs/bytecodes.def:858
 				res, err = vm.CallIntrinsic2(ts, frame, oparg, value2, value1)
 				if err != nil {
 					sp -= 2
@@ -595,7 +595,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			stack[sp-2] = res
 			sp -= 1
 			continue
-		case opcode.CALL_KW: // defs/bytecodes.def:821 CALL_KW (callable, self_or_null, args[oparg], kwnames -- res)
+		case opcode.CALL_KW: // defs/bytecodes.def:836 CALL_KW (callable, self_or_null, args[oparg], kwnames -- res)
 			var kwnames, self_or_null, callable, res objects.Object
 			var args []objects.Object
 			nextInstr = thisInstr + 1
@@ -604,7 +604,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			self_or_null = stack[sp-2-oparg]
 			callable = stack[sp-3-oparg]
 			{
-//line defs/bytecodes.def:822
+//line defs/bytecodes.def:837
 				if self_or_null != nil {
 					res, err = objects.Call(ts, callable, stack[sp-oparg-2:sp-1], kwnames.(*objects.Tuple))
 				} else {
@@ -614,7 +614,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 					sp -= 3 + oparg
 					goto error
 				}
-//line defs/bytecodes.def:828
+//line defs/bytecodes.def:843
 //line internal/generated/tier1/cases.go:619
 			}
 			stack[sp-3-oparg] = res
@@ -623,7 +623,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 				goto error
 			}
 			continue
-		case opcode.CALL_LEN: // defs/bytecodes.def:813 CALL_LEN (unused/1, unused/2, callable, self_or_null, args[oparg] -- res)
+		case opcode.CALL_LEN: // defs/bytecodes.def:828 CALL_LEN (unused/1, unused/2, callable, self_or_null, args[oparg] -- res)
 			var args []objects.Object
 			var self_or_null, callable, res objects.Object
 			nextInstr = thisInstr + 4
@@ -633,32 +633,32 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			self_or_null = stack[sp-1-oparg]
 			callable = stack[sp-2-oparg]
 			{
-//line defs/bytecodes.def:814
+//line defs/bytecodes.def:829
 				if oparg != 1 || self_or_null != nil || !vm.IsBuiltinLen(ts, callable) {
 					op = opcode.CALL
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:815
+//line defs/bytecodes.def:830
 				var n int
 				n, err = objects.Len(ts, args[0])
 				if err != nil {
 					sp -= 2 + oparg
 					goto error
 				}
-//line defs/bytecodes.def:818
+//line defs/bytecodes.def:833
 				res = objects.NewInt(int64(n))
 //line internal/generated/tier1/cases.go:651
 			}
 			stack[sp-2-oparg] = res
 			sp -= 1 + oparg
 			continue
-		case opcode.CHECK_EG_MATCH: // defs/bytecodes.def:932 CHECK_EG_MATCH (exc_value, match_type -- rest, match)
+		case opcode.CHECK_EG_MATCH: // defs/bytecodes.def:947 CHECK_EG_MATCH (exc_value, match_type -- rest, match)
 			var match_type, exc_value, rest, match objects.Object
 			nextInstr = thisInstr + 1
 			match_type = stack[sp-1]
 			exc_value = stack[sp-2]
 			{
-//line defs/bytecodes.def:933
+//line defs/bytecodes.def:948
 				rest, match, err = vm.CheckEGMatch(ts, exc_value, match_type)
 				if err != nil {
 					sp -= 2
@@ -669,26 +669,26 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			stack[sp-2] = rest
 			stack[sp-1] = match
 			continue
-		case opcode.CHECK_EXC_MATCH: // defs/bytecodes.def:925 CHECK_EXC_MATCH (left, right -- left, b)
+		case opcode.CHECK_EXC_MATCH: // defs/bytecodes.def:940 CHECK_EXC_MATCH (left, right -- left, b)
 			var right, left, b objects.Object
 			nextInstr = thisInstr + 1
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:926
+//line defs/bytecodes.def:941
 				var matches bool
 				matches, err = vm.CheckExcMatch(ts, left, right)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line defs/bytecodes.def:929
+//line defs/bytecodes.def:944
 				b = objects.NewBool(matches)
 //line internal/generated/tier1/cases.go:688
 			}
 			stack[sp-1] = b
 			continue
-		case opcode.CLEANUP_THROW: // defs/bytecodes.def:937 CLEANUP_THROW (sub_iter, last_sent_val, exc_value -- none, value)
+		case opcode.CLEANUP_THROW: // defs/bytecodes.def:952 CLEANUP_THROW (sub_iter, last_sent_val, exc_value -- none, value)
 			var exc_value, last_sent_val, sub_iter, none, value objects.Object
 			_ = last_sent_val
 			_ = sub_iter
@@ -697,13 +697,13 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			last_sent_val = stack[sp-2]
 			sub_iter = stack[sp-3]
 			{
-//line defs/bytecodes.def:938
+//line defs/bytecodes.def:953
 				value, err = vm.CleanupThrow(ts, exc_value)
 				if err != nil {
 					sp -= 3
 					goto error
 				}
-//line defs/bytecodes.def:940
+//line defs/bytecodes.def:955
 				none = objects.None
 //line internal/generated/tier1/cases.go:709
 			}
@@ -821,7 +821,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			stack[sp-2] = res
 			sp -= 1
 			continue
-		case opcode.CONTAINS_OP: // defs/bytecodes.def:464 CONTAINS_OP = unused/1 + _CONTAINS_OP
+		case opcode.CONTAINS_OP: // defs/bytecodes.def:468 CONTAINS_OP = unused/1 + _CONTAINS_OP
 			var right, left, b objects.Object
 			nextInstr = thisInstr + 2
 			// Members of the family re-dispatch here when a guard fails.
@@ -829,80 +829,80 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:458
+//line defs/bytecodes.def:462
 				var found bool
 				found, err = objects.Contains(ts, right, left)
 				if err != nil {
 					sp -= 2
 					goto error
 				}
-//line defs/bytecodes.def:461
+//line defs/bytecodes.def:465
 				b = objects.NewBool(found != (oparg == 1))
 //line internal/generated/tier1/cases.go:842
 			}
 			stack[sp-2] = b
 			sp -= 1
 			continue
-		case opcode.CONTAINS_OP_DICT: // defs/bytecodes.def:475 CONTAINS_OP_DICT (unused/1, left, right -- b)
+		case opcode.CONTAINS_OP_DICT: // defs/bytecodes.def:479 CONTAINS_OP_DICT (unused/1, left, right -- b)
 			var right, left, b objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:476
+//line defs/bytecodes.def:480
 				dict, isDict := right.(*objects.Dict)
 				if !isDict {
 					op = opcode.CONTAINS_OP
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:478
+//line defs/bytecodes.def:482
 				var found bool
 				found, err = dict.Contains(ts, left)
 				if err != nil {
 					sp -= 2
 					goto error
 				}
-//line defs/bytecodes.def:481
+//line defs/bytecodes.def:485
 				b = objects.NewBool(found != (oparg == 1))
 //line internal/generated/tier1/cases.go:869
 			}
 			stack[sp-2] = b
 			sp -= 1
 			continue
-		case opcode.CONTAINS_OP_SET: // defs/bytecodes.def:466 CONTAINS_OP_SET (unused/1, left, right -- b)
+		case opcode.CONTAINS_OP_SET: // defs/bytecodes.def:470 CONTAINS_OP_SET (unused/1, left, right -- b)
 			var right, left, b objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:467
+//line defs/bytecodes.def:471
 				set, isSet := right.(*objects.Set)
 				if !isSet {
 					op = opcode.CONTAINS_OP
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:469
+//line defs/bytecodes.def:473
 				var found bool
 				found, err = set.Contains(ts, left)
 				if err != nil {
 					sp -= 2
 					goto error
 				}
-//line defs/bytecodes.def:472
+//line defs/bytecodes.def:476
 				b = objects.NewBool(found != (oparg == 1))
 //line internal/generated/tier1/cases.go:896
 			}
 			stack[sp-2] = b
 			sp -= 1
 			continue
-		case opcode.CONVERT_VALUE: // defs/bytecodes.def:870 CONVERT_VALUE (value -- result)
+		case opcode.CONVERT_VALUE: // defs/bytecodes.def:885 CONVERT_VALUE (value -- result)
 			var value, result objects.Object
 			nextInstr = thisInstr + 1
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:871
+//line defs/bytecodes.def:886
 				result, err = vm.ConvertValue(ts, value, oparg)
 				if err != nil {
 					sp -= 1
@@ -924,21 +924,21 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			stack[sp] = top
 			sp += 1
 			continue
-		case opcode.COPY_FREE_VARS: // defs/bytecodes.def:591 COPY_FREE_VARS (--)
+		case opcode.COPY_FREE_VARS: // defs/bytecodes.def:595 COPY_FREE_VARS (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:592
+//line defs/bytecodes.def:596
 				// The closure's cells become the frame's last oparg locals.
 				vm.CopyFreeVars(frame, oparg)
 //line internal/generated/tier1/cases.go:934
 			}
 			continue
-		case opcode.DELETE_ATTR: // defs/bytecodes.def:645 DELETE_ATTR (owner --)
+		case opcode.DELETE_ATTR: // defs/bytecodes.def:649 DELETE_ATTR (owner --)
 			var owner objects.Object
 			nextInstr = thisInstr + 1
 			owner = stack[sp-1]
 			{
-//line defs/bytecodes.def:646
+//line defs/bytecodes.def:650
 				err = objects.SetAttr(ts, owner, frame.Code.Names[oparg], nil)
 				if err != nil {
 					sp -= 1
@@ -948,41 +948,41 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			}
 			sp -= 1
 			continue
-		case opcode.DELETE_DEREF: // defs/bytecodes.def:577 DELETE_DEREF (--)
+		case opcode.DELETE_DEREF: // defs/bytecodes.def:581 DELETE_DEREF (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:578
+//line defs/bytecodes.def:582
 				cell := frame.GetLocal(oparg).(*objects.Cell)
 				if cell.Get() == nil {
 					err = vm.UnboundDeref(frame, oparg)
 					if true {
 						goto error
 					}
-//line defs/bytecodes.def:582
+//line defs/bytecodes.def:586
 				}
 				cell.Set(nil)
 //line internal/generated/tier1/cases.go:965
 			}
 			continue
-		case opcode.DELETE_FAST: // defs/bytecodes.def:552 DELETE_FAST (--)
+		case opcode.DELETE_FAST: // defs/bytecodes.def:556 DELETE_FAST (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:553
+//line defs/bytecodes.def:557
 				if frame.GetLocal(oparg) == nil {
 					err = vm.UnboundLocal(frame, oparg)
 					if true {
 						goto error
 					}
-//line defs/bytecodes.def:556
+//line defs/bytecodes.def:560
 				}
 				frame.SetLocal(oparg, nil)
 //line internal/generated/tier1/cases.go:980
 			}
 			continue
-		case opcode.DELETE_GLOBAL: // defs/bytecodes.def:542 DELETE_GLOBAL (--)
+		case opcode.DELETE_GLOBAL: // defs/bytecodes.def:546 DELETE_GLOBAL (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:543
+//line defs/bytecodes.def:547
 				err = vm.DeleteGlobal(ts, frame, frame.Code.Names[oparg])
 				if err != nil {
 					goto error
@@ -990,10 +990,10 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 //line internal/generated/tier1/cases.go:991
 			}
 			continue
-		case opcode.DELETE_NAME: // defs/bytecodes.def:496 DELETE_NAME (--)
+		case opcode.DELETE_NAME: // defs/bytecodes.def:500 DELETE_NAME (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:497
+//line defs/bytecodes.def:501
 				err = vm.DeleteName(ts, frame, frame.Code.Names[oparg])
 				if err != nil {
 					goto error
@@ -1001,13 +1001,13 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 //line internal/generated/tier1/cases.go:1002
 			}
 			continue
-		case opcode.DELETE_SUBSCR: // defs/bytecodes.def:436 DELETE_SUBSCR (container, sub --)
+		case opcode.DELETE_SUBSCR: // defs/bytecodes.def:440 DELETE_SUBSCR (container, sub --)
 			var sub, container objects.Object
 			nextInstr = thisInstr + 1
 			sub = stack[sp-1]
 			container = stack[sp-2]
 			{
-//line defs/bytecodes.def:437
+//line defs/bytecodes.def:441
 				err = objects.DelItem(ts, container, sub)
 				if err != nil {
 					sp -= 2
@@ -1017,14 +1017,14 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			}
 			sp -= 2
 			continue
-		case opcode.DICT_MERGE: // defs/bytecodes.def:705 DICT_MERGE (callable, unused, unused, dict, unused[oparg - 1], update -- callable, unused, unused, dict, unused[oparg - 1])
+		case opcode.DICT_MERGE: // defs/bytecodes.def:709 DICT_MERGE (callable, unused, unused, dict, unused[oparg - 1], update -- callable, unused, unused, dict, unused[oparg - 1])
 			var update, dict, callable objects.Object
 			nextInstr = thisInstr + 1
 			update = stack[sp-1]
 			dict = stack[sp-2-(oparg-1)]
 			callable = stack[sp-5-(oparg-1)]
 			{
-//line defs/bytecodes.def:706
+//line defs/bytecodes.def:710
 				err = vm.DictMerge(ts, callable, dict.(*objects.Dict), update)
 				if err != nil {
 					sp -= 1
@@ -1034,13 +1034,13 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			}
 			sp -= 1
 			continue
-		case opcode.DICT_UPDATE: // defs/bytecodes.def:700 DICT_UPDATE (dict, unused[oparg - 1], update -- dict, unused[oparg - 1])
+		case opcode.DICT_UPDATE: // defs/bytecodes.def:704 DICT_UPDATE (dict, unused[oparg - 1], update -- dict, unused[oparg - 1])
 			var update, dict objects.Object
 			nextInstr = thisInstr + 1
 			update = stack[sp-1]
 			dict = stack[sp-2-(oparg-1)]
 			{
-//line defs/bytecodes.def:701
+//line defs/bytecodes.def:705
 				err = vm.DictUpdate(ts, dict.(*objects.Dict), update)
 				if err != nil {
 					sp -= 1
@@ -1050,14 +1050,14 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			}
 			sp -= 1
 			continue
-		case opcode.END_ASYNC_FOR: // defs/bytecodes.def:1020 END_ASYNC_FOR (awaitable, exc --)
+		case opcode.END_ASYNC_FOR: // defs/bytecodes.def:1035 END_ASYNC_FOR (awaitable, exc --)
 			var exc, awaitable objects.Object
 			_ = awaitable
 			nextInstr = thisInstr + 1
 			exc = stack[sp-1]
 			awaitable = stack[sp-2]
 			{
-//line defs/bytecodes.def:1021
+//line defs/bytecodes.def:1036
 				err = vm.EndAsyncFor(ts, exc)
 				if err != nil {
 					sp -= 2
@@ -1083,28 +1083,28 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			stack[sp-2] = value
 			sp -= 1
 			continue
-		case opcode.ENTER_EXECUTOR: // defs/bytecodes.def:1038 ENTER_EXECUTOR (--)
+		case opcode.ENTER_EXECUTOR: // defs/bytecodes.def:1053 ENTER_EXECUTOR (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:1039
+//line defs/bytecodes.def:1054
 				// oparg indexes the code object's executors, installed by the tier-2 optimizer.
 				err = vm.EnterExecutor(ts, frame, oparg)
 				goto error
 //line internal/generated/tier1/cases.go:1094
 			}
-		case opcode.EXIT_INIT_CHECK: // defs/bytecodes.def:861 EXIT_INIT_CHECK (should_be_none --)
+		case opcode.EXIT_INIT_CHECK: // defs/bytecodes.def:876 EXIT_INIT_CHECK (should_be_none --)
 			var should_be_none objects.Object
 			nextInstr = thisInstr + 1
 			should_be_none = stack[sp-1]
 			{
-//line defs/bytecodes.def:862
+//line defs/bytecodes.def:877
 				if should_be_none != objects.None {
 					err = objects.Errorf(objects.TypeErrorType, "__init__() should return None, not '%s'", should_be_none.Type().Name)
 					if true {
 						sp -= 1
 						goto error
 					}
-//line defs/bytecodes.def:865
+//line defs/bytecodes.def:880
 				}
 //line internal/generated/tier1/cases.go:1110
 			}
@@ -1121,12 +1121,12 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 				goto dispatchOpcode
 //line internal/generated/tier1/cases.go:1123
 			}
-		case opcode.FORMAT_SIMPLE: // defs/bytecodes.def:875 FORMAT_SIMPLE (value -- res)
+		case opcode.FORMAT_SIMPLE: // defs/bytecodes.def:890 FORMAT_SIMPLE (value -- res)
 			var value, res objects.Object
 			nextInstr = thisInstr + 1
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:876
+//line defs/bytecodes.def:891
 				if s, isStr := value.(*objects.Str); isStr {
 					res = s
 				} else {
@@ -1135,19 +1135,19 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 						sp -= 1
 						goto error
 					}
-//line defs/bytecodes.def:881
+//line defs/bytecodes.def:896
 				}
 //line internal/generated/tier1/cases.go:1141
 			}
 			stack[sp-1] = res
 			continue
-		case opcode.FORMAT_WITH_SPEC: // defs/bytecodes.def:884 FORMAT_WITH_SPEC (value, fmt_spec -- res)
+		case opcode.FORMAT_WITH_SPEC: // defs/bytecodes.def:899 FORMAT_WITH_SPEC (value, fmt_spec -- res)
 			var fmt_spec, value, res objects.Object
 			nextInstr = thisInstr + 1
 			fmt_spec = stack[sp-1]
 			value = stack[sp-2]
 			{
-//line defs/bytecodes.def:885
+//line defs/bytecodes.def:900
 				res, err = objects.Format(ts, value, fmt_spec.(*objects.Str))
 				if err != nil {
 					sp -= 2
@@ -1158,20 +1158,20 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			stack[sp-2] = res
 			sp -= 1
 			continue
-		case opcode.FOR_ITER: // defs/bytecodes.def:763 FOR_ITER = unused/1 + _FOR_ITER
+		case opcode.FOR_ITER: // defs/bytecodes.def:767 FOR_ITER = unused/1 + _FOR_ITER
 			var iter, next objects.Object
 			nextInstr = thisInstr + 2
 			// Members of the family re-dispatch here when a guard fails.
 			// Skip 1 cache entry
 			iter = stack[sp-1]
 			{
-//line defs/bytecodes.def:753
+//line defs/bytecodes.def:757
 				next, err = objects.Next(ts, iter)
 				if next == nil {
 					if err != nil {
 						goto error
 					}
-//line defs/bytecodes.def:756
+//line defs/bytecodes.def:760
 					// Exhausted: pop the iterator and skip the END_FOR and POP_TOP after the loop.
 					sp--
 					nextInstr += oparg + 2
@@ -1182,19 +1182,19 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			stack[sp] = next
 			sp += 1
 			continue
-		case opcode.FOR_ITER_LIST: // defs/bytecodes.def:765 FOR_ITER_LIST (unused/1, iter -- iter, next)
+		case opcode.FOR_ITER_LIST: // defs/bytecodes.def:780 FOR_ITER_LIST (unused/1, iter -- iter, next)
 			var iter, next objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
 			iter = stack[sp-1]
 			{
-//line defs/bytecodes.def:766
+//line defs/bytecodes.def:781
 				it, isListIter := iter.(*objects.ListIterator)
 				if !isListIter {
 					op = opcode.FOR_ITER
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:768
+//line defs/bytecodes.def:783
 				next = it.NextItem()
 				if next == nil {
 					sp--
@@ -1206,19 +1206,19 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			stack[sp] = next
 			sp += 1
 			continue
-		case opcode.FOR_ITER_TUPLE: // defs/bytecodes.def:776 FOR_ITER_TUPLE (unused/1, iter -- iter, next)
+		case opcode.FOR_ITER_TUPLE: // defs/bytecodes.def:791 FOR_ITER_TUPLE (unused/1, iter -- iter, next)
 			var iter, next objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
 			iter = stack[sp-1]
 			{
-//line defs/bytecodes.def:777
+//line defs/bytecodes.def:792
 				it, isTupleIter := iter.(*objects.TupleIterator)
 				if !isTupleIter {
 					op = opcode.FOR_ITER
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:779
+//line defs/bytecodes.def:794
 				next = it.NextItem()
 				if next == nil {
 					sp--
@@ -1230,12 +1230,12 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			stack[sp] = next
 			sp += 1
 			continue
-		case opcode.GET_AITER: // defs/bytecodes.def:1010 GET_AITER (obj -- iter)
+		case opcode.GET_AITER: // defs/bytecodes.def:1025 GET_AITER (obj -- iter)
 			var obj, iter objects.Object
 			nextInstr = thisInstr + 1
 			obj = stack[sp-1]
 			{
-//line defs/bytecodes.def:1011
+//line defs/bytecodes.def:1026
 				iter, err = vm.GetAIter(ts, obj)
 				if err != nil {
 					sp -= 1
@@ -1245,12 +1245,12 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			}
 			stack[sp-1] = iter
 			continue
-		case opcode.GET_ANEXT: // defs/bytecodes.def:1015 GET_ANEXT (aiter -- aiter, awaitable)
+		case opcode.GET_ANEXT: // defs/bytecodes.def:1030 GET_ANEXT (aiter -- aiter, awaitable)
 			var aiter, awaitable objects.Object
 			nextInstr = thisInstr + 1
 			aiter = stack[sp-1]
 			{
-//line defs/bytecodes.def:1016
+//line defs/bytecodes.def:1031
 				awaitable, err = vm.GetANext(ts, aiter)
 				if err != nil {
 					goto error
@@ -1260,12 +1260,12 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			stack[sp] = awaitable
 			sp += 1
 			continue
-		case opcode.GET_AWAITABLE: // defs/bytecodes.def:1005 GET_AWAITABLE (iterable -- iter)
+		case opcode.GET_AWAITABLE: // defs/bytecodes.def:1020 GET_AWAITABLE (iterable -- iter)
 			var iterable, iter objects.Object
 			nextInstr = thisInstr + 1
 			iterable = stack[sp-1]
 			{
-//line defs/bytecodes.def:1006
+//line defs/bytecodes.def:1021
 				iter, err = vm.GetAwaitable(ts, iterable, oparg)
 				if err != nil {
 					sp -= 1
@@ -1275,12 +1275,12 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			}
 			stack[sp-1] = iter
 			continue
-		case opcode.GET_ITER: // defs/bytecodes.def:737 GET_ITER (iterable -- iter)
+		case opcode.GET_ITER: // defs/bytecodes.def:741 GET_ITER (iterable -- iter)
 			var iterable, iter objects.Object
 			nextInstr = thisInstr + 1
 			iterable = stack[sp-1]
 			{
-//line defs/bytecodes.def:738
+//line defs/bytecodes.def:742
 				iter, err = objects.GetIter(ts, iterable)
 				if err != nil {
 					sp -= 1
@@ -1290,30 +1290,30 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			}
 			stack[sp-1] = iter
 			continue
-		case opcode.GET_LEN: // defs/bytecodes.def:787 GET_LEN (obj -- obj, len_o)
+		case opcode.GET_LEN: // defs/bytecodes.def:802 GET_LEN (obj -- obj, len_o)
 			var obj, len_o objects.Object
 			nextInstr = thisInstr + 1
 			obj = stack[sp-1]
 			{
-//line defs/bytecodes.def:788
+//line defs/bytecodes.def:803
 				var n int
 				n, err = objects.Len(ts, obj)
 				if err != nil {
 					goto error
 				}
-//line defs/bytecodes.def:791
+//line defs/bytecodes.def:806
 				len_o = objects.NewInt(int64(n))
 //line internal/generated/tier1/cases.go:1307
 			}
 			stack[sp] = len_o
 			sp += 1
 			continue
-		case opcode.GET_YIELD_FROM_ITER: // defs/bytecodes.def:742 GET_YIELD_FROM_ITER (iterable -- iter)
+		case opcode.GET_YIELD_FROM_ITER: // defs/bytecodes.def:746 GET_YIELD_FROM_ITER (iterable -- iter)
 			var iterable, iter objects.Object
 			nextInstr = thisInstr + 1
 			iterable = stack[sp-1]
 			{
-//line defs/bytecodes.def:743
+//line defs/bytecodes.def:747
 				iter, err = vm.GetYieldFromIter(ts, frame, iterable)
 				if err != nil {
 					sp -= 1
@@ -1323,12 +1323,12 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			}
 			stack[sp-1] = iter
 			continue
-		case opcode.IMPORT_FROM: // defs/bytecodes.def:896 IMPORT_FROM (from -- from, res)
+		case opcode.IMPORT_FROM: // defs/bytecodes.def:911 IMPORT_FROM (from -- from, res)
 			var from, res objects.Object
 			nextInstr = thisInstr + 1
 			from = stack[sp-1]
 			{
-//line defs/bytecodes.def:897
+//line defs/bytecodes.def:912
 				res, err = vm.ImportFrom(ts, from, frame.Code.Names[oparg])
 				if err != nil {
 					goto error
@@ -1338,13 +1338,13 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.IMPORT_NAME: // defs/bytecodes.def:891 IMPORT_NAME (level, fromlist -- res)
+		case opcode.IMPORT_NAME: // defs/bytecodes.def:906 IMPORT_NAME (level, fromlist -- res)
 			var fromlist, level, res objects.Object
 			nextInstr = thisInstr + 1
 			fromlist = stack[sp-1]
 			level = stack[sp-2]
 			{
-//line defs/bytecodes.def:892
+//line defs/bytecodes.def:907
 				res, err = vm.ImportName(ts, frame, frame.Code.Names[oparg], fromlist, level)
 				if err != nil {
 					sp -= 2
@@ -1355,24 +1355,24 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			stack[sp-2] = res
 			sp -= 1
 			continue
-		case opcode.INTERPRETER_EXIT: // defs/bytecodes.def:1027 INTERPRETER_EXIT (retval --)
+		case opcode.INTERPRETER_EXIT: // defs/bytecodes.def:1042 INTERPRETER_EXIT (retval --)
 			var retval objects.Object
 			nextInstr = thisInstr + 1
 			retval = stack[sp-1]
 			{
-//line defs/bytecodes.def:1028
+//line defs/bytecodes.def:1043
 				sp -= 1
 				frame.SP = sp
 				return retval, nil
 //line internal/generated/tier1/cases.go:1368
 			}
-		case opcode.IS_OP: // defs/bytecodes.def:448 IS_OP (left, right -- b)
+		case opcode.IS_OP: // defs/bytecodes.def:452 IS_OP (left, right -- b)
 			var right, left, b objects.Object
 			nextInstr = thisInstr + 1
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:449
+//line defs/bytecodes.def:453
 				b = objects.NewBool((left == right) != (oparg == 1))
 //line internal/generated/tier1/cases.go:1378
 			}
@@ -1408,25 +1408,25 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 //line internal/generated/tier1/cases.go:1409
 			}
 			continue
-		case opcode.LIST_APPEND: // defs/bytecodes.def:676 LIST_APPEND (list, unused[oparg-1], v -- list, unused[oparg-1])
+		case opcode.LIST_APPEND: // defs/bytecodes.def:680 LIST_APPEND (list, unused[oparg-1], v -- list, unused[oparg-1])
 			var v, list objects.Object
 			nextInstr = thisInstr + 1
 			v = stack[sp-1]
 			list = stack[sp-2-(oparg-1)]
 			{
-//line defs/bytecodes.def:677
+//line defs/bytecodes.def:681
 				list.(*objects.List).Append(v)
 //line internal/generated/tier1/cases.go:1420
 			}
 			sp -= 1
 			continue
-		case opcode.LIST_EXTEND: // defs/bytecodes.def:680 LIST_EXTEND (list, unused[oparg-1], iterable -- list, unused[oparg-1])
+		case opcode.LIST_EXTEND: // defs/bytecodes.def:684 LIST_EXTEND (list, unused[oparg-1], iterable -- list, unused[oparg-1])
 			var iterable, list objects.Object
 			nextInstr = thisInstr + 1
 			iterable = stack[sp-1]
 			list = stack[sp-2-(oparg-1)]
 			{
-//line defs/bytecodes.def:681
+//line defs/bytecodes.def:685
 				err = vm.ListExtend(ts, list.(*objects.List), iterable)
 				if err != nil {
 					sp -= 1
@@ -1436,18 +1436,18 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			}
 			sp -= 1
 			continue
-		case opcode.LOAD_ASSERTION_ERROR: // defs/bytecodes.def:903 LOAD_ASSERTION_ERROR (-- value)
+		case opcode.LOAD_ASSERTION_ERROR: // defs/bytecodes.def:918 LOAD_ASSERTION_ERROR (-- value)
 			var value objects.Object
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:904
+//line defs/bytecodes.def:919
 				value = objects.AssertionErrorType
 //line internal/generated/tier1/cases.go:1446
 			}
 			stack[sp] = value
 			sp += 1
 			continue
-		case opcode.LOAD_ATTR: // defs/bytecodes.def:624 LOAD_ATTR = unused/1 + unused/8 + _LOAD_ATTR
+		case opcode.LOAD_ATTR: // defs/bytecodes.def:628 LOAD_ATTR = unused/1 + unused/8 + _LOAD_ATTR
 			var owner, attr, self_or_null objects.Object
 			nextInstr = thisInstr + 10
 			// Members of the family re-dispatch here when a guard fails.
@@ -1455,7 +1455,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			// Skip 8 cache entries
 			owner = stack[sp-1]
 			{
-//line defs/bytecodes.def:613
+//line defs/bytecodes.def:617
 				name := frame.Code.Names[oparg>>1]
 				if oparg&1 != 0 {
 					// A method call: avoid creating a bound method when the attribute is a plain
@@ -1476,37 +1476,37 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			}
 			sp += oparg & 1
 			continue
-		case opcode.LOAD_ATTR_MODULE: // defs/bytecodes.def:638 LOAD_ATTR_MODULE = unused/1 + _CHECK_ATTR_MODULE + _LOAD_ATTR_MODULE + unused/5
+		case opcode.LOAD_ATTR_MODULE: // defs/bytecodes.def:642 LOAD_ATTR_MODULE = unused/1 + _CHECK_ATTR_MODULE + _LOAD_ATTR_MODULE + unused/5
 			var owner, attr, null objects.Object
 			nextInstr = thisInstr + 10
 			// Skip 1 cache entry
-			// defs/bytecodes.def:626 _CHECK_ATTR_MODULE (dict_version/2, owner -- owner)
+			// defs/bytecodes.def:630 _CHECK_ATTR_MODULE (dict_version/2, owner -- owner)
 			owner = stack[sp-1]
 			{
 				dict_version := uint32(instrs[thisInstr+2]) | uint32(instrs[thisInstr+3])<<16
-//line defs/bytecodes.def:627
+//line defs/bytecodes.def:631
 				module, isModule := owner.(*objects.Module)
 				if !isModule {
 					op = opcode.LOAD_ATTR
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:629
+//line defs/bytecodes.def:633
 				if module.Dict.KeysVersion() != dict_version {
 					op = opcode.LOAD_ATTR
 					goto dispatchOpcode
 				}
 //line internal/generated/tier1/cases.go:1499
 			}
-			// defs/bytecodes.def:632 _LOAD_ATTR_MODULE (index/1, owner -- attr, null if (oparg & 1))
+			// defs/bytecodes.def:636 _LOAD_ATTR_MODULE (index/1, owner -- attr, null if (oparg & 1))
 			{
 				index := instrs[thisInstr+4]
-//line defs/bytecodes.def:633
+//line defs/bytecodes.def:637
 				attr = owner.(*objects.Module).Dict.EntryValue(int(index))
 				if attr == nil {
 					op = opcode.LOAD_ATTR
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:635
+//line defs/bytecodes.def:639
 				null = nil
 //line internal/generated/tier1/cases.go:1512
 			}
@@ -1517,11 +1517,11 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			}
 			sp += oparg & 1
 			continue
-		case opcode.LOAD_BUILD_CLASS: // defs/bytecodes.def:856 LOAD_BUILD_CLASS (-- bc)
+		case opcode.LOAD_BUILD_CLASS: // defs/bytecodes.def:871 LOAD_BUILD_CLASS (-- bc)
 			var bc objects.Object
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:857
+//line defs/bytecodes.def:872
 				bc, err = vm.LoadBuildClass(ts, frame)
 				if err != nil {
 					goto error
@@ -1542,18 +1542,18 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			stack[sp] = value
 			sp += 1
 			continue
-		case opcode.LOAD_DEREF: // defs/bytecodes.def:565 LOAD_DEREF (-- value)
+		case opcode.LOAD_DEREF: // defs/bytecodes.def:569 LOAD_DEREF (-- value)
 			var value objects.Object
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:566
+//line defs/bytecodes.def:570
 				value = frame.GetLocal(oparg).(*objects.Cell).Get()
 				if value == nil {
 					err = vm.UnboundDeref(frame, oparg)
 					if true {
 						goto error
 					}
-//line defs/bytecodes.def:570
+//line defs/bytecodes.def:574
 				}
 //line internal/generated/tier1/cases.go:1559
 			}
@@ -1614,12 +1614,12 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			stack[sp+1] = value2
 			sp += 2
 			continue
-		case opcode.LOAD_FROM_DICT_OR_DEREF: // defs/bytecodes.def:586 LOAD_FROM_DICT_OR_DEREF (class_dict -- value)
+		case opcode.LOAD_FROM_DICT_OR_DEREF: // defs/bytecodes.def:590 LOAD_FROM_DICT_OR_DEREF (class_dict -- value)
 			var class_dict, value objects.Object
 			nextInstr = thisInstr + 1
 			class_dict = stack[sp-1]
 			{
-//line defs/bytecodes.def:587
+//line defs/bytecodes.def:591
 				value, err = vm.LoadFromDictOrDeref(ts, frame, class_dict, oparg)
 				if err != nil {
 					sp -= 1
@@ -1629,12 +1629,12 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			}
 			stack[sp-1] = value
 			continue
-		case opcode.LOAD_FROM_DICT_OR_GLOBALS: // defs/bytecodes.def:547 LOAD_FROM_DICT_OR_GLOBALS (mod_or_class_dict -- v)
+		case opcode.LOAD_FROM_DICT_OR_GLOBALS: // defs/bytecodes.def:551 LOAD_FROM_DICT_OR_GLOBALS (mod_or_class_dict -- v)
 			var mod_or_class_dict, v objects.Object
 			nextInstr = thisInstr + 1
 			mod_or_class_dict = stack[sp-1]
 			{
-//line defs/bytecodes.def:548
+//line defs/bytecodes.def:552
 				v, err = vm.LoadFromDictOrGlobals(ts, frame, mod_or_class_dict, frame.Code.Names[oparg])
 				if err != nil {
 					sp -= 1
@@ -1644,7 +1644,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			}
 			stack[sp-1] = v
 			continue
-		case opcode.LOAD_GLOBAL: // defs/bytecodes.def:512 LOAD_GLOBAL = unused/1 + unused/1 + unused/1 + unused/1 + _LOAD_GLOBAL
+		case opcode.LOAD_GLOBAL: // defs/bytecodes.def:516 LOAD_GLOBAL = unused/1 + unused/1 + unused/1 + unused/1 + _LOAD_GLOBAL
 			var res, null objects.Object
 			nextInstr = thisInstr + 5
 			// Members of the family re-dispatch here when a guard fails.
@@ -1653,12 +1653,12 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			// Skip 1 cache entry
 			// Skip 1 cache entry
 			{
-//line defs/bytecodes.def:507
+//line defs/bytecodes.def:511
 				res, err = vm.LoadGlobal(ts, frame, frame.Code.Names[oparg>>1])
 				if err != nil {
 					goto error
 				}
-//line defs/bytecodes.def:509
+//line defs/bytecodes.def:513
 				null = nil
 //line internal/generated/tier1/cases.go:1664
 			}
@@ -1668,40 +1668,40 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			}
 			sp += 1 + oparg&1
 			continue
-		case opcode.LOAD_GLOBAL_BUILTIN: // defs/bytecodes.def:535 LOAD_GLOBAL_BUILTIN = unused/1 + _GUARD_GLOBALS_VERSION + _GUARD_BUILTINS_VERSION + _LOAD_GLOBAL_BUILTINS
+		case opcode.LOAD_GLOBAL_BUILTIN: // defs/bytecodes.def:539 LOAD_GLOBAL_BUILTIN = unused/1 + _GUARD_GLOBALS_VERSION + _GUARD_BUILTINS_VERSION + _LOAD_GLOBAL_BUILTINS
 			var res, null objects.Object
 			nextInstr = thisInstr + 5
 			// Skip 1 cache entry
-			// defs/bytecodes.def:514 _GUARD_GLOBALS_VERSION (version/1 --)
+			// defs/bytecodes.def:518 _GUARD_GLOBALS_VERSION (version/1 --)
 			{
 				version := instrs[thisInstr+2]
-//line defs/bytecodes.def:515
+//line defs/bytecodes.def:519
 				if frame.Globals.KeysVersion() != uint32(version) {
 					op = opcode.LOAD_GLOBAL
 					goto dispatchOpcode
 				}
 //line internal/generated/tier1/cases.go:1684
 			}
-			// defs/bytecodes.def:518 _GUARD_BUILTINS_VERSION (version/1 --)
+			// defs/bytecodes.def:522 _GUARD_BUILTINS_VERSION (version/1 --)
 			{
 				version := instrs[thisInstr+3]
-//line defs/bytecodes.def:519
+//line defs/bytecodes.def:523
 				if frame.Builtins.KeysVersion() != uint32(version) {
 					op = opcode.LOAD_GLOBAL
 					goto dispatchOpcode
 				}
 //line internal/generated/tier1/cases.go:1694
 			}
-			// defs/bytecodes.def:528 _LOAD_GLOBAL_BUILTINS (index/1 -- res, null if (oparg & 1))
+			// defs/bytecodes.def:532 _LOAD_GLOBAL_BUILTINS (index/1 -- res, null if (oparg & 1))
 			{
 				index := instrs[thisInstr+4]
-//line defs/bytecodes.def:529
+//line defs/bytecodes.def:533
 				res = frame.Builtins.EntryValue(int(index))
 				if res == nil {
 					op = opcode.LOAD_GLOBAL
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:531
+//line defs/bytecodes.def:535
 				null = nil
 //line internal/generated/tier1/cases.go:1707
 			}
@@ -1711,14 +1711,14 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			}
 			sp += 1 + oparg&1
 			continue
-		case opcode.LOAD_GLOBAL_MODULE: // defs/bytecodes.def:534 LOAD_GLOBAL_MODULE = unused/1 + _GUARD_GLOBALS_VERSION + unused/1 + _LOAD_GLOBAL_MODULE
+		case opcode.LOAD_GLOBAL_MODULE: // defs/bytecodes.def:538 LOAD_GLOBAL_MODULE = unused/1 + _GUARD_GLOBALS_VERSION + unused/1 + _LOAD_GLOBAL_MODULE
 			var res, null objects.Object
 			nextInstr = thisInstr + 5
 			// Skip 1 cache entry
-			// defs/bytecodes.def:514 _GUARD_GLOBALS_VERSION (version/1 --)
+			// defs/bytecodes.def:518 _GUARD_GLOBALS_VERSION (version/1 --)
 			{
 				version := instrs[thisInstr+2]
-//line defs/bytecodes.def:515
+//line defs/bytecodes.def:519
 				if frame.Globals.KeysVersion() != uint32(version) {
 					op = opcode.LOAD_GLOBAL
 					goto dispatchOpcode
@@ -1726,16 +1726,16 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 //line internal/generated/tier1/cases.go:1727
 			}
 			// Skip 1 cache entry
-			// defs/bytecodes.def:522 _LOAD_GLOBAL_MODULE (index/1 -- res, null if (oparg & 1))
+			// defs/bytecodes.def:526 _LOAD_GLOBAL_MODULE (index/1 -- res, null if (oparg & 1))
 			{
 				index := instrs[thisInstr+4]
-//line defs/bytecodes.def:523
+//line defs/bytecodes.def:527
 				res = frame.Globals.EntryValue(int(index))
 				if res == nil {
 					op = opcode.LOAD_GLOBAL
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:525
+//line defs/bytecodes.def:529
 				null = nil
 //line internal/generated/tier1/cases.go:1741
 			}
@@ -1745,11 +1745,11 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			}
 			sp += 1 + oparg&1
 			continue
-		case opcode.LOAD_LOCALS: // defs/bytecodes.def:596 LOAD_LOCALS (-- locals)
+		case opcode.LOAD_LOCALS: // defs/bytecodes.def:600 LOAD_LOCALS (-- locals)
 			var locals objects.Object
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:597
+//line defs/bytecodes.def:601
 				locals, err = vm.LoadLocals(frame)
 				if err != nil {
 					goto error
@@ -1759,11 +1759,11 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			stack[sp] = locals
 			sp += 1
 			continue
-		case opcode.LOAD_NAME: // defs/bytecodes.def:486 LOAD_NAME (-- v)
+		case opcode.LOAD_NAME: // defs/bytecodes.def:490 LOAD_NAME (-- v)
 			var v objects.Object
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:487
+//line defs/bytecodes.def:491
 				v, err = vm.LoadName(ts, frame, frame.Code.Names[oparg])
 				if err != nil {
 					goto error
@@ -1773,7 +1773,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			stack[sp] = v
 			sp += 1
 			continue
-		case opcode.LOAD_SUPER_ATTR: // defs/bytecodes.def:650 LOAD_SUPER_ATTR (unused/1, global_super, class, self -- attr, null if (oparg & 1))
+		case opcode.LOAD_SUPER_ATTR: // defs/bytecodes.def:654 LOAD_SUPER_ATTR (unused/1, global_super, class, self -- attr, null if (oparg & 1))
 			var self, class, global_super, attr, null objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
@@ -1781,7 +1781,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			class = stack[sp-2]
 			global_super = stack[sp-3]
 			{
-//line defs/bytecodes.def:651
+//line defs/bytecodes.def:655
 				attr, null, err = vm.LoadSuperAttr(ts, frame, global_super, class, self, frame.Code.Names[oparg>>2], oparg)
 				if err != nil {
 					sp -= 3
@@ -1795,21 +1795,21 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			}
 			sp -= 2 - oparg&1
 			continue
-		case opcode.MAKE_CELL: // defs/bytecodes.def:560 MAKE_CELL (--)
+		case opcode.MAKE_CELL: // defs/bytecodes.def:564 MAKE_CELL (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:561
+//line defs/bytecodes.def:565
 				// A cell variable that is also a parameter starts with the argument's value.
 				frame.SetLocal(oparg, objects.NewCell(frame.GetLocal(oparg)))
 //line internal/generated/tier1/cases.go:1805
 			}
 			continue
-		case opcode.MAKE_FUNCTION: // defs/bytecodes.def:847 MAKE_FUNCTION (codeobj -- function)
+		case opcode.MAKE_FUNCTION: // defs/bytecodes.def:862 MAKE_FUNCTION (codeobj -- function)
 			var codeobj, function objects.Object
 			nextInstr = thisInstr + 1
 			codeobj = stack[sp-1]
 			{
-//line defs/bytecodes.def:848
+//line defs/bytecodes.def:863
 				function, err = vm.MakeFunction(ts, frame, codeobj.(*objects.Code))
 				if err != nil {
 					sp -= 1
@@ -1819,14 +1819,14 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			}
 			stack[sp-1] = function
 			continue
-		case opcode.MAP_ADD: // defs/bytecodes.def:695 MAP_ADD (dict, unused[oparg - 1], key, value -- dict, unused[oparg - 1])
+		case opcode.MAP_ADD: // defs/bytecodes.def:699 MAP_ADD (dict, unused[oparg - 1], key, value -- dict, unused[oparg - 1])
 			var value, key, dict objects.Object
 			nextInstr = thisInstr + 1
 			value = stack[sp-1]
 			key = stack[sp-2]
 			dict = stack[sp-3-(oparg-1)]
 			{
-//line defs/bytecodes.def:696
+//line defs/bytecodes.def:700
 				err = dict.(*objects.Dict).SetItem(ts, key, value)
 				if err != nil {
 					sp -= 2
@@ -1836,14 +1836,14 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			}
 			sp -= 2
 			continue
-		case opcode.MATCH_CLASS: // defs/bytecodes.def:973 MATCH_CLASS (subject, cls, names -- attrs)
+		case opcode.MATCH_CLASS: // defs/bytecodes.def:988 MATCH_CLASS (subject, cls, names -- attrs)
 			var names, cls, subject, attrs objects.Object
 			nextInstr = thisInstr + 1
 			names = stack[sp-1]
 			cls = stack[sp-2]
 			subject = stack[sp-3]
 			{
-//line defs/bytecodes.def:974
+//line defs/bytecodes.def:989
 				attrs, err = vm.MatchClass(ts, subject, cls, oparg, names.(*objects.Tuple))
 				if err != nil {
 					sp -= 3
@@ -1854,13 +1854,13 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			stack[sp-3] = attrs
 			sp -= 2
 			continue
-		case opcode.MATCH_KEYS: // defs/bytecodes.def:968 MATCH_KEYS (subject, keys -- subject, keys, values_or_none)
+		case opcode.MATCH_KEYS: // defs/bytecodes.def:983 MATCH_KEYS (subject, keys -- subject, keys, values_or_none)
 			var keys, subject, values_or_none objects.Object
 			nextInstr = thisInstr + 1
 			keys = stack[sp-1]
 			subject = stack[sp-2]
 			{
-//line defs/bytecodes.def:969
+//line defs/bytecodes.def:984
 				values_or_none, err = vm.MatchKeys(ts, subject, keys.(*objects.Tuple))
 				if err != nil {
 					goto error
@@ -1870,24 +1870,24 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			stack[sp] = values_or_none
 			sp += 1
 			continue
-		case opcode.MATCH_MAPPING: // defs/bytecodes.def:960 MATCH_MAPPING (subject -- subject, res)
+		case opcode.MATCH_MAPPING: // defs/bytecodes.def:975 MATCH_MAPPING (subject -- subject, res)
 			var subject, res objects.Object
 			nextInstr = thisInstr + 1
 			subject = stack[sp-1]
 			{
-//line defs/bytecodes.def:961
+//line defs/bytecodes.def:976
 				res = objects.NewBool(vm.IsMapping(subject))
 //line internal/generated/tier1/cases.go:1881
 			}
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.MATCH_SEQUENCE: // defs/bytecodes.def:964 MATCH_SEQUENCE (subject -- subject, res)
+		case opcode.MATCH_SEQUENCE: // defs/bytecodes.def:979 MATCH_SEQUENCE (subject -- subject, res)
 			var subject, res objects.Object
 			nextInstr = thisInstr + 1
 			subject = stack[sp-1]
 			{
-//line defs/bytecodes.def:965
+//line defs/bytecodes.def:980
 				res = objects.NewBool(vm.IsSequence(subject))
 //line internal/generated/tier1/cases.go:1893
 			}
@@ -1897,24 +1897,24 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 		case opcode.NOP: // defs/bytecodes.def:18 NOP (--)
 			nextInstr = thisInstr + 1
 			continue
-		case opcode.POP_EXCEPT: // defs/bytecodes.def:921 POP_EXCEPT (exc_value --)
+		case opcode.POP_EXCEPT: // defs/bytecodes.def:936 POP_EXCEPT (exc_value --)
 			var exc_value objects.Object
 			nextInstr = thisInstr + 1
 			exc_value = stack[sp-1]
 			{
-//line defs/bytecodes.def:922
+//line defs/bytecodes.def:937
 				ts.PopExcInfo(exc_value)
 //line internal/generated/tier1/cases.go:1908
 			}
 			sp -= 1
 			continue
-		case opcode.POP_JUMP_IF_FALSE: // defs/bytecodes.def:339 POP_JUMP_IF_FALSE (unused/1, cond --)
+		case opcode.POP_JUMP_IF_FALSE: // defs/bytecodes.def:361 POP_JUMP_IF_FALSE = unused/1 + _POP_JUMP_IF_FALSE
 			var cond objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
 			cond = stack[sp-1]
 			{
-//line defs/bytecodes.def:340
+//line defs/bytecodes.def:344
 				if cond == objects.False {
 					nextInstr += oparg
 				}
@@ -1922,45 +1922,61 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			}
 			sp -= 1
 			continue
-		case opcode.POP_JUMP_IF_NONE: // defs/bytecodes.def:351 POP_JUMP_IF_NONE (unused/1, value --)
-			var value objects.Object
+		case opcode.POP_JUMP_IF_NONE: // defs/bytecodes.def:363 POP_JUMP_IF_NONE = unused/1 + _IS_NONE + _POP_JUMP_IF_TRUE
+			var value, b, cond objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
+			// defs/bytecodes.def:355 _IS_NONE (value -- b)
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:352
-				if value == objects.None {
+//line defs/bytecodes.def:356
+				b = objects.NewBool(value == objects.None)
+//line internal/generated/tier1/cases.go:1935
+			}
+			// defs/bytecodes.def:349 _POP_JUMP_IF_TRUE (cond --)
+			cond = b
+			{
+//line defs/bytecodes.def:350
+				if cond == objects.True {
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:1936
+//line internal/generated/tier1/cases.go:1944
 			}
 			sp -= 1
 			continue
-		case opcode.POP_JUMP_IF_NOT_NONE: // defs/bytecodes.def:357 POP_JUMP_IF_NOT_NONE (unused/1, value --)
-			var value objects.Object
+		case opcode.POP_JUMP_IF_NOT_NONE: // defs/bytecodes.def:365 POP_JUMP_IF_NOT_NONE = unused/1 + _IS_NONE + _POP_JUMP_IF_FALSE
+			var value, b, cond objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
+			// defs/bytecodes.def:355 _IS_NONE (value -- b)
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:358
-				if value != objects.None {
+//line defs/bytecodes.def:356
+				b = objects.NewBool(value == objects.None)
+//line internal/generated/tier1/cases.go:1957
+			}
+			// defs/bytecodes.def:343 _POP_JUMP_IF_FALSE (cond --)
+			cond = b
+			{
+//line defs/bytecodes.def:344
+				if cond == objects.False {
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:1950
+//line internal/generated/tier1/cases.go:1966
 			}
 			sp -= 1
 			continue
-		case opcode.POP_JUMP_IF_TRUE: // defs/bytecodes.def:345 POP_JUMP_IF_TRUE (unused/1, cond --)
+		case opcode.POP_JUMP_IF_TRUE: // defs/bytecodes.def:359 POP_JUMP_IF_TRUE = unused/1 + _POP_JUMP_IF_TRUE
 			var cond objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
 			cond = stack[sp-1]
 			{
-//line defs/bytecodes.def:346
+//line defs/bytecodes.def:350
 				if cond == objects.True {
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:1964
+//line internal/generated/tier1/cases.go:1980
 			}
 			sp -= 1
 			continue
@@ -1971,14 +1987,14 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			value = stack[sp-1]
 			sp -= 1
 			continue
-		case opcode.PUSH_EXC_INFO: // defs/bytecodes.def:917 PUSH_EXC_INFO (new_exc -- prev_exc, new_exc)
+		case opcode.PUSH_EXC_INFO: // defs/bytecodes.def:932 PUSH_EXC_INFO (new_exc -- prev_exc, new_exc)
 			var new_exc, prev_exc objects.Object
 			nextInstr = thisInstr + 1
 			new_exc = stack[sp-1]
 			{
-//line defs/bytecodes.def:918
+//line defs/bytecodes.def:933
 				prev_exc = ts.PushExcInfo(new_exc)
-//line internal/generated/tier1/cases.go:1982
+//line internal/generated/tier1/cases.go:1998
 			}
 			stack[sp-1] = prev_exc
 			stack[sp] = new_exc
@@ -1990,40 +2006,40 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			{
 //line defs/bytecodes.def:54
 				res = nil
-//line internal/generated/tier1/cases.go:1994
+//line internal/generated/tier1/cases.go:2010
 			}
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.RAISE_VARARGS: // defs/bytecodes.def:907 RAISE_VARARGS (args[oparg] --)
+		case opcode.RAISE_VARARGS: // defs/bytecodes.def:922 RAISE_VARARGS (args[oparg] --)
 			var args []objects.Object
 			nextInstr = thisInstr + 1
 			args = stack[sp-oparg : sp]
 			{
-//line defs/bytecodes.def:908
+//line defs/bytecodes.def:923
 				err = vm.RaiseVarargs(ts, args)
 				goto error
-//line internal/generated/tier1/cases.go:2007
+//line internal/generated/tier1/cases.go:2023
 			}
-		case opcode.RERAISE: // defs/bytecodes.def:912 RERAISE (values[oparg], exc -- values[oparg])
+		case opcode.RERAISE: // defs/bytecodes.def:927 RERAISE (values[oparg], exc -- values[oparg])
 			var exc objects.Object
 			var values []objects.Object
 			nextInstr = thisInstr + 1
 			exc = stack[sp-1]
 			values = stack[sp-1-oparg : sp-1]
 			{
-//line defs/bytecodes.def:913
+//line defs/bytecodes.def:928
 				err = vm.Reraise(frame, values, exc, oparg)
 				goto error
-//line internal/generated/tier1/cases.go:2019
+//line internal/generated/tier1/cases.go:2035
 			}
-		case opcode.RESERVED: // defs/bytecodes.def:1033 RESERVED (--)
+		case opcode.RESERVED: // defs/bytecodes.def:1048 RESERVED (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:1034
+//line defs/bytecodes.def:1049
 				err = vm.UnknownOpcode(frame, op)
 				goto error
-//line internal/generated/tier1/cases.go:2027
+//line internal/generated/tier1/cases.go:2043
 			}
 		case opcode.RESUME: // defs/bytecodes.def:39 RESUME (--)
 			nextInstr = thisInstr + 1
@@ -2037,7 +2053,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 					}
 //line defs/bytecodes.def:43
 				}
-//line internal/generated/tier1/cases.go:2041
+//line internal/generated/tier1/cases.go:2057
 			}
 			continue
 		case opcode.RESUME_CHECK: // defs/bytecodes.def:46 RESUME_CHECK (--)
@@ -2048,122 +2064,122 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 					op = opcode.RESUME
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:2052
+//line internal/generated/tier1/cases.go:2068
 			}
 			continue
-		case opcode.RETURN_CONST: // defs/bytecodes.def:369 RETURN_CONST (--)
+		case opcode.RETURN_CONST: // defs/bytecodes.def:373 RETURN_CONST (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:370
+//line defs/bytecodes.def:374
 				frame.SP = sp
 				return frame.Code.Consts[oparg], nil
-//line internal/generated/tier1/cases.go:2061
+//line internal/generated/tier1/cases.go:2077
 			}
-		case opcode.RETURN_GENERATOR: // defs/bytecodes.def:980 RETURN_GENERATOR (-- res)
+		case opcode.RETURN_GENERATOR: // defs/bytecodes.def:995 RETURN_GENERATOR (-- res)
 			var res objects.Object
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:981
+//line defs/bytecodes.def:996
 				res, err = vm.ReturnGenerator(ts, frame)
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2072
+//line internal/generated/tier1/cases.go:2088
 			}
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.RETURN_VALUE: // defs/bytecodes.def:363 RETURN_VALUE (retval --)
+		case opcode.RETURN_VALUE: // defs/bytecodes.def:367 RETURN_VALUE (retval --)
 			var retval objects.Object
 			nextInstr = thisInstr + 1
 			retval = stack[sp-1]
 			{
-//line defs/bytecodes.def:364
+//line defs/bytecodes.def:368
 				sp -= 1
 				frame.SP = sp
 				return retval, nil
-//line internal/generated/tier1/cases.go:2086
+//line internal/generated/tier1/cases.go:2102
 			}
-		case opcode.SEND: // defs/bytecodes.def:1003 SEND = unused/1 + _SEND
+		case opcode.SEND: // defs/bytecodes.def:1018 SEND = unused/1 + _SEND
 			var v, receiver, retval objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
 			v = stack[sp-1]
 			receiver = stack[sp-2]
 			{
-//line defs/bytecodes.def:994
+//line defs/bytecodes.def:1009
 				var done bool
 				retval, done, err = vm.Send(ts, receiver, v)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line defs/bytecodes.def:997
+//line defs/bytecodes.def:1012
 				if done {
 					// The subiterator returned: leave its value and skip to the END_SEND.
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:2107
+//line internal/generated/tier1/cases.go:2123
 			}
 			stack[sp-1] = retval
 			continue
-		case opcode.SETUP_ANNOTATIONS: // defs/bytecodes.def:601 SETUP_ANNOTATIONS (--)
+		case opcode.SETUP_ANNOTATIONS: // defs/bytecodes.def:605 SETUP_ANNOTATIONS (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:602
+//line defs/bytecodes.def:606
 				err = vm.SetupAnnotations(ts, frame)
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2119
+//line internal/generated/tier1/cases.go:2135
 			}
 			continue
-		case opcode.SET_ADD: // defs/bytecodes.def:685 SET_ADD (set, unused[oparg-1], v -- set, unused[oparg-1])
+		case opcode.SET_ADD: // defs/bytecodes.def:689 SET_ADD (set, unused[oparg-1], v -- set, unused[oparg-1])
 			var v, set objects.Object
 			nextInstr = thisInstr + 1
 			v = stack[sp-1]
 			set = stack[sp-2-(oparg-1)]
 			{
-//line defs/bytecodes.def:686
+//line defs/bytecodes.def:690
 				err = set.(*objects.Set).Add(ts, v)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2134
+//line internal/generated/tier1/cases.go:2150
 			}
 			sp -= 1
 			continue
-		case opcode.SET_FUNCTION_ATTRIBUTE: // defs/bytecodes.def:852 SET_FUNCTION_ATTRIBUTE (attr, function -- function)
+		case opcode.SET_FUNCTION_ATTRIBUTE: // defs/bytecodes.def:867 SET_FUNCTION_ATTRIBUTE (attr, function -- function)
 			var function, attr objects.Object
 			nextInstr = thisInstr + 1
 			function = stack[sp-1]
 			attr = stack[sp-2]
 			{
-//line defs/bytecodes.def:853
+//line defs/bytecodes.def:868
 				vm.SetFunctionAttribute(function, oparg, attr)
-//line internal/generated/tier1/cases.go:2146
+//line internal/generated/tier1/cases.go:2162
 			}
 			stack[sp-2] = function
 			sp -= 1
 			continue
-		case opcode.SET_UPDATE: // defs/bytecodes.def:690 SET_UPDATE (set, unused[oparg-1], iterable -- set, unused[oparg-1])
+		case opcode.SET_UPDATE: // defs/bytecodes.def:694 SET_UPDATE (set, unused[oparg-1], iterable -- set, unused[oparg-1])
 			var iterable, set objects.Object
 			nextInstr = thisInstr + 1
 			iterable = stack[sp-1]
 			set = stack[sp-2-(oparg-1)]
 			{
-//line defs/bytecodes.def:691
+//line defs/bytecodes.def:695
 				err = vm.SetUpdate(ts, set.(*objects.Set), iterable)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2163
+//line internal/generated/tier1/cases.go:2179
 			}
 			sp -= 1
 			continue
-		case opcode.STORE_ATTR: // defs/bytecodes.def:640 STORE_ATTR (unused/1, unused/2, unused/1, v, owner --)
+		case opcode.STORE_ATTR: // defs/bytecodes.def:644 STORE_ATTR (unused/1, unused/2, unused/1, v, owner --)
 			var owner, v objects.Object
 			nextInstr = thisInstr + 5
 			// Skip 1 cache entry
@@ -2172,24 +2188,24 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			owner = stack[sp-1]
 			v = stack[sp-2]
 			{
-//line defs/bytecodes.def:641
+//line defs/bytecodes.def:645
 				err = objects.SetAttr(ts, owner, frame.Code.Names[oparg], v)
 				if err != nil {
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2182
+//line internal/generated/tier1/cases.go:2198
 			}
 			sp -= 2
 			continue
-		case opcode.STORE_DEREF: // defs/bytecodes.def:573 STORE_DEREF (v --)
+		case opcode.STORE_DEREF: // defs/bytecodes.def:577 STORE_DEREF (v --)
 			var v objects.Object
 			nextInstr = thisInstr + 1
 			v = stack[sp-1]
 			{
-//line defs/bytecodes.def:574
+//line defs/bytecodes.def:578
 				frame.GetLocal(oparg).(*objects.Cell).Set(v)
-//line internal/generated/tier1/cases.go:2193
+//line internal/generated/tier1/cases.go:2209
 			}
 			sp -= 1
 			continue
@@ -2200,7 +2216,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			{
 //line defs/bytecodes.def:98
 				frame.SetLocal(oparg, value)
-//line internal/generated/tier1/cases.go:2204
+//line internal/generated/tier1/cases.go:2220
 			}
 			sp -= 1
 			continue
@@ -2212,7 +2228,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 //line defs/bytecodes.def:102
 				frame.SetLocal(oparg>>4, value1)
 				value2 = frame.GetLocal(oparg & 15)
-//line internal/generated/tier1/cases.go:2216
+//line internal/generated/tier1/cases.go:2232
 			}
 			stack[sp-1] = value2
 			continue
@@ -2225,41 +2241,41 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 //line defs/bytecodes.def:107
 				frame.SetLocal(oparg>>4, value1)
 				frame.SetLocal(oparg&15, value2)
-//line internal/generated/tier1/cases.go:2229
+//line internal/generated/tier1/cases.go:2245
 			}
 			sp -= 2
 			continue
-		case opcode.STORE_GLOBAL: // defs/bytecodes.def:537 STORE_GLOBAL (v --)
+		case opcode.STORE_GLOBAL: // defs/bytecodes.def:541 STORE_GLOBAL (v --)
 			var v objects.Object
 			nextInstr = thisInstr + 1
 			v = stack[sp-1]
 			{
-//line defs/bytecodes.def:538
+//line defs/bytecodes.def:542
 				err = frame.Globals.SetItem(ts, frame.Code.Names[oparg], v)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2244
+//line internal/generated/tier1/cases.go:2260
 			}
 			sp -= 1
 			continue
-		case opcode.STORE_NAME: // defs/bytecodes.def:491 STORE_NAME (v --)
+		case opcode.STORE_NAME: // defs/bytecodes.def:495 STORE_NAME (v --)
 			var v objects.Object
 			nextInstr = thisInstr + 1
 			v = stack[sp-1]
 			{
-//line defs/bytecodes.def:492
+//line defs/bytecodes.def:496
 				err = vm.StoreName(ts, frame, frame.Code.Names[oparg], v)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2259
+//line internal/generated/tier1/cases.go:2275
 			}
 			sp -= 1
 			continue
-		case opcode.STORE_SLICE: // defs/bytecodes.def:411 STORE_SLICE (v, container, start, stop --)
+		case opcode.STORE_SLICE: // defs/bytecodes.def:415 STORE_SLICE (v, container, start, stop --)
 			var stop, start, container, v objects.Object
 			nextInstr = thisInstr + 1
 			stop = stack[sp-1]
@@ -2267,17 +2283,17 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			container = stack[sp-3]
 			v = stack[sp-4]
 			{
-//line defs/bytecodes.def:412
+//line defs/bytecodes.def:416
 				err = objects.SetItem(ts, container, objects.NewSlice(start, stop, objects.None), v)
 				if err != nil {
 					sp -= 4
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2277
+//line internal/generated/tier1/cases.go:2293
 			}
 			sp -= 4
 			continue
-		case opcode.STORE_SUBSCR: // defs/bytecodes.def:425 STORE_SUBSCR = unused/1 + _STORE_SUBSCR
+		case opcode.STORE_SUBSCR: // defs/bytecodes.def:429 STORE_SUBSCR = unused/1 + _STORE_SUBSCR
 			var sub, container, v objects.Object
 			nextInstr = thisInstr + 2
 			// Members of the family re-dispatch here when a guard fails.
@@ -2286,17 +2302,17 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			container = stack[sp-2]
 			v = stack[sp-3]
 			{
-//line defs/bytecodes.def:421
+//line defs/bytecodes.def:425
 				err = objects.SetItem(ts, container, sub, v)
 				if err != nil {
 					sp -= 3
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2296
+//line internal/generated/tier1/cases.go:2312
 			}
 			sp -= 3
 			continue
-		case opcode.STORE_SUBSCR_LIST_INT: // defs/bytecodes.def:427 STORE_SUBSCR_LIST_INT (unused/1, value, list, sub --)
+		case opcode.STORE_SUBSCR_LIST_INT: // defs/bytecodes.def:431 STORE_SUBSCR_LIST_INT (unused/1, value, list, sub --)
 			var sub, list, value objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
@@ -2304,22 +2320,22 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			list = stack[sp-2]
 			value = stack[sp-3]
 			{
-//line defs/bytecodes.def:428
+//line defs/bytecodes.def:432
 				l, isList := list.(*objects.List)
 				i, isInt := sub.(*objects.Int)
 				if !isList || !isInt {
 					op = opcode.STORE_SUBSCR
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:431
+//line defs/bytecodes.def:435
 				index, small := i.Int64()
 				if !small || index < 0 || index >= int64(len(l.Items())) {
 					op = opcode.STORE_SUBSCR
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:433
+//line defs/bytecodes.def:437
 				l.Items()[index] = value
-//line internal/generated/tier1/cases.go:2323
+//line internal/generated/tier1/cases.go:2339
 			}
 			sp -= 3
 			continue
@@ -2348,7 +2364,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 				}
 //line defs/bytecodes.def:137
 				res = objects.NewBool(truth)
-//line internal/generated/tier1/cases.go:2352
+//line internal/generated/tier1/cases.go:2368
 			}
 			stack[sp-1] = res
 			continue
@@ -2367,7 +2383,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 				}
 //line defs/bytecodes.def:173
 				res = objects.True
-//line internal/generated/tier1/cases.go:2371
+//line internal/generated/tier1/cases.go:2387
 			}
 			stack[sp-1] = res
 			continue
@@ -2384,7 +2400,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 					op = opcode.TO_BOOL
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:2388
+//line internal/generated/tier1/cases.go:2404
 			}
 			continue
 		case opcode.TO_BOOL_INT: // defs/bytecodes.def:147 TO_BOOL_INT (unused/1, unused/2, value -- res)
@@ -2402,7 +2418,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 				}
 //line defs/bytecodes.def:150
 				res = objects.NewBool(i.Sign() != 0)
-//line internal/generated/tier1/cases.go:2406
+//line internal/generated/tier1/cases.go:2422
 			}
 			stack[sp-1] = res
 			continue
@@ -2421,7 +2437,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 				}
 //line defs/bytecodes.def:156
 				res = objects.NewBool(len(l.Items()) != 0)
-//line internal/generated/tier1/cases.go:2425
+//line internal/generated/tier1/cases.go:2441
 			}
 			stack[sp-1] = res
 			continue
@@ -2439,7 +2455,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 				}
 //line defs/bytecodes.def:161
 				res = objects.False
-//line internal/generated/tier1/cases.go:2443
+//line internal/generated/tier1/cases.go:2459
 			}
 			stack[sp-1] = res
 			continue
@@ -2458,22 +2474,22 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 				}
 //line defs/bytecodes.def:167
 				res = objects.NewBool(s.Value() != "")
-//line internal/generated/tier1/cases.go:2462
+//line internal/generated/tier1/cases.go:2478
 			}
 			stack[sp-1] = res
 			continue
-		case opcode.UNARY_INVERT: // defs/bytecodes.def:443 UNARY_INVERT (value -- res)
+		case opcode.UNARY_INVERT: // defs/bytecodes.def:447 UNARY_INVERT (value -- res)
 			var value, res objects.Object
 			nextInstr = thisInstr + 1
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:444
+//line defs/bytecodes.def:448
 				res, err = objects.Invert(ts, value)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2477
+//line internal/generated/tier1/cases.go:2493
 			}
 			stack[sp-1] = res
 			continue
@@ -2488,7 +2504,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2492
+//line internal/generated/tier1/cases.go:2508
 			}
 			stack[sp-1] = res
 			continue
@@ -2499,64 +2515,64 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			{
 //line defs/bytecodes.def:119
 				res = objects.NewBool(value != objects.True)
-//line internal/generated/tier1/cases.go:2503
+//line internal/generated/tier1/cases.go:2519
 			}
 			stack[sp-1] = res
 			continue
-		case opcode.UNPACK_EX: // defs/bytecodes.def:730 UNPACK_EX (seq -- unused[oparg & 0xFF], unused, unused[oparg >> 8])
+		case opcode.UNPACK_EX: // defs/bytecodes.def:734 UNPACK_EX (seq -- unused[oparg & 0xFF], unused, unused[oparg >> 8])
 			var seq objects.Object
 			nextInstr = thisInstr + 1
 			seq = stack[sp-1]
 			{
-//line defs/bytecodes.def:731
+//line defs/bytecodes.def:735
 				err = vm.UnpackSequence(ts, seq, stack[sp-1:sp+(oparg&0xFF)+(oparg>>8)], oparg&0xFF, oparg>>8)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2518
+//line internal/generated/tier1/cases.go:2534
 			}
 			sp += oparg&0xFF + oparg>>8
 			continue
-		case opcode.UNPACK_SEQUENCE: // defs/bytecodes.def:722 UNPACK_SEQUENCE = unused/1 + _UNPACK_SEQUENCE
+		case opcode.UNPACK_SEQUENCE: // defs/bytecodes.def:726 UNPACK_SEQUENCE = unused/1 + _UNPACK_SEQUENCE
 			var seq objects.Object
 			nextInstr = thisInstr + 2
 			// Members of the family re-dispatch here when a guard fails.
 			// Skip 1 cache entry
 			seq = stack[sp-1]
 			{
-//line defs/bytecodes.def:717
+//line defs/bytecodes.def:721
 				// The items go onto the stack last first, so that the first is stored first.
 				err = vm.UnpackSequence(ts, seq, stack[sp-1:sp-1+oparg], oparg, -1)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2536
+//line internal/generated/tier1/cases.go:2552
 			}
 			sp -= 1 - oparg
 			continue
-		case opcode.UNPACK_SEQUENCE_TWO_TUPLE: // defs/bytecodes.def:724 UNPACK_SEQUENCE_TWO_TUPLE (unused/1, seq -- val1, val0)
+		case opcode.UNPACK_SEQUENCE_TWO_TUPLE: // defs/bytecodes.def:728 UNPACK_SEQUENCE_TWO_TUPLE (unused/1, seq -- val1, val0)
 			var seq, val1, val0 objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
 			seq = stack[sp-1]
 			{
-//line defs/bytecodes.def:725
+//line defs/bytecodes.def:729
 				t, isTuple := seq.(*objects.Tuple)
 				if !isTuple || len(t.Items()) != 2 {
 					op = opcode.UNPACK_SEQUENCE
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:727
+//line defs/bytecodes.def:731
 				val0, val1 = t.Items()[0], t.Items()[1]
-//line internal/generated/tier1/cases.go:2554
+//line internal/generated/tier1/cases.go:2570
 			}
 			stack[sp-1] = val1
 			stack[sp] = val0
 			sp += 1
 			continue
-		case opcode.WITH_EXCEPT_START: // defs/bytecodes.def:943 WITH_EXCEPT_START (exit_func, lasti, unused, val -- exit_func, lasti, unused, val, res)
+		case opcode.WITH_EXCEPT_START: // defs/bytecodes.def:958 WITH_EXCEPT_START (exit_func, lasti, unused, val -- exit_func, lasti, unused, val, res)
 			var val, lasti, exit_func, res objects.Object
 			_ = lasti
 			nextInstr = thisInstr + 1
@@ -2564,29 +2580,29 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			lasti = stack[sp-3]
 			exit_func = stack[sp-4]
 			{
-//line defs/bytecodes.def:944
+//line defs/bytecodes.def:959
 				res, err = vm.WithExceptStart(ts, exit_func, val)
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2573
+//line internal/generated/tier1/cases.go:2589
 			}
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.YIELD_VALUE: // defs/bytecodes.def:985 YIELD_VALUE (retval -- value)
+		case opcode.YIELD_VALUE: // defs/bytecodes.def:1000 YIELD_VALUE (retval -- value)
 			var retval, value objects.Object
 			_ = value
 			nextInstr = thisInstr + 1
 			retval = stack[sp-1]
 			{
-//line defs/bytecodes.def:986
+//line defs/bytecodes.def:1001
 				// oparg is 1 inside yield from and await, whose delegation the generator reports.
 				frame.YieldFrom = oparg != 0
 				sp -= 1
 				frame.SP = sp
 				return retval, vm.Yielded
-//line internal/generated/tier1/cases.go:2590
+//line internal/generated/tier1/cases.go:2606
 			}
 		default:
 			err = vm.UnknownOpcode(frame, op)

@@ -28,11 +28,11 @@ loop:
 		uop = &trace[pc]
 		pc++
 		switch uop.Opcode {
-		case opcode.UOP_BEFORE_ASYNC_WITH: // defs/bytecodes.def:953 _BEFORE_ASYNC_WITH (mgr -- exit, res)
+		case opcode.UOP_BEFORE_ASYNC_WITH: // defs/bytecodes.def:968 _BEFORE_ASYNC_WITH (mgr -- exit, res)
 			var mgr, exit, res objects.Object
 			mgr = stack[sp-1]
 			{
-//line defs/bytecodes.def:954
+//line defs/bytecodes.def:969
 				exit, res, err = vm.BeforeAsyncWith(ts, mgr)
 				if err != nil {
 					goto jumpToError
@@ -44,11 +44,11 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_BEFORE_WITH: // defs/bytecodes.def:948 _BEFORE_WITH (mgr -- exit, res)
+		case opcode.UOP_BEFORE_WITH: // defs/bytecodes.def:963 _BEFORE_WITH (mgr -- exit, res)
 			var mgr, exit, res objects.Object
 			mgr = stack[sp-1]
 			{
-//line defs/bytecodes.def:949
+//line defs/bytecodes.def:964
 				exit, res, err = vm.BeforeWith(ts, mgr)
 				if err != nil {
 					goto jumpToError
@@ -168,13 +168,13 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_BINARY_SLICE: // defs/bytecodes.def:406 _BINARY_SLICE (container, start, stop -- res)
+		case opcode.UOP_BINARY_SLICE: // defs/bytecodes.def:410 _BINARY_SLICE (container, start, stop -- res)
 			var stop, start, container, res objects.Object
 			stop = stack[sp-1]
 			start = stack[sp-2]
 			container = stack[sp-3]
 			{
-//line defs/bytecodes.def:407
+//line defs/bytecodes.def:411
 				res, err = objects.GetItem(ts, container, objects.NewSlice(start, stop, objects.None))
 				if err != nil {
 					goto jumpToError
@@ -185,12 +185,12 @@ loop:
 			sp -= 2
 			continue
 
-		case opcode.UOP_BINARY_SUBSCR: // defs/bytecodes.def:381 _BINARY_SUBSCR (container, sub -- res)
+		case opcode.UOP_BINARY_SUBSCR: // defs/bytecodes.def:385 _BINARY_SUBSCR (container, sub -- res)
 			var sub, container, res objects.Object
 			sub = stack[sp-1]
 			container = stack[sp-2]
 			{
-//line defs/bytecodes.def:382
+//line defs/bytecodes.def:386
 				res, err = objects.GetItem(ts, container, sub)
 				if err != nil {
 					goto jumpToError
@@ -201,23 +201,23 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_BINARY_SUBSCR_LIST_INT: // defs/bytecodes.def:388 _BINARY_SUBSCR_LIST_INT (unused/1, list, sub -- res)
+		case opcode.UOP_BINARY_SUBSCR_LIST_INT: // defs/bytecodes.def:392 _BINARY_SUBSCR_LIST_INT (unused/1, list, sub -- res)
 			var sub, list, res objects.Object
 			sub = stack[sp-1]
 			list = stack[sp-2]
 			{
-//line defs/bytecodes.def:389
+//line defs/bytecodes.def:393
 				l, isList := list.(*objects.List)
 				i, isInt := sub.(*objects.Int)
 				if !isList || !isInt {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:392
+//line defs/bytecodes.def:396
 				index, small := i.Int64()
 				if !small || index < 0 || index >= int64(len(l.Items())) {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:394
+//line defs/bytecodes.def:398
 				res = l.Items()[index]
 //line internal/generated/tier2/cases.go:223
 			}
@@ -225,23 +225,23 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_BINARY_SUBSCR_TUPLE_INT: // defs/bytecodes.def:397 _BINARY_SUBSCR_TUPLE_INT (unused/1, tuple, sub -- res)
+		case opcode.UOP_BINARY_SUBSCR_TUPLE_INT: // defs/bytecodes.def:401 _BINARY_SUBSCR_TUPLE_INT (unused/1, tuple, sub -- res)
 			var sub, tuple, res objects.Object
 			sub = stack[sp-1]
 			tuple = stack[sp-2]
 			{
-//line defs/bytecodes.def:398
+//line defs/bytecodes.def:402
 				t, isTuple := tuple.(*objects.Tuple)
 				i, isInt := sub.(*objects.Int)
 				if !isTuple || !isInt {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:401
+//line defs/bytecodes.def:405
 				index, small := i.Int64()
 				if !small || index < 0 || index >= int64(len(t.Items())) {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:403
+//line defs/bytecodes.def:407
 				res = t.Items()[index]
 //line internal/generated/tier2/cases.go:247
 			}
@@ -249,14 +249,14 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_BUILD_CONST_KEY_MAP: // defs/bytecodes.def:667 _BUILD_CONST_KEY_MAP (values[oparg], keys -- dict)
+		case opcode.UOP_BUILD_CONST_KEY_MAP: // defs/bytecodes.def:671 _BUILD_CONST_KEY_MAP (values[oparg], keys -- dict)
 			var keys, dict objects.Object
 			var values []objects.Object
 			oparg = int(uop.Oparg)
 			keys = stack[sp-1]
 			values = stack[sp-1-oparg : sp-1]
 			{
-//line defs/bytecodes.def:668
+//line defs/bytecodes.def:672
 				dict, err = objects.NewDictFromKeys(ts, keys.(*objects.Tuple), values)
 				if err != nil {
 					goto jumpToError
@@ -281,13 +281,13 @@ loop:
 			sp += 1 - oparg
 			continue
 
-		case opcode.UOP_BUILD_MAP: // defs/bytecodes.def:662 _BUILD_MAP (values[oparg*2] -- dict)
+		case opcode.UOP_BUILD_MAP: // defs/bytecodes.def:666 _BUILD_MAP (values[oparg*2] -- dict)
 			var values []objects.Object
 			var dict objects.Object
 			oparg = int(uop.Oparg)
 			values = stack[sp-oparg*2 : sp]
 			{
-//line defs/bytecodes.def:663
+//line defs/bytecodes.def:667
 				dict, err = objects.NewDictFromPairs(ts, values)
 				if err != nil {
 					goto jumpToError
@@ -298,13 +298,13 @@ loop:
 			sp += 1 - oparg*2
 			continue
 
-		case opcode.UOP_BUILD_SET: // defs/bytecodes.def:657 _BUILD_SET (values[oparg] -- set)
+		case opcode.UOP_BUILD_SET: // defs/bytecodes.def:661 _BUILD_SET (values[oparg] -- set)
 			var values []objects.Object
 			var set objects.Object
 			oparg = int(uop.Oparg)
 			values = stack[sp-oparg : sp]
 			{
-//line defs/bytecodes.def:658
+//line defs/bytecodes.def:662
 				set, err = objects.NewSetFrom(ts, values)
 				if err != nil {
 					goto jumpToError
@@ -335,13 +335,13 @@ loop:
 			sp -= 1 + b2i(oparg == 3)
 			continue
 
-		case opcode.UOP_BUILD_STRING: // defs/bytecodes.def:672 _BUILD_STRING (pieces[oparg] -- str)
+		case opcode.UOP_BUILD_STRING: // defs/bytecodes.def:676 _BUILD_STRING (pieces[oparg] -- str)
 			var pieces []objects.Object
 			var str objects.Object
 			oparg = int(uop.Oparg)
 			pieces = stack[sp-oparg : sp]
 			{
-//line defs/bytecodes.def:673
+//line defs/bytecodes.def:677
 				str = objects.JoinStrs(pieces)
 //line internal/generated/tier2/cases.go:347
 			}
@@ -367,12 +367,12 @@ loop:
 
 		// _CALL_FUNCTION_EX is not a viable micro-op for tier 2 because it has error handling and an eval-breaker check.
 
-		case opcode.UOP_CALL_INTRINSIC_1: // defs/bytecodes.def:837 _CALL_INTRINSIC_1 (value -- res)
+		case opcode.UOP_CALL_INTRINSIC_1: // defs/bytecodes.def:852 _CALL_INTRINSIC_1 (value -- res)
 			var value, res objects.Object
 			oparg = int(uop.Oparg)
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:838
+//line defs/bytecodes.def:853
 				res, err = vm.CallIntrinsic1(ts, frame, oparg, value)
 				if err != nil {
 					goto jumpToError
@@ -382,13 +382,13 @@ loop:
 			stack[sp-1] = res
 			continue
 
-		case opcode.UOP_CALL_INTRINSIC_2: // defs/bytecodes.def:842 _CALL_INTRINSIC_2 (value2, value1 -- res)
+		case opcode.UOP_CALL_INTRINSIC_2: // defs/bytecodes.def:857 _CALL_INTRINSIC_2 (value2, value1 -- res)
 			var value1, value2, res objects.Object
 			oparg = int(uop.Oparg)
 			value1 = stack[sp-1]
 			value2 = stack[sp-2]
 			{
-//line defs/bytecodes.def:843
+//line defs/bytecodes.def:858
 				res, err = vm.CallIntrinsic2(ts, frame, oparg, value2, value1)
 				if err != nil {
 					goto jumpToError
@@ -401,7 +401,7 @@ loop:
 
 		// _CALL_KW is not a viable micro-op for tier 2 because it has error handling and an eval-breaker check.
 
-		case opcode.UOP_CALL_LEN: // defs/bytecodes.def:813 _CALL_LEN (unused/1, unused/2, callable, self_or_null, args[oparg] -- res)
+		case opcode.UOP_CALL_LEN: // defs/bytecodes.def:828 _CALL_LEN (unused/1, unused/2, callable, self_or_null, args[oparg] -- res)
 			var args []objects.Object
 			var self_or_null, callable, res objects.Object
 			oparg = int(uop.Oparg)
@@ -409,17 +409,17 @@ loop:
 			self_or_null = stack[sp-1-oparg]
 			callable = stack[sp-2-oparg]
 			{
-//line defs/bytecodes.def:814
+//line defs/bytecodes.def:829
 				if oparg != 1 || self_or_null != nil || !vm.IsBuiltinLen(ts, callable) {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:815
+//line defs/bytecodes.def:830
 				var n int
 				n, err = objects.Len(ts, args[0])
 				if err != nil {
 					goto jumpToError
 				}
-//line defs/bytecodes.def:818
+//line defs/bytecodes.def:833
 				res = objects.NewInt(int64(n))
 //line internal/generated/tier2/cases.go:425
 			}
@@ -427,17 +427,17 @@ loop:
 			sp -= 1 + oparg
 			continue
 
-		case opcode.UOP_CHECK_ATTR_MODULE: // defs/bytecodes.def:626 _CHECK_ATTR_MODULE (dict_version/2, owner -- owner)
+		case opcode.UOP_CHECK_ATTR_MODULE: // defs/bytecodes.def:630 _CHECK_ATTR_MODULE (dict_version/2, owner -- owner)
 			var owner objects.Object
 			owner = stack[sp-1]
 			{
 				dict_version := uint32(uop.Operand)
-//line defs/bytecodes.def:627
+//line defs/bytecodes.def:631
 				module, isModule := owner.(*objects.Module)
 				if !isModule {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:629
+//line defs/bytecodes.def:633
 				if module.Dict.KeysVersion() != dict_version {
 					goto jumpToJumpTarget
 				}
@@ -445,12 +445,12 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_CHECK_EG_MATCH: // defs/bytecodes.def:932 _CHECK_EG_MATCH (exc_value, match_type -- rest, match)
+		case opcode.UOP_CHECK_EG_MATCH: // defs/bytecodes.def:947 _CHECK_EG_MATCH (exc_value, match_type -- rest, match)
 			var match_type, exc_value, rest, match objects.Object
 			match_type = stack[sp-1]
 			exc_value = stack[sp-2]
 			{
-//line defs/bytecodes.def:933
+//line defs/bytecodes.def:948
 				rest, match, err = vm.CheckEGMatch(ts, exc_value, match_type)
 				if err != nil {
 					goto jumpToError
@@ -461,18 +461,18 @@ loop:
 			stack[sp-1] = match
 			continue
 
-		case opcode.UOP_CHECK_EXC_MATCH: // defs/bytecodes.def:925 _CHECK_EXC_MATCH (left, right -- left, b)
+		case opcode.UOP_CHECK_EXC_MATCH: // defs/bytecodes.def:940 _CHECK_EXC_MATCH (left, right -- left, b)
 			var right, left, b objects.Object
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:926
+//line defs/bytecodes.def:941
 				var matches bool
 				matches, err = vm.CheckExcMatch(ts, left, right)
 				if err != nil {
 					goto jumpToError
 				}
-//line defs/bytecodes.def:929
+//line defs/bytecodes.def:944
 				b = objects.NewBool(matches)
 //line internal/generated/tier2/cases.go:478
 			}
@@ -550,19 +550,19 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_CONTAINS_OP: // defs/bytecodes.def:457 _CONTAINS_OP (left, right -- b)
+		case opcode.UOP_CONTAINS_OP: // defs/bytecodes.def:461 _CONTAINS_OP (left, right -- b)
 			var right, left, b objects.Object
 			oparg = int(uop.Oparg)
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:458
+//line defs/bytecodes.def:462
 				var found bool
 				found, err = objects.Contains(ts, right, left)
 				if err != nil {
 					goto jumpToError
 				}
-//line defs/bytecodes.def:461
+//line defs/bytecodes.def:465
 				b = objects.NewBool(found != (oparg == 1))
 //line internal/generated/tier2/cases.go:568
 			}
@@ -570,24 +570,24 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_CONTAINS_OP_DICT: // defs/bytecodes.def:475 _CONTAINS_OP_DICT (unused/1, left, right -- b)
+		case opcode.UOP_CONTAINS_OP_DICT: // defs/bytecodes.def:479 _CONTAINS_OP_DICT (unused/1, left, right -- b)
 			var right, left, b objects.Object
 			oparg = int(uop.Oparg)
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:476
+//line defs/bytecodes.def:480
 				dict, isDict := right.(*objects.Dict)
 				if !isDict {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:478
+//line defs/bytecodes.def:482
 				var found bool
 				found, err = dict.Contains(ts, left)
 				if err != nil {
 					goto jumpToError
 				}
-//line defs/bytecodes.def:481
+//line defs/bytecodes.def:485
 				b = objects.NewBool(found != (oparg == 1))
 //line internal/generated/tier2/cases.go:593
 			}
@@ -595,24 +595,24 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_CONTAINS_OP_SET: // defs/bytecodes.def:466 _CONTAINS_OP_SET (unused/1, left, right -- b)
+		case opcode.UOP_CONTAINS_OP_SET: // defs/bytecodes.def:470 _CONTAINS_OP_SET (unused/1, left, right -- b)
 			var right, left, b objects.Object
 			oparg = int(uop.Oparg)
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:467
+//line defs/bytecodes.def:471
 				set, isSet := right.(*objects.Set)
 				if !isSet {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:469
+//line defs/bytecodes.def:473
 				var found bool
 				found, err = set.Contains(ts, left)
 				if err != nil {
 					goto jumpToError
 				}
-//line defs/bytecodes.def:472
+//line defs/bytecodes.def:476
 				b = objects.NewBool(found != (oparg == 1))
 //line internal/generated/tier2/cases.go:618
 			}
@@ -620,12 +620,12 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_CONVERT_VALUE: // defs/bytecodes.def:870 _CONVERT_VALUE (value -- result)
+		case opcode.UOP_CONVERT_VALUE: // defs/bytecodes.def:885 _CONVERT_VALUE (value -- result)
 			var value, result objects.Object
 			oparg = int(uop.Oparg)
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:871
+//line defs/bytecodes.def:886
 				result, err = vm.ConvertValue(ts, value, oparg)
 				if err != nil {
 					goto jumpToError
@@ -648,22 +648,22 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_COPY_FREE_VARS: // defs/bytecodes.def:591 _COPY_FREE_VARS (--)
+		case opcode.UOP_COPY_FREE_VARS: // defs/bytecodes.def:595 _COPY_FREE_VARS (--)
 			oparg = int(uop.Oparg)
 			{
-//line defs/bytecodes.def:592
+//line defs/bytecodes.def:596
 				// The closure's cells become the frame's last oparg locals.
 				vm.CopyFreeVars(frame, oparg)
 //line internal/generated/tier2/cases.go:658
 			}
 			continue
 
-		case opcode.UOP_DELETE_ATTR: // defs/bytecodes.def:645 _DELETE_ATTR (owner --)
+		case opcode.UOP_DELETE_ATTR: // defs/bytecodes.def:649 _DELETE_ATTR (owner --)
 			var owner objects.Object
 			oparg = int(uop.Oparg)
 			owner = stack[sp-1]
 			{
-//line defs/bytecodes.def:646
+//line defs/bytecodes.def:650
 				err = objects.SetAttr(ts, owner, frame.Code.Names[oparg], nil)
 				if err != nil {
 					goto jumpToError
@@ -673,43 +673,43 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_DELETE_DEREF: // defs/bytecodes.def:577 _DELETE_DEREF (--)
+		case opcode.UOP_DELETE_DEREF: // defs/bytecodes.def:581 _DELETE_DEREF (--)
 			oparg = int(uop.Oparg)
 			{
-//line defs/bytecodes.def:578
+//line defs/bytecodes.def:582
 				cell := frame.GetLocal(oparg).(*objects.Cell)
 				if cell.Get() == nil {
 					err = vm.UnboundDeref(frame, oparg)
 					if true {
 						goto jumpToError
 					}
-//line defs/bytecodes.def:582
+//line defs/bytecodes.def:586
 				}
 				cell.Set(nil)
 //line internal/generated/tier2/cases.go:690
 			}
 			continue
 
-		case opcode.UOP_DELETE_FAST: // defs/bytecodes.def:552 _DELETE_FAST (--)
+		case opcode.UOP_DELETE_FAST: // defs/bytecodes.def:556 _DELETE_FAST (--)
 			oparg = int(uop.Oparg)
 			{
-//line defs/bytecodes.def:553
+//line defs/bytecodes.def:557
 				if frame.GetLocal(oparg) == nil {
 					err = vm.UnboundLocal(frame, oparg)
 					if true {
 						goto jumpToError
 					}
-//line defs/bytecodes.def:556
+//line defs/bytecodes.def:560
 				}
 				frame.SetLocal(oparg, nil)
 //line internal/generated/tier2/cases.go:706
 			}
 			continue
 
-		case opcode.UOP_DELETE_GLOBAL: // defs/bytecodes.def:542 _DELETE_GLOBAL (--)
+		case opcode.UOP_DELETE_GLOBAL: // defs/bytecodes.def:546 _DELETE_GLOBAL (--)
 			oparg = int(uop.Oparg)
 			{
-//line defs/bytecodes.def:543
+//line defs/bytecodes.def:547
 				err = vm.DeleteGlobal(ts, frame, frame.Code.Names[oparg])
 				if err != nil {
 					goto jumpToError
@@ -718,10 +718,10 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_DELETE_NAME: // defs/bytecodes.def:496 _DELETE_NAME (--)
+		case opcode.UOP_DELETE_NAME: // defs/bytecodes.def:500 _DELETE_NAME (--)
 			oparg = int(uop.Oparg)
 			{
-//line defs/bytecodes.def:497
+//line defs/bytecodes.def:501
 				err = vm.DeleteName(ts, frame, frame.Code.Names[oparg])
 				if err != nil {
 					goto jumpToError
@@ -730,12 +730,12 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_DELETE_SUBSCR: // defs/bytecodes.def:436 _DELETE_SUBSCR (container, sub --)
+		case opcode.UOP_DELETE_SUBSCR: // defs/bytecodes.def:440 _DELETE_SUBSCR (container, sub --)
 			var sub, container objects.Object
 			sub = stack[sp-1]
 			container = stack[sp-2]
 			{
-//line defs/bytecodes.def:437
+//line defs/bytecodes.def:441
 				err = objects.DelItem(ts, container, sub)
 				if err != nil {
 					goto jumpToError
@@ -745,22 +745,22 @@ loop:
 			sp -= 2
 			continue
 
-		case opcode.UOP_DEOPT: // defs/bytecodes.def:1051 _DEOPT (--)
+		case opcode.UOP_DEOPT: // defs/bytecodes.def:1066 _DEOPT (--)
 			{
-//line defs/bytecodes.def:1052
+//line defs/bytecodes.def:1067
 				frame.SP = sp
 				return int(uop.Target), nil
 //line internal/generated/tier2/cases.go:754
 			}
 
-		case opcode.UOP_DICT_MERGE: // defs/bytecodes.def:705 _DICT_MERGE (callable, unused, unused, dict, unused[oparg - 1], update -- callable, unused, unused, dict, unused[oparg - 1])
+		case opcode.UOP_DICT_MERGE: // defs/bytecodes.def:709 _DICT_MERGE (callable, unused, unused, dict, unused[oparg - 1], update -- callable, unused, unused, dict, unused[oparg - 1])
 			var update, dict, callable objects.Object
 			oparg = int(uop.Oparg)
 			update = stack[sp-1]
 			dict = stack[sp-2-(oparg-1)]
 			callable = stack[sp-5-(oparg-1)]
 			{
-//line defs/bytecodes.def:706
+//line defs/bytecodes.def:710
 				err = vm.DictMerge(ts, callable, dict.(*objects.Dict), update)
 				if err != nil {
 					goto jumpToError
@@ -770,13 +770,13 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_DICT_UPDATE: // defs/bytecodes.def:700 _DICT_UPDATE (dict, unused[oparg - 1], update -- dict, unused[oparg - 1])
+		case opcode.UOP_DICT_UPDATE: // defs/bytecodes.def:704 _DICT_UPDATE (dict, unused[oparg - 1], update -- dict, unused[oparg - 1])
 			var update, dict objects.Object
 			oparg = int(uop.Oparg)
 			update = stack[sp-1]
 			dict = stack[sp-2-(oparg-1)]
 			{
-//line defs/bytecodes.def:701
+//line defs/bytecodes.def:705
 				err = vm.DictUpdate(ts, dict.(*objects.Dict), update)
 				if err != nil {
 					goto jumpToError
@@ -795,46 +795,46 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_ERROR_POP_N: // defs/bytecodes.def:1056 _ERROR_POP_N (unused[oparg] --)
+		case opcode.UOP_ERROR_POP_N: // defs/bytecodes.def:1071 _ERROR_POP_N (unused[oparg] --)
 			oparg = int(uop.Oparg)
 			{
-//line defs/bytecodes.def:1057
+//line defs/bytecodes.def:1072
 				sp -= oparg
 				frame.SP = sp
 				return int(uop.Target), err
 //line internal/generated/tier2/cases.go:806
 			}
 
-		case opcode.UOP_EXIT_INIT_CHECK: // defs/bytecodes.def:861 _EXIT_INIT_CHECK (should_be_none --)
+		case opcode.UOP_EXIT_INIT_CHECK: // defs/bytecodes.def:876 _EXIT_INIT_CHECK (should_be_none --)
 			var should_be_none objects.Object
 			should_be_none = stack[sp-1]
 			{
-//line defs/bytecodes.def:862
+//line defs/bytecodes.def:877
 				if should_be_none != objects.None {
 					err = objects.Errorf(objects.TypeErrorType, "__init__() should return None, not '%s'", should_be_none.Type().Name)
 					if true {
 						goto jumpToError
 					}
-//line defs/bytecodes.def:865
+//line defs/bytecodes.def:880
 				}
 //line internal/generated/tier2/cases.go:821
 			}
 			sp -= 1
 			continue
 
-		case opcode.UOP_EXIT_TRACE: // defs/bytecodes.def:1046 _EXIT_TRACE (--)
+		case opcode.UOP_EXIT_TRACE: // defs/bytecodes.def:1061 _EXIT_TRACE (--)
 			{
-//line defs/bytecodes.def:1047
+//line defs/bytecodes.def:1062
 				frame.SP = sp
 				return int(uop.Target), nil
 //line internal/generated/tier2/cases.go:831
 			}
 
-		case opcode.UOP_FORMAT_SIMPLE: // defs/bytecodes.def:875 _FORMAT_SIMPLE (value -- res)
+		case opcode.UOP_FORMAT_SIMPLE: // defs/bytecodes.def:890 _FORMAT_SIMPLE (value -- res)
 			var value, res objects.Object
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:876
+//line defs/bytecodes.def:891
 				if s, isStr := value.(*objects.Str); isStr {
 					res = s
 				} else {
@@ -842,19 +842,19 @@ loop:
 					if err != nil {
 						goto jumpToError
 					}
-//line defs/bytecodes.def:881
+//line defs/bytecodes.def:896
 				}
 //line internal/generated/tier2/cases.go:848
 			}
 			stack[sp-1] = res
 			continue
 
-		case opcode.UOP_FORMAT_WITH_SPEC: // defs/bytecodes.def:884 _FORMAT_WITH_SPEC (value, fmt_spec -- res)
+		case opcode.UOP_FORMAT_WITH_SPEC: // defs/bytecodes.def:899 _FORMAT_WITH_SPEC (value, fmt_spec -- res)
 			var fmt_spec, value, res objects.Object
 			fmt_spec = stack[sp-1]
 			value = stack[sp-2]
 			{
-//line defs/bytecodes.def:885
+//line defs/bytecodes.def:900
 				res, err = objects.Format(ts, value, fmt_spec.(*objects.Str))
 				if err != nil {
 					goto jumpToError
@@ -865,98 +865,120 @@ loop:
 			sp -= 1
 			continue
 
-		// _FOR_ITER is not a viable micro-op for tier 2 because it jumps within the bytecode (JUMPBY).
+		// _FOR_ITER is not a viable micro-op for tier 2 because it is replaced.
 
 		// _FOR_ITER_LIST is not a viable micro-op for tier 2 because it jumps within the bytecode (JUMPBY).
 
+		case opcode.UOP_FOR_ITER_TIER_TWO: // defs/bytecodes.def:772 _FOR_ITER_TIER_TWO (iter -- iter, next)
+			var iter, next objects.Object
+			iter = stack[sp-1]
+			{
+//line defs/bytecodes.def:773
+				next, err = objects.Next(ts, iter)
+				if next == nil {
+					if err != nil {
+						goto jumpToError
+					}
+//line defs/bytecodes.def:776
+					if true {
+						goto jumpToJumpTarget
+					}
+//line defs/bytecodes.def:777
+				}
+//line internal/generated/tier2/cases.go:889
+			}
+			stack[sp] = next
+			sp += 1
+			continue
+
 		// _FOR_ITER_TUPLE is not a viable micro-op for tier 2 because it jumps within the bytecode (JUMPBY).
 
-		case opcode.UOP_GET_AITER: // defs/bytecodes.def:1010 _GET_AITER (obj -- iter)
+		case opcode.UOP_GET_AITER: // defs/bytecodes.def:1025 _GET_AITER (obj -- iter)
 			var obj, iter objects.Object
 			obj = stack[sp-1]
 			{
-//line defs/bytecodes.def:1011
+//line defs/bytecodes.def:1026
 				iter, err = vm.GetAIter(ts, obj)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:884
+//line internal/generated/tier2/cases.go:906
 			}
 			stack[sp-1] = iter
 			continue
 
-		case opcode.UOP_GET_ANEXT: // defs/bytecodes.def:1015 _GET_ANEXT (aiter -- aiter, awaitable)
+		case opcode.UOP_GET_ANEXT: // defs/bytecodes.def:1030 _GET_ANEXT (aiter -- aiter, awaitable)
 			var aiter, awaitable objects.Object
 			aiter = stack[sp-1]
 			{
-//line defs/bytecodes.def:1016
+//line defs/bytecodes.def:1031
 				awaitable, err = vm.GetANext(ts, aiter)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:898
+//line internal/generated/tier2/cases.go:920
 			}
 			stack[sp] = awaitable
 			sp += 1
 			continue
 
-		case opcode.UOP_GET_AWAITABLE: // defs/bytecodes.def:1005 _GET_AWAITABLE (iterable -- iter)
+		case opcode.UOP_GET_AWAITABLE: // defs/bytecodes.def:1020 _GET_AWAITABLE (iterable -- iter)
 			var iterable, iter objects.Object
 			oparg = int(uop.Oparg)
 			iterable = stack[sp-1]
 			{
-//line defs/bytecodes.def:1006
+//line defs/bytecodes.def:1021
 				iter, err = vm.GetAwaitable(ts, iterable, oparg)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:914
+//line internal/generated/tier2/cases.go:936
 			}
 			stack[sp-1] = iter
 			continue
 
-		case opcode.UOP_GET_ITER: // defs/bytecodes.def:737 _GET_ITER (iterable -- iter)
+		case opcode.UOP_GET_ITER: // defs/bytecodes.def:741 _GET_ITER (iterable -- iter)
 			var iterable, iter objects.Object
 			iterable = stack[sp-1]
 			{
-//line defs/bytecodes.def:738
+//line defs/bytecodes.def:742
 				iter, err = objects.GetIter(ts, iterable)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:928
+//line internal/generated/tier2/cases.go:950
 			}
 			stack[sp-1] = iter
 			continue
 
-		case opcode.UOP_GET_LEN: // defs/bytecodes.def:787 _GET_LEN (obj -- obj, len_o)
+		case opcode.UOP_GET_LEN: // defs/bytecodes.def:802 _GET_LEN (obj -- obj, len_o)
 			var obj, len_o objects.Object
 			obj = stack[sp-1]
 			{
-//line defs/bytecodes.def:788
+//line defs/bytecodes.def:803
 				var n int
 				n, err = objects.Len(ts, obj)
 				if err != nil {
 					goto jumpToError
 				}
-//line defs/bytecodes.def:791
+//line defs/bytecodes.def:806
 				len_o = objects.NewInt(int64(n))
-//line internal/generated/tier2/cases.go:945
+//line internal/generated/tier2/cases.go:967
 			}
 			stack[sp] = len_o
 			sp += 1
 			continue
 
-		case opcode.UOP_GET_YIELD_FROM_ITER: // defs/bytecodes.def:742 _GET_YIELD_FROM_ITER (iterable -- iter)
+		case opcode.UOP_GET_YIELD_FROM_ITER: // defs/bytecodes.def:746 _GET_YIELD_FROM_ITER (iterable -- iter)
 			var iterable, iter objects.Object
 			iterable = stack[sp-1]
 			{
-//line defs/bytecodes.def:743
+//line defs/bytecodes.def:747
 				iter, err = vm.GetYieldFromIter(ts, frame, iterable)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:960
+//line internal/generated/tier2/cases.go:982
 			}
 			stack[sp-1] = iter
 			continue
@@ -972,7 +994,7 @@ loop:
 				if !leftIsFloat || !rightIsFloat {
 					goto jumpToJumpTarget
 				}
-//line internal/generated/tier2/cases.go:976
+//line internal/generated/tier2/cases.go:998
 			}
 			continue
 
@@ -987,7 +1009,7 @@ loop:
 				if !leftIsInt || !rightIsInt {
 					goto jumpToJumpTarget
 				}
-//line internal/generated/tier2/cases.go:991
+//line internal/generated/tier2/cases.go:1013
 			}
 			continue
 
@@ -1002,74 +1024,137 @@ loop:
 				if !leftIsStr || !rightIsStr {
 					goto jumpToJumpTarget
 				}
-//line internal/generated/tier2/cases.go:1006
-			}
-			continue
-
-		case opcode.UOP_GUARD_BUILTINS_VERSION: // defs/bytecodes.def:518 _GUARD_BUILTINS_VERSION (version/1 --)
-			{
-				version := uint16(uop.Operand)
-//line defs/bytecodes.def:519
-				if frame.Builtins.KeysVersion() != uint32(version) {
-					goto jumpToJumpTarget
-				}
-//line internal/generated/tier2/cases.go:1017
-			}
-			continue
-
-		case opcode.UOP_GUARD_GLOBALS_VERSION: // defs/bytecodes.def:514 _GUARD_GLOBALS_VERSION (version/1 --)
-			{
-				version := uint16(uop.Operand)
-//line defs/bytecodes.def:515
-				if frame.Globals.KeysVersion() != uint32(version) {
-					goto jumpToJumpTarget
-				}
 //line internal/generated/tier2/cases.go:1028
 			}
 			continue
 
-		case opcode.UOP_IMPORT_FROM: // defs/bytecodes.def:896 _IMPORT_FROM (from -- from, res)
+		case opcode.UOP_GUARD_BUILTINS_VERSION: // defs/bytecodes.def:522 _GUARD_BUILTINS_VERSION (version/1 --)
+			{
+				version := uint16(uop.Operand)
+//line defs/bytecodes.def:523
+				if frame.Builtins.KeysVersion() != uint32(version) {
+					goto jumpToJumpTarget
+				}
+//line internal/generated/tier2/cases.go:1039
+			}
+			continue
+
+		case opcode.UOP_GUARD_GLOBALS_VERSION: // defs/bytecodes.def:518 _GUARD_GLOBALS_VERSION (version/1 --)
+			{
+				version := uint16(uop.Operand)
+//line defs/bytecodes.def:519
+				if frame.Globals.KeysVersion() != uint32(version) {
+					goto jumpToJumpTarget
+				}
+//line internal/generated/tier2/cases.go:1050
+			}
+			continue
+
+		case opcode.UOP_GUARD_IS_FALSE_POP: // defs/bytecodes.def:1085 _GUARD_IS_FALSE_POP (flag --)
+			var flag objects.Object
+			flag = stack[sp-1]
+			{
+//line defs/bytecodes.def:1086
+				sp -= 1
+				if flag != objects.False {
+					goto jumpToJumpTarget
+				}
+//line internal/generated/tier2/cases.go:1063
+			}
+			continue
+
+		case opcode.UOP_GUARD_IS_NONE_POP: // defs/bytecodes.def:1090 _GUARD_IS_NONE_POP (val --)
+			var val objects.Object
+			val = stack[sp-1]
+			{
+//line defs/bytecodes.def:1091
+				sp -= 1
+				if val != objects.None {
+					goto jumpToJumpTarget
+				}
+//line internal/generated/tier2/cases.go:1076
+			}
+			continue
+
+		case opcode.UOP_GUARD_IS_NOT_NONE_POP: // defs/bytecodes.def:1095 _GUARD_IS_NOT_NONE_POP (val --)
+			var val objects.Object
+			val = stack[sp-1]
+			{
+//line defs/bytecodes.def:1096
+				sp -= 1
+				if val == objects.None {
+					goto jumpToJumpTarget
+				}
+//line internal/generated/tier2/cases.go:1089
+			}
+			continue
+
+		case opcode.UOP_GUARD_IS_TRUE_POP: // defs/bytecodes.def:1080 _GUARD_IS_TRUE_POP (flag --)
+			var flag objects.Object
+			flag = stack[sp-1]
+			{
+//line defs/bytecodes.def:1081
+				sp -= 1
+				if flag != objects.True {
+					goto jumpToJumpTarget
+				}
+//line internal/generated/tier2/cases.go:1102
+			}
+			continue
+
+		case opcode.UOP_IMPORT_FROM: // defs/bytecodes.def:911 _IMPORT_FROM (from -- from, res)
 			var from, res objects.Object
 			oparg = int(uop.Oparg)
 			from = stack[sp-1]
 			{
-//line defs/bytecodes.def:897
+//line defs/bytecodes.def:912
 				res, err = vm.ImportFrom(ts, from, frame.Code.Names[oparg])
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:1042
+//line internal/generated/tier2/cases.go:1116
 			}
 			stack[sp] = res
 			sp += 1
 			continue
 
-		case opcode.UOP_IMPORT_NAME: // defs/bytecodes.def:891 _IMPORT_NAME (level, fromlist -- res)
+		case opcode.UOP_IMPORT_NAME: // defs/bytecodes.def:906 _IMPORT_NAME (level, fromlist -- res)
 			var fromlist, level, res objects.Object
 			oparg = int(uop.Oparg)
 			fromlist = stack[sp-1]
 			level = stack[sp-2]
 			{
-//line defs/bytecodes.def:892
+//line defs/bytecodes.def:907
 				res, err = vm.ImportName(ts, frame, frame.Code.Names[oparg], fromlist, level)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:1059
+//line internal/generated/tier2/cases.go:1133
 			}
 			stack[sp-2] = res
 			sp -= 1
 			continue
 
-		case opcode.UOP_IS_OP: // defs/bytecodes.def:448 _IS_OP (left, right -- b)
+		case opcode.UOP_IS_NONE: // defs/bytecodes.def:355 _IS_NONE (value -- b)
+			var value, b objects.Object
+			value = stack[sp-1]
+			{
+//line defs/bytecodes.def:356
+				b = objects.NewBool(value == objects.None)
+//line internal/generated/tier2/cases.go:1145
+			}
+			stack[sp-1] = b
+			continue
+
+		case opcode.UOP_IS_OP: // defs/bytecodes.def:452 _IS_OP (left, right -- b)
 			var right, left, b objects.Object
 			oparg = int(uop.Oparg)
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:449
+//line defs/bytecodes.def:453
 				b = objects.NewBool((left == right) != (oparg == 1))
-//line internal/generated/tier2/cases.go:1073
+//line internal/generated/tier2/cases.go:1158
 			}
 			stack[sp-2] = b
 			sp -= 1
@@ -1081,52 +1166,52 @@ loop:
 
 		// _JUMP_FORWARD is not a viable micro-op for tier 2 because it jumps within the bytecode (JUMPBY).
 
-		case opcode.UOP_LIST_APPEND: // defs/bytecodes.def:676 _LIST_APPEND (list, unused[oparg-1], v -- list, unused[oparg-1])
+		case opcode.UOP_LIST_APPEND: // defs/bytecodes.def:680 _LIST_APPEND (list, unused[oparg-1], v -- list, unused[oparg-1])
 			var v, list objects.Object
 			oparg = int(uop.Oparg)
 			v = stack[sp-1]
 			list = stack[sp-2-(oparg-1)]
 			{
-//line defs/bytecodes.def:677
+//line defs/bytecodes.def:681
 				list.(*objects.List).Append(v)
-//line internal/generated/tier2/cases.go:1093
+//line internal/generated/tier2/cases.go:1178
 			}
 			sp -= 1
 			continue
 
-		case opcode.UOP_LIST_EXTEND: // defs/bytecodes.def:680 _LIST_EXTEND (list, unused[oparg-1], iterable -- list, unused[oparg-1])
+		case opcode.UOP_LIST_EXTEND: // defs/bytecodes.def:684 _LIST_EXTEND (list, unused[oparg-1], iterable -- list, unused[oparg-1])
 			var iterable, list objects.Object
 			oparg = int(uop.Oparg)
 			iterable = stack[sp-1]
 			list = stack[sp-2-(oparg-1)]
 			{
-//line defs/bytecodes.def:681
+//line defs/bytecodes.def:685
 				err = vm.ListExtend(ts, list.(*objects.List), iterable)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:1109
+//line internal/generated/tier2/cases.go:1194
 			}
 			sp -= 1
 			continue
 
-		case opcode.UOP_LOAD_ASSERTION_ERROR: // defs/bytecodes.def:903 _LOAD_ASSERTION_ERROR (-- value)
+		case opcode.UOP_LOAD_ASSERTION_ERROR: // defs/bytecodes.def:918 _LOAD_ASSERTION_ERROR (-- value)
 			var value objects.Object
 			{
-//line defs/bytecodes.def:904
+//line defs/bytecodes.def:919
 				value = objects.AssertionErrorType
-//line internal/generated/tier2/cases.go:1119
+//line internal/generated/tier2/cases.go:1204
 			}
 			stack[sp] = value
 			sp += 1
 			continue
 
-		case opcode.UOP_LOAD_ATTR: // defs/bytecodes.def:612 _LOAD_ATTR (owner -- attr, self_or_null if (oparg & 1))
+		case opcode.UOP_LOAD_ATTR: // defs/bytecodes.def:616 _LOAD_ATTR (owner -- attr, self_or_null if (oparg & 1))
 			var owner, attr, self_or_null objects.Object
 			oparg = int(uop.Oparg)
 			owner = stack[sp-1]
 			{
-//line defs/bytecodes.def:613
+//line defs/bytecodes.def:617
 				name := frame.Code.Names[oparg>>1]
 				if oparg&1 != 0 {
 					// A method call: avoid creating a bound method when the attribute is a plain
@@ -1138,7 +1223,7 @@ loop:
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:1142
+//line internal/generated/tier2/cases.go:1227
 			}
 			stack[sp-1] = attr
 			if oparg&1 != 0 {
@@ -1147,20 +1232,20 @@ loop:
 			sp += oparg & 1
 			continue
 
-		case opcode.UOP_LOAD_ATTR_MODULE: // defs/bytecodes.def:632 _LOAD_ATTR_MODULE (index/1, owner -- attr, null if (oparg & 1))
+		case opcode.UOP_LOAD_ATTR_MODULE: // defs/bytecodes.def:636 _LOAD_ATTR_MODULE (index/1, owner -- attr, null if (oparg & 1))
 			var owner, attr, null objects.Object
 			oparg = int(uop.Oparg)
 			owner = stack[sp-1]
 			{
 				index := uint16(uop.Operand)
-//line defs/bytecodes.def:633
+//line defs/bytecodes.def:637
 				attr = owner.(*objects.Module).Dict.EntryValue(int(index))
 				if attr == nil {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:635
+//line defs/bytecodes.def:639
 				null = nil
-//line internal/generated/tier2/cases.go:1164
+//line internal/generated/tier2/cases.go:1249
 			}
 			stack[sp-1] = attr
 			if oparg&1 != 0 {
@@ -1169,15 +1254,15 @@ loop:
 			sp += oparg & 1
 			continue
 
-		case opcode.UOP_LOAD_BUILD_CLASS: // defs/bytecodes.def:856 _LOAD_BUILD_CLASS (-- bc)
+		case opcode.UOP_LOAD_BUILD_CLASS: // defs/bytecodes.def:871 _LOAD_BUILD_CLASS (-- bc)
 			var bc objects.Object
 			{
-//line defs/bytecodes.def:857
+//line defs/bytecodes.def:872
 				bc, err = vm.LoadBuildClass(ts, frame)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:1181
+//line internal/generated/tier2/cases.go:1266
 			}
 			stack[sp] = bc
 			sp += 1
@@ -1189,26 +1274,26 @@ loop:
 			{
 //line defs/bytecodes.def:94
 				value = frame.Code.Consts[oparg]
-//line internal/generated/tier2/cases.go:1193
+//line internal/generated/tier2/cases.go:1278
 			}
 			stack[sp] = value
 			sp += 1
 			continue
 
-		case opcode.UOP_LOAD_DEREF: // defs/bytecodes.def:565 _LOAD_DEREF (-- value)
+		case opcode.UOP_LOAD_DEREF: // defs/bytecodes.def:569 _LOAD_DEREF (-- value)
 			var value objects.Object
 			oparg = int(uop.Oparg)
 			{
-//line defs/bytecodes.def:566
+//line defs/bytecodes.def:570
 				value = frame.GetLocal(oparg).(*objects.Cell).Get()
 				if value == nil {
 					err = vm.UnboundDeref(frame, oparg)
 					if true {
 						goto jumpToError
 					}
-//line defs/bytecodes.def:570
+//line defs/bytecodes.def:574
 				}
-//line internal/generated/tier2/cases.go:1212
+//line internal/generated/tier2/cases.go:1297
 			}
 			stack[sp] = value
 			sp += 1
@@ -1220,7 +1305,7 @@ loop:
 			{
 //line defs/bytecodes.def:72
 				value = frame.GetLocal(oparg)
-//line internal/generated/tier2/cases.go:1224
+//line internal/generated/tier2/cases.go:1309
 			}
 			stack[sp] = value
 			sp += 1
@@ -1232,7 +1317,7 @@ loop:
 			{
 //line defs/bytecodes.def:72
 				value = frame.GetLocal(oparg)
-//line internal/generated/tier2/cases.go:1236
+//line internal/generated/tier2/cases.go:1321
 			}
 			stack[sp] = value
 			sp += 1
@@ -1244,7 +1329,7 @@ loop:
 			{
 //line defs/bytecodes.def:72
 				value = frame.GetLocal(oparg)
-//line internal/generated/tier2/cases.go:1248
+//line internal/generated/tier2/cases.go:1333
 			}
 			stack[sp] = value
 			sp += 1
@@ -1256,7 +1341,7 @@ loop:
 			{
 //line defs/bytecodes.def:72
 				value = frame.GetLocal(oparg)
-//line internal/generated/tier2/cases.go:1260
+//line internal/generated/tier2/cases.go:1345
 			}
 			stack[sp] = value
 			sp += 1
@@ -1268,7 +1353,7 @@ loop:
 			{
 //line defs/bytecodes.def:72
 				value = frame.GetLocal(oparg)
-//line internal/generated/tier2/cases.go:1272
+//line internal/generated/tier2/cases.go:1357
 			}
 			stack[sp] = value
 			sp += 1
@@ -1280,7 +1365,7 @@ loop:
 			{
 //line defs/bytecodes.def:72
 				value = frame.GetLocal(oparg)
-//line internal/generated/tier2/cases.go:1284
+//line internal/generated/tier2/cases.go:1369
 			}
 			stack[sp] = value
 			sp += 1
@@ -1292,7 +1377,7 @@ loop:
 			{
 //line defs/bytecodes.def:72
 				value = frame.GetLocal(oparg)
-//line internal/generated/tier2/cases.go:1296
+//line internal/generated/tier2/cases.go:1381
 			}
 			stack[sp] = value
 			sp += 1
@@ -1304,7 +1389,7 @@ loop:
 			{
 //line defs/bytecodes.def:72
 				value = frame.GetLocal(oparg)
-//line internal/generated/tier2/cases.go:1308
+//line internal/generated/tier2/cases.go:1393
 			}
 			stack[sp] = value
 			sp += 1
@@ -1316,7 +1401,7 @@ loop:
 			{
 //line defs/bytecodes.def:72
 				value = frame.GetLocal(oparg)
-//line internal/generated/tier2/cases.go:1320
+//line internal/generated/tier2/cases.go:1405
 			}
 			stack[sp] = value
 			sp += 1
@@ -1329,7 +1414,7 @@ loop:
 //line defs/bytecodes.def:84
 				value = frame.GetLocal(oparg)
 				frame.SetLocal(oparg, nil)
-//line internal/generated/tier2/cases.go:1333
+//line internal/generated/tier2/cases.go:1418
 			}
 			stack[sp] = value
 			sp += 1
@@ -1348,7 +1433,7 @@ loop:
 					}
 //line defs/bytecodes.def:80
 				}
-//line internal/generated/tier2/cases.go:1352
+//line internal/generated/tier2/cases.go:1437
 			}
 			stack[sp] = value
 			sp += 1
@@ -1361,55 +1446,55 @@ loop:
 //line defs/bytecodes.def:89
 				value1 = frame.GetLocal(oparg >> 4)
 				value2 = frame.GetLocal(oparg & 15)
-//line internal/generated/tier2/cases.go:1365
+//line internal/generated/tier2/cases.go:1450
 			}
 			stack[sp] = value1
 			stack[sp+1] = value2
 			sp += 2
 			continue
 
-		case opcode.UOP_LOAD_FROM_DICT_OR_DEREF: // defs/bytecodes.def:586 _LOAD_FROM_DICT_OR_DEREF (class_dict -- value)
+		case opcode.UOP_LOAD_FROM_DICT_OR_DEREF: // defs/bytecodes.def:590 _LOAD_FROM_DICT_OR_DEREF (class_dict -- value)
 			var class_dict, value objects.Object
 			oparg = int(uop.Oparg)
 			class_dict = stack[sp-1]
 			{
-//line defs/bytecodes.def:587
+//line defs/bytecodes.def:591
 				value, err = vm.LoadFromDictOrDeref(ts, frame, class_dict, oparg)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:1382
+//line internal/generated/tier2/cases.go:1467
 			}
 			stack[sp-1] = value
 			continue
 
-		case opcode.UOP_LOAD_FROM_DICT_OR_GLOBALS: // defs/bytecodes.def:547 _LOAD_FROM_DICT_OR_GLOBALS (mod_or_class_dict -- v)
+		case opcode.UOP_LOAD_FROM_DICT_OR_GLOBALS: // defs/bytecodes.def:551 _LOAD_FROM_DICT_OR_GLOBALS (mod_or_class_dict -- v)
 			var mod_or_class_dict, v objects.Object
 			oparg = int(uop.Oparg)
 			mod_or_class_dict = stack[sp-1]
 			{
-//line defs/bytecodes.def:548
+//line defs/bytecodes.def:552
 				v, err = vm.LoadFromDictOrGlobals(ts, frame, mod_or_class_dict, frame.Code.Names[oparg])
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:1397
+//line internal/generated/tier2/cases.go:1482
 			}
 			stack[sp-1] = v
 			continue
 
-		case opcode.UOP_LOAD_GLOBAL: // defs/bytecodes.def:506 _LOAD_GLOBAL (-- res, null if (oparg & 1))
+		case opcode.UOP_LOAD_GLOBAL: // defs/bytecodes.def:510 _LOAD_GLOBAL (-- res, null if (oparg & 1))
 			var res, null objects.Object
 			oparg = int(uop.Oparg)
 			{
-//line defs/bytecodes.def:507
+//line defs/bytecodes.def:511
 				res, err = vm.LoadGlobal(ts, frame, frame.Code.Names[oparg>>1])
 				if err != nil {
 					goto jumpToError
 				}
-//line defs/bytecodes.def:509
+//line defs/bytecodes.def:513
 				null = nil
-//line internal/generated/tier2/cases.go:1413
+//line internal/generated/tier2/cases.go:1498
 			}
 			stack[sp] = res
 			if oparg&1 != 0 {
@@ -1418,19 +1503,19 @@ loop:
 			sp += 1 + oparg&1
 			continue
 
-		case opcode.UOP_LOAD_GLOBAL_BUILTINS: // defs/bytecodes.def:528 _LOAD_GLOBAL_BUILTINS (index/1 -- res, null if (oparg & 1))
+		case opcode.UOP_LOAD_GLOBAL_BUILTINS: // defs/bytecodes.def:532 _LOAD_GLOBAL_BUILTINS (index/1 -- res, null if (oparg & 1))
 			var res, null objects.Object
 			oparg = int(uop.Oparg)
 			{
 				index := uint16(uop.Operand)
-//line defs/bytecodes.def:529
+//line defs/bytecodes.def:533
 				res = frame.Builtins.EntryValue(int(index))
 				if res == nil {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:531
+//line defs/bytecodes.def:535
 				null = nil
-//line internal/generated/tier2/cases.go:1434
+//line internal/generated/tier2/cases.go:1519
 			}
 			stack[sp] = res
 			if oparg&1 != 0 {
@@ -1439,19 +1524,19 @@ loop:
 			sp += 1 + oparg&1
 			continue
 
-		case opcode.UOP_LOAD_GLOBAL_MODULE: // defs/bytecodes.def:522 _LOAD_GLOBAL_MODULE (index/1 -- res, null if (oparg & 1))
+		case opcode.UOP_LOAD_GLOBAL_MODULE: // defs/bytecodes.def:526 _LOAD_GLOBAL_MODULE (index/1 -- res, null if (oparg & 1))
 			var res, null objects.Object
 			oparg = int(uop.Oparg)
 			{
 				index := uint16(uop.Operand)
-//line defs/bytecodes.def:523
+//line defs/bytecodes.def:527
 				res = frame.Globals.EntryValue(int(index))
 				if res == nil {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:525
+//line defs/bytecodes.def:529
 				null = nil
-//line internal/generated/tier2/cases.go:1455
+//line internal/generated/tier2/cases.go:1540
 			}
 			stack[sp] = res
 			if oparg&1 != 0 {
@@ -1460,48 +1545,48 @@ loop:
 			sp += 1 + oparg&1
 			continue
 
-		case opcode.UOP_LOAD_LOCALS: // defs/bytecodes.def:596 _LOAD_LOCALS (-- locals)
+		case opcode.UOP_LOAD_LOCALS: // defs/bytecodes.def:600 _LOAD_LOCALS (-- locals)
 			var locals objects.Object
 			{
-//line defs/bytecodes.def:597
+//line defs/bytecodes.def:601
 				locals, err = vm.LoadLocals(frame)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:1472
+//line internal/generated/tier2/cases.go:1557
 			}
 			stack[sp] = locals
 			sp += 1
 			continue
 
-		case opcode.UOP_LOAD_NAME: // defs/bytecodes.def:486 _LOAD_NAME (-- v)
+		case opcode.UOP_LOAD_NAME: // defs/bytecodes.def:490 _LOAD_NAME (-- v)
 			var v objects.Object
 			oparg = int(uop.Oparg)
 			{
-//line defs/bytecodes.def:487
+//line defs/bytecodes.def:491
 				v, err = vm.LoadName(ts, frame, frame.Code.Names[oparg])
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:1487
+//line internal/generated/tier2/cases.go:1572
 			}
 			stack[sp] = v
 			sp += 1
 			continue
 
-		case opcode.UOP_LOAD_SUPER_ATTR: // defs/bytecodes.def:650 _LOAD_SUPER_ATTR (unused/1, global_super, class, self -- attr, null if (oparg & 1))
+		case opcode.UOP_LOAD_SUPER_ATTR: // defs/bytecodes.def:654 _LOAD_SUPER_ATTR (unused/1, global_super, class, self -- attr, null if (oparg & 1))
 			var self, class, global_super, attr, null objects.Object
 			oparg = int(uop.Oparg)
 			self = stack[sp-1]
 			class = stack[sp-2]
 			global_super = stack[sp-3]
 			{
-//line defs/bytecodes.def:651
+//line defs/bytecodes.def:655
 				attr, null, err = vm.LoadSuperAttr(ts, frame, global_super, class, self, frame.Code.Names[oparg>>2], oparg)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:1505
+//line internal/generated/tier2/cases.go:1590
 			}
 			stack[sp-3] = attr
 			if oparg&1 != 0 {
@@ -1510,100 +1595,100 @@ loop:
 			sp -= 2 - oparg&1
 			continue
 
-		case opcode.UOP_MAKE_CELL: // defs/bytecodes.def:560 _MAKE_CELL (--)
+		case opcode.UOP_MAKE_CELL: // defs/bytecodes.def:564 _MAKE_CELL (--)
 			oparg = int(uop.Oparg)
 			{
-//line defs/bytecodes.def:561
+//line defs/bytecodes.def:565
 				// A cell variable that is also a parameter starts with the argument's value.
 				frame.SetLocal(oparg, objects.NewCell(frame.GetLocal(oparg)))
-//line internal/generated/tier2/cases.go:1520
+//line internal/generated/tier2/cases.go:1605
 			}
 			continue
 
-		case opcode.UOP_MAKE_FUNCTION: // defs/bytecodes.def:847 _MAKE_FUNCTION (codeobj -- function)
+		case opcode.UOP_MAKE_FUNCTION: // defs/bytecodes.def:862 _MAKE_FUNCTION (codeobj -- function)
 			var codeobj, function objects.Object
 			codeobj = stack[sp-1]
 			{
-//line defs/bytecodes.def:848
+//line defs/bytecodes.def:863
 				function, err = vm.MakeFunction(ts, frame, codeobj.(*objects.Code))
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:1533
+//line internal/generated/tier2/cases.go:1618
 			}
 			stack[sp-1] = function
 			continue
 
-		case opcode.UOP_MAP_ADD: // defs/bytecodes.def:695 _MAP_ADD (dict, unused[oparg - 1], key, value -- dict, unused[oparg - 1])
+		case opcode.UOP_MAP_ADD: // defs/bytecodes.def:699 _MAP_ADD (dict, unused[oparg - 1], key, value -- dict, unused[oparg - 1])
 			var value, key, dict objects.Object
 			oparg = int(uop.Oparg)
 			value = stack[sp-1]
 			key = stack[sp-2]
 			dict = stack[sp-3-(oparg-1)]
 			{
-//line defs/bytecodes.def:696
+//line defs/bytecodes.def:700
 				err = dict.(*objects.Dict).SetItem(ts, key, value)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:1550
+//line internal/generated/tier2/cases.go:1635
 			}
 			sp -= 2
 			continue
 
-		case opcode.UOP_MATCH_CLASS: // defs/bytecodes.def:973 _MATCH_CLASS (subject, cls, names -- attrs)
+		case opcode.UOP_MATCH_CLASS: // defs/bytecodes.def:988 _MATCH_CLASS (subject, cls, names -- attrs)
 			var names, cls, subject, attrs objects.Object
 			oparg = int(uop.Oparg)
 			names = stack[sp-1]
 			cls = stack[sp-2]
 			subject = stack[sp-3]
 			{
-//line defs/bytecodes.def:974
+//line defs/bytecodes.def:989
 				attrs, err = vm.MatchClass(ts, subject, cls, oparg, names.(*objects.Tuple))
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:1567
+//line internal/generated/tier2/cases.go:1652
 			}
 			stack[sp-3] = attrs
 			sp -= 2
 			continue
 
-		case opcode.UOP_MATCH_KEYS: // defs/bytecodes.def:968 _MATCH_KEYS (subject, keys -- subject, keys, values_or_none)
+		case opcode.UOP_MATCH_KEYS: // defs/bytecodes.def:983 _MATCH_KEYS (subject, keys -- subject, keys, values_or_none)
 			var keys, subject, values_or_none objects.Object
 			keys = stack[sp-1]
 			subject = stack[sp-2]
 			{
-//line defs/bytecodes.def:969
+//line defs/bytecodes.def:984
 				values_or_none, err = vm.MatchKeys(ts, subject, keys.(*objects.Tuple))
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:1583
+//line internal/generated/tier2/cases.go:1668
 			}
 			stack[sp] = values_or_none
 			sp += 1
 			continue
 
-		case opcode.UOP_MATCH_MAPPING: // defs/bytecodes.def:960 _MATCH_MAPPING (subject -- subject, res)
+		case opcode.UOP_MATCH_MAPPING: // defs/bytecodes.def:975 _MATCH_MAPPING (subject -- subject, res)
 			var subject, res objects.Object
 			subject = stack[sp-1]
 			{
-//line defs/bytecodes.def:961
+//line defs/bytecodes.def:976
 				res = objects.NewBool(vm.IsMapping(subject))
-//line internal/generated/tier2/cases.go:1595
+//line internal/generated/tier2/cases.go:1680
 			}
 			stack[sp] = res
 			sp += 1
 			continue
 
-		case opcode.UOP_MATCH_SEQUENCE: // defs/bytecodes.def:964 _MATCH_SEQUENCE (subject -- subject, res)
+		case opcode.UOP_MATCH_SEQUENCE: // defs/bytecodes.def:979 _MATCH_SEQUENCE (subject -- subject, res)
 			var subject, res objects.Object
 			subject = stack[sp-1]
 			{
-//line defs/bytecodes.def:965
+//line defs/bytecodes.def:980
 				res = objects.NewBool(vm.IsSequence(subject))
-//line internal/generated/tier2/cases.go:1607
+//line internal/generated/tier2/cases.go:1692
 			}
 			stack[sp] = res
 			sp += 1
@@ -1612,24 +1697,20 @@ loop:
 		case opcode.UOP_NOP: // defs/bytecodes.def:18 _NOP (--)
 			continue
 
-		case opcode.UOP_POP_EXCEPT: // defs/bytecodes.def:921 _POP_EXCEPT (exc_value --)
+		case opcode.UOP_POP_EXCEPT: // defs/bytecodes.def:936 _POP_EXCEPT (exc_value --)
 			var exc_value objects.Object
 			exc_value = stack[sp-1]
 			{
-//line defs/bytecodes.def:922
+//line defs/bytecodes.def:937
 				ts.PopExcInfo(exc_value)
-//line internal/generated/tier2/cases.go:1622
+//line internal/generated/tier2/cases.go:1707
 			}
 			sp -= 1
 			continue
 
-		// _POP_JUMP_IF_FALSE is not a viable micro-op for tier 2 because it jumps within the bytecode (JUMPBY).
+		// _POP_JUMP_IF_FALSE is not a viable micro-op for tier 2 because it is replaced.
 
-		// _POP_JUMP_IF_NONE is not a viable micro-op for tier 2 because it jumps within the bytecode (JUMPBY).
-
-		// _POP_JUMP_IF_NOT_NONE is not a viable micro-op for tier 2 because it jumps within the bytecode (JUMPBY).
-
-		// _POP_JUMP_IF_TRUE is not a viable micro-op for tier 2 because it jumps within the bytecode (JUMPBY).
+		// _POP_JUMP_IF_TRUE is not a viable micro-op for tier 2 because it is replaced.
 
 		case opcode.UOP_POP_TOP: // defs/bytecodes.def:50 _POP_TOP (value --)
 			var value objects.Object
@@ -1638,13 +1719,13 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_PUSH_EXC_INFO: // defs/bytecodes.def:917 _PUSH_EXC_INFO (new_exc -- prev_exc, new_exc)
+		case opcode.UOP_PUSH_EXC_INFO: // defs/bytecodes.def:932 _PUSH_EXC_INFO (new_exc -- prev_exc, new_exc)
 			var new_exc, prev_exc objects.Object
 			new_exc = stack[sp-1]
 			{
-//line defs/bytecodes.def:918
+//line defs/bytecodes.def:933
 				prev_exc = ts.PushExcInfo(new_exc)
-//line internal/generated/tier2/cases.go:1648
+//line internal/generated/tier2/cases.go:1729
 			}
 			stack[sp-1] = prev_exc
 			stack[sp] = new_exc
@@ -1656,7 +1737,7 @@ loop:
 			{
 //line defs/bytecodes.def:54
 				res = nil
-//line internal/generated/tier2/cases.go:1660
+//line internal/generated/tier2/cases.go:1741
 			}
 			stack[sp] = res
 			sp += 1
@@ -1673,7 +1754,7 @@ loop:
 					}
 //line defs/bytecodes.def:43
 				}
-//line internal/generated/tier2/cases.go:1677
+//line internal/generated/tier2/cases.go:1758
 			}
 			continue
 
@@ -1683,99 +1764,99 @@ loop:
 				if ts.EvalBreakerPending() {
 					goto jumpToJumpTarget
 				}
-//line internal/generated/tier2/cases.go:1687
+//line internal/generated/tier2/cases.go:1768
 			}
 			continue
 
-		case opcode.UOP_SETUP_ANNOTATIONS: // defs/bytecodes.def:601 _SETUP_ANNOTATIONS (--)
+		case opcode.UOP_SETUP_ANNOTATIONS: // defs/bytecodes.def:605 _SETUP_ANNOTATIONS (--)
 			{
-//line defs/bytecodes.def:602
+//line defs/bytecodes.def:606
 				err = vm.SetupAnnotations(ts, frame)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:1698
+//line internal/generated/tier2/cases.go:1779
 			}
 			continue
 
-		case opcode.UOP_SET_ADD: // defs/bytecodes.def:685 _SET_ADD (set, unused[oparg-1], v -- set, unused[oparg-1])
+		case opcode.UOP_SET_ADD: // defs/bytecodes.def:689 _SET_ADD (set, unused[oparg-1], v -- set, unused[oparg-1])
 			var v, set objects.Object
 			oparg = int(uop.Oparg)
 			v = stack[sp-1]
 			set = stack[sp-2-(oparg-1)]
 			{
-//line defs/bytecodes.def:686
+//line defs/bytecodes.def:690
 				err = set.(*objects.Set).Add(ts, v)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:1713
+//line internal/generated/tier2/cases.go:1794
 			}
 			sp -= 1
 			continue
 
-		case opcode.UOP_SET_FUNCTION_ATTRIBUTE: // defs/bytecodes.def:852 _SET_FUNCTION_ATTRIBUTE (attr, function -- function)
+		case opcode.UOP_SET_FUNCTION_ATTRIBUTE: // defs/bytecodes.def:867 _SET_FUNCTION_ATTRIBUTE (attr, function -- function)
 			var function, attr objects.Object
 			oparg = int(uop.Oparg)
 			function = stack[sp-1]
 			attr = stack[sp-2]
 			{
-//line defs/bytecodes.def:853
+//line defs/bytecodes.def:868
 				vm.SetFunctionAttribute(function, oparg, attr)
-//line internal/generated/tier2/cases.go:1726
+//line internal/generated/tier2/cases.go:1807
 			}
 			stack[sp-2] = function
 			sp -= 1
 			continue
 
-		case opcode.UOP_SET_IP: // defs/bytecodes.def:1062 _SET_IP (--)
+		case opcode.UOP_SET_IP: // defs/bytecodes.def:1100 _SET_IP (--)
 			{
-//line defs/bytecodes.def:1063
+//line defs/bytecodes.def:1101
 				frame.InstrPtr = int(uop.Target)
-//line internal/generated/tier2/cases.go:1736
+//line internal/generated/tier2/cases.go:1817
 			}
 			continue
 
-		case opcode.UOP_SET_UPDATE: // defs/bytecodes.def:690 _SET_UPDATE (set, unused[oparg-1], iterable -- set, unused[oparg-1])
+		case opcode.UOP_SET_UPDATE: // defs/bytecodes.def:694 _SET_UPDATE (set, unused[oparg-1], iterable -- set, unused[oparg-1])
 			var iterable, set objects.Object
 			oparg = int(uop.Oparg)
 			iterable = stack[sp-1]
 			set = stack[sp-2-(oparg-1)]
 			{
-//line defs/bytecodes.def:691
+//line defs/bytecodes.def:695
 				err = vm.SetUpdate(ts, set.(*objects.Set), iterable)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:1751
+//line internal/generated/tier2/cases.go:1832
 			}
 			sp -= 1
 			continue
 
-		case opcode.UOP_STORE_ATTR: // defs/bytecodes.def:640 _STORE_ATTR (unused/1, unused/2, unused/1, v, owner --)
+		case opcode.UOP_STORE_ATTR: // defs/bytecodes.def:644 _STORE_ATTR (unused/1, unused/2, unused/1, v, owner --)
 			var owner, v objects.Object
 			oparg = int(uop.Oparg)
 			owner = stack[sp-1]
 			v = stack[sp-2]
 			{
-//line defs/bytecodes.def:641
+//line defs/bytecodes.def:645
 				err = objects.SetAttr(ts, owner, frame.Code.Names[oparg], v)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:1767
+//line internal/generated/tier2/cases.go:1848
 			}
 			sp -= 2
 			continue
 
-		case opcode.UOP_STORE_DEREF: // defs/bytecodes.def:573 _STORE_DEREF (v --)
+		case opcode.UOP_STORE_DEREF: // defs/bytecodes.def:577 _STORE_DEREF (v --)
 			var v objects.Object
 			oparg = int(uop.Oparg)
 			v = stack[sp-1]
 			{
-//line defs/bytecodes.def:574
+//line defs/bytecodes.def:578
 				frame.GetLocal(oparg).(*objects.Cell).Set(v)
-//line internal/generated/tier2/cases.go:1779
+//line internal/generated/tier2/cases.go:1860
 			}
 			sp -= 1
 			continue
@@ -1787,7 +1868,7 @@ loop:
 			{
 //line defs/bytecodes.def:98
 				frame.SetLocal(oparg, value)
-//line internal/generated/tier2/cases.go:1791
+//line internal/generated/tier2/cases.go:1872
 			}
 			sp -= 1
 			continue
@@ -1799,7 +1880,7 @@ loop:
 			{
 //line defs/bytecodes.def:98
 				frame.SetLocal(oparg, value)
-//line internal/generated/tier2/cases.go:1803
+//line internal/generated/tier2/cases.go:1884
 			}
 			sp -= 1
 			continue
@@ -1811,7 +1892,7 @@ loop:
 			{
 //line defs/bytecodes.def:98
 				frame.SetLocal(oparg, value)
-//line internal/generated/tier2/cases.go:1815
+//line internal/generated/tier2/cases.go:1896
 			}
 			sp -= 1
 			continue
@@ -1823,7 +1904,7 @@ loop:
 			{
 //line defs/bytecodes.def:98
 				frame.SetLocal(oparg, value)
-//line internal/generated/tier2/cases.go:1827
+//line internal/generated/tier2/cases.go:1908
 			}
 			sp -= 1
 			continue
@@ -1835,7 +1916,7 @@ loop:
 			{
 //line defs/bytecodes.def:98
 				frame.SetLocal(oparg, value)
-//line internal/generated/tier2/cases.go:1839
+//line internal/generated/tier2/cases.go:1920
 			}
 			sp -= 1
 			continue
@@ -1847,7 +1928,7 @@ loop:
 			{
 //line defs/bytecodes.def:98
 				frame.SetLocal(oparg, value)
-//line internal/generated/tier2/cases.go:1851
+//line internal/generated/tier2/cases.go:1932
 			}
 			sp -= 1
 			continue
@@ -1859,7 +1940,7 @@ loop:
 			{
 //line defs/bytecodes.def:98
 				frame.SetLocal(oparg, value)
-//line internal/generated/tier2/cases.go:1863
+//line internal/generated/tier2/cases.go:1944
 			}
 			sp -= 1
 			continue
@@ -1871,7 +1952,7 @@ loop:
 			{
 //line defs/bytecodes.def:98
 				frame.SetLocal(oparg, value)
-//line internal/generated/tier2/cases.go:1875
+//line internal/generated/tier2/cases.go:1956
 			}
 			sp -= 1
 			continue
@@ -1883,7 +1964,7 @@ loop:
 			{
 //line defs/bytecodes.def:98
 				frame.SetLocal(oparg, value)
-//line internal/generated/tier2/cases.go:1887
+//line internal/generated/tier2/cases.go:1968
 			}
 			sp -= 1
 			continue
@@ -1896,7 +1977,7 @@ loop:
 //line defs/bytecodes.def:102
 				frame.SetLocal(oparg>>4, value1)
 				value2 = frame.GetLocal(oparg & 15)
-//line internal/generated/tier2/cases.go:1900
+//line internal/generated/tier2/cases.go:1981
 			}
 			stack[sp-1] = value2
 			continue
@@ -1910,94 +1991,94 @@ loop:
 //line defs/bytecodes.def:107
 				frame.SetLocal(oparg>>4, value1)
 				frame.SetLocal(oparg&15, value2)
-//line internal/generated/tier2/cases.go:1914
+//line internal/generated/tier2/cases.go:1995
 			}
 			sp -= 2
 			continue
 
-		case opcode.UOP_STORE_GLOBAL: // defs/bytecodes.def:537 _STORE_GLOBAL (v --)
+		case opcode.UOP_STORE_GLOBAL: // defs/bytecodes.def:541 _STORE_GLOBAL (v --)
 			var v objects.Object
 			oparg = int(uop.Oparg)
 			v = stack[sp-1]
 			{
-//line defs/bytecodes.def:538
+//line defs/bytecodes.def:542
 				err = frame.Globals.SetItem(ts, frame.Code.Names[oparg], v)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:1929
+//line internal/generated/tier2/cases.go:2010
 			}
 			sp -= 1
 			continue
 
-		case opcode.UOP_STORE_NAME: // defs/bytecodes.def:491 _STORE_NAME (v --)
+		case opcode.UOP_STORE_NAME: // defs/bytecodes.def:495 _STORE_NAME (v --)
 			var v objects.Object
 			oparg = int(uop.Oparg)
 			v = stack[sp-1]
 			{
-//line defs/bytecodes.def:492
+//line defs/bytecodes.def:496
 				err = vm.StoreName(ts, frame, frame.Code.Names[oparg], v)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:1944
+//line internal/generated/tier2/cases.go:2025
 			}
 			sp -= 1
 			continue
 
-		case opcode.UOP_STORE_SLICE: // defs/bytecodes.def:411 _STORE_SLICE (v, container, start, stop --)
+		case opcode.UOP_STORE_SLICE: // defs/bytecodes.def:415 _STORE_SLICE (v, container, start, stop --)
 			var stop, start, container, v objects.Object
 			stop = stack[sp-1]
 			start = stack[sp-2]
 			container = stack[sp-3]
 			v = stack[sp-4]
 			{
-//line defs/bytecodes.def:412
+//line defs/bytecodes.def:416
 				err = objects.SetItem(ts, container, objects.NewSlice(start, stop, objects.None), v)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:1961
+//line internal/generated/tier2/cases.go:2042
 			}
 			sp -= 4
 			continue
 
-		case opcode.UOP_STORE_SUBSCR: // defs/bytecodes.def:420 _STORE_SUBSCR (v, container, sub --)
+		case opcode.UOP_STORE_SUBSCR: // defs/bytecodes.def:424 _STORE_SUBSCR (v, container, sub --)
 			var sub, container, v objects.Object
 			sub = stack[sp-1]
 			container = stack[sp-2]
 			v = stack[sp-3]
 			{
-//line defs/bytecodes.def:421
+//line defs/bytecodes.def:425
 				err = objects.SetItem(ts, container, sub, v)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:1977
+//line internal/generated/tier2/cases.go:2058
 			}
 			sp -= 3
 			continue
 
-		case opcode.UOP_STORE_SUBSCR_LIST_INT: // defs/bytecodes.def:427 _STORE_SUBSCR_LIST_INT (unused/1, value, list, sub --)
+		case opcode.UOP_STORE_SUBSCR_LIST_INT: // defs/bytecodes.def:431 _STORE_SUBSCR_LIST_INT (unused/1, value, list, sub --)
 			var sub, list, value objects.Object
 			sub = stack[sp-1]
 			list = stack[sp-2]
 			value = stack[sp-3]
 			{
-//line defs/bytecodes.def:428
+//line defs/bytecodes.def:432
 				l, isList := list.(*objects.List)
 				i, isInt := sub.(*objects.Int)
 				if !isList || !isInt {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:431
+//line defs/bytecodes.def:435
 				index, small := i.Int64()
 				if !small || index < 0 || index >= int64(len(l.Items())) {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:433
+//line defs/bytecodes.def:437
 				l.Items()[index] = value
-//line internal/generated/tier2/cases.go:2001
+//line internal/generated/tier2/cases.go:2082
 			}
 			sp -= 3
 			continue
@@ -2023,7 +2104,7 @@ loop:
 				}
 //line defs/bytecodes.def:137
 				res = objects.NewBool(truth)
-//line internal/generated/tier2/cases.go:2027
+//line internal/generated/tier2/cases.go:2108
 			}
 			stack[sp-1] = res
 			continue
@@ -2040,7 +2121,7 @@ loop:
 				}
 //line defs/bytecodes.def:173
 				res = objects.True
-//line internal/generated/tier2/cases.go:2044
+//line internal/generated/tier2/cases.go:2125
 			}
 			stack[sp-1] = res
 			continue
@@ -2054,7 +2135,7 @@ loop:
 				if !isBool {
 					goto jumpToJumpTarget
 				}
-//line internal/generated/tier2/cases.go:2058
+//line internal/generated/tier2/cases.go:2139
 			}
 			continue
 
@@ -2069,7 +2150,7 @@ loop:
 				}
 //line defs/bytecodes.def:150
 				res = objects.NewBool(i.Sign() != 0)
-//line internal/generated/tier2/cases.go:2073
+//line internal/generated/tier2/cases.go:2154
 			}
 			stack[sp-1] = res
 			continue
@@ -2085,7 +2166,7 @@ loop:
 				}
 //line defs/bytecodes.def:156
 				res = objects.NewBool(len(l.Items()) != 0)
-//line internal/generated/tier2/cases.go:2089
+//line internal/generated/tier2/cases.go:2170
 			}
 			stack[sp-1] = res
 			continue
@@ -2100,7 +2181,7 @@ loop:
 				}
 //line defs/bytecodes.def:161
 				res = objects.False
-//line internal/generated/tier2/cases.go:2104
+//line internal/generated/tier2/cases.go:2185
 			}
 			stack[sp-1] = res
 			continue
@@ -2116,21 +2197,21 @@ loop:
 				}
 //line defs/bytecodes.def:167
 				res = objects.NewBool(s.Value() != "")
-//line internal/generated/tier2/cases.go:2120
+//line internal/generated/tier2/cases.go:2201
 			}
 			stack[sp-1] = res
 			continue
 
-		case opcode.UOP_UNARY_INVERT: // defs/bytecodes.def:443 _UNARY_INVERT (value -- res)
+		case opcode.UOP_UNARY_INVERT: // defs/bytecodes.def:447 _UNARY_INVERT (value -- res)
 			var value, res objects.Object
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:444
+//line defs/bytecodes.def:448
 				res, err = objects.Invert(ts, value)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:2134
+//line internal/generated/tier2/cases.go:2215
 			}
 			stack[sp-1] = res
 			continue
@@ -2144,7 +2225,7 @@ loop:
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:2148
+//line internal/generated/tier2/cases.go:2229
 			}
 			stack[sp-1] = res
 			continue
@@ -2155,73 +2236,73 @@ loop:
 			{
 //line defs/bytecodes.def:119
 				res = objects.NewBool(value != objects.True)
-//line internal/generated/tier2/cases.go:2159
+//line internal/generated/tier2/cases.go:2240
 			}
 			stack[sp-1] = res
 			continue
 
-		case opcode.UOP_UNPACK_EX: // defs/bytecodes.def:730 _UNPACK_EX (seq -- unused[oparg & 0xFF], unused, unused[oparg >> 8])
+		case opcode.UOP_UNPACK_EX: // defs/bytecodes.def:734 _UNPACK_EX (seq -- unused[oparg & 0xFF], unused, unused[oparg >> 8])
 			var seq objects.Object
 			oparg = int(uop.Oparg)
 			seq = stack[sp-1]
 			{
-//line defs/bytecodes.def:731
+//line defs/bytecodes.def:735
 				err = vm.UnpackSequence(ts, seq, stack[sp-1:sp+(oparg&0xFF)+(oparg>>8)], oparg&0xFF, oparg>>8)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:2174
+//line internal/generated/tier2/cases.go:2255
 			}
 			sp += oparg&0xFF + oparg>>8
 			continue
 
-		case opcode.UOP_UNPACK_SEQUENCE: // defs/bytecodes.def:716 _UNPACK_SEQUENCE (seq -- unused[oparg])
+		case opcode.UOP_UNPACK_SEQUENCE: // defs/bytecodes.def:720 _UNPACK_SEQUENCE (seq -- unused[oparg])
 			var seq objects.Object
 			oparg = int(uop.Oparg)
 			seq = stack[sp-1]
 			{
-//line defs/bytecodes.def:717
+//line defs/bytecodes.def:721
 				// The items go onto the stack last first, so that the first is stored first.
 				err = vm.UnpackSequence(ts, seq, stack[sp-1:sp-1+oparg], oparg, -1)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:2190
+//line internal/generated/tier2/cases.go:2271
 			}
 			sp -= 1 - oparg
 			continue
 
-		case opcode.UOP_UNPACK_SEQUENCE_TWO_TUPLE: // defs/bytecodes.def:724 _UNPACK_SEQUENCE_TWO_TUPLE (unused/1, seq -- val1, val0)
+		case opcode.UOP_UNPACK_SEQUENCE_TWO_TUPLE: // defs/bytecodes.def:728 _UNPACK_SEQUENCE_TWO_TUPLE (unused/1, seq -- val1, val0)
 			var seq, val1, val0 objects.Object
 			seq = stack[sp-1]
 			{
-//line defs/bytecodes.def:725
+//line defs/bytecodes.def:729
 				t, isTuple := seq.(*objects.Tuple)
 				if !isTuple || len(t.Items()) != 2 {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:727
+//line defs/bytecodes.def:731
 				val0, val1 = t.Items()[0], t.Items()[1]
-//line internal/generated/tier2/cases.go:2206
+//line internal/generated/tier2/cases.go:2287
 			}
 			stack[sp-1] = val1
 			stack[sp] = val0
 			sp += 1
 			continue
 
-		case opcode.UOP_WITH_EXCEPT_START: // defs/bytecodes.def:943 _WITH_EXCEPT_START (exit_func, lasti, unused, val -- exit_func, lasti, unused, val, res)
+		case opcode.UOP_WITH_EXCEPT_START: // defs/bytecodes.def:958 _WITH_EXCEPT_START (exit_func, lasti, unused, val -- exit_func, lasti, unused, val, res)
 			var val, lasti, exit_func, res objects.Object
 			_ = lasti
 			val = stack[sp-1]
 			lasti = stack[sp-3]
 			exit_func = stack[sp-4]
 			{
-//line defs/bytecodes.def:944
+//line defs/bytecodes.def:959
 				res, err = vm.WithExceptStart(ts, exit_func, val)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:2225
+//line internal/generated/tier2/cases.go:2306
 			}
 			stack[sp] = res
 			sp += 1

@@ -24,10 +24,6 @@ const Template = "defs/optimizer.go.tmpl"
 // Generate renders the abstract interpreter: the template with one case per tier-2 uop.
 // Output that is not valid Go is dumped next to the output in brokenDir (when not empty).
 func Generate(a *analysis.Analysis, tmpl []byte, brokenDir string) ([]byte, error) {
-	cases, err := Cases(a, Output)
-	if err != nil {
-		return nil, err
-	}
 	src := slices.Clone(a.Files)
 	if len(src) == 0 {
 		src = []string{"defs/bytecodes.def"}
@@ -40,8 +36,7 @@ func Generate(a *analysis.Analysis, tmpl []byte, brokenDir string) ([]byte, erro
 			break
 		}
 	}
-	f := emit.GoFile{Path: Output, Sources: src, Template: tmpl, TemplateName: Template, BrokenDir: brokenDir}
-	return f.Render(cases)
+	return emit.RenderCases(a, Output, Template, tmpl, brokenDir, src, Cases)
 }
 
 // symbolType is the Go type of one abstract stack slot.

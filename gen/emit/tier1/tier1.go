@@ -21,19 +21,7 @@ const Template = "defs/tier1.go.tmpl"
 // Generate renders the tier-1 loop: the template with one case per instruction. Output that
 // is not valid Go is dumped next to the output in brokenDir (when not empty).
 func Generate(a *analysis.Analysis, tmpl []byte, brokenDir string) ([]byte, error) {
-	cases, err := Cases(a, Output)
-	if err != nil {
-		return nil, err
-	}
-	f := emit.GoFile{Path: Output, Sources: sources(a), Template: tmpl, TemplateName: Template, BrokenDir: brokenDir}
-	return f.Render(cases)
-}
-
-func sources(a *analysis.Analysis) []string {
-	if len(a.Files) > 0 {
-		return a.Files[:1]
-	}
-	return []string{"defs/bytecodes.def"}
+	return emit.RenderCases(a, Output, Template, tmpl, brokenDir, nil, Cases)
 }
 
 // Cases returns the cases of every instruction in name order; genPath is the file they will

@@ -23,16 +23,7 @@ const Template = "defs/tier2.go.tmpl"
 // Generate renders the tier-2 executor: the template with one case per viable uop. Output
 // that is not valid Go is dumped next to the output in brokenDir (when not empty).
 func Generate(a *analysis.Analysis, tmpl []byte, brokenDir string) ([]byte, error) {
-	cases, err := Cases(a, Output)
-	if err != nil {
-		return nil, err
-	}
-	src := []string{"defs/bytecodes.def"}
-	if len(a.Files) > 0 {
-		src = a.Files[:1]
-	}
-	f := emit.GoFile{Path: Output, Sources: src, Template: tmpl, TemplateName: Template, BrokenDir: brokenDir}
-	return f.Render(cases)
+	return emit.RenderCases(a, Output, Template, tmpl, brokenDir, nil, Cases)
 }
 
 // Cases returns the cases of every uop in name order; genPath is the file they will be

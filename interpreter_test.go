@@ -185,3 +185,64 @@ func withStack(c *objects.Code) *objects.Code {
 	c.StackSize = 8
 	return c
 }
+
+// tryExcept assembles, as CPython 3.13 compiles it:
+//
+//	try:
+//	    x
+//	except E:
+//	    return 42
+//
+// where x is undefined; globals supply E.
+func tryExcept() *objects.Code {
+	instrs := asm(
+		opcode.RESUME, 0, // 0
+		opcode.LOAD_NAME, 0, // 1: raises NameError
+		opcode.POP_TOP, 0, // 2
+		opcode.RETURN_CONST, 0, // 3
+		opcode.PUSH_EXC_INFO, 0, // 4: handler
+		opcode.LOAD_NAME, 1, // 5: E
+		opcode.CHECK_EXC_MATCH, 0, // 6
+		opcode.POP_JUMP_IF_FALSE, 3, // 7 (+ cache at 8): to 12
+		opcode.POP_TOP, 0, // 9
+		opcode.POP_EXCEPT, 0, // 10
+		opcode.RETURN_CONST, 1, // 11
+		opcode.RERAISE, 0, // 12: no match
+		opcode.COPY, 3, // 13: cleanup
+		opcode.POP_EXCEPT, 0, // 14
+		opcode.RERAISE, 1, // 15
+	)
+	return &objects.Code{
+		Qualname:  "<module>",
+		StackSize: 4,
+		Consts:    []objects.Object{objects.None, objects.NewInt(42)},
+		Names:     []*objects.Str{objects.NewStr("x"), objects.NewStr("E")},
+		Instrs:    instrs,
+		ExceptionTable: objects.EncodeExceptionTable([]objects.ExceptionTableEntry{
+			{Start: 1, End: 3, Target: 4},
+			{Start: 4, End: 10, Target: 13, Depth: 1, Lasti: true},
+			{Start: 12, End: 13, Target: 13, Depth: 1, Lasti: true},
+		}),
+	}
+}
+
+func TestTryExceptHandles(t *testing.T) {
+	globals := objects.NewDict()
+	globals.SetStr(objects.NewStr("E"), objects.NameErrorType)
+	got, err := New().RunCode(tryExcept(), globals)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if i, ok := got.(*objects.Int); !ok || i.String() != "42" {
+		t.Fatalf("got %v, want 42", got)
+	}
+}
+
+func TestTryExceptReraises(t *testing.T) {
+	globals := objects.NewDict()
+	globals.SetStr(objects.NewStr("E"), objects.TypeErrorType)
+	_, err := New().RunCode(tryExcept(), globals)
+	if err == nil || err.Error() != "NameError: name 'x' is not defined" {
+		t.Fatalf("got %v, want the NameError re-raised", err)
+	}
+}

@@ -26,6 +26,8 @@ type Code struct {
 	LocalsplusNames []string
 	// NFreeVars counts the free variables, the last entries of the locals.
 	NFreeVars int
+	// ExceptionTable is co_exceptiontable, in CPython's encoding (see exctable.go).
+	ExceptionTable []byte
 }
 
 // IsFreeVar reports whether local index i is a free variable (a cell of an enclosing scope).

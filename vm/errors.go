@@ -30,3 +30,15 @@ func UnknownUop(frame *Frame, uop int) error {
 	return objects.Errorf(objects.SystemErrorType, "%s: unknown uop %d in trace",
 		frame.Code.Qualname, uop)
 }
+
+// AsException returns err as the Python exception the interpreter propagates: Python
+// exceptions as they are, any other Go error (a runtime bug) as a SystemError naming it.
+func AsException(err error) *objects.BaseException {
+	if exc, ok := err.(*objects.BaseException); ok {
+		return exc
+	}
+	if err == nil {
+		return objects.Errorf(objects.SystemErrorType, "error return without exception set")
+	}
+	return objects.Errorf(objects.SystemErrorType, "%v", err)
+}

@@ -2608,10 +2608,26 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			err = vm.UnknownOpcode(frame, op)
 			goto error
 		}
+		continue
+	error:
+		// An instruction raised: unwind to the handler covering it in this frame, if any,
+		// as its exception table says; otherwise the exception leaves the frame.
+		exc := vm.AsException(err)
+		if h, ok := frame.Code.FindHandler(thisInstr); ok {
+			sp = frame.Code.NLocalsplus + h.Depth
+			if h.Lasti {
+				stack[sp] = objects.NewInt(int64(thisInstr))
+				sp++
+			}
+			stack[sp] = exc
+			sp++
+			nextInstr = h.Target
+			err = nil
+			continue
+		}
+		frame.SP = sp
+		return nil, exc
 	}
-error:
-	frame.SP = sp
-	return nil, err
 }
 
 // b2i is the stack size of a conditional item: 1 when its condition holds.

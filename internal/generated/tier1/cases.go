@@ -2608,7 +2608,8 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			err = vm.UnknownOpcode(frame, op)
 			goto error
 		}
-		continue
+		// Every case leaves the switch by continue, goto or return, so only a goto error
+		// reaches this point.
 	error:
 		// An instruction raised: unwind to the handler covering it in this frame, if any,
 		// as its exception table says; otherwise the exception leaves the frame.

@@ -28,7 +28,35 @@ type Code struct {
 	NFreeVars int
 	// ExceptionTable is co_exceptiontable, in CPython's encoding (see exctable.go).
 	ExceptionTable []byte
+	// ArgCount counts the positional parameters, positional-only ones included
+	// (co_argcount); PosOnlyArgCount the positional-only ones; KwOnlyArgCount the
+	// keyword-only ones. The parameters are the first locals, in that order, followed by
+	// *args and **kwargs when Flags has CodeVarargs and CodeVarkeywords.
+	ArgCount, PosOnlyArgCount, KwOnlyArgCount int
+	// Flags is co_flags.
+	Flags CodeFlags
 }
+
+// CodeFlags are the bits of co_flags, with CPython's values.
+type CodeFlags uint32
+
+// The co_flags bits.
+const (
+	CodeOptimized           CodeFlags = 0x1
+	CodeNewLocals           CodeFlags = 0x2
+	CodeVarargs             CodeFlags = 0x4
+	CodeVarkeywords         CodeFlags = 0x8
+	CodeNested              CodeFlags = 0x10
+	CodeGenerator           CodeFlags = 0x20
+	CodeNoFree              CodeFlags = 0x40
+	CodeCoroutine           CodeFlags = 0x80
+	CodeIterableCoroutine   CodeFlags = 0x100
+	CodeAsyncGenerator      CodeFlags = 0x200
+	CodeHasDocstring        CodeFlags = 0x4000000
+	CodeMethod              CodeFlags = 0x8000000
+	CodeFutureAnnotations   CodeFlags = 0x1000000
+	CodeFutureGeneratorStop CodeFlags = 0x800000
+)
 
 // IsFreeVar reports whether local index i is a free variable (a cell of an enclosing scope).
 func (c *Code) IsFreeVar(i int) bool { return i >= c.NLocalsplus-c.NFreeVars }

@@ -15,6 +15,7 @@ var (
 	LookupErrorType    = newType("LookupError", ExceptionType)
 	IndexErrorType     = newType("IndexError", LookupErrorType)
 	RuntimeErrorType   = newType("RuntimeError", ExceptionType)
+	RecursionErrorType = newType("RecursionError", RuntimeErrorType)
 	SystemErrorType    = newType("SystemError", ExceptionType)
 	ValueErrorType     = newType("ValueError", ExceptionType)
 	AttributeErrorType = newType("AttributeError", ExceptionType)

@@ -42,11 +42,18 @@ type Thread struct {
 	Interp *Interpreter
 	// Frame is the innermost running frame.
 	Frame *Frame
+	// RecursionLimit bounds how deep frames nest (sys.setrecursionlimit); depth counts them.
+	RecursionLimit int
+	depth          int
+	// data holds the locals and stacks of the thread's frames; freeFrames are ended frames
+	// kept for reuse.
+	data       dataStack
+	freeFrames []*Frame
 }
 
 // NewThread returns a thread of interp.
 func NewThread(interp *Interpreter) *Thread {
-	t := &Thread{Interp: interp}
+	t := &Thread{Interp: interp, RecursionLimit: DefaultRecursionLimit}
 	t.SetOwner(unsafe.Pointer(t))
 	return t
 }
@@ -72,6 +79,15 @@ type Frame struct {
 	Closure []objects.Object
 	// YieldFrom is set while the frame is suspended inside yield from or await.
 	YieldFrom bool
+	// ReturnTo is the caller's instruction index to resume at when a frame entered from it
+	// returns; the caller's InstrPtr stays on the call instruction, for tracebacks and for
+	// finding the handler when the callee raises.
+	ReturnTo int
+	// Escaped is set when something outside the running code refers to the frame (a
+	// traceback, a frame object), so that it keeps its locals when it ends.
+	Escaped bool
+	// onDataStack is set while Localsplus belongs to the thread's data stack.
+	onDataStack bool
 	// Previous is the calling frame.
 	Previous *Frame
 }

@@ -125,26 +125,11 @@ func init() {
 		parts, err := joinReprs(ts, []Object{s.Start, s.Stop, s.Step})
 		return NewStr("slice(" + parts + ")"), err
 	}
-	BaseExceptionType.Slots.Repr = func(ts *Thread, o Object) (*Str, error) {
-		e := o.(*BaseException)
-		args, err := joinReprs(ts, e.Args)
-		return NewStr(e.typ.Name + "(" + args + ")"), err
-	}
-	BaseExceptionType.Slots.Str = func(ts *Thread, o Object) (*Str, error) {
-		e := o.(*BaseException)
-		switch len(e.Args) {
-		case 0:
-			return EmptyStr, nil
-		case 1:
-			return StrOf(ts, e.Args[0])
-		}
-		return Repr(ts, NewTuple(e.Args))
-	}
 	// Calling a class makes an instance; for now only the built-in exception classes.
 	TypeType.Slots.Call = func(ts *Thread, o Object, args []Object, kwnames *Tuple) (Object, error) {
 		t := o.(*Type)
-		if t.IsSubtype(BaseExceptionType) && kwnames == nil {
-			return NewException(t, append([]Object(nil), args...)...), nil
+		if t.IsSubtype(BaseExceptionType) {
+			return CallException(ts, t, args, kwnames)
 		}
 		return nil, Errorf(TypeErrorType, "cannot create '%s' instances", t.Name)
 	}

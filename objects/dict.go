@@ -261,32 +261,30 @@ func NewDictFromKeys(ts *Thread, keys *Tuple, values []Object) (*Dict, error) {
 }
 
 func init() {
-	DictType.Slots = Slots{
-		Len: func(ts *Thread, o Object) (int, error) { return o.(*Dict).live, nil },
-		GetItem: func(ts *Thread, o, key Object) (Object, error) {
-			v, err := o.(*Dict).GetItem(ts, key)
-			if v == nil && err == nil {
-				return nil, NewException(KeyErrorType, key)
-			}
-			return v, err
-		},
-		SetItem: func(ts *Thread, o, key, v Object) error {
-			d := o.(*Dict)
-			if v != nil {
-				return d.SetItem(ts, key, v)
-			}
-			found, err := d.DelItem(ts, key)
-			if !found && err == nil {
-				return NewException(KeyErrorType, key)
-			}
-			return err
-		},
-		Contains: func(ts *Thread, o, key Object) (bool, error) { return o.(*Dict).Contains(ts, key) },
-		Iter: func(ts *Thread, o Object) (Object, error) {
-			d := o.(*Dict)
-			keys := make([]Object, 0, d.live)
-			d.Items(func(k, _ Object) bool { keys = append(keys, k); return true })
-			return &TupleIterator{t: &Tuple{items: keys}}, nil
-		},
+	DictType.Slots.Len = func(ts *Thread, o Object) (int, error) { return o.(*Dict).live, nil }
+	DictType.Slots.GetItem = func(ts *Thread, o, key Object) (Object, error) {
+		v, err := o.(*Dict).GetItem(ts, key)
+		if v == nil && err == nil {
+			return nil, NewException(KeyErrorType, key)
+		}
+		return v, err
+	}
+	DictType.Slots.SetItem = func(ts *Thread, o, key, v Object) error {
+		d := o.(*Dict)
+		if v != nil {
+			return d.SetItem(ts, key, v)
+		}
+		found, err := d.DelItem(ts, key)
+		if !found && err == nil {
+			return NewException(KeyErrorType, key)
+		}
+		return err
+	}
+	DictType.Slots.Contains = func(ts *Thread, o, key Object) (bool, error) { return o.(*Dict).Contains(ts, key) }
+	DictType.Slots.Iter = func(ts *Thread, o Object) (Object, error) {
+		d := o.(*Dict)
+		keys := make([]Object, 0, d.live)
+		d.Items(func(k, _ Object) bool { keys = append(keys, k); return true })
+		return &TupleIterator{t: &Tuple{items: keys}}, nil
 	}
 }

@@ -8,10 +8,21 @@ package objects
 type Extension struct {
 	// Class is the instance's Python class, a subclass of the built-in type.
 	Class *Type
-	// Dict is the instance's __dict__, nil when the class has none.
+	// Dict is the instance's __dict__, nil when the class has none or it is not made yet.
 	Dict *Dict
-	// SlotValues holds the values of the class's __slots__.
+	// SlotValues holds the values of the class's __slots__ (nil for an unset slot).
 	SlotValues []Object
+}
+
+// NewExtension returns the extension of a new instance of cls, a class deriving from a
+// built-in type: a built-in type's constructor calls it when asked for an instance of a
+// subclass (cls != its own type), and stores it in the instance.
+func NewExtension(cls *Type) *Extension {
+	e := &Extension{Class: cls}
+	if cls.nSlots > 0 {
+		e.SlotValues = make([]Object, cls.nSlots)
+	}
+	return e
 }
 
 // classOr returns the extension's class, or builtin when there is no extension.
@@ -20,4 +31,67 @@ func (e *Extension) classOr(builtin *Type) *Type {
 		return builtin
 	}
 	return e.Class
+}
+
+// extended is implemented by the Go types whose values may carry an Extension.
+type extended interface {
+	extension() *Extension
+	setExtension(*Extension)
+}
+
+func (i *Int) extension() *Extension              { return i.ext }
+func (i *Int) setExtension(e *Extension)          { i.ext = e }
+func (f *Float) extension() *Extension            { return f.ext }
+func (f *Float) setExtension(e *Extension)        { f.ext = e }
+func (s *Str) extension() *Extension              { return s.ext }
+func (s *Str) setExtension(e *Extension)          { s.ext = e }
+func (t *Tuple) extension() *Extension            { return t.ext }
+func (t *Tuple) setExtension(e *Extension)        { t.ext = e }
+func (l *List) extension() *Extension             { return l.ext }
+func (l *List) setExtension(e *Extension)         { l.ext = e }
+func (d *Dict) extension() *Extension             { return d.ext }
+func (d *Dict) setExtension(e *Extension)         { d.ext = e }
+func (s *Set) extension() *Extension              { return s.ext }
+func (s *Set) setExtension(e *Extension)          { s.ext = e }
+func (c *ClassMethod) extension() *Extension      { return c.ext }
+func (c *ClassMethod) setExtension(e *Extension)  { c.ext = e }
+func (s *StaticMethod) extension() *Extension     { return s.ext }
+func (s *StaticMethod) setExtension(e *Extension) { s.ext = e }
+
+// instanceDict returns a pointer to the place holding o's __dict__ (which may still be nil,
+// made on first use), or nil when o's instances have no __dict__.
+func instanceDict(o Object) **Dict {
+	switch v := o.(type) {
+	case *Instance:
+		if v.class.Flags&TypeHasDict == 0 {
+			return nil
+		}
+		return &v.dict
+	case dictHolder:
+		return v.dictPtr()
+	case extended:
+		if e := v.extension(); e != nil && e.Class.Flags&TypeHasDict != 0 {
+			return &e.Dict
+		}
+	}
+	return nil
+}
+
+// dictHolder is implemented by built-in types whose instances always have a __dict__
+// (functions, modules' namespaces are handled by the module type itself).
+type dictHolder interface {
+	dictPtr() **Dict
+}
+
+// slotValues returns o's __slots__ values, or nil.
+func slotValues(o Object) []Object {
+	switch v := o.(type) {
+	case *Instance:
+		return v.slots
+	case extended:
+		if e := v.extension(); e != nil {
+			return e.SlotValues
+		}
+	}
+	return nil
 }

@@ -10,3 +10,37 @@ package objects
 type Object interface {
 	Type() *Type
 }
+
+// Instance is an instance of a class whose built-in base is object: its class, its
+// __dict__ (nil until first set, and always nil when the class has __slots__ without
+// __dict__) and its __slots__ values.
+type Instance struct {
+	class *Type
+	dict  *Dict
+	slots []Object
+}
+
+// Type returns the instance's class.
+func (i *Instance) Type() *Type { return i.class }
+
+// NewInstance returns a new instance of cls, a class whose built-in base is object, as
+// object.__new__ makes it.
+func NewInstance(cls *Type) *Instance {
+	i := &Instance{class: cls}
+	if cls.nSlots > 0 {
+		i.slots = make([]Object, cls.nSlots)
+	}
+	return i
+}
+
+// Dict returns the instance's __dict__, making it if need be; nil when the class gives its
+// instances none.
+func (i *Instance) Dict() *Dict {
+	if i.class.Flags&TypeHasDict == 0 {
+		return nil
+	}
+	if i.dict == nil {
+		i.dict = NewDict()
+	}
+	return i.dict
+}

@@ -19,41 +19,37 @@ func sequenceIndex(key Object, n int, typ, what string) (int, error) {
 }
 
 func init() {
-	TupleType.Slots = Slots{
-		Len: func(ts *Thread, o Object) (int, error) { return len(o.(*Tuple).items), nil },
-		GetItem: func(ts *Thread, o, key Object) (Object, error) {
-			t := o.(*Tuple)
-			i, err := sequenceIndex(key, len(t.items), "tuple", "tuple")
-			if err != nil {
-				return nil, err
-			}
-			return t.items[i], nil
-		},
-		Iter: func(ts *Thread, o Object) (Object, error) { return &TupleIterator{t: o.(*Tuple)}, nil },
+	TupleType.Slots.Len = func(ts *Thread, o Object) (int, error) { return len(o.(*Tuple).items), nil }
+	TupleType.Slots.GetItem = func(ts *Thread, o, key Object) (Object, error) {
+		t := o.(*Tuple)
+		i, err := sequenceIndex(key, len(t.items), "tuple", "tuple")
+		if err != nil {
+			return nil, err
+		}
+		return t.items[i], nil
 	}
-	ListType.Slots = Slots{
-		Len: func(ts *Thread, o Object) (int, error) { return len(o.(*List).items), nil },
-		GetItem: func(ts *Thread, o, key Object) (Object, error) {
-			l := o.(*List)
-			i, err := sequenceIndex(key, len(l.items), "list", "list")
-			if err != nil {
-				return nil, err
-			}
-			return l.items[i], nil
-		},
-		SetItem: func(ts *Thread, o, key, v Object) error {
-			l := o.(*List)
-			i, err := sequenceIndex(key, len(l.items), "list", "list assignment")
-			if err != nil {
-				return err
-			}
-			if v == nil {
-				l.items = append(l.items[:i], l.items[i+1:]...)
-				return nil
-			}
-			l.items[i] = v
+	TupleType.Slots.Iter = func(ts *Thread, o Object) (Object, error) { return &TupleIterator{t: o.(*Tuple)}, nil }
+	ListType.Slots.Len = func(ts *Thread, o Object) (int, error) { return len(o.(*List).items), nil }
+	ListType.Slots.GetItem = func(ts *Thread, o, key Object) (Object, error) {
+		l := o.(*List)
+		i, err := sequenceIndex(key, len(l.items), "list", "list")
+		if err != nil {
+			return nil, err
+		}
+		return l.items[i], nil
+	}
+	ListType.Slots.SetItem = func(ts *Thread, o, key, v Object) error {
+		l := o.(*List)
+		i, err := sequenceIndex(key, len(l.items), "list", "list assignment")
+		if err != nil {
+			return err
+		}
+		if v == nil {
+			l.items = append(l.items[:i], l.items[i+1:]...)
 			return nil
-		},
-		Iter: func(ts *Thread, o Object) (Object, error) { return &ListIterator{l: o.(*List)}, nil },
+		}
+		l.items[i] = v
+		return nil
 	}
+	ListType.Slots.Iter = func(ts *Thread, o Object) (Object, error) { return &ListIterator{l: o.(*List)}, nil }
 }

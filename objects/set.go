@@ -34,9 +34,7 @@ func (s *Set) Contains(ts *Thread, e Object) (bool, error) { return s.d.Contains
 func (s *Set) Len() int { return s.d.live }
 
 func init() {
-	SetType.Slots = Slots{
-		Len:      func(ts *Thread, o Object) (int, error) { return o.(*Set).d.live, nil },
-		Contains: func(ts *Thread, o, e Object) (bool, error) { return o.(*Set).Contains(ts, e) },
-		Iter:     func(ts *Thread, o Object) (Object, error) { return DictType.Slots.Iter(ts, &o.(*Set).d) },
-	}
+	SetType.Slots.Len = func(ts *Thread, o Object) (int, error) { return o.(*Set).d.live, nil }
+	SetType.Slots.Contains = func(ts *Thread, o, e Object) (bool, error) { return o.(*Set).Contains(ts, e) }
+	SetType.Slots.Iter = func(ts *Thread, o Object) (Object, error) { return DictType.Slots.Iter(ts, &o.(*Set).d) }
 }

@@ -17,7 +17,34 @@ type Thread struct {
 	// breaker is the eval breaker word; breakerHandler handles it when set.
 	breaker        atomic.Uint32
 	breakerHandler func(*Thread) error
+	// methodCache holds this thread's type-lookup results (see Type.Lookup).
+	methodCache *methodCache
+	// callFunction runs a Python function; the interpreter installs it (SetFunctionCaller).
+	callFunction FunctionCaller
+	// globals returns the globals of the running Python code, and superArgs the class and
+	// first argument of the running function for super(); the interpreter installs them
+	// (SetFrameHooks).
+	globals   func(*Thread) *Dict
+	superArgs func(*Thread) (*Type, Object, error)
 }
+
+// SetFrameHooks installs what the object model asks of the running frame: its globals (a
+// class made by type() takes __module__ from them) and the class cell and first argument of
+// the running function (for super() without arguments, which raises the hook's error, such
+// as RuntimeError("super(): no arguments"), when it cannot find them).
+func (t *Thread) SetFrameHooks(globals func(*Thread) *Dict, superArgs func(*Thread) (*Type, Object, error)) {
+	t.globals = globals
+	t.superArgs = superArgs
+}
+
+// FunctionCaller runs a Python function with positional arguments followed by the values of
+// the keyword arguments named by kwnames: it binds them to the parameters, makes the frame
+// and evaluates it. The interpreter provides it, since objects cannot import the interpreter.
+type FunctionCaller func(ts *Thread, f *Function, args []Object, kwnames *Tuple) (Object, error)
+
+// SetFunctionCaller installs the function that calls Python functions on this thread; the
+// interpreter sets it when it creates the thread.
+func (t *Thread) SetFunctionCaller(f FunctionCaller) { t.callFunction = f }
 
 // SetOwner records the state that embeds t.
 func (t *Thread) SetOwner(owner unsafe.Pointer) { t.owner = owner }

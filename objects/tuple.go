@@ -46,3 +46,11 @@ func (l *List) Items() []Object { return l.items }
 
 // Append adds v at the end of the list.
 func (l *List) Append(v Object) { l.items = append(l.items, v) }
+
+// Len returns the number of items; a nil tuple (no keyword names) has none.
+func (t *Tuple) Len() int {
+	if t == nil {
+		return 0
+	}
+	return len(t.items)
+}

@@ -3,20 +3,78 @@ package objects
 import (
 	"sync"
 	"sync/atomic"
+	"weak"
 )
 
-// Type is a Python type object. Its version tag identifies the state of the type and its bases
-// so that specialized instructions can cache lookups and check the tag instead of repeating them.
+// Type is a Python type object: a built-in type or a class. Its version tag identifies the
+// state of the type and its bases so that specialized instructions and the method cache can
+// record a lookup and check the tag instead of repeating it.
 type Type struct {
-	// Name is the type's __name__.
+	// Name is the type's name as CPython's tp_name: what error messages print ("int",
+	// "MyClass").
 	Name string
-	// Base is the type's primary base (nil only for object).
+	// Qualname is __qualname__; empty means Name.
+	Qualname string
+	// Doc is a built-in type's docstring; a class keeps __doc__ in its dict.
+	Doc string
+	// Base is the type's primary base, __base__ (nil only for object).
 	Base *Type
+	// Bases is __bases__; a built-in type's is [Base], filled in when it is readied.
+	Bases []*Type
+	// MRO is __mro__, the type first.
+	MRO []*Type
+	// Dict is the type's namespace, __dict__ (seen from Python through a mappingproxy).
+	Dict *Dict
+	// Flags describe the type (heap type, subclassable, instances with a __dict__ ...).
+	Flags TypeFlags
 	// Slots hold the type's behaviour. A nil slot means the type does not support the
 	// operation, and the protocol function raises CPython's TypeError for it.
 	Slots Slots
+
+	// Methods, GetSets and Attrs are what a built-in type declares for its namespace:
+	// ReadyBuiltinTypes installs them in Dict as method descriptors, getset descriptors and
+	// plain class attributes. See MethodDef for an example.
+	Methods []MethodDef
+	GetSets []GetSetDef
+	Attrs   []TypeAttr
+
+	// meta is the type's metaclass when it is not type itself.
+	meta *Type
 	// versionTag is 0 while the type has no valid tag.
 	versionTag uint32
+	// subclasses are the types that name this one among their bases, held weakly so that a
+	// class no longer used can be collected; Modified walks them.
+	subclasses []weak.Pointer[Type]
+	// slotNames are the names of a class's __slots__ (its own, not its bases'), and
+	// slotBase the index of the first of them in an instance's slot values.
+	slotNames []string
+	slotBase  int
+	// nSlots counts the slot values an instance of the class holds, bases' included.
+	nSlots int
+}
+
+// TypeFlags describe a type, as CPython's Py_TPFLAGS_*.
+type TypeFlags uint32
+
+// The type flags.
+const (
+	// TypeHeap marks a class created at run time (Py_TPFLAGS_HEAPTYPE).
+	TypeHeap TypeFlags = 1 << iota
+	// TypeFinal marks a built-in type that cannot be subclassed (the absence of
+	// Py_TPFLAGS_BASETYPE): bool, NoneType, function ...
+	TypeFinal
+	// TypeHasDict marks a type whose instances have a __dict__.
+	TypeHasDict
+	// TypeAbstract marks a class with abstract methods left (Py_TPFLAGS_IS_ABSTRACT).
+	TypeAbstract
+	// TypeReady is set once the type is complete (PyType_Ready).
+	TypeReady
+)
+
+// TypeAttr is a class attribute of a built-in type: a value stored in its __dict__ as is.
+type TypeAttr struct {
+	Name  string
+	Value Object
 }
 
 // Slots are a type's implementations of the object protocols, as CPython's tp_* slots.
@@ -25,9 +83,20 @@ type Slots struct {
 	GetAttr func(ts *Thread, o Object, name *Str) (Object, error)
 	// SetAttr sets attribute name of o, deleting it when v is nil (tp_setattro).
 	SetAttr func(ts *Thread, o Object, name *Str, v Object) error
+	// DescrGet is the descriptor's __get__ (tp_descr_get): obj is nil when the attribute is
+	// looked up on the class itself, typ is the class (nil when unknown).
+	DescrGet func(ts *Thread, descr, obj, typ Object) (Object, error)
+	// DescrSet is the descriptor's __set__, or __delete__ when v is nil (tp_descr_set). A
+	// type with DescrSet is a data descriptor.
+	DescrSet func(ts *Thread, descr, obj, v Object) error
 	// Call calls o with positional arguments followed by keyword arguments named by kwnames
 	// (vectorcall's convention).
 	Call func(ts *Thread, o Object, args []Object, kwnames *Tuple) (Object, error)
+	// New creates an instance of cls (tp_new, a static method): cls is the type or a
+	// subclass, args and kwnames as for Call.
+	New func(ts *Thread, cls *Type, args []Object, kwnames *Tuple) (Object, error)
+	// Init initializes a new instance (tp_init, __init__).
+	Init func(ts *Thread, o Object, args []Object, kwnames *Tuple) error
 	// Iter returns an iterator over o (tp_iter).
 	Iter func(ts *Thread, o Object) (Object, error)
 	// IterNext returns the iterator's next item, or nil and no error when it is exhausted
@@ -78,15 +147,26 @@ type Slots struct {
 }
 
 // TypeType is the type of every type object.
-var TypeType = &Type{Name: "type"}
+var TypeType = &Type{Name: "type", Base: ObjectType}
 
 // ObjectType is the root of every type hierarchy.
 var ObjectType = &Type{Name: "object"}
 
-func init() { TypeType.Base = ObjectType }
+// Type returns the type's metaclass: type, or the class's metaclass.
+func (t *Type) Type() *Type {
+	if t.meta != nil {
+		return t.meta
+	}
+	return TypeType
+}
 
-// Type returns type, the metatype.
-func (t *Type) Type() *Type { return TypeType }
+// QualName returns __qualname__.
+func (t *Type) QualName() string {
+	if t.Qualname != "" {
+		return t.Qualname
+	}
+	return t.Name
+}
 
 // nextVersionTag hands out version tags; 0 is never handed out, so it can mean "no tag".
 var nextVersionTag atomic.Uint32
@@ -99,19 +179,72 @@ func (t *Type) VersionTag() uint32 {
 	return t.versionTag
 }
 
-// Modified invalidates the type's version tag: a later VersionTag call assigns a new one, so
-// every cache that recorded the old tag misses.
-func (t *Type) Modified() { t.versionTag = 0 }
+// Modified invalidates the version tags of the type and of every type deriving from it: a
+// later VersionTag call assigns a new one, so every cache that recorded an old tag misses
+// (PyType_Modified).
+func (t *Type) Modified() {
+	if t.versionTag == 0 {
+		return // no cache can hold a tag of this type or, by construction, of its subclasses
+	}
+	t.versionTag = 0
+	live := t.subclasses[:0]
+	for _, w := range t.subclasses {
+		if sub := w.Value(); sub != nil {
+			sub.Modified()
+			live = append(live, w)
+		}
+	}
+	clear(t.subclasses[len(live):])
+	t.subclasses = live
+}
 
-// IsSubtype reports whether t is sub or derives from it.
+// addSubclass records sub as deriving directly from t.
+func (t *Type) addSubclass(sub *Type) {
+	t.subclasses = append(t.subclasses, weak.Make(sub))
+}
+
+// removeSubclass forgets sub (when its bases change).
+func (t *Type) removeSubclass(sub *Type) {
+	for i, w := range t.subclasses {
+		if w.Value() == sub {
+			t.subclasses = append(t.subclasses[:i], t.subclasses[i+1:]...)
+			return
+		}
+	}
+}
+
+// Subclasses returns the live direct subclasses, as __subclasses__().
+func (t *Type) Subclasses() []*Type {
+	var out []*Type
+	for _, w := range t.subclasses {
+		if sub := w.Value(); sub != nil {
+			out = append(out, sub)
+		}
+	}
+	return out
+}
+
+// IsSubtype reports whether t is sup or derives from it, following the MRO once the type is
+// ready and the chain of primary bases before.
 func (t *Type) IsSubtype(sup *Type) bool {
+	if t.MRO != nil {
+		for _, c := range t.MRO {
+			if c == sup {
+				return true
+			}
+		}
+		return false
+	}
 	for c := t; c != nil; c = c.Base {
 		if c == sup {
 			return true
 		}
 	}
-	return false
+	return sup == ObjectType
 }
+
+// IsHeapType reports whether t is a class created at run time.
+func (t *Type) IsHeapType() bool { return t.Flags&TypeHeap != 0 }
 
 // builtinTypes lists the built-in types in creation order, bases before subclasses.
 var builtinTypes []*Type
@@ -125,108 +258,16 @@ func newType(name string, base *Type) *Type {
 
 var readyOnce sync.Once
 
-// ReadyBuiltinTypes completes the built-in types once: each inherits the slots its base
-// defines and it does not, as CPython's PyType_Ready does. The runtime calls it before
-// running any code.
+// ReadyBuiltinTypes completes the built-in types once, as CPython's PyType_Ready does: each
+// inherits the slots its base defines and it does not, gets its __bases__, __mro__ and
+// version tag, and its namespace receives its methods, getset descriptors, class attributes
+// and the wrappers of its slots. The runtime calls it before running any code.
 func ReadyBuiltinTypes() {
 	readyOnce.Do(func() {
+		readyBuiltin(ObjectType)
+		readyBuiltin(TypeType)
 		for _, t := range builtinTypes {
-			if t.Base != nil {
-				t.Slots.inheritFrom(&t.Base.Slots)
-			}
+			readyBuiltin(t)
 		}
 	})
-}
-
-// inheritFrom fills the slots s lacks from base's.
-func (s *Slots) inheritFrom(base *Slots) {
-	if s.GetAttr == nil {
-		s.GetAttr = base.GetAttr
-	}
-	if s.SetAttr == nil {
-		s.SetAttr = base.SetAttr
-	}
-	if s.Call == nil {
-		s.Call = base.Call
-	}
-	if s.Iter == nil {
-		s.Iter = base.Iter
-	}
-	if s.IterNext == nil {
-		s.IterNext = base.IterNext
-	}
-	if s.Len == nil {
-		s.Len = base.Len
-	}
-	if s.GetItem == nil {
-		s.GetItem = base.GetItem
-	}
-	if s.SetItem == nil {
-		s.SetItem = base.SetItem
-	}
-	if s.Contains == nil {
-		s.Contains = base.Contains
-	}
-	if s.Hash == nil {
-		s.Hash = base.Hash
-	}
-	if s.Repr == nil {
-		s.Repr = base.Repr
-	}
-	if s.Str == nil {
-		s.Str = base.Str
-	}
-	if s.Format == nil {
-		s.Format = base.Format
-	}
-	if s.RichCompare == nil {
-		s.RichCompare = base.RichCompare
-	}
-	for i := range s.NumBinary {
-		if s.NumBinary[i] == nil {
-			s.NumBinary[i] = base.NumBinary[i]
-		}
-		if s.NumInplace[i] == nil {
-			s.NumInplace[i] = base.NumInplace[i]
-		}
-	}
-	if s.PowerMod == nil {
-		s.PowerMod = base.PowerMod
-	}
-	if s.Concat == nil {
-		s.Concat = base.Concat
-	}
-	if s.InplaceConcat == nil {
-		s.InplaceConcat = base.InplaceConcat
-	}
-	if s.Repeat == nil {
-		s.Repeat = base.Repeat
-	}
-	if s.InplaceRepeat == nil {
-		s.InplaceRepeat = base.InplaceRepeat
-	}
-	if s.Negative == nil {
-		s.Negative = base.Negative
-	}
-	if s.Positive == nil {
-		s.Positive = base.Positive
-	}
-	if s.Invert == nil {
-		s.Invert = base.Invert
-	}
-	if s.Absolute == nil {
-		s.Absolute = base.Absolute
-	}
-	if s.Bool == nil {
-		s.Bool = base.Bool
-	}
-	if s.Int == nil {
-		s.Int = base.Int
-	}
-	if s.Float == nil {
-		s.Float = base.Float
-	}
-	if s.Index == nil {
-		s.Index = base.Index
-	}
 }

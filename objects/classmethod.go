@@ -1,0 +1,181 @@
+package objects
+
+// classmethod and staticmethod: descriptors that bind a callable to the class, or not at all.
+
+// ClassMethodType and StaticMethodType are the types of classmethod and staticmethod objects.
+var (
+	ClassMethodType  = newType("classmethod", ObjectType)
+	StaticMethodType = newType("staticmethod", ObjectType)
+)
+
+// ClassMethod wraps a callable so that getting it from a class or an instance binds it to
+// the class.
+type ClassMethod struct {
+	Callable Object
+	// dict is the wrapper's __dict__, where __wrapped__, __doc__ and the rest are copied.
+	dict *Dict
+	ext  *Extension
+}
+
+// Type returns ClassMethodType or the subclass.
+func (c *ClassMethod) Type() *Type { return c.ext.classOr(ClassMethodType) }
+
+// NewClassMethod returns classmethod(f).
+func NewClassMethod(f Object) *ClassMethod { return &ClassMethod{Callable: f} }
+
+// StaticMethod wraps a callable so that getting it returns the callable unbound.
+type StaticMethod struct {
+	Callable Object
+	dict     *Dict
+	ext      *Extension
+}
+
+// Type returns StaticMethodType or the subclass.
+func (s *StaticMethod) Type() *Type { return s.ext.classOr(StaticMethodType) }
+
+// NewStaticMethod returns staticmethod(f).
+func NewStaticMethod(f Object) *StaticMethod { return &StaticMethod{Callable: f} }
+
+// wrapperAttrs copies __module__, __name__, __qualname__, __doc__ and __wrapped__ of the
+// wrapped callable into the wrapper's dict, as functools.update_wrapper (and CPython's
+// functools_wraps for classmethod and staticmethod) do.
+func wrapperAttrs(ts *Thread, f Object) (*Dict, error) {
+	d := NewDict()
+	for _, name := range [...]string{"__module__", "__name__", "__qualname__", "__doc__"} {
+		k := NewStr(name)
+		v, err := GetAttr(ts, f, k)
+		if err != nil {
+			if IsAttributeError(err) {
+				continue
+			}
+			return nil, err
+		}
+		d.SetStr(k, v)
+	}
+	d.SetStr(NewStr("__wrapped__"), f)
+	return d, nil
+}
+
+// IsAttributeError reports whether err is an AttributeError.
+func IsAttributeError(err error) bool {
+	e, ok := err.(*BaseException)
+	return ok && e.Type().IsSubtype(AttributeErrorType)
+}
+
+func init() {
+	cm := ClassMethodType
+	cm.Slots.New = func(ts *Thread, cls *Type, args []Object, kwnames *Tuple) (Object, error) {
+		if err := NoKeywords("classmethod", kwnames); err != nil {
+			return nil, err
+		}
+		if err := CheckPositional("classmethod", len(args), 1, 1); err != nil {
+			return nil, err
+		}
+		d, err := wrapperAttrs(ts, args[0])
+		if err != nil {
+			return nil, err
+		}
+		c := &ClassMethod{Callable: args[0], dict: d}
+		if cls != ClassMethodType {
+			c.ext = NewExtension(cls)
+		}
+		return c, nil
+	}
+	cm.Slots.DescrGet = func(ts *Thread, o, obj, typ Object) (Object, error) {
+		c := o.(*ClassMethod)
+		if typ == nil {
+			typ = obj.Type()
+		}
+		return NewMethod(c.Callable, typ), nil
+	}
+	cm.Slots.Repr = func(ts *Thread, o Object) (*Str, error) {
+		r, err := Repr(ts, o.(*ClassMethod).Callable)
+		if err != nil {
+			return nil, err
+		}
+		return NewStr("<classmethod(" + r.value + ")>"), nil
+	}
+	cm.GetSets = wrapperGetSets(func(o Object) (Object, **Dict) {
+		c := o.(*ClassMethod)
+		return c.Callable, &c.dict
+	})
+
+	sm := StaticMethodType
+	sm.Slots.New = func(ts *Thread, cls *Type, args []Object, kwnames *Tuple) (Object, error) {
+		if err := NoKeywords("staticmethod", kwnames); err != nil {
+			return nil, err
+		}
+		if err := CheckPositional("staticmethod", len(args), 1, 1); err != nil {
+			return nil, err
+		}
+		d, err := wrapperAttrs(ts, args[0])
+		if err != nil {
+			return nil, err
+		}
+		s := &StaticMethod{Callable: args[0], dict: d}
+		if cls != StaticMethodType {
+			s.ext = NewExtension(cls)
+		}
+		return s, nil
+	}
+	sm.Slots.DescrGet = func(ts *Thread, o, obj, typ Object) (Object, error) {
+		return o.(*StaticMethod).Callable, nil
+	}
+	sm.Slots.Call = func(ts *Thread, o Object, args []Object, kwnames *Tuple) (Object, error) {
+		return Call(ts, o.(*StaticMethod).Callable, args, kwnames)
+	}
+	sm.Slots.Repr = func(ts *Thread, o Object) (*Str, error) {
+		r, err := Repr(ts, o.(*StaticMethod).Callable)
+		if err != nil {
+			return nil, err
+		}
+		return NewStr("<staticmethod(" + r.value + ")>"), nil
+	}
+	sm.GetSets = wrapperGetSets(func(o Object) (Object, **Dict) {
+		s := o.(*StaticMethod)
+		return s.Callable, &s.dict
+	})
+}
+
+// wrapperGetSets are the attributes of classmethod and staticmethod: __func__, __wrapped__
+// through the dict, __isabstractmethod__ and __dict__.
+func wrapperGetSets(parts func(Object) (Object, **Dict)) []GetSetDef {
+	return []GetSetDef{
+		{Name: "__func__", Get: func(ts *Thread, o Object) (Object, error) {
+			f, _ := parts(o)
+			return f, nil
+		}},
+		{Name: "__isabstractmethod__", Get: func(ts *Thread, o Object) (Object, error) {
+			f, _ := parts(o)
+			return isAbstract(ts, f)
+		}},
+		{Name: "__dict__", Get: func(ts *Thread, o Object) (Object, error) {
+			_, d := parts(o)
+			if *d == nil {
+				*d = NewDict()
+			}
+			return *d, nil
+		}, Set: func(ts *Thread, o, v Object) error {
+			_, d := parts(o)
+			nd, ok := v.(*Dict)
+			if !ok {
+				return Errorf(TypeErrorType, "__dict__ must be set to a dictionary, not a '%s'", v.Type().Name)
+			}
+			*d = nd
+			return nil
+		}},
+	}
+}
+
+// isAbstract returns f.__isabstractmethod__ as a bool, False when f has none.
+func isAbstract(ts *Thread, f Object) (Object, error) {
+	v, err := GetAttr(ts, f, NewStr("__isabstractmethod__"))
+	if err != nil {
+		if IsAttributeError(err) {
+			return False, nil
+		}
+		return nil, err
+	}
+	b, err := IsTrue(ts, v)
+	return NewBool(b), err
+}

@@ -123,7 +123,7 @@ func unicodeErrorStr(ts *Thread, e *BaseException, one, many string) (*Str, erro
 	if e1 == s+1 && s >= 0 {
 		switch obj := e.fields[uniObject].(type) {
 		case *Str:
-			if runes := []rune(obj.value); s < int64(len(runes)) {
+			if runes := obj.Runes(); s < int64(len(runes)) {
 				return NewStr(fmt.Sprintf(one, append(lead, escapeChar(runes[s]), s, reason.value)...)), nil
 			}
 		case bytesLike:

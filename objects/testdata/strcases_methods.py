@@ -1,0 +1,80 @@
+from strcases_common import C
+
+WORDS = ["", "abc", "ABC", "Hello World", "hello world", "ß", "straße", "ﬁne", "İstanbul",
+         "ΌΣΟΣ ΣΑ Σ", "aΣb", "AΣ.", "Σ", "ǅungla", "ǆ", "ǈ Ǉ", "they're bill's friends", "123abc",
+         "a\u0345Σ", "\ud800x", "ﬃ", "ŉ", "ΐ", "\U00010428\U00010400", "ⓐⒶ", "Ⅻ", "ꭰ",
+         "\u1e9e", "ǰ", "hello\tWORLD", "mIxEd CaSe 9x"]
+CASES = []
+for w in WORDS:
+    for m in ["upper", "lower", "casefold", "swapcase", "capitalize", "title", "isupper",
+              "islower", "istitle"]:
+        CASES.append(C(w, m))
+
+PRED = ["", "abc", "ab1", "123", "١٢٣", "½", "²", "Ⅻ", " \t\n\x1c\x85\u2028\u3000", "\u200b",
+        "a b", "_id", "1id", "id_1", "été", "\u0300a", "a\u0300", "𝔘𝔫𝔦", "\x7f", "\xa0",
+        "\ud800", "abc\xff", "\U0001f600", "\u2ffc", "\u00ad", "ℵ", "𑁦", "\U0002ebf0", "x\u2028"]
+for w in PRED:
+    for m in ["isalpha", "isalnum", "isdigit", "isdecimal", "isnumeric", "isspace", "isprintable",
+              "isascii", "isidentifier"]:
+        CASES.append(C(w, m))
+
+CASES += [
+    C("abc", "upper", 1), C("abc", "upper", x=1),
+    C("hello world", "find", "o"), C("hello world", "find", "o", 5), C("hello world", "find", "o", 5, 7),
+    C("hello world", "find", "z"), C("hello", "find", ""), C("hello", "find", "", 5), C("hello", "find", "", 6),
+    C("hello", "find", "", -2), C("hello", "find", "l", -3, -1), C("hello", "find", "l", None, None),
+    C("hello", "find"), C("hello", "find", 1), C("hello", "find", "l", 1.0), C("hello", "find", "l", 10**30),
+    C("hello", "find", "l", -10**30), C("héllo wörld", "find", "ö"), C("héllo wörld", "find", "l", 3),
+    C("héllo wörld", "rfind", "l"), C("héllo wörld", "rfind", "l", 0, 9), C("a\U0001f600b\U0001f600", "rfind", "\U0001f600"),
+    C("hello", "rfind", ""), C("hello", "rfind", "", 2, 4), C("hello", "index", "z"), C("hello", "rindex", "z"),
+    C("hello", "index", "l"), C("hello", "rindex", "l"), C("hello", "find", "l", x=1),
+    C("aaaa", "count", "a"), C("aaaa", "count", "aa"), C("aaaa", "count", ""), C("aaaa", "count", "", 2),
+    C("aaaa", "count", "", 5), C("aaaa", "count", "", 4), C("éaéa", "count", "é", 1), C("aaaa", "count"),
+    C("aaaa", "count", 1),
+    C("hello", "startswith", "he"), C("hello", "startswith", "lo", 3), C("hello", "startswith", ("x", "he")),
+    C("hello", "startswith", ()), C("hello", "startswith", 1), C("hello", "startswith", ("h", 1)),
+    C("hello", "startswith", ("x", 1)), C("hello", "endswith", "lo"), C("hello", "endswith", "l", 0, 4),
+    C("hello", "endswith", "", 5), C("hello", "endswith", "", 6), C("hello", "startswith", "", 6),
+    C("hello", "endswith", ("lo",), -3), C("héllo", "endswith", "llo", 2), C("hello", "startswith"),
+    C("a b  c ", "split"), C("  a b  c  ", "split", None, 1), C("  a b  c  ", "rsplit", None, 1),
+    C("  a b  c  ", "split", maxsplit=2), C("  a b  c  ", "rsplit", maxsplit=0), C("", "split"),
+    C("   ", "split"), C("a,b,,c", "split", ","), C("a,b,,c", "split", ",", 1), C("a,b,,c", "rsplit", ",", 1),
+    C("a,b,,c", "split", ",", 0), C(",", "split", ","), C("", "split", ","), C("a--b--c", "rsplit", "--"),
+    C("a\u3000b\x1cc\x85d", "split"), C("a b", "split", ""), C("a b", "split", 1), C("a b", "split", sep=" "),
+    C("a b", "split", x=1), C("a b", "split", " ", 1, 2), C("a b", "split", maxsplit="x"),
+    C("a b c", "split", " ", -5), C("a b c", "rsplit", " ", 10**5), C("é é é", "rsplit", " ", 1),
+    C("a b c", "split", " ", maxsplit=1), C("a b c", "split", " ", sep=" "), C("a b", "split", maxsplit=10**30),
+    C("a\nb\r\nc\rd\x0be\x0cf\x1cg\x1dh\x1ei\x85j\u2028k\u2029l", "splitlines"),
+    C("a\nb\r\n\nc\r", "splitlines", True), C("a\nb\r\n\nc\r", "splitlines", keepends=True),
+    C("", "splitlines"), C("\n", "splitlines"), C("abc", "splitlines", x=1), C("a\nb", "splitlines", 2.0),
+    C("a=b=c", "partition", "="), C("a=b=c", "rpartition", "="), C("abc", "partition", "="),
+    C("abc", "rpartition", "="), C("abc", "partition", ""), C("abc", "partition", 1), C("é=ü", "partition", "="),
+    C(",", "join", ["a", "b", "c"]), C(",", "join", []), C(",", "join", ["a"]), C(",", "join", ("x", "yé")),
+    C(",", "join", "abc"), C(",", "join", ["a", 1]), C(",", "join", [1]), C(",", "join", 5),
+    C(",", "join", {"a": 1, "b": 2}), C("", "join", ["a", "b"]),
+    C("  abc  ", "strip"), C("  abc  ", "lstrip"), C("  abc  ", "rstrip"), C("xxabcxy", "strip", "xy"),
+    C("xxabcxy", "lstrip", "xy"), C("xxabcxy", "rstrip", "xy"), C("abc", "strip", ""), C("abc", "strip", None),
+    C("abc", "strip", 1), C("\u3000 é \x85", "strip"), C("ééaéé", "strip", "é"), C("abc", "strip", "a", "b"),
+    C("abc", "center", 9), C("abc", "center", 8), C("ab", "center", 9), C("ab", "center", 8, "*"),
+    C("abc", "center", 2), C("abc", "ljust", 6, "é"), C("abc", "rjust", 6, "-"), C("abc", "ljust", -1),
+    C("abc", "center"), C("abc", "center", 5, "ab"), C("abc", "center", 5, 1), C("abc", "center", "5"),
+    C("abc", "center", 10**30), C("é", "center", 4, "\U0001f600"),
+    C("42", "zfill", 5), C("-42", "zfill", 5), C("+42", "zfill", 5), C("", "zfill", 3), C("-", "zfill", 3),
+    C("abc", "zfill", 2), C("é", "zfill", 3), C("a", "zfill", "x"), C("a", "zfill"),
+    C("a\tbc\td", "expandtabs"), C("a\tbc\td", "expandtabs", 4), C("a\tb\nc\td", "expandtabs", 3),
+    C("a\tb", "expandtabs", 0), C("a\tb", "expandtabs", -1), C("é\tb", "expandtabs", tabsize=4),
+    C("a\tb", "expandtabs", "x"), C("a\r\tb", "expandtabs", 4),
+    C("aaa", "replace", "a", "b"), C("aaa", "replace", "a", "b", 2), C("aaa", "replace", "a", "b", 0),
+    C("aaa", "replace", "", "-"), C("aaa", "replace", "", "-", 2), C("", "replace", "", "x"),
+    C("é\ud800", "replace", "", "|"), C("abc", "replace", "b", ""), C("abc", "replace", "x", "y"),
+    C("abc", "replace", "a"), C("abc", "replace", 1, "x"), C("abc", "replace", "a", 1),
+    C("aaa", "replace", "a", "b", count=1), C("aaa", "replace", "a", "b", 1.0), C("aaa", "replace", "a", "b", -1),
+    C("héllo", "translate", {104: "H", 233: None, 108: 76}), C("abc", "translate", {97: 0x110000}),
+    C("abc", "translate", {97: 1.5}), C("abc", "translate", 1), C("abc", "translate", ["x", "y"]),
+    C("abc", "translate", {97: "xyz"}), C("abc", "maketrans", "ab", "xy"), C("", "maketrans", "ab", "xy", "c"),
+    C("", "maketrans", {"a": "b", 98: None}), C("", "maketrans", {"ab": 1}), C("", "maketrans", {1.5: 1}),
+    C("", "maketrans", 1), C("", "maketrans", "ab", "c"), C("", "maketrans", "ab", 1),
+    C("prefix-body", "removeprefix", "prefix-"), C("prefix-body", "removeprefix", "x"),
+    C("body.txt", "removesuffix", ".txt"), C("abc", "removesuffix", ""), C("abc", "removeprefix", 1),
+    C("abc", "removesuffix"),
+]

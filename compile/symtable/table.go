@@ -132,8 +132,11 @@ func (t *Table) exitBlock() {
 }
 
 // lookup returns the flags the current scope has for name, mangled.
-func (t *Table) lookup(name string) Flags {
-	return t.cur.Flags(MaybeMangle(t.private, t.cur, name))
+func (t *Table) lookup(name string) Flags { return t.lookupIn(t.cur, name) }
+
+// lookupIn returns the flags scope e has for name, mangled as e sees it.
+func (t *Table) lookupIn(e *Entry, name string) Flags {
+	return e.Flags(MaybeMangle(t.private, e, name))
 }
 
 // addDef records flag for name in the current scope.

@@ -252,7 +252,7 @@ func (t *Table) extendNamedExprScope(target *ast.Name) {
 	for i := len(t.stack) - 1; i >= 0; i-- {
 		ste := t.stack[i]
 		if ste.Comprehension != NoComprehension {
-			if f := ste.Flags(name); f&DefCompIter != 0 && f&DefLocal != 0 {
+			if f := t.lookupIn(ste, name); f&DefCompIter != 0 && f&DefLocal != 0 {
 				t.errorAt(fmt.Sprintf("assignment expression cannot rebind comprehension iteration variable '%s'", name), r)
 				return
 			}
@@ -260,7 +260,7 @@ func (t *Table) extendNamedExprScope(target *ast.Name) {
 		}
 		switch ste.Type {
 		case FunctionBlock:
-			if ste.Flags(name)&DefGlobal != 0 {
+			if t.lookupIn(ste, name)&DefGlobal != 0 {
 				t.addDef(name, DefGlobal, r)
 			} else {
 				t.addDef(name, DefNonlocal, r)

@@ -85,9 +85,11 @@ func bestBase(bases []Object) (*Type, error) {
 		}
 		cand := layoutBase(bt)
 		switch {
-		case winner == nil || cand.IsSubtype(winner):
+		case winner == nil:
 			winner, base = cand, bt
 		case winner.IsSubtype(cand):
+		case cand.IsSubtype(winner):
+			winner, base = cand, bt
 		default:
 			return nil, Errorf(TypeErrorType, "multiple bases have instance lay-out conflict")
 		}

@@ -59,13 +59,13 @@ func (op CompareOp) HoldsFloat(l, r float64) bool {
 }
 
 // Compare applies the rich comparison op to a and b, as PyObject_RichCompare does: the
-// reflected comparison of b first when b's type is a subclass of a's that overrides it, then
+// reflected comparison of b first when b's type is a subclass of a's, then
 // a's, then b's reflected; == and != fall back to identity, the others raise TypeError.
 func Compare(ts *Thread, a, b Object, op CompareOp) (Object, error) {
 	ta, tb := a.Type(), b.Type()
 	triedReflected := false
 	if tb != ta && tb.IsSubtype(ta) {
-		if f := tb.Slots.RichCompare; f != nil && !sameRichCompare(ta, tb) {
+		if f := tb.Slots.RichCompare; f != nil {
 			triedReflected = true
 			r, err := f(ts, b, a, op.Swapped())
 			if err != nil || r != NotImplemented {
@@ -95,10 +95,6 @@ func Compare(ts *Thread, a, b Object, op CompareOp) (Object, error) {
 		op.Symbol(), ta.Name, tb.Name)
 }
 
-// sameRichCompare reports whether two types share one comparison slot.
-func sameRichCompare(a, b *Type) bool {
-	return a.Slots.RichCompare != nil && sameFunc(a.Slots.RichCompare, b.Slots.RichCompare)
-}
 
 // IsTrue returns the truth value of o: its bool slot, else whether its length is non-zero,
 // else true.

@@ -12,4 +12,7 @@ func (*notImplementedObject) Type() *Type { return NotImplementedType }
 // so that the other operand's reflected slot is tried.
 var NotImplemented Object = &notImplementedObject{}
 
-func init() { NotImplementedType.Slots.Repr = constRepr("NotImplemented") }
+func init() {
+	NotImplementedType.Slots.Repr = constRepr("NotImplemented")
+	NotImplementedType.Flags |= TypeFinal
+}

@@ -37,3 +37,13 @@ func NewBool(b bool) *Bool {
 
 // Value returns the bool as a Go bool.
 func (b *Bool) Value() bool { return b.value }
+
+func init() {
+	// None, True and False are the only instances their types may have, so the types cannot
+	// be subclassed.
+	NoneType.Flags |= TypeFinal
+	BoolType.Flags |= TypeFinal
+	CellType.Flags |= TypeFinal
+	CodeType.Flags |= TypeFinal
+	SliceType.Flags |= TypeFinal
+}

@@ -174,6 +174,11 @@ var nextVersionTag atomic.Uint32
 // VersionTag returns the type's version tag, assigning a fresh one when the type has none.
 func (t *Type) VersionTag() uint32 {
 	if t.versionTag == 0 {
+		// The bases get tags first: Modified stops at a type without a tag, which is
+		// only right if no type deriving from it has one.
+		for _, b := range t.Bases {
+			b.VersionTag()
+		}
 		t.versionTag = nextVersionTag.Add(1)
 	}
 	return t.versionTag

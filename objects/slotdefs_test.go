@@ -1,0 +1,152 @@
+package objects
+
+import (
+	"math/big"
+	"testing"
+)
+
+// returns makes a function body returning v.
+func returns(v Object) goBody {
+	return func(ts *Thread, args []Object, kwnames *Tuple) (Object, error) { return v, nil }
+}
+
+func TestHeapTypeBinaryDispatch(t *testing.T) {
+	ts := testThread(map[string]goBody{
+		"A.add":   returns(str("A.add")),
+		"A.radd":  returns(str("A.radd")),
+		"B.radd":  returns(str("B.radd")),
+		"C.add":   returns(NotImplemented),
+		"A.sub":   returns(str("late sub")),
+		"I.radd":  returns(str("I.radd")),
+		"A.iadd":  returns(str("A.iadd")),
+		"A.lt":    returns(str("A.lt")),
+		"B.gt":    returns(str("B.gt")),
+		"A.neg":   returns(str("A.neg")),
+		"A.index": returns(NewInt(3)),
+	})
+	A := class(t, ts, "A", nil, "__add__", pyFunc("A.add", ""), "__radd__", pyFunc("A.radd", ""),
+		"__lt__", pyFunc("A.lt", ""), "__neg__", pyFunc("A.neg", ""), "__index__", pyFunc("A.index", ""))
+	B := class(t, ts, "B", []Object{A}, "__radd__", pyFunc("B.radd", ""), "__gt__", pyFunc("B.gt", ""))
+	C := class(t, ts, "C", nil, "__add__", pyFunc("C.add", ""))
+	a, _ := Call(ts, A, nil, nil)
+	b, _ := Call(ts, B, nil, nil)
+	c, _ := Call(ts, C, nil, nil)
+	one := NewInt(1)
+	bin := func(x, y Object, op BinaryOp) func() (Object, error) {
+		return func() (Object, error) { return Binary(ts, x, y, op) }
+	}
+	cmp := func(x, y Object, op CompareOp) func() (Object, error) {
+		return func() (Object, error) { return Compare(ts, x, y, op) }
+	}
+	check(t, ts, []caseResult{
+		{"A() + B()", bin(a, b, OpAdd), "'B.radd'"},
+		{"B() + A()", bin(b, a, OpAdd), "'A.add'"},
+		{"A() + 1", bin(a, one, OpAdd), "'A.add'"},
+		{"1 + A()", bin(one, a, OpAdd), "'A.radd'"},
+		{"C() + 1", bin(c, one, OpAdd), "TypeError: unsupported operand type(s) for +: 'C' and 'int'"},
+		{"A() += 1 (no __iadd__)", bin(a, one, OpInplaceAdd), "'A.add'"},
+		{"A() < B()", cmp(a, b, CmpLT), "'B.gt'"},
+		{"A() < 1", cmp(a, one, CmpLT), "'A.lt'"},
+		{"-A()", func() (Object, error) { return Negative(ts, a) }, "'A.neg'"},
+		{"A().__index__()", func() (Object, error) { return Index(ts, a) }, "3"},
+		{"A() * 1", bin(a, one, OpMultiply), "TypeError: unsupported operand type(s) for *: 'A' and 'int'"},
+	})
+
+	// Special methods assigned after the class exists update the slots of the class and of
+	// the subclasses that inherit them, and deleting them restores the inherited behaviour.
+	vA, vB := A.VersionTag(), B.VersionTag()
+	if err := SetAttr(ts, A, str("__sub__"), pyFunc("A.sub", "")); err != nil {
+		t.Fatal(err)
+	}
+	if A.VersionTag() == vA || B.VersionTag() == vB {
+		t.Error("setting A.__sub__ kept a version tag of A or of its subclass B")
+	}
+	if err := SetAttr(ts, A, str("__iadd__"), pyFunc("A.iadd", "")); err != nil {
+		t.Fatal(err)
+	}
+	check(t, ts, []caseResult{
+		{"A() - 1", bin(a, one, OpSubtract), "'late sub'"},
+		{"B() - 1", bin(b, one, OpSubtract), "'late sub'"},
+		{"A() += 1", bin(a, one, OpInplaceAdd), "'A.iadd'"},
+	})
+	if err := SetAttr(ts, A, str("__sub__"), nil); err != nil {
+		t.Fatal(err)
+	}
+	check(t, ts, []caseResult{
+		{"B() - 1 after del A.__sub__", bin(b, one, OpSubtract), "TypeError: unsupported operand type(s) for -: 'B' and 'int'"},
+	})
+}
+
+func TestHeapTypeProtocolChecks(t *testing.T) {
+	ts := testThread(map[string]goBody{
+		"len-1":   returns(NewInt(-1)),
+		"len3":    returns(NewInt(3)),
+		"ret1":    returns(NewInt(1)),
+		"big":     returns(NewBigInt(new(big.Int).Lsh(big.NewInt(1), 70))),
+		"strx":    returns(str("x")),
+		"eq":      returns(str("eq")),
+		"true":    returns(True),
+		"getattr": func(ts *Thread, args []Object, _ *Tuple) (Object, error) { return NewTuple(args[1:]), nil },
+		"call":    func(ts *Thread, args []Object, kwnames *Tuple) (Object, error) { return NewTuple(args[1:]), nil },
+		"iter":    func(ts *Thread, args []Object, _ *Tuple) (Object, error) { return args[0], nil },
+		"next":    func(ts *Thread, args []Object, _ *Tuple) (Object, error) { return nil, NewException(StopIterationType) },
+		"getitem": func(ts *Thread, args []Object, _ *Tuple) (Object, error) { return args[1], nil },
+	})
+	D := class(t, ts, "D", nil, "__len__", pyFunc("len-1", ""), "__bool__", pyFunc("ret1", ""),
+		"__repr__", pyFunc("ret1", ""), "__hash__", pyFunc("big", ""), "__index__", pyFunc("strx", ""),
+		"__eq__", pyFunc("eq", ""), "__str__", pyFunc("ret1", ""))
+	E := class(t, ts, "E", nil, "__len__", pyFunc("len3", ""), "__eq__", pyFunc("true", ""),
+		"__getattr__", pyFunc("getattr", ""), "__call__", pyFunc("call", ""), "__iter__", pyFunc("iter", ""),
+		"__next__", pyFunc("next", ""), "__getitem__", pyFunc("getitem", ""))
+	d, _ := Call(ts, D, nil, nil)
+	e, _ := Call(ts, E, nil, nil)
+	// H's __hash__ is inherited from object, but its own __eq__ makes it unhashable.
+	check(t, ts, []caseResult{
+		{"len(D())", func() (Object, error) { n, err := Len(ts, d); return NewInt(int64(n)), err }, "ValueError: __len__() should return >= 0"},
+		{"bool(D())", func() (Object, error) { b, err := IsTrue(ts, d); return NewBool(b), err }, "TypeError: __bool__ should return bool, returned int"},
+		{"repr(D())", func() (Object, error) { return Repr(ts, d) }, "TypeError: __repr__ returned non-string (type int)"},
+		{"str(D())", func() (Object, error) { return StrOf(ts, d) }, "TypeError: __str__ returned non-string (type int)"},
+		{"hash(D())", func() (Object, error) { h, err := Hash(ts, d); return NewInt(h), err }, "512"},
+		{"operator.index(D())", func() (Object, error) { return Index(ts, d) }, "TypeError: __index__ returned non-int (type str)"},
+		{"D() == 1", func() (Object, error) { return Compare(ts, d, NewInt(1), CmpEQ) }, "'eq'"},
+		{"D() != 1", func() (Object, error) { return Compare(ts, d, NewInt(1), CmpNE) }, "False"},
+		{"hash(E())", func() (Object, error) { h, err := Hash(ts, e); return NewInt(h), err }, "TypeError: unhashable type: 'E'"},
+		{"E.__hash__", func() (Object, error) { return getattr(ts, E, "__hash__") }, "None"},
+		{"bool(E())", func() (Object, error) { b, err := IsTrue(ts, e); return NewBool(b), err }, "True"},
+		{"E().foo", func() (Object, error) { return getattr(ts, e, "foo") }, "('foo',)"},
+		{"E()(1, k=2)", func() (Object, error) { return Call(ts, e, []Object{NewInt(1), NewInt(2)}, kw("k")) }, "(1, 2)"},
+		{"list(E())", func() (Object, error) {
+			it, err := GetIter(ts, e)
+			if err != nil {
+				return nil, err
+			}
+			v, err := Next(ts, it)
+			return NewBool(v == nil), err
+		}, "True"},
+		{"E()['k']", func() (Object, error) { return GetItem(ts, e, str("k")) }, "'k'"},
+		{"len(E())", func() (Object, error) { n, err := Len(ts, e); return NewInt(int64(n)), err }, "3"},
+	})
+}
+
+func TestMethodCacheDoesNotAllocate(t *testing.T) {
+	ts := testThread(nil)
+	A := class(t, ts, "A", nil, "x", NewInt(1))
+	B := class(t, ts, "B", []Object{A})
+	o, _ := Call(ts, B, nil, nil)
+	name := str("x")
+	if v := B.Lookup(ts, name); v == nil {
+		t.Fatal("B.x not found")
+	}
+	if n := testing.AllocsPerRun(100, func() { B.Lookup(ts, name) }); n != 0 {
+		t.Errorf("a method cache hit allocates %v times", n)
+	}
+	if n := testing.AllocsPerRun(100, func() { GetAttr(ts, o, name) }); n != 0 {
+		t.Errorf("o.x (a class attribute) allocates %v times", n)
+	}
+	if err := SetAttr(ts, A, name, NewInt(2)); err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := GetAttr(ts, o, name); v.(*Int).String() != "2" {
+		t.Errorf("after A.x = 2, o.x = %v: the method cache kept a stale entry", v)
+	}
+}

@@ -19,7 +19,13 @@ func New() *Interpreter {
 }
 
 // RunCode runs code as a module body with globals as its namespace and returns its result.
-// A Python exception comes back as the error, an *objects.BaseException.
-func (i *Interpreter) RunCode(code *objects.Code, globals *objects.Dict) (objects.Object, error) {
+// A Python exception comes back as the error, an *objects.BaseException. No Go panic escapes:
+// an internal failure (a malformed code object, a runtime bug) becomes a SystemError.
+func (i *Interpreter) RunCode(code *objects.Code, globals *objects.Dict) (result objects.Object, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			result, err = nil, objects.Errorf(objects.SystemErrorType, "internal error running %s: %v", code.Qualname, r)
+		}
+	}()
 	return i.thread.RunModuleCode(code, globals)
 }

@@ -95,15 +95,6 @@ var intrinsic2Names = []string{"INTRINSIC_2_INVALID", "INTRINSIC_PREP_RERAISE_ST
 	"INTRINSIC_TYPEVAR_WITH_BOUND", "INTRINSIC_TYPEVAR_WITH_CONSTRAINTS",
 	"INTRINSIC_SET_FUNCTION_TYPE_PARAMS", "INTRINSIC_SET_TYPEPARAM_DEFAULT"}
 
-// MakeFunction creates a function object from code and the frame's globals.
-func MakeFunction(ts *objects.Thread, frame *Frame, code *objects.Code) (objects.Object, error) {
-	return nil, notYet("def and lambda")
-}
-
-// SetFunctionAttribute sets the defaults, keyword defaults, annotations or closure (by the
-// oparg flag) of a function being made.
-func SetFunctionAttribute(function objects.Object, flag int, attr objects.Object) {}
-
 // LoadBuildClass loads builtins.__build_class__.
 func LoadBuildClass(ts *objects.Thread, frame *Frame) (objects.Object, error) {
 	if v := frame.Builtins.GetStr(objects.NewStr("__build_class__")); v != nil {

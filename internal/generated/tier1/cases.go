@@ -10,20 +10,29 @@ import (
 	"github.com/taipanpy/taipan/vm"
 )
 
-// Run executes frame on ts until it returns, and returns its result.
-func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error) {
+// Run executes the frame entry on ts until it returns, and returns its result. Calls of Python
+// functions do not recurse into Run: the callee's frame is pushed and run by the same loop,
+// which returns to the caller when the callee returns, and unwinds into the caller when an
+// exception leaves the callee.
+func Run(ts *objects.Thread, entry *vm.Frame) (result objects.Object, err error) {
 	// The names below are what instruction bodies see (docs/generated-code.md).
 	var (
-		instrs    = frame.Code.Instrs
-		stack     = frame.Localsplus
-		sp        = frame.SP
-		nextInstr = frame.InstrPtr
-		thisInstr int
-		op        int
-		oparg     int
+		frame       = entry
+		instrs      []uint16
+		stack       []objects.Object
+		sp          int
+		nextInstr   int
+		thisInstr   int
+		op          int
+		oparg       int
+		exc         *objects.BaseException
+		returnValue objects.Object
 	)
 	// Not every instruction set uses every name.
-	_, _, _ = stack, oparg, thisInstr
+	_, _, _, _ = stack, oparg, thisInstr, returnValue
+startFrame:
+	// frame has just become current: run it from where it stands.
+	instrs, stack, sp, nextInstr = frame.Code.Instrs, frame.Localsplus, frame.SP, frame.InstrPtr
 	for {
 		thisInstr = nextInstr
 		frame.InstrPtr = thisInstr
@@ -31,35 +40,35 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 		oparg = int(instrs[thisInstr] >> 8)
 	dispatchOpcode:
 		switch op {
-		case opcode.BEFORE_ASYNC_WITH: // defs/bytecodes.def:968 BEFORE_ASYNC_WITH (mgr -- exit, res)
+		case opcode.BEFORE_ASYNC_WITH: // defs/bytecodes.def:1012 BEFORE_ASYNC_WITH (mgr -- exit, res)
 			var mgr, exit, res objects.Object
 			nextInstr = thisInstr + 1
 			mgr = stack[sp-1]
 			{
-//line defs/bytecodes.def:969
+//line defs/bytecodes.def:1013
 				exit, res, err = vm.BeforeAsyncWith(ts, mgr)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:46
+//line internal/generated/tier1/cases.go:55
 			}
 			stack[sp-1] = exit
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.BEFORE_WITH: // defs/bytecodes.def:963 BEFORE_WITH (mgr -- exit, res)
+		case opcode.BEFORE_WITH: // defs/bytecodes.def:1007 BEFORE_WITH (mgr -- exit, res)
 			var mgr, exit, res objects.Object
 			nextInstr = thisInstr + 1
 			mgr = stack[sp-1]
 			{
-//line defs/bytecodes.def:964
+//line defs/bytecodes.def:1008
 				exit, res, err = vm.BeforeWith(ts, mgr)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:63
+//line internal/generated/tier1/cases.go:72
 			}
 			stack[sp-1] = exit
 			stack[sp] = res
@@ -79,7 +88,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:83
+//line internal/generated/tier1/cases.go:92
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -98,14 +107,14 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:102
+//line internal/generated/tier1/cases.go:111
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:228 _BINARY_OP_ADD_FLOAT (left, right -- res)
 			{
 //line defs/bytecodes.def:229
 				res = objects.NewFloat(left.(*objects.Float).Value() + right.(*objects.Float).Value())
-//line internal/generated/tier1/cases.go:109
+//line internal/generated/tier1/cases.go:118
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -124,14 +133,14 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:128
+//line internal/generated/tier1/cases.go:137
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:206 _BINARY_OP_ADD_INT (left, right -- res)
 			{
 //line defs/bytecodes.def:207
 				res = left.(*objects.Int).Add(right.(*objects.Int))
-//line internal/generated/tier1/cases.go:135
+//line internal/generated/tier1/cases.go:144
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -150,14 +159,14 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:154
+//line internal/generated/tier1/cases.go:163
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:246 _BINARY_OP_ADD_UNICODE (left, right -- res)
 			{
 //line defs/bytecodes.def:247
 				res = objects.NewStr(left.(*objects.Str).Value() + right.(*objects.Str).Value())
-//line internal/generated/tier1/cases.go:161
+//line internal/generated/tier1/cases.go:170
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -176,7 +185,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:180
+//line internal/generated/tier1/cases.go:189
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:254 _BINARY_OP_INPLACE_ADD_UNICODE (left, right --)
@@ -190,7 +199,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 //line defs/bytecodes.def:257
 				frame.SetLocal(local, objects.NewStr(left.(*objects.Str).Value()+right.(*objects.Str).Value()))
 				nextInstr += 1
-//line internal/generated/tier1/cases.go:194
+//line internal/generated/tier1/cases.go:203
 			}
 			sp -= 2
 			continue
@@ -208,14 +217,14 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:212
+//line internal/generated/tier1/cases.go:221
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:224 _BINARY_OP_MULTIPLY_FLOAT (left, right -- res)
 			{
 //line defs/bytecodes.def:225
 				res = objects.NewFloat(left.(*objects.Float).Value() * right.(*objects.Float).Value())
-//line internal/generated/tier1/cases.go:219
+//line internal/generated/tier1/cases.go:228
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -234,14 +243,14 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:238
+//line internal/generated/tier1/cases.go:247
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:202 _BINARY_OP_MULTIPLY_INT (left, right -- res)
 			{
 //line defs/bytecodes.def:203
 				res = left.(*objects.Int).Mul(right.(*objects.Int))
-//line internal/generated/tier1/cases.go:245
+//line internal/generated/tier1/cases.go:254
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -260,14 +269,14 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:264
+//line internal/generated/tier1/cases.go:273
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:232 _BINARY_OP_SUBTRACT_FLOAT (left, right -- res)
 			{
 //line defs/bytecodes.def:233
 				res = objects.NewFloat(left.(*objects.Float).Value() - right.(*objects.Float).Value())
-//line internal/generated/tier1/cases.go:271
+//line internal/generated/tier1/cases.go:280
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -286,37 +295,37 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:290
+//line internal/generated/tier1/cases.go:299
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:210 _BINARY_OP_SUBTRACT_INT (left, right -- res)
 			{
 //line defs/bytecodes.def:211
 				res = left.(*objects.Int).Sub(right.(*objects.Int))
-//line internal/generated/tier1/cases.go:297
+//line internal/generated/tier1/cases.go:306
 			}
 			stack[sp-2] = res
 			sp -= 1
 			continue
-		case opcode.BINARY_SLICE: // defs/bytecodes.def:410 BINARY_SLICE (container, start, stop -- res)
+		case opcode.BINARY_SLICE: // defs/bytecodes.def:422 BINARY_SLICE (container, start, stop -- res)
 			var stop, start, container, res objects.Object
 			nextInstr = thisInstr + 1
 			stop = stack[sp-1]
 			start = stack[sp-2]
 			container = stack[sp-3]
 			{
-//line defs/bytecodes.def:411
+//line defs/bytecodes.def:423
 				res, err = objects.GetItem(ts, container, objects.NewSlice(start, stop, objects.None))
 				if err != nil {
 					sp -= 3
 					goto error
 				}
-//line internal/generated/tier1/cases.go:315
+//line internal/generated/tier1/cases.go:324
 			}
 			stack[sp-3] = res
 			sp -= 2
 			continue
-		case opcode.BINARY_SUBSCR: // defs/bytecodes.def:390 BINARY_SUBSCR = unused/1 + _BINARY_SUBSCR
+		case opcode.BINARY_SUBSCR: // defs/bytecodes.def:402 BINARY_SUBSCR = unused/1 + _BINARY_SUBSCR
 			var sub, container, res objects.Object
 			nextInstr = thisInstr + 2
 			// Members of the family re-dispatch here when a guard fails.
@@ -324,85 +333,85 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			sub = stack[sp-1]
 			container = stack[sp-2]
 			{
-//line defs/bytecodes.def:386
+//line defs/bytecodes.def:398
 				res, err = objects.GetItem(ts, container, sub)
 				if err != nil {
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:334
+//line internal/generated/tier1/cases.go:343
 			}
 			stack[sp-2] = res
 			sp -= 1
 			continue
-		case opcode.BINARY_SUBSCR_LIST_INT: // defs/bytecodes.def:392 BINARY_SUBSCR_LIST_INT (unused/1, list, sub -- res)
+		case opcode.BINARY_SUBSCR_LIST_INT: // defs/bytecodes.def:404 BINARY_SUBSCR_LIST_INT (unused/1, list, sub -- res)
 			var sub, list, res objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
 			sub = stack[sp-1]
 			list = stack[sp-2]
 			{
-//line defs/bytecodes.def:393
+//line defs/bytecodes.def:405
 				l, isList := list.(*objects.List)
 				i, isInt := sub.(*objects.Int)
 				if !isList || !isInt {
 					op = opcode.BINARY_SUBSCR
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:396
+//line defs/bytecodes.def:408
 				index, small := i.Int64()
 				if !small || index < 0 || index >= int64(len(l.Items())) {
 					op = opcode.BINARY_SUBSCR
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:398
+//line defs/bytecodes.def:410
 				res = l.Items()[index]
-//line internal/generated/tier1/cases.go:361
+//line internal/generated/tier1/cases.go:370
 			}
 			stack[sp-2] = res
 			sp -= 1
 			continue
-		case opcode.BINARY_SUBSCR_TUPLE_INT: // defs/bytecodes.def:401 BINARY_SUBSCR_TUPLE_INT (unused/1, tuple, sub -- res)
+		case opcode.BINARY_SUBSCR_TUPLE_INT: // defs/bytecodes.def:413 BINARY_SUBSCR_TUPLE_INT (unused/1, tuple, sub -- res)
 			var sub, tuple, res objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
 			sub = stack[sp-1]
 			tuple = stack[sp-2]
 			{
-//line defs/bytecodes.def:402
+//line defs/bytecodes.def:414
 				t, isTuple := tuple.(*objects.Tuple)
 				i, isInt := sub.(*objects.Int)
 				if !isTuple || !isInt {
 					op = opcode.BINARY_SUBSCR
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:405
+//line defs/bytecodes.def:417
 				index, small := i.Int64()
 				if !small || index < 0 || index >= int64(len(t.Items())) {
 					op = opcode.BINARY_SUBSCR
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:407
+//line defs/bytecodes.def:419
 				res = t.Items()[index]
-//line internal/generated/tier1/cases.go:388
+//line internal/generated/tier1/cases.go:397
 			}
 			stack[sp-2] = res
 			sp -= 1
 			continue
-		case opcode.BUILD_CONST_KEY_MAP: // defs/bytecodes.def:671 BUILD_CONST_KEY_MAP (values[oparg], keys -- dict)
+		case opcode.BUILD_CONST_KEY_MAP: // defs/bytecodes.def:683 BUILD_CONST_KEY_MAP (values[oparg], keys -- dict)
 			var keys, dict objects.Object
 			var values []objects.Object
 			nextInstr = thisInstr + 1
 			keys = stack[sp-1]
 			values = stack[sp-1-oparg : sp-1]
 			{
-//line defs/bytecodes.def:672
+//line defs/bytecodes.def:684
 				dict, err = objects.NewDictFromKeys(ts, keys.(*objects.Tuple), values)
 				if err != nil {
 					sp -= 1 + oparg
 					goto error
 				}
-//line internal/generated/tier1/cases.go:406
+//line internal/generated/tier1/cases.go:415
 			}
 			stack[sp-1-oparg] = dict
 			sp -= oparg
@@ -415,41 +424,41 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			{
 //line defs/bytecodes.def:310
 				list = objects.NewList(values)
-//line internal/generated/tier1/cases.go:419
+//line internal/generated/tier1/cases.go:428
 			}
 			stack[sp-oparg] = list
 			sp += 1 - oparg
 			continue
-		case opcode.BUILD_MAP: // defs/bytecodes.def:666 BUILD_MAP (values[oparg*2] -- dict)
+		case opcode.BUILD_MAP: // defs/bytecodes.def:678 BUILD_MAP (values[oparg*2] -- dict)
 			var values []objects.Object
 			var dict objects.Object
 			nextInstr = thisInstr + 1
 			values = stack[sp-oparg*2 : sp]
 			{
-//line defs/bytecodes.def:667
+//line defs/bytecodes.def:679
 				dict, err = objects.NewDictFromPairs(ts, values)
 				if err != nil {
 					sp -= oparg * 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:436
+//line internal/generated/tier1/cases.go:445
 			}
 			stack[sp-oparg*2] = dict
 			sp += 1 - oparg*2
 			continue
-		case opcode.BUILD_SET: // defs/bytecodes.def:661 BUILD_SET (values[oparg] -- set)
+		case opcode.BUILD_SET: // defs/bytecodes.def:673 BUILD_SET (values[oparg] -- set)
 			var values []objects.Object
 			var set objects.Object
 			nextInstr = thisInstr + 1
 			values = stack[sp-oparg : sp]
 			{
-//line defs/bytecodes.def:662
+//line defs/bytecodes.def:674
 				set, err = objects.NewSetFrom(ts, values)
 				if err != nil {
 					sp -= oparg
 					goto error
 				}
-//line internal/generated/tier1/cases.go:453
+//line internal/generated/tier1/cases.go:462
 			}
 			stack[sp-oparg] = set
 			sp += 1 - oparg
@@ -468,20 +477,20 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 					step = objects.None
 				}
 				slice = objects.NewSlice(start, stop, step)
-//line internal/generated/tier1/cases.go:472
+//line internal/generated/tier1/cases.go:481
 			}
 			stack[sp-2-b2i(oparg == 3)] = slice
 			sp -= 1 + b2i(oparg == 3)
 			continue
-		case opcode.BUILD_STRING: // defs/bytecodes.def:676 BUILD_STRING (pieces[oparg] -- str)
+		case opcode.BUILD_STRING: // defs/bytecodes.def:688 BUILD_STRING (pieces[oparg] -- str)
 			var pieces []objects.Object
 			var str objects.Object
 			nextInstr = thisInstr + 1
 			pieces = stack[sp-oparg : sp]
 			{
-//line defs/bytecodes.def:677
+//line defs/bytecodes.def:689
 				str = objects.JoinStrs(pieces)
-//line internal/generated/tier1/cases.go:485
+//line internal/generated/tier1/cases.go:494
 			}
 			stack[sp-oparg] = str
 			sp += 1 - oparg
@@ -494,7 +503,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			{
 //line defs/bytecodes.def:306
 				tup = objects.NewTuple(values)
-//line internal/generated/tier1/cases.go:498
+//line internal/generated/tier1/cases.go:507
 			}
 			stack[sp-oparg] = tup
 			sp += 1 - oparg
@@ -506,9 +515,9 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 				// The loop never runs a cache unit: reaching one means the instruction stream is corrupt.
 				err = vm.UnknownOpcode(frame, op)
 				goto error
-//line internal/generated/tier1/cases.go:510
+//line internal/generated/tier1/cases.go:519
 			}
-		case opcode.CALL: // defs/bytecodes.def:826 CALL = unused/1 + unused/2 + _CALL
+		case opcode.CALL: // defs/bytecodes.def:854 CALL = unused/1 + unused/2 + _CALL
 			var args []objects.Object
 			var self_or_null, callable, res objects.Object
 			nextInstr = thisInstr + 4
@@ -519,19 +528,39 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			self_or_null = stack[sp-1-oparg]
 			callable = stack[sp-2-oparg]
 			{
-//line defs/bytecodes.def:816
-				if self_or_null != nil {
-					// A method call: self is the first argument, just below the others.
-					res, err = objects.Call(ts, callable, stack[sp-oparg-1:sp], nil)
-				} else {
-					res, err = objects.Call(ts, callable, args, nil)
+//line defs/bytecodes.def:828
+				if self_or_null == nil {
+					// A bound method: call its function with self in the slot below the arguments.
+					if function, self := vm.UnpackMethod(callable); self != nil {
+						callable, self_or_null = function, self
+						stack[sp-oparg-2], stack[sp-oparg-1] = function, self
+					}
 				}
+				callArgs := args
+				if self_or_null != nil {
+					callArgs = stack[sp-oparg-1 : sp]
+				}
+				if fn, isFunction := callable.(*objects.Function); isFunction {
+					// A Python function runs in this loop: push its frame and go on there.
+					var callee *vm.Frame
+					callee, err = vm.FunctionFrame(ts, fn, callArgs, nil)
+					if err != nil {
+						sp -= 2 + oparg
+						goto error
+					}
+//line defs/bytecodes.def:844
+					sp -= oparg + 2
+					frame.SP, frame.InstrPtr, frame.ReturnTo = sp, thisInstr, nextInstr
+					frame = callee
+					goto startFrame
+				}
+				res, err = objects.Call(ts, callable, callArgs, nil)
 				if err != nil {
 					sp -= 2 + oparg
 					goto error
 				}
-//line defs/bytecodes.def:823
-//line internal/generated/tier1/cases.go:535
+//line defs/bytecodes.def:851
+//line internal/generated/tier1/cases.go:564
 			}
 			stack[sp-2-oparg] = res
 			sp -= 1 + oparg
@@ -539,7 +568,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 				goto error
 			}
 			continue
-		case opcode.CALL_FUNCTION_EX: // defs/bytecodes.def:846 CALL_FUNCTION_EX (callable, unused, callargs, kwargs if (oparg & 1) -- result)
+		case opcode.CALL_FUNCTION_EX: // defs/bytecodes.def:890 CALL_FUNCTION_EX (callable, unused, callargs, kwargs if (oparg & 1) -- result)
 			var kwargs, callargs, callable, result objects.Object
 			nextInstr = thisInstr + 1
 			if oparg&1 != 0 {
@@ -548,14 +577,14 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			callargs = stack[sp-1-oparg&1]
 			callable = stack[sp-3-oparg&1]
 			{
-//line defs/bytecodes.def:847
+//line defs/bytecodes.def:891
 				result, err = vm.CallFunctionEx(ts, callable, callargs, kwargs)
 				if err != nil {
 					sp -= 3 + oparg&1
 					goto error
 				}
-//line defs/bytecodes.def:849
-//line internal/generated/tier1/cases.go:559
+//line defs/bytecodes.def:893
+//line internal/generated/tier1/cases.go:588
 			}
 			stack[sp-3-oparg&1] = result
 			sp -= 2 + oparg&1
@@ -563,39 +592,39 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 				goto error
 			}
 			continue
-		case opcode.CALL_INTRINSIC_1: // defs/bytecodes.def:852 CALL_INTRINSIC_1 (value -- res)
+		case opcode.CALL_INTRINSIC_1: // defs/bytecodes.def:896 CALL_INTRINSIC_1 (value -- res)
 			var value, res objects.Object
 			nextInstr = thisInstr + 1
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:853
+//line defs/bytecodes.def:897
 				res, err = vm.CallIntrinsic1(ts, frame, oparg, value)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:578
+//line internal/generated/tier1/cases.go:607
 			}
 			stack[sp-1] = res
 			continue
-		case opcode.CALL_INTRINSIC_2: // defs/bytecodes.def:857 CALL_INTRINSIC_2 (value2, value1 -- res)
+		case opcode.CALL_INTRINSIC_2: // defs/bytecodes.def:901 CALL_INTRINSIC_2 (value2, value1 -- res)
 			var value1, value2, res objects.Object
 			nextInstr = thisInstr + 1
 			value1 = stack[sp-1]
 			value2 = stack[sp-2]
 			{
-//line defs/bytecodes.def:858
+//line defs/bytecodes.def:902
 				res, err = vm.CallIntrinsic2(ts, frame, oparg, value2, value1)
 				if err != nil {
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:594
+//line internal/generated/tier1/cases.go:623
 			}
 			stack[sp-2] = res
 			sp -= 1
 			continue
-		case opcode.CALL_KW: // defs/bytecodes.def:836 CALL_KW (callable, self_or_null, args[oparg], kwnames -- res)
+		case opcode.CALL_KW: // defs/bytecodes.def:864 CALL_KW (callable, self_or_null, args[oparg], kwnames -- res)
 			var kwnames, self_or_null, callable, res objects.Object
 			var args []objects.Object
 			nextInstr = thisInstr + 1
@@ -604,18 +633,38 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			self_or_null = stack[sp-2-oparg]
 			callable = stack[sp-3-oparg]
 			{
-//line defs/bytecodes.def:837
-				if self_or_null != nil {
-					res, err = objects.Call(ts, callable, stack[sp-oparg-2:sp-1], kwnames.(*objects.Tuple))
-				} else {
-					res, err = objects.Call(ts, callable, args, kwnames.(*objects.Tuple))
+//line defs/bytecodes.def:865
+				if self_or_null == nil {
+					if function, self := vm.UnpackMethod(callable); self != nil {
+						callable, self_or_null = function, self
+						stack[sp-oparg-3], stack[sp-oparg-2] = function, self
+					}
 				}
+				callArgs := args
+				if self_or_null != nil {
+					callArgs = stack[sp-oparg-2 : sp-1]
+				}
+				names := kwnames.(*objects.Tuple)
+				if fn, isFunction := callable.(*objects.Function); isFunction {
+					var callee *vm.Frame
+					callee, err = vm.FunctionFrame(ts, fn, callArgs, names)
+					if err != nil {
+						sp -= 3 + oparg
+						goto error
+					}
+//line defs/bytecodes.def:880
+					sp -= oparg + 3
+					frame.SP, frame.InstrPtr, frame.ReturnTo = sp, thisInstr, nextInstr
+					frame = callee
+					goto startFrame
+				}
+				res, err = objects.Call(ts, callable, callArgs, names)
 				if err != nil {
 					sp -= 3 + oparg
 					goto error
 				}
-//line defs/bytecodes.def:843
-//line internal/generated/tier1/cases.go:619
+//line defs/bytecodes.def:887
+//line internal/generated/tier1/cases.go:668
 			}
 			stack[sp-3-oparg] = res
 			sp -= 2 + oparg
@@ -623,7 +672,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 				goto error
 			}
 			continue
-		case opcode.CALL_LEN: // defs/bytecodes.def:828 CALL_LEN (unused/1, unused/2, callable, self_or_null, args[oparg] -- res)
+		case opcode.CALL_LEN: // defs/bytecodes.def:856 CALL_LEN (unused/1, unused/2, callable, self_or_null, args[oparg] -- res)
 			var args []objects.Object
 			var self_or_null, callable, res objects.Object
 			nextInstr = thisInstr + 4
@@ -633,62 +682,62 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			self_or_null = stack[sp-1-oparg]
 			callable = stack[sp-2-oparg]
 			{
-//line defs/bytecodes.def:829
+//line defs/bytecodes.def:857
 				if oparg != 1 || self_or_null != nil || !vm.IsBuiltinLen(ts, callable) {
 					op = opcode.CALL
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:830
+//line defs/bytecodes.def:858
 				var n int
 				n, err = objects.Len(ts, args[0])
 				if err != nil {
 					sp -= 2 + oparg
 					goto error
 				}
-//line defs/bytecodes.def:833
+//line defs/bytecodes.def:861
 				res = objects.NewInt(int64(n))
-//line internal/generated/tier1/cases.go:651
+//line internal/generated/tier1/cases.go:700
 			}
 			stack[sp-2-oparg] = res
 			sp -= 1 + oparg
 			continue
-		case opcode.CHECK_EG_MATCH: // defs/bytecodes.def:947 CHECK_EG_MATCH (exc_value, match_type -- rest, match)
+		case opcode.CHECK_EG_MATCH: // defs/bytecodes.def:991 CHECK_EG_MATCH (exc_value, match_type -- rest, match)
 			var match_type, exc_value, rest, match objects.Object
 			nextInstr = thisInstr + 1
 			match_type = stack[sp-1]
 			exc_value = stack[sp-2]
 			{
-//line defs/bytecodes.def:948
+//line defs/bytecodes.def:992
 				rest, match, err = vm.CheckEGMatch(ts, exc_value, match_type)
 				if err != nil {
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:668
+//line internal/generated/tier1/cases.go:717
 			}
 			stack[sp-2] = rest
 			stack[sp-1] = match
 			continue
-		case opcode.CHECK_EXC_MATCH: // defs/bytecodes.def:940 CHECK_EXC_MATCH (left, right -- left, b)
+		case opcode.CHECK_EXC_MATCH: // defs/bytecodes.def:984 CHECK_EXC_MATCH (left, right -- left, b)
 			var right, left, b objects.Object
 			nextInstr = thisInstr + 1
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:941
+//line defs/bytecodes.def:985
 				var matches bool
 				matches, err = vm.CheckExcMatch(ts, left, right)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line defs/bytecodes.def:944
+//line defs/bytecodes.def:988
 				b = objects.NewBool(matches)
-//line internal/generated/tier1/cases.go:688
+//line internal/generated/tier1/cases.go:737
 			}
 			stack[sp-1] = b
 			continue
-		case opcode.CLEANUP_THROW: // defs/bytecodes.def:952 CLEANUP_THROW (sub_iter, last_sent_val, exc_value -- none, value)
+		case opcode.CLEANUP_THROW: // defs/bytecodes.def:996 CLEANUP_THROW (sub_iter, last_sent_val, exc_value -- none, value)
 			var exc_value, last_sent_val, sub_iter, none, value objects.Object
 			_ = last_sent_val
 			_ = sub_iter
@@ -697,15 +746,15 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			last_sent_val = stack[sp-2]
 			sub_iter = stack[sp-3]
 			{
-//line defs/bytecodes.def:953
+//line defs/bytecodes.def:997
 				value, err = vm.CleanupThrow(ts, exc_value)
 				if err != nil {
 					sp -= 3
 					goto error
 				}
-//line defs/bytecodes.def:955
+//line defs/bytecodes.def:999
 				none = objects.None
-//line internal/generated/tier1/cases.go:709
+//line internal/generated/tier1/cases.go:758
 			}
 			stack[sp-3] = none
 			stack[sp-2] = value
@@ -736,7 +785,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 //line defs/bytecodes.def:278
 					res = objects.NewBool(truth)
 				}
-//line internal/generated/tier1/cases.go:740
+//line internal/generated/tier1/cases.go:789
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -755,7 +804,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 					op = opcode.COMPARE_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:759
+//line internal/generated/tier1/cases.go:808
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:288 _COMPARE_OP_FLOAT (left, right -- res)
@@ -763,7 +812,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 //line defs/bytecodes.def:289
 				l, r := left.(*objects.Float).Value(), right.(*objects.Float).Value()
 				res = objects.NewBool(objects.CompareOp(oparg>>5).HoldsFloat(l, r))
-//line internal/generated/tier1/cases.go:767
+//line internal/generated/tier1/cases.go:816
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -782,14 +831,14 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 					op = opcode.COMPARE_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:786
+//line internal/generated/tier1/cases.go:835
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:284 _COMPARE_OP_INT (left, right -- res)
 			{
 //line defs/bytecodes.def:285
 				res = objects.NewBool(objects.CompareOp(oparg >> 5).Holds(left.(*objects.Int).Cmp(right.(*objects.Int))))
-//line internal/generated/tier1/cases.go:793
+//line internal/generated/tier1/cases.go:842
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -808,7 +857,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 					op = opcode.COMPARE_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:812
+//line internal/generated/tier1/cases.go:861
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:294 _COMPARE_OP_STR (left, right -- res)
@@ -816,12 +865,12 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 //line defs/bytecodes.def:295
 				l, r := left.(*objects.Str).Value(), right.(*objects.Str).Value()
 				res = objects.NewBool((l == r) == (objects.CompareOp(oparg>>5) == objects.CmpEQ))
-//line internal/generated/tier1/cases.go:820
+//line internal/generated/tier1/cases.go:869
 			}
 			stack[sp-2] = res
 			sp -= 1
 			continue
-		case opcode.CONTAINS_OP: // defs/bytecodes.def:468 CONTAINS_OP = unused/1 + _CONTAINS_OP
+		case opcode.CONTAINS_OP: // defs/bytecodes.def:480 CONTAINS_OP = unused/1 + _CONTAINS_OP
 			var right, left, b objects.Object
 			nextInstr = thisInstr + 2
 			// Members of the family re-dispatch here when a guard fails.
@@ -829,86 +878,86 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:462
+//line defs/bytecodes.def:474
 				var found bool
 				found, err = objects.Contains(ts, right, left)
 				if err != nil {
 					sp -= 2
 					goto error
 				}
-//line defs/bytecodes.def:465
+//line defs/bytecodes.def:477
 				b = objects.NewBool(found != (oparg == 1))
-//line internal/generated/tier1/cases.go:842
+//line internal/generated/tier1/cases.go:891
 			}
 			stack[sp-2] = b
 			sp -= 1
 			continue
-		case opcode.CONTAINS_OP_DICT: // defs/bytecodes.def:479 CONTAINS_OP_DICT (unused/1, left, right -- b)
+		case opcode.CONTAINS_OP_DICT: // defs/bytecodes.def:491 CONTAINS_OP_DICT (unused/1, left, right -- b)
 			var right, left, b objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:480
+//line defs/bytecodes.def:492
 				dict, isDict := right.(*objects.Dict)
 				if !isDict {
 					op = opcode.CONTAINS_OP
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:482
+//line defs/bytecodes.def:494
 				var found bool
 				found, err = dict.Contains(ts, left)
 				if err != nil {
 					sp -= 2
 					goto error
 				}
-//line defs/bytecodes.def:485
+//line defs/bytecodes.def:497
 				b = objects.NewBool(found != (oparg == 1))
-//line internal/generated/tier1/cases.go:869
+//line internal/generated/tier1/cases.go:918
 			}
 			stack[sp-2] = b
 			sp -= 1
 			continue
-		case opcode.CONTAINS_OP_SET: // defs/bytecodes.def:470 CONTAINS_OP_SET (unused/1, left, right -- b)
+		case opcode.CONTAINS_OP_SET: // defs/bytecodes.def:482 CONTAINS_OP_SET (unused/1, left, right -- b)
 			var right, left, b objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:471
+//line defs/bytecodes.def:483
 				set, isSet := right.(*objects.Set)
 				if !isSet {
 					op = opcode.CONTAINS_OP
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:473
+//line defs/bytecodes.def:485
 				var found bool
 				found, err = set.Contains(ts, left)
 				if err != nil {
 					sp -= 2
 					goto error
 				}
-//line defs/bytecodes.def:476
+//line defs/bytecodes.def:488
 				b = objects.NewBool(found != (oparg == 1))
-//line internal/generated/tier1/cases.go:896
+//line internal/generated/tier1/cases.go:945
 			}
 			stack[sp-2] = b
 			sp -= 1
 			continue
-		case opcode.CONVERT_VALUE: // defs/bytecodes.def:885 CONVERT_VALUE (value -- result)
+		case opcode.CONVERT_VALUE: // defs/bytecodes.def:929 CONVERT_VALUE (value -- result)
 			var value, result objects.Object
 			nextInstr = thisInstr + 1
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:886
+//line defs/bytecodes.def:930
 				result, err = vm.ConvertValue(ts, value, oparg)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:912
+//line internal/generated/tier1/cases.go:961
 			}
 			stack[sp-1] = result
 			continue
@@ -919,151 +968,151 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			{
 //line defs/bytecodes.def:63
 				top = bottom
-//line internal/generated/tier1/cases.go:923
+//line internal/generated/tier1/cases.go:972
 			}
 			stack[sp] = top
 			sp += 1
 			continue
-		case opcode.COPY_FREE_VARS: // defs/bytecodes.def:595 COPY_FREE_VARS (--)
+		case opcode.COPY_FREE_VARS: // defs/bytecodes.def:607 COPY_FREE_VARS (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:596
+//line defs/bytecodes.def:608
 				// The closure's cells become the frame's last oparg locals.
 				vm.CopyFreeVars(frame, oparg)
-//line internal/generated/tier1/cases.go:934
+//line internal/generated/tier1/cases.go:983
 			}
 			continue
-		case opcode.DELETE_ATTR: // defs/bytecodes.def:649 DELETE_ATTR (owner --)
+		case opcode.DELETE_ATTR: // defs/bytecodes.def:661 DELETE_ATTR (owner --)
 			var owner objects.Object
 			nextInstr = thisInstr + 1
 			owner = stack[sp-1]
 			{
-//line defs/bytecodes.def:650
+//line defs/bytecodes.def:662
 				err = objects.SetAttr(ts, owner, frame.Code.Names[oparg], nil)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:948
+//line internal/generated/tier1/cases.go:997
 			}
 			sp -= 1
 			continue
-		case opcode.DELETE_DEREF: // defs/bytecodes.def:581 DELETE_DEREF (--)
+		case opcode.DELETE_DEREF: // defs/bytecodes.def:593 DELETE_DEREF (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:582
+//line defs/bytecodes.def:594
 				cell := frame.GetLocal(oparg).(*objects.Cell)
 				if cell.Get() == nil {
 					err = vm.UnboundDeref(frame, oparg)
 					if true {
 						goto error
 					}
-//line defs/bytecodes.def:586
+//line defs/bytecodes.def:598
 				}
 				cell.Set(nil)
-//line internal/generated/tier1/cases.go:965
+//line internal/generated/tier1/cases.go:1014
 			}
 			continue
-		case opcode.DELETE_FAST: // defs/bytecodes.def:556 DELETE_FAST (--)
+		case opcode.DELETE_FAST: // defs/bytecodes.def:568 DELETE_FAST (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:557
+//line defs/bytecodes.def:569
 				if frame.GetLocal(oparg) == nil {
 					err = vm.UnboundLocal(frame, oparg)
 					if true {
 						goto error
 					}
-//line defs/bytecodes.def:560
+//line defs/bytecodes.def:572
 				}
 				frame.SetLocal(oparg, nil)
-//line internal/generated/tier1/cases.go:980
+//line internal/generated/tier1/cases.go:1029
 			}
 			continue
-		case opcode.DELETE_GLOBAL: // defs/bytecodes.def:546 DELETE_GLOBAL (--)
+		case opcode.DELETE_GLOBAL: // defs/bytecodes.def:558 DELETE_GLOBAL (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:547
+//line defs/bytecodes.def:559
 				err = vm.DeleteGlobal(ts, frame, frame.Code.Names[oparg])
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:991
+//line internal/generated/tier1/cases.go:1040
 			}
 			continue
-		case opcode.DELETE_NAME: // defs/bytecodes.def:500 DELETE_NAME (--)
+		case opcode.DELETE_NAME: // defs/bytecodes.def:512 DELETE_NAME (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:501
+//line defs/bytecodes.def:513
 				err = vm.DeleteName(ts, frame, frame.Code.Names[oparg])
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1002
+//line internal/generated/tier1/cases.go:1051
 			}
 			continue
-		case opcode.DELETE_SUBSCR: // defs/bytecodes.def:440 DELETE_SUBSCR (container, sub --)
+		case opcode.DELETE_SUBSCR: // defs/bytecodes.def:452 DELETE_SUBSCR (container, sub --)
 			var sub, container objects.Object
 			nextInstr = thisInstr + 1
 			sub = stack[sp-1]
 			container = stack[sp-2]
 			{
-//line defs/bytecodes.def:441
+//line defs/bytecodes.def:453
 				err = objects.DelItem(ts, container, sub)
 				if err != nil {
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1017
+//line internal/generated/tier1/cases.go:1066
 			}
 			sp -= 2
 			continue
-		case opcode.DICT_MERGE: // defs/bytecodes.def:709 DICT_MERGE (callable, unused, unused, dict, unused[oparg - 1], update -- callable, unused, unused, dict, unused[oparg - 1])
+		case opcode.DICT_MERGE: // defs/bytecodes.def:721 DICT_MERGE (callable, unused, unused, dict, unused[oparg - 1], update -- callable, unused, unused, dict, unused[oparg - 1])
 			var update, dict, callable objects.Object
 			nextInstr = thisInstr + 1
 			update = stack[sp-1]
 			dict = stack[sp-2-(oparg-1)]
 			callable = stack[sp-5-(oparg-1)]
 			{
-//line defs/bytecodes.def:710
+//line defs/bytecodes.def:722
 				err = vm.DictMerge(ts, callable, dict.(*objects.Dict), update)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1034
+//line internal/generated/tier1/cases.go:1083
 			}
 			sp -= 1
 			continue
-		case opcode.DICT_UPDATE: // defs/bytecodes.def:704 DICT_UPDATE (dict, unused[oparg - 1], update -- dict, unused[oparg - 1])
+		case opcode.DICT_UPDATE: // defs/bytecodes.def:716 DICT_UPDATE (dict, unused[oparg - 1], update -- dict, unused[oparg - 1])
 			var update, dict objects.Object
 			nextInstr = thisInstr + 1
 			update = stack[sp-1]
 			dict = stack[sp-2-(oparg-1)]
 			{
-//line defs/bytecodes.def:705
+//line defs/bytecodes.def:717
 				err = vm.DictUpdate(ts, dict.(*objects.Dict), update)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1050
+//line internal/generated/tier1/cases.go:1099
 			}
 			sp -= 1
 			continue
-		case opcode.END_ASYNC_FOR: // defs/bytecodes.def:1035 END_ASYNC_FOR (awaitable, exc --)
+		case opcode.END_ASYNC_FOR: // defs/bytecodes.def:1079 END_ASYNC_FOR (awaitable, exc --)
 			var exc, awaitable objects.Object
 			_ = awaitable
 			nextInstr = thisInstr + 1
 			exc = stack[sp-1]
 			awaitable = stack[sp-2]
 			{
-//line defs/bytecodes.def:1036
+//line defs/bytecodes.def:1080
 				err = vm.EndAsyncFor(ts, exc)
 				if err != nil {
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1067
+//line internal/generated/tier1/cases.go:1116
 			}
 			sp -= 2
 			continue
@@ -1083,30 +1132,30 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			stack[sp-2] = value
 			sp -= 1
 			continue
-		case opcode.ENTER_EXECUTOR: // defs/bytecodes.def:1053 ENTER_EXECUTOR (--)
+		case opcode.ENTER_EXECUTOR: // defs/bytecodes.def:1097 ENTER_EXECUTOR (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:1054
+//line defs/bytecodes.def:1098
 				// oparg indexes the code object's executors, installed by the tier-2 optimizer.
 				err = vm.EnterExecutor(ts, frame, oparg)
 				goto error
-//line internal/generated/tier1/cases.go:1094
+//line internal/generated/tier1/cases.go:1143
 			}
-		case opcode.EXIT_INIT_CHECK: // defs/bytecodes.def:876 EXIT_INIT_CHECK (should_be_none --)
+		case opcode.EXIT_INIT_CHECK: // defs/bytecodes.def:920 EXIT_INIT_CHECK (should_be_none --)
 			var should_be_none objects.Object
 			nextInstr = thisInstr + 1
 			should_be_none = stack[sp-1]
 			{
-//line defs/bytecodes.def:877
+//line defs/bytecodes.def:921
 				if should_be_none != objects.None {
 					err = objects.Errorf(objects.TypeErrorType, "__init__() should return None, not '%s'", should_be_none.Type().Name)
 					if true {
 						sp -= 1
 						goto error
 					}
-//line defs/bytecodes.def:880
+//line defs/bytecodes.def:924
 				}
-//line internal/generated/tier1/cases.go:1110
+//line internal/generated/tier1/cases.go:1159
 			}
 			sp -= 1
 			continue
@@ -1119,14 +1168,14 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 				op = int(instrs[thisInstr] & 0xff)
 				oparg = oparg<<8 | int(instrs[thisInstr]>>8)
 				goto dispatchOpcode
-//line internal/generated/tier1/cases.go:1123
+//line internal/generated/tier1/cases.go:1172
 			}
-		case opcode.FORMAT_SIMPLE: // defs/bytecodes.def:890 FORMAT_SIMPLE (value -- res)
+		case opcode.FORMAT_SIMPLE: // defs/bytecodes.def:934 FORMAT_SIMPLE (value -- res)
 			var value, res objects.Object
 			nextInstr = thisInstr + 1
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:891
+//line defs/bytecodes.def:935
 				if s, isStr := value.(*objects.Str); isStr {
 					res = s
 				} else {
@@ -1135,246 +1184,246 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 						sp -= 1
 						goto error
 					}
-//line defs/bytecodes.def:896
+//line defs/bytecodes.def:940
 				}
-//line internal/generated/tier1/cases.go:1141
+//line internal/generated/tier1/cases.go:1190
 			}
 			stack[sp-1] = res
 			continue
-		case opcode.FORMAT_WITH_SPEC: // defs/bytecodes.def:899 FORMAT_WITH_SPEC (value, fmt_spec -- res)
+		case opcode.FORMAT_WITH_SPEC: // defs/bytecodes.def:943 FORMAT_WITH_SPEC (value, fmt_spec -- res)
 			var fmt_spec, value, res objects.Object
 			nextInstr = thisInstr + 1
 			fmt_spec = stack[sp-1]
 			value = stack[sp-2]
 			{
-//line defs/bytecodes.def:900
+//line defs/bytecodes.def:944
 				res, err = objects.Format(ts, value, fmt_spec.(*objects.Str))
 				if err != nil {
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1157
+//line internal/generated/tier1/cases.go:1206
 			}
 			stack[sp-2] = res
 			sp -= 1
 			continue
-		case opcode.FOR_ITER: // defs/bytecodes.def:767 FOR_ITER = unused/1 + _FOR_ITER
+		case opcode.FOR_ITER: // defs/bytecodes.def:779 FOR_ITER = unused/1 + _FOR_ITER
 			var iter, next objects.Object
 			nextInstr = thisInstr + 2
 			// Members of the family re-dispatch here when a guard fails.
 			// Skip 1 cache entry
 			iter = stack[sp-1]
 			{
-//line defs/bytecodes.def:757
+//line defs/bytecodes.def:769
 				next, err = objects.Next(ts, iter)
 				if next == nil {
 					if err != nil {
 						goto error
 					}
-//line defs/bytecodes.def:760
+//line defs/bytecodes.def:772
 					// Exhausted: pop the iterator and skip the END_FOR and POP_TOP after the loop.
 					sp--
 					nextInstr += oparg + 2
 					continue
 				}
-//line internal/generated/tier1/cases.go:1181
+//line internal/generated/tier1/cases.go:1230
 			}
 			stack[sp] = next
 			sp += 1
 			continue
-		case opcode.FOR_ITER_LIST: // defs/bytecodes.def:780 FOR_ITER_LIST (unused/1, iter -- iter, next)
+		case opcode.FOR_ITER_LIST: // defs/bytecodes.def:792 FOR_ITER_LIST (unused/1, iter -- iter, next)
 			var iter, next objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
 			iter = stack[sp-1]
 			{
-//line defs/bytecodes.def:781
+//line defs/bytecodes.def:793
 				it, isListIter := iter.(*objects.ListIterator)
 				if !isListIter {
 					op = opcode.FOR_ITER
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:783
+//line defs/bytecodes.def:795
 				next = it.NextItem()
 				if next == nil {
 					sp--
 					nextInstr += oparg + 2
 					continue
 				}
-//line internal/generated/tier1/cases.go:1205
+//line internal/generated/tier1/cases.go:1254
 			}
 			stack[sp] = next
 			sp += 1
 			continue
-		case opcode.FOR_ITER_TUPLE: // defs/bytecodes.def:791 FOR_ITER_TUPLE (unused/1, iter -- iter, next)
+		case opcode.FOR_ITER_TUPLE: // defs/bytecodes.def:803 FOR_ITER_TUPLE (unused/1, iter -- iter, next)
 			var iter, next objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
 			iter = stack[sp-1]
 			{
-//line defs/bytecodes.def:792
+//line defs/bytecodes.def:804
 				it, isTupleIter := iter.(*objects.TupleIterator)
 				if !isTupleIter {
 					op = opcode.FOR_ITER
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:794
+//line defs/bytecodes.def:806
 				next = it.NextItem()
 				if next == nil {
 					sp--
 					nextInstr += oparg + 2
 					continue
 				}
-//line internal/generated/tier1/cases.go:1229
+//line internal/generated/tier1/cases.go:1278
 			}
 			stack[sp] = next
 			sp += 1
 			continue
-		case opcode.GET_AITER: // defs/bytecodes.def:1025 GET_AITER (obj -- iter)
+		case opcode.GET_AITER: // defs/bytecodes.def:1069 GET_AITER (obj -- iter)
 			var obj, iter objects.Object
 			nextInstr = thisInstr + 1
 			obj = stack[sp-1]
 			{
-//line defs/bytecodes.def:1026
+//line defs/bytecodes.def:1070
 				iter, err = vm.GetAIter(ts, obj)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1245
+//line internal/generated/tier1/cases.go:1294
 			}
 			stack[sp-1] = iter
 			continue
-		case opcode.GET_ANEXT: // defs/bytecodes.def:1030 GET_ANEXT (aiter -- aiter, awaitable)
+		case opcode.GET_ANEXT: // defs/bytecodes.def:1074 GET_ANEXT (aiter -- aiter, awaitable)
 			var aiter, awaitable objects.Object
 			nextInstr = thisInstr + 1
 			aiter = stack[sp-1]
 			{
-//line defs/bytecodes.def:1031
+//line defs/bytecodes.def:1075
 				awaitable, err = vm.GetANext(ts, aiter)
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1259
+//line internal/generated/tier1/cases.go:1308
 			}
 			stack[sp] = awaitable
 			sp += 1
 			continue
-		case opcode.GET_AWAITABLE: // defs/bytecodes.def:1020 GET_AWAITABLE (iterable -- iter)
+		case opcode.GET_AWAITABLE: // defs/bytecodes.def:1064 GET_AWAITABLE (iterable -- iter)
 			var iterable, iter objects.Object
 			nextInstr = thisInstr + 1
 			iterable = stack[sp-1]
 			{
-//line defs/bytecodes.def:1021
+//line defs/bytecodes.def:1065
 				iter, err = vm.GetAwaitable(ts, iterable, oparg)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1275
+//line internal/generated/tier1/cases.go:1324
 			}
 			stack[sp-1] = iter
 			continue
-		case opcode.GET_ITER: // defs/bytecodes.def:741 GET_ITER (iterable -- iter)
+		case opcode.GET_ITER: // defs/bytecodes.def:753 GET_ITER (iterable -- iter)
 			var iterable, iter objects.Object
 			nextInstr = thisInstr + 1
 			iterable = stack[sp-1]
 			{
-//line defs/bytecodes.def:742
+//line defs/bytecodes.def:754
 				iter, err = objects.GetIter(ts, iterable)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1290
+//line internal/generated/tier1/cases.go:1339
 			}
 			stack[sp-1] = iter
 			continue
-		case opcode.GET_LEN: // defs/bytecodes.def:802 GET_LEN (obj -- obj, len_o)
+		case opcode.GET_LEN: // defs/bytecodes.def:814 GET_LEN (obj -- obj, len_o)
 			var obj, len_o objects.Object
 			nextInstr = thisInstr + 1
 			obj = stack[sp-1]
 			{
-//line defs/bytecodes.def:803
+//line defs/bytecodes.def:815
 				var n int
 				n, err = objects.Len(ts, obj)
 				if err != nil {
 					goto error
 				}
-//line defs/bytecodes.def:806
+//line defs/bytecodes.def:818
 				len_o = objects.NewInt(int64(n))
-//line internal/generated/tier1/cases.go:1307
+//line internal/generated/tier1/cases.go:1356
 			}
 			stack[sp] = len_o
 			sp += 1
 			continue
-		case opcode.GET_YIELD_FROM_ITER: // defs/bytecodes.def:746 GET_YIELD_FROM_ITER (iterable -- iter)
+		case opcode.GET_YIELD_FROM_ITER: // defs/bytecodes.def:758 GET_YIELD_FROM_ITER (iterable -- iter)
 			var iterable, iter objects.Object
 			nextInstr = thisInstr + 1
 			iterable = stack[sp-1]
 			{
-//line defs/bytecodes.def:747
+//line defs/bytecodes.def:759
 				iter, err = vm.GetYieldFromIter(ts, frame, iterable)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1323
+//line internal/generated/tier1/cases.go:1372
 			}
 			stack[sp-1] = iter
 			continue
-		case opcode.IMPORT_FROM: // defs/bytecodes.def:911 IMPORT_FROM (from -- from, res)
+		case opcode.IMPORT_FROM: // defs/bytecodes.def:955 IMPORT_FROM (from -- from, res)
 			var from, res objects.Object
 			nextInstr = thisInstr + 1
 			from = stack[sp-1]
 			{
-//line defs/bytecodes.def:912
+//line defs/bytecodes.def:956
 				res, err = vm.ImportFrom(ts, from, frame.Code.Names[oparg])
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1337
+//line internal/generated/tier1/cases.go:1386
 			}
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.IMPORT_NAME: // defs/bytecodes.def:906 IMPORT_NAME (level, fromlist -- res)
+		case opcode.IMPORT_NAME: // defs/bytecodes.def:950 IMPORT_NAME (level, fromlist -- res)
 			var fromlist, level, res objects.Object
 			nextInstr = thisInstr + 1
 			fromlist = stack[sp-1]
 			level = stack[sp-2]
 			{
-//line defs/bytecodes.def:907
+//line defs/bytecodes.def:951
 				res, err = vm.ImportName(ts, frame, frame.Code.Names[oparg], fromlist, level)
 				if err != nil {
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1354
+//line internal/generated/tier1/cases.go:1403
 			}
 			stack[sp-2] = res
 			sp -= 1
 			continue
-		case opcode.INTERPRETER_EXIT: // defs/bytecodes.def:1042 INTERPRETER_EXIT (retval --)
+		case opcode.INTERPRETER_EXIT: // defs/bytecodes.def:1086 INTERPRETER_EXIT (retval --)
 			var retval objects.Object
 			nextInstr = thisInstr + 1
 			retval = stack[sp-1]
 			{
-//line defs/bytecodes.def:1043
+//line defs/bytecodes.def:1087
 				sp -= 1
 				frame.SP = sp
 				return retval, nil
-//line internal/generated/tier1/cases.go:1368
+//line internal/generated/tier1/cases.go:1417
 			}
-		case opcode.IS_OP: // defs/bytecodes.def:452 IS_OP (left, right -- b)
+		case opcode.IS_OP: // defs/bytecodes.def:464 IS_OP (left, right -- b)
 			var right, left, b objects.Object
 			nextInstr = thisInstr + 1
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:453
+//line defs/bytecodes.def:465
 				b = objects.NewBool((left == right) != (oparg == 1))
-//line internal/generated/tier1/cases.go:1378
+//line internal/generated/tier1/cases.go:1427
 			}
 			stack[sp-2] = b
 			sp -= 1
@@ -1389,7 +1438,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 				}
 //line defs/bytecodes.def:329
 				nextInstr += -oparg
-//line internal/generated/tier1/cases.go:1393
+//line internal/generated/tier1/cases.go:1442
 			}
 			continue
 		case opcode.JUMP_BACKWARD_NO_INTERRUPT: // defs/bytecodes.def:332 JUMP_BACKWARD_NO_INTERRUPT (--)
@@ -1397,7 +1446,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			{
 //line defs/bytecodes.def:333
 				nextInstr += -oparg
-//line internal/generated/tier1/cases.go:1401
+//line internal/generated/tier1/cases.go:1450
 			}
 			continue
 		case opcode.JUMP_FORWARD: // defs/bytecodes.def:323 JUMP_FORWARD (--)
@@ -1405,49 +1454,49 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			{
 //line defs/bytecodes.def:324
 				nextInstr += oparg
-//line internal/generated/tier1/cases.go:1409
+//line internal/generated/tier1/cases.go:1458
 			}
 			continue
-		case opcode.LIST_APPEND: // defs/bytecodes.def:680 LIST_APPEND (list, unused[oparg-1], v -- list, unused[oparg-1])
+		case opcode.LIST_APPEND: // defs/bytecodes.def:692 LIST_APPEND (list, unused[oparg-1], v -- list, unused[oparg-1])
 			var v, list objects.Object
 			nextInstr = thisInstr + 1
 			v = stack[sp-1]
 			list = stack[sp-2-(oparg-1)]
 			{
-//line defs/bytecodes.def:681
+//line defs/bytecodes.def:693
 				list.(*objects.List).Append(v)
-//line internal/generated/tier1/cases.go:1420
+//line internal/generated/tier1/cases.go:1469
 			}
 			sp -= 1
 			continue
-		case opcode.LIST_EXTEND: // defs/bytecodes.def:684 LIST_EXTEND (list, unused[oparg-1], iterable -- list, unused[oparg-1])
+		case opcode.LIST_EXTEND: // defs/bytecodes.def:696 LIST_EXTEND (list, unused[oparg-1], iterable -- list, unused[oparg-1])
 			var iterable, list objects.Object
 			nextInstr = thisInstr + 1
 			iterable = stack[sp-1]
 			list = stack[sp-2-(oparg-1)]
 			{
-//line defs/bytecodes.def:685
+//line defs/bytecodes.def:697
 				err = vm.ListExtend(ts, list.(*objects.List), iterable)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1436
+//line internal/generated/tier1/cases.go:1485
 			}
 			sp -= 1
 			continue
-		case opcode.LOAD_ASSERTION_ERROR: // defs/bytecodes.def:918 LOAD_ASSERTION_ERROR (-- value)
+		case opcode.LOAD_ASSERTION_ERROR: // defs/bytecodes.def:962 LOAD_ASSERTION_ERROR (-- value)
 			var value objects.Object
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:919
+//line defs/bytecodes.def:963
 				value = objects.AssertionErrorType
-//line internal/generated/tier1/cases.go:1446
+//line internal/generated/tier1/cases.go:1495
 			}
 			stack[sp] = value
 			sp += 1
 			continue
-		case opcode.LOAD_ATTR: // defs/bytecodes.def:628 LOAD_ATTR = unused/1 + unused/8 + _LOAD_ATTR
+		case opcode.LOAD_ATTR: // defs/bytecodes.def:640 LOAD_ATTR = unused/1 + unused/8 + _LOAD_ATTR
 			var owner, attr, self_or_null objects.Object
 			nextInstr = thisInstr + 10
 			// Members of the family re-dispatch here when a guard fails.
@@ -1455,7 +1504,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			// Skip 8 cache entries
 			owner = stack[sp-1]
 			{
-//line defs/bytecodes.def:617
+//line defs/bytecodes.def:629
 				name := frame.Code.Names[oparg>>1]
 				if oparg&1 != 0 {
 					// A method call: avoid creating a bound method when the attribute is a plain
@@ -1468,7 +1517,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1472
+//line internal/generated/tier1/cases.go:1521
 			}
 			stack[sp-1] = attr
 			if oparg&1 != 0 {
@@ -1476,39 +1525,39 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			}
 			sp += oparg & 1
 			continue
-		case opcode.LOAD_ATTR_MODULE: // defs/bytecodes.def:642 LOAD_ATTR_MODULE = unused/1 + _CHECK_ATTR_MODULE + _LOAD_ATTR_MODULE + unused/5
+		case opcode.LOAD_ATTR_MODULE: // defs/bytecodes.def:654 LOAD_ATTR_MODULE = unused/1 + _CHECK_ATTR_MODULE + _LOAD_ATTR_MODULE + unused/5
 			var owner, attr, null objects.Object
 			nextInstr = thisInstr + 10
 			// Skip 1 cache entry
-			// defs/bytecodes.def:630 _CHECK_ATTR_MODULE (dict_version/2, owner -- owner)
+			// defs/bytecodes.def:642 _CHECK_ATTR_MODULE (dict_version/2, owner -- owner)
 			owner = stack[sp-1]
 			{
 				dict_version := uint32(instrs[thisInstr+2]) | uint32(instrs[thisInstr+3])<<16
-//line defs/bytecodes.def:631
+//line defs/bytecodes.def:643
 				module, isModule := owner.(*objects.Module)
 				if !isModule {
 					op = opcode.LOAD_ATTR
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:633
+//line defs/bytecodes.def:645
 				if module.Dict.KeysVersion() != dict_version {
 					op = opcode.LOAD_ATTR
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:1499
+//line internal/generated/tier1/cases.go:1548
 			}
-			// defs/bytecodes.def:636 _LOAD_ATTR_MODULE (index/1, owner -- attr, null if (oparg & 1))
+			// defs/bytecodes.def:648 _LOAD_ATTR_MODULE (index/1, owner -- attr, null if (oparg & 1))
 			{
 				index := instrs[thisInstr+4]
-//line defs/bytecodes.def:637
+//line defs/bytecodes.def:649
 				attr = owner.(*objects.Module).Dict.EntryValue(int(index))
 				if attr == nil {
 					op = opcode.LOAD_ATTR
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:639
+//line defs/bytecodes.def:651
 				null = nil
-//line internal/generated/tier1/cases.go:1512
+//line internal/generated/tier1/cases.go:1561
 			}
 			// Skip 5 cache entries
 			stack[sp-1] = attr
@@ -1517,16 +1566,16 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			}
 			sp += oparg & 1
 			continue
-		case opcode.LOAD_BUILD_CLASS: // defs/bytecodes.def:871 LOAD_BUILD_CLASS (-- bc)
+		case opcode.LOAD_BUILD_CLASS: // defs/bytecodes.def:915 LOAD_BUILD_CLASS (-- bc)
 			var bc objects.Object
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:872
+//line defs/bytecodes.def:916
 				bc, err = vm.LoadBuildClass(ts, frame)
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1530
+//line internal/generated/tier1/cases.go:1579
 			}
 			stack[sp] = bc
 			sp += 1
@@ -1537,25 +1586,25 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			{
 //line defs/bytecodes.def:94
 				value = frame.Code.Consts[oparg]
-//line internal/generated/tier1/cases.go:1541
+//line internal/generated/tier1/cases.go:1590
 			}
 			stack[sp] = value
 			sp += 1
 			continue
-		case opcode.LOAD_DEREF: // defs/bytecodes.def:569 LOAD_DEREF (-- value)
+		case opcode.LOAD_DEREF: // defs/bytecodes.def:581 LOAD_DEREF (-- value)
 			var value objects.Object
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:570
+//line defs/bytecodes.def:582
 				value = frame.GetLocal(oparg).(*objects.Cell).Get()
 				if value == nil {
 					err = vm.UnboundDeref(frame, oparg)
 					if true {
 						goto error
 					}
-//line defs/bytecodes.def:574
+//line defs/bytecodes.def:586
 				}
-//line internal/generated/tier1/cases.go:1559
+//line internal/generated/tier1/cases.go:1608
 			}
 			stack[sp] = value
 			sp += 1
@@ -1566,7 +1615,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			{
 //line defs/bytecodes.def:72
 				value = frame.GetLocal(oparg)
-//line internal/generated/tier1/cases.go:1570
+//line internal/generated/tier1/cases.go:1619
 			}
 			stack[sp] = value
 			sp += 1
@@ -1578,7 +1627,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 //line defs/bytecodes.def:84
 				value = frame.GetLocal(oparg)
 				frame.SetLocal(oparg, nil)
-//line internal/generated/tier1/cases.go:1582
+//line internal/generated/tier1/cases.go:1631
 			}
 			stack[sp] = value
 			sp += 1
@@ -1596,7 +1645,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 					}
 //line defs/bytecodes.def:80
 				}
-//line internal/generated/tier1/cases.go:1600
+//line internal/generated/tier1/cases.go:1649
 			}
 			stack[sp] = value
 			sp += 1
@@ -1608,43 +1657,43 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 //line defs/bytecodes.def:89
 				value1 = frame.GetLocal(oparg >> 4)
 				value2 = frame.GetLocal(oparg & 15)
-//line internal/generated/tier1/cases.go:1612
+//line internal/generated/tier1/cases.go:1661
 			}
 			stack[sp] = value1
 			stack[sp+1] = value2
 			sp += 2
 			continue
-		case opcode.LOAD_FROM_DICT_OR_DEREF: // defs/bytecodes.def:590 LOAD_FROM_DICT_OR_DEREF (class_dict -- value)
+		case opcode.LOAD_FROM_DICT_OR_DEREF: // defs/bytecodes.def:602 LOAD_FROM_DICT_OR_DEREF (class_dict -- value)
 			var class_dict, value objects.Object
 			nextInstr = thisInstr + 1
 			class_dict = stack[sp-1]
 			{
-//line defs/bytecodes.def:591
+//line defs/bytecodes.def:603
 				value, err = vm.LoadFromDictOrDeref(ts, frame, class_dict, oparg)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1629
+//line internal/generated/tier1/cases.go:1678
 			}
 			stack[sp-1] = value
 			continue
-		case opcode.LOAD_FROM_DICT_OR_GLOBALS: // defs/bytecodes.def:551 LOAD_FROM_DICT_OR_GLOBALS (mod_or_class_dict -- v)
+		case opcode.LOAD_FROM_DICT_OR_GLOBALS: // defs/bytecodes.def:563 LOAD_FROM_DICT_OR_GLOBALS (mod_or_class_dict -- v)
 			var mod_or_class_dict, v objects.Object
 			nextInstr = thisInstr + 1
 			mod_or_class_dict = stack[sp-1]
 			{
-//line defs/bytecodes.def:552
+//line defs/bytecodes.def:564
 				v, err = vm.LoadFromDictOrGlobals(ts, frame, mod_or_class_dict, frame.Code.Names[oparg])
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1644
+//line internal/generated/tier1/cases.go:1693
 			}
 			stack[sp-1] = v
 			continue
-		case opcode.LOAD_GLOBAL: // defs/bytecodes.def:516 LOAD_GLOBAL = unused/1 + unused/1 + unused/1 + unused/1 + _LOAD_GLOBAL
+		case opcode.LOAD_GLOBAL: // defs/bytecodes.def:528 LOAD_GLOBAL = unused/1 + unused/1 + unused/1 + unused/1 + _LOAD_GLOBAL
 			var res, null objects.Object
 			nextInstr = thisInstr + 5
 			// Members of the family re-dispatch here when a guard fails.
@@ -1653,14 +1702,14 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			// Skip 1 cache entry
 			// Skip 1 cache entry
 			{
-//line defs/bytecodes.def:511
+//line defs/bytecodes.def:523
 				res, err = vm.LoadGlobal(ts, frame, frame.Code.Names[oparg>>1])
 				if err != nil {
 					goto error
 				}
-//line defs/bytecodes.def:513
+//line defs/bytecodes.def:525
 				null = nil
-//line internal/generated/tier1/cases.go:1664
+//line internal/generated/tier1/cases.go:1713
 			}
 			stack[sp] = res
 			if oparg&1 != 0 {
@@ -1668,42 +1717,42 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			}
 			sp += 1 + oparg&1
 			continue
-		case opcode.LOAD_GLOBAL_BUILTIN: // defs/bytecodes.def:539 LOAD_GLOBAL_BUILTIN = unused/1 + _GUARD_GLOBALS_VERSION + _GUARD_BUILTINS_VERSION + _LOAD_GLOBAL_BUILTINS
+		case opcode.LOAD_GLOBAL_BUILTIN: // defs/bytecodes.def:551 LOAD_GLOBAL_BUILTIN = unused/1 + _GUARD_GLOBALS_VERSION + _GUARD_BUILTINS_VERSION + _LOAD_GLOBAL_BUILTINS
 			var res, null objects.Object
 			nextInstr = thisInstr + 5
 			// Skip 1 cache entry
-			// defs/bytecodes.def:518 _GUARD_GLOBALS_VERSION (version/1 --)
+			// defs/bytecodes.def:530 _GUARD_GLOBALS_VERSION (version/1 --)
 			{
 				version := instrs[thisInstr+2]
-//line defs/bytecodes.def:519
+//line defs/bytecodes.def:531
 				if frame.Globals.KeysVersion() != uint32(version) {
 					op = opcode.LOAD_GLOBAL
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:1684
+//line internal/generated/tier1/cases.go:1733
 			}
-			// defs/bytecodes.def:522 _GUARD_BUILTINS_VERSION (version/1 --)
+			// defs/bytecodes.def:534 _GUARD_BUILTINS_VERSION (version/1 --)
 			{
 				version := instrs[thisInstr+3]
-//line defs/bytecodes.def:523
+//line defs/bytecodes.def:535
 				if frame.Builtins.KeysVersion() != uint32(version) {
 					op = opcode.LOAD_GLOBAL
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:1694
+//line internal/generated/tier1/cases.go:1743
 			}
-			// defs/bytecodes.def:532 _LOAD_GLOBAL_BUILTINS (index/1 -- res, null if (oparg & 1))
+			// defs/bytecodes.def:544 _LOAD_GLOBAL_BUILTINS (index/1 -- res, null if (oparg & 1))
 			{
 				index := instrs[thisInstr+4]
-//line defs/bytecodes.def:533
+//line defs/bytecodes.def:545
 				res = frame.Builtins.EntryValue(int(index))
 				if res == nil {
 					op = opcode.LOAD_GLOBAL
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:535
+//line defs/bytecodes.def:547
 				null = nil
-//line internal/generated/tier1/cases.go:1707
+//line internal/generated/tier1/cases.go:1756
 			}
 			stack[sp] = res
 			if oparg&1 != 0 {
@@ -1711,33 +1760,33 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			}
 			sp += 1 + oparg&1
 			continue
-		case opcode.LOAD_GLOBAL_MODULE: // defs/bytecodes.def:538 LOAD_GLOBAL_MODULE = unused/1 + _GUARD_GLOBALS_VERSION + unused/1 + _LOAD_GLOBAL_MODULE
+		case opcode.LOAD_GLOBAL_MODULE: // defs/bytecodes.def:550 LOAD_GLOBAL_MODULE = unused/1 + _GUARD_GLOBALS_VERSION + unused/1 + _LOAD_GLOBAL_MODULE
 			var res, null objects.Object
 			nextInstr = thisInstr + 5
 			// Skip 1 cache entry
-			// defs/bytecodes.def:518 _GUARD_GLOBALS_VERSION (version/1 --)
+			// defs/bytecodes.def:530 _GUARD_GLOBALS_VERSION (version/1 --)
 			{
 				version := instrs[thisInstr+2]
-//line defs/bytecodes.def:519
+//line defs/bytecodes.def:531
 				if frame.Globals.KeysVersion() != uint32(version) {
 					op = opcode.LOAD_GLOBAL
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:1727
+//line internal/generated/tier1/cases.go:1776
 			}
 			// Skip 1 cache entry
-			// defs/bytecodes.def:526 _LOAD_GLOBAL_MODULE (index/1 -- res, null if (oparg & 1))
+			// defs/bytecodes.def:538 _LOAD_GLOBAL_MODULE (index/1 -- res, null if (oparg & 1))
 			{
 				index := instrs[thisInstr+4]
-//line defs/bytecodes.def:527
+//line defs/bytecodes.def:539
 				res = frame.Globals.EntryValue(int(index))
 				if res == nil {
 					op = opcode.LOAD_GLOBAL
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:529
+//line defs/bytecodes.def:541
 				null = nil
-//line internal/generated/tier1/cases.go:1741
+//line internal/generated/tier1/cases.go:1790
 			}
 			stack[sp] = res
 			if oparg&1 != 0 {
@@ -1745,35 +1794,35 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			}
 			sp += 1 + oparg&1
 			continue
-		case opcode.LOAD_LOCALS: // defs/bytecodes.def:600 LOAD_LOCALS (-- locals)
+		case opcode.LOAD_LOCALS: // defs/bytecodes.def:612 LOAD_LOCALS (-- locals)
 			var locals objects.Object
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:601
+//line defs/bytecodes.def:613
 				locals, err = vm.LoadLocals(frame)
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1758
+//line internal/generated/tier1/cases.go:1807
 			}
 			stack[sp] = locals
 			sp += 1
 			continue
-		case opcode.LOAD_NAME: // defs/bytecodes.def:490 LOAD_NAME (-- v)
+		case opcode.LOAD_NAME: // defs/bytecodes.def:502 LOAD_NAME (-- v)
 			var v objects.Object
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:491
+//line defs/bytecodes.def:503
 				v, err = vm.LoadName(ts, frame, frame.Code.Names[oparg])
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1772
+//line internal/generated/tier1/cases.go:1821
 			}
 			stack[sp] = v
 			sp += 1
 			continue
-		case opcode.LOAD_SUPER_ATTR: // defs/bytecodes.def:654 LOAD_SUPER_ATTR (unused/1, global_super, class, self -- attr, null if (oparg & 1))
+		case opcode.LOAD_SUPER_ATTR: // defs/bytecodes.def:666 LOAD_SUPER_ATTR (unused/1, global_super, class, self -- attr, null if (oparg & 1))
 			var self, class, global_super, attr, null objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
@@ -1781,13 +1830,13 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			class = stack[sp-2]
 			global_super = stack[sp-3]
 			{
-//line defs/bytecodes.def:655
+//line defs/bytecodes.def:667
 				attr, null, err = vm.LoadSuperAttr(ts, frame, global_super, class, self, frame.Code.Names[oparg>>2], oparg)
 				if err != nil {
 					sp -= 3
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1791
+//line internal/generated/tier1/cases.go:1840
 			}
 			stack[sp-3] = attr
 			if oparg&1 != 0 {
@@ -1795,101 +1844,101 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			}
 			sp -= 2 - oparg&1
 			continue
-		case opcode.MAKE_CELL: // defs/bytecodes.def:564 MAKE_CELL (--)
+		case opcode.MAKE_CELL: // defs/bytecodes.def:576 MAKE_CELL (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:565
+//line defs/bytecodes.def:577
 				// A cell variable that is also a parameter starts with the argument's value.
 				frame.SetLocal(oparg, objects.NewCell(frame.GetLocal(oparg)))
-//line internal/generated/tier1/cases.go:1805
+//line internal/generated/tier1/cases.go:1854
 			}
 			continue
-		case opcode.MAKE_FUNCTION: // defs/bytecodes.def:862 MAKE_FUNCTION (codeobj -- function)
+		case opcode.MAKE_FUNCTION: // defs/bytecodes.def:906 MAKE_FUNCTION (codeobj -- function)
 			var codeobj, function objects.Object
 			nextInstr = thisInstr + 1
 			codeobj = stack[sp-1]
 			{
-//line defs/bytecodes.def:863
+//line defs/bytecodes.def:907
 				function, err = vm.MakeFunction(ts, frame, codeobj.(*objects.Code))
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1819
+//line internal/generated/tier1/cases.go:1868
 			}
 			stack[sp-1] = function
 			continue
-		case opcode.MAP_ADD: // defs/bytecodes.def:699 MAP_ADD (dict, unused[oparg - 1], key, value -- dict, unused[oparg - 1])
+		case opcode.MAP_ADD: // defs/bytecodes.def:711 MAP_ADD (dict, unused[oparg - 1], key, value -- dict, unused[oparg - 1])
 			var value, key, dict objects.Object
 			nextInstr = thisInstr + 1
 			value = stack[sp-1]
 			key = stack[sp-2]
 			dict = stack[sp-3-(oparg-1)]
 			{
-//line defs/bytecodes.def:700
+//line defs/bytecodes.def:712
 				err = dict.(*objects.Dict).SetItem(ts, key, value)
 				if err != nil {
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1836
+//line internal/generated/tier1/cases.go:1885
 			}
 			sp -= 2
 			continue
-		case opcode.MATCH_CLASS: // defs/bytecodes.def:988 MATCH_CLASS (subject, cls, names -- attrs)
+		case opcode.MATCH_CLASS: // defs/bytecodes.def:1032 MATCH_CLASS (subject, cls, names -- attrs)
 			var names, cls, subject, attrs objects.Object
 			nextInstr = thisInstr + 1
 			names = stack[sp-1]
 			cls = stack[sp-2]
 			subject = stack[sp-3]
 			{
-//line defs/bytecodes.def:989
+//line defs/bytecodes.def:1033
 				attrs, err = vm.MatchClass(ts, subject, cls, oparg, names.(*objects.Tuple))
 				if err != nil {
 					sp -= 3
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1853
+//line internal/generated/tier1/cases.go:1902
 			}
 			stack[sp-3] = attrs
 			sp -= 2
 			continue
-		case opcode.MATCH_KEYS: // defs/bytecodes.def:983 MATCH_KEYS (subject, keys -- subject, keys, values_or_none)
+		case opcode.MATCH_KEYS: // defs/bytecodes.def:1027 MATCH_KEYS (subject, keys -- subject, keys, values_or_none)
 			var keys, subject, values_or_none objects.Object
 			nextInstr = thisInstr + 1
 			keys = stack[sp-1]
 			subject = stack[sp-2]
 			{
-//line defs/bytecodes.def:984
+//line defs/bytecodes.def:1028
 				values_or_none, err = vm.MatchKeys(ts, subject, keys.(*objects.Tuple))
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1869
+//line internal/generated/tier1/cases.go:1918
 			}
 			stack[sp] = values_or_none
 			sp += 1
 			continue
-		case opcode.MATCH_MAPPING: // defs/bytecodes.def:975 MATCH_MAPPING (subject -- subject, res)
+		case opcode.MATCH_MAPPING: // defs/bytecodes.def:1019 MATCH_MAPPING (subject -- subject, res)
 			var subject, res objects.Object
 			nextInstr = thisInstr + 1
 			subject = stack[sp-1]
 			{
-//line defs/bytecodes.def:976
+//line defs/bytecodes.def:1020
 				res = objects.NewBool(vm.IsMapping(subject))
-//line internal/generated/tier1/cases.go:1881
+//line internal/generated/tier1/cases.go:1930
 			}
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.MATCH_SEQUENCE: // defs/bytecodes.def:979 MATCH_SEQUENCE (subject -- subject, res)
+		case opcode.MATCH_SEQUENCE: // defs/bytecodes.def:1023 MATCH_SEQUENCE (subject -- subject, res)
 			var subject, res objects.Object
 			nextInstr = thisInstr + 1
 			subject = stack[sp-1]
 			{
-//line defs/bytecodes.def:980
+//line defs/bytecodes.def:1024
 				res = objects.NewBool(vm.IsSequence(subject))
-//line internal/generated/tier1/cases.go:1893
+//line internal/generated/tier1/cases.go:1942
 			}
 			stack[sp] = res
 			sp += 1
@@ -1897,14 +1946,14 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 		case opcode.NOP: // defs/bytecodes.def:18 NOP (--)
 			nextInstr = thisInstr + 1
 			continue
-		case opcode.POP_EXCEPT: // defs/bytecodes.def:936 POP_EXCEPT (exc_value --)
+		case opcode.POP_EXCEPT: // defs/bytecodes.def:980 POP_EXCEPT (exc_value --)
 			var exc_value objects.Object
 			nextInstr = thisInstr + 1
 			exc_value = stack[sp-1]
 			{
-//line defs/bytecodes.def:937
+//line defs/bytecodes.def:981
 				ts.PopExcInfo(exc_value)
-//line internal/generated/tier1/cases.go:1908
+//line internal/generated/tier1/cases.go:1957
 			}
 			sp -= 1
 			continue
@@ -1918,7 +1967,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 				if cond == objects.False {
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:1922
+//line internal/generated/tier1/cases.go:1971
 			}
 			sp -= 1
 			continue
@@ -1931,7 +1980,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			{
 //line defs/bytecodes.def:356
 				b = objects.NewBool(value == objects.None)
-//line internal/generated/tier1/cases.go:1935
+//line internal/generated/tier1/cases.go:1984
 			}
 			// defs/bytecodes.def:349 _POP_JUMP_IF_TRUE (cond --)
 			cond = b
@@ -1940,7 +1989,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 				if cond == objects.True {
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:1944
+//line internal/generated/tier1/cases.go:1993
 			}
 			sp -= 1
 			continue
@@ -1953,7 +2002,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			{
 //line defs/bytecodes.def:356
 				b = objects.NewBool(value == objects.None)
-//line internal/generated/tier1/cases.go:1957
+//line internal/generated/tier1/cases.go:2006
 			}
 			// defs/bytecodes.def:343 _POP_JUMP_IF_FALSE (cond --)
 			cond = b
@@ -1962,7 +2011,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 				if cond == objects.False {
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:1966
+//line internal/generated/tier1/cases.go:2015
 			}
 			sp -= 1
 			continue
@@ -1976,7 +2025,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 				if cond == objects.True {
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:1980
+//line internal/generated/tier1/cases.go:2029
 			}
 			sp -= 1
 			continue
@@ -1987,14 +2036,14 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			value = stack[sp-1]
 			sp -= 1
 			continue
-		case opcode.PUSH_EXC_INFO: // defs/bytecodes.def:932 PUSH_EXC_INFO (new_exc -- prev_exc, new_exc)
+		case opcode.PUSH_EXC_INFO: // defs/bytecodes.def:976 PUSH_EXC_INFO (new_exc -- prev_exc, new_exc)
 			var new_exc, prev_exc objects.Object
 			nextInstr = thisInstr + 1
 			new_exc = stack[sp-1]
 			{
-//line defs/bytecodes.def:933
+//line defs/bytecodes.def:977
 				prev_exc = ts.PushExcInfo(new_exc)
-//line internal/generated/tier1/cases.go:1998
+//line internal/generated/tier1/cases.go:2047
 			}
 			stack[sp-1] = prev_exc
 			stack[sp] = new_exc
@@ -2006,40 +2055,40 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			{
 //line defs/bytecodes.def:54
 				res = nil
-//line internal/generated/tier1/cases.go:2010
+//line internal/generated/tier1/cases.go:2059
 			}
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.RAISE_VARARGS: // defs/bytecodes.def:922 RAISE_VARARGS (args[oparg] --)
+		case opcode.RAISE_VARARGS: // defs/bytecodes.def:966 RAISE_VARARGS (args[oparg] --)
 			var args []objects.Object
 			nextInstr = thisInstr + 1
 			args = stack[sp-oparg : sp]
 			{
-//line defs/bytecodes.def:923
+//line defs/bytecodes.def:967
 				err = vm.RaiseVarargs(ts, args)
 				goto error
-//line internal/generated/tier1/cases.go:2023
+//line internal/generated/tier1/cases.go:2072
 			}
-		case opcode.RERAISE: // defs/bytecodes.def:927 RERAISE (values[oparg], exc -- values[oparg])
+		case opcode.RERAISE: // defs/bytecodes.def:971 RERAISE (values[oparg], exc -- values[oparg])
 			var exc objects.Object
 			var values []objects.Object
 			nextInstr = thisInstr + 1
 			exc = stack[sp-1]
 			values = stack[sp-1-oparg : sp-1]
 			{
-//line defs/bytecodes.def:928
+//line defs/bytecodes.def:972
 				err = vm.Reraise(frame, values, exc, oparg)
 				goto error
-//line internal/generated/tier1/cases.go:2035
+//line internal/generated/tier1/cases.go:2084
 			}
-		case opcode.RESERVED: // defs/bytecodes.def:1048 RESERVED (--)
+		case opcode.RESERVED: // defs/bytecodes.def:1092 RESERVED (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:1049
+//line defs/bytecodes.def:1093
 				err = vm.UnknownOpcode(frame, op)
 				goto error
-//line internal/generated/tier1/cases.go:2043
+//line internal/generated/tier1/cases.go:2092
 			}
 		case opcode.RESUME: // defs/bytecodes.def:39 RESUME (--)
 			nextInstr = thisInstr + 1
@@ -2053,7 +2102,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 					}
 //line defs/bytecodes.def:43
 				}
-//line internal/generated/tier1/cases.go:2057
+//line internal/generated/tier1/cases.go:2106
 			}
 			continue
 		case opcode.RESUME_CHECK: // defs/bytecodes.def:46 RESUME_CHECK (--)
@@ -2064,122 +2113,132 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 					op = opcode.RESUME
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:2068
+//line internal/generated/tier1/cases.go:2117
 			}
 			continue
-		case opcode.RETURN_CONST: // defs/bytecodes.def:373 RETURN_CONST (--)
+		case opcode.RETURN_CONST: // defs/bytecodes.def:380 RETURN_CONST (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:374
+//line defs/bytecodes.def:381
 				frame.SP = sp
-				return frame.Code.Consts[oparg], nil
-//line internal/generated/tier1/cases.go:2077
+				if frame == entry {
+					return frame.Code.Consts[oparg], nil
+				}
+				returnValue = frame.Code.Consts[oparg]
+				frame = vm.PopFrame(ts, frame)
+				goto returnToCaller
+//line internal/generated/tier1/cases.go:2131
 			}
-		case opcode.RETURN_GENERATOR: // defs/bytecodes.def:995 RETURN_GENERATOR (-- res)
+		case opcode.RETURN_GENERATOR: // defs/bytecodes.def:1039 RETURN_GENERATOR (-- res)
 			var res objects.Object
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:996
+//line defs/bytecodes.def:1040
 				res, err = vm.ReturnGenerator(ts, frame)
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2088
+//line internal/generated/tier1/cases.go:2142
 			}
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.RETURN_VALUE: // defs/bytecodes.def:367 RETURN_VALUE (retval --)
+		case opcode.RETURN_VALUE: // defs/bytecodes.def:369 RETURN_VALUE (retval --)
 			var retval objects.Object
 			nextInstr = thisInstr + 1
 			retval = stack[sp-1]
 			{
-//line defs/bytecodes.def:368
+//line defs/bytecodes.def:370
 				sp -= 1
 				frame.SP = sp
-				return retval, nil
-//line internal/generated/tier1/cases.go:2102
+				if frame == entry {
+					return retval, nil
+				}
+				returnValue = retval
+				frame = vm.PopFrame(ts, frame)
+				goto returnToCaller
+//line internal/generated/tier1/cases.go:2161
 			}
-		case opcode.SEND: // defs/bytecodes.def:1018 SEND = unused/1 + _SEND
+		case opcode.SEND: // defs/bytecodes.def:1062 SEND = unused/1 + _SEND
 			var v, receiver, retval objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
 			v = stack[sp-1]
 			receiver = stack[sp-2]
 			{
-//line defs/bytecodes.def:1009
+//line defs/bytecodes.def:1053
 				var done bool
 				retval, done, err = vm.Send(ts, receiver, v)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line defs/bytecodes.def:1012
+//line defs/bytecodes.def:1056
 				if done {
 					// The subiterator returned: leave its value and skip to the END_SEND.
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:2123
+//line internal/generated/tier1/cases.go:2182
 			}
 			stack[sp-1] = retval
 			continue
-		case opcode.SETUP_ANNOTATIONS: // defs/bytecodes.def:605 SETUP_ANNOTATIONS (--)
+		case opcode.SETUP_ANNOTATIONS: // defs/bytecodes.def:617 SETUP_ANNOTATIONS (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:606
+//line defs/bytecodes.def:618
 				err = vm.SetupAnnotations(ts, frame)
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2135
+//line internal/generated/tier1/cases.go:2194
 			}
 			continue
-		case opcode.SET_ADD: // defs/bytecodes.def:689 SET_ADD (set, unused[oparg-1], v -- set, unused[oparg-1])
+		case opcode.SET_ADD: // defs/bytecodes.def:701 SET_ADD (set, unused[oparg-1], v -- set, unused[oparg-1])
 			var v, set objects.Object
 			nextInstr = thisInstr + 1
 			v = stack[sp-1]
 			set = stack[sp-2-(oparg-1)]
 			{
-//line defs/bytecodes.def:690
+//line defs/bytecodes.def:702
 				err = set.(*objects.Set).Add(ts, v)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2150
+//line internal/generated/tier1/cases.go:2209
 			}
 			sp -= 1
 			continue
-		case opcode.SET_FUNCTION_ATTRIBUTE: // defs/bytecodes.def:867 SET_FUNCTION_ATTRIBUTE (attr, function -- function)
+		case opcode.SET_FUNCTION_ATTRIBUTE: // defs/bytecodes.def:911 SET_FUNCTION_ATTRIBUTE (attr, function -- function)
 			var function, attr objects.Object
 			nextInstr = thisInstr + 1
 			function = stack[sp-1]
 			attr = stack[sp-2]
 			{
-//line defs/bytecodes.def:868
+//line defs/bytecodes.def:912
 				vm.SetFunctionAttribute(function, oparg, attr)
-//line internal/generated/tier1/cases.go:2162
+//line internal/generated/tier1/cases.go:2221
 			}
 			stack[sp-2] = function
 			sp -= 1
 			continue
-		case opcode.SET_UPDATE: // defs/bytecodes.def:694 SET_UPDATE (set, unused[oparg-1], iterable -- set, unused[oparg-1])
+		case opcode.SET_UPDATE: // defs/bytecodes.def:706 SET_UPDATE (set, unused[oparg-1], iterable -- set, unused[oparg-1])
 			var iterable, set objects.Object
 			nextInstr = thisInstr + 1
 			iterable = stack[sp-1]
 			set = stack[sp-2-(oparg-1)]
 			{
-//line defs/bytecodes.def:695
+//line defs/bytecodes.def:707
 				err = vm.SetUpdate(ts, set.(*objects.Set), iterable)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2179
+//line internal/generated/tier1/cases.go:2238
 			}
 			sp -= 1
 			continue
-		case opcode.STORE_ATTR: // defs/bytecodes.def:644 STORE_ATTR (unused/1, unused/2, unused/1, v, owner --)
+		case opcode.STORE_ATTR: // defs/bytecodes.def:656 STORE_ATTR (unused/1, unused/2, unused/1, v, owner --)
 			var owner, v objects.Object
 			nextInstr = thisInstr + 5
 			// Skip 1 cache entry
@@ -2188,24 +2247,24 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			owner = stack[sp-1]
 			v = stack[sp-2]
 			{
-//line defs/bytecodes.def:645
+//line defs/bytecodes.def:657
 				err = objects.SetAttr(ts, owner, frame.Code.Names[oparg], v)
 				if err != nil {
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2198
+//line internal/generated/tier1/cases.go:2257
 			}
 			sp -= 2
 			continue
-		case opcode.STORE_DEREF: // defs/bytecodes.def:577 STORE_DEREF (v --)
+		case opcode.STORE_DEREF: // defs/bytecodes.def:589 STORE_DEREF (v --)
 			var v objects.Object
 			nextInstr = thisInstr + 1
 			v = stack[sp-1]
 			{
-//line defs/bytecodes.def:578
+//line defs/bytecodes.def:590
 				frame.GetLocal(oparg).(*objects.Cell).Set(v)
-//line internal/generated/tier1/cases.go:2209
+//line internal/generated/tier1/cases.go:2268
 			}
 			sp -= 1
 			continue
@@ -2216,7 +2275,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			{
 //line defs/bytecodes.def:98
 				frame.SetLocal(oparg, value)
-//line internal/generated/tier1/cases.go:2220
+//line internal/generated/tier1/cases.go:2279
 			}
 			sp -= 1
 			continue
@@ -2228,7 +2287,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 //line defs/bytecodes.def:102
 				frame.SetLocal(oparg>>4, value1)
 				value2 = frame.GetLocal(oparg & 15)
-//line internal/generated/tier1/cases.go:2232
+//line internal/generated/tier1/cases.go:2291
 			}
 			stack[sp-1] = value2
 			continue
@@ -2241,41 +2300,41 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 //line defs/bytecodes.def:107
 				frame.SetLocal(oparg>>4, value1)
 				frame.SetLocal(oparg&15, value2)
-//line internal/generated/tier1/cases.go:2245
+//line internal/generated/tier1/cases.go:2304
 			}
 			sp -= 2
 			continue
-		case opcode.STORE_GLOBAL: // defs/bytecodes.def:541 STORE_GLOBAL (v --)
+		case opcode.STORE_GLOBAL: // defs/bytecodes.def:553 STORE_GLOBAL (v --)
 			var v objects.Object
 			nextInstr = thisInstr + 1
 			v = stack[sp-1]
 			{
-//line defs/bytecodes.def:542
+//line defs/bytecodes.def:554
 				err = frame.Globals.SetItem(ts, frame.Code.Names[oparg], v)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2260
+//line internal/generated/tier1/cases.go:2319
 			}
 			sp -= 1
 			continue
-		case opcode.STORE_NAME: // defs/bytecodes.def:495 STORE_NAME (v --)
+		case opcode.STORE_NAME: // defs/bytecodes.def:507 STORE_NAME (v --)
 			var v objects.Object
 			nextInstr = thisInstr + 1
 			v = stack[sp-1]
 			{
-//line defs/bytecodes.def:496
+//line defs/bytecodes.def:508
 				err = vm.StoreName(ts, frame, frame.Code.Names[oparg], v)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2275
+//line internal/generated/tier1/cases.go:2334
 			}
 			sp -= 1
 			continue
-		case opcode.STORE_SLICE: // defs/bytecodes.def:415 STORE_SLICE (v, container, start, stop --)
+		case opcode.STORE_SLICE: // defs/bytecodes.def:427 STORE_SLICE (v, container, start, stop --)
 			var stop, start, container, v objects.Object
 			nextInstr = thisInstr + 1
 			stop = stack[sp-1]
@@ -2283,17 +2342,17 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			container = stack[sp-3]
 			v = stack[sp-4]
 			{
-//line defs/bytecodes.def:416
+//line defs/bytecodes.def:428
 				err = objects.SetItem(ts, container, objects.NewSlice(start, stop, objects.None), v)
 				if err != nil {
 					sp -= 4
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2293
+//line internal/generated/tier1/cases.go:2352
 			}
 			sp -= 4
 			continue
-		case opcode.STORE_SUBSCR: // defs/bytecodes.def:429 STORE_SUBSCR = unused/1 + _STORE_SUBSCR
+		case opcode.STORE_SUBSCR: // defs/bytecodes.def:441 STORE_SUBSCR = unused/1 + _STORE_SUBSCR
 			var sub, container, v objects.Object
 			nextInstr = thisInstr + 2
 			// Members of the family re-dispatch here when a guard fails.
@@ -2302,17 +2361,17 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			container = stack[sp-2]
 			v = stack[sp-3]
 			{
-//line defs/bytecodes.def:425
+//line defs/bytecodes.def:437
 				err = objects.SetItem(ts, container, sub, v)
 				if err != nil {
 					sp -= 3
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2312
+//line internal/generated/tier1/cases.go:2371
 			}
 			sp -= 3
 			continue
-		case opcode.STORE_SUBSCR_LIST_INT: // defs/bytecodes.def:431 STORE_SUBSCR_LIST_INT (unused/1, value, list, sub --)
+		case opcode.STORE_SUBSCR_LIST_INT: // defs/bytecodes.def:443 STORE_SUBSCR_LIST_INT (unused/1, value, list, sub --)
 			var sub, list, value objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
@@ -2320,22 +2379,22 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			list = stack[sp-2]
 			value = stack[sp-3]
 			{
-//line defs/bytecodes.def:432
+//line defs/bytecodes.def:444
 				l, isList := list.(*objects.List)
 				i, isInt := sub.(*objects.Int)
 				if !isList || !isInt {
 					op = opcode.STORE_SUBSCR
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:435
+//line defs/bytecodes.def:447
 				index, small := i.Int64()
 				if !small || index < 0 || index >= int64(len(l.Items())) {
 					op = opcode.STORE_SUBSCR
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:437
+//line defs/bytecodes.def:449
 				l.Items()[index] = value
-//line internal/generated/tier1/cases.go:2339
+//line internal/generated/tier1/cases.go:2398
 			}
 			sp -= 3
 			continue
@@ -2364,7 +2423,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 				}
 //line defs/bytecodes.def:137
 				res = objects.NewBool(truth)
-//line internal/generated/tier1/cases.go:2368
+//line internal/generated/tier1/cases.go:2427
 			}
 			stack[sp-1] = res
 			continue
@@ -2383,7 +2442,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 				}
 //line defs/bytecodes.def:173
 				res = objects.True
-//line internal/generated/tier1/cases.go:2387
+//line internal/generated/tier1/cases.go:2446
 			}
 			stack[sp-1] = res
 			continue
@@ -2400,7 +2459,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 					op = opcode.TO_BOOL
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:2404
+//line internal/generated/tier1/cases.go:2463
 			}
 			continue
 		case opcode.TO_BOOL_INT: // defs/bytecodes.def:147 TO_BOOL_INT (unused/1, unused/2, value -- res)
@@ -2418,7 +2477,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 				}
 //line defs/bytecodes.def:150
 				res = objects.NewBool(i.Sign() != 0)
-//line internal/generated/tier1/cases.go:2422
+//line internal/generated/tier1/cases.go:2481
 			}
 			stack[sp-1] = res
 			continue
@@ -2437,7 +2496,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 				}
 //line defs/bytecodes.def:156
 				res = objects.NewBool(len(l.Items()) != 0)
-//line internal/generated/tier1/cases.go:2441
+//line internal/generated/tier1/cases.go:2500
 			}
 			stack[sp-1] = res
 			continue
@@ -2455,7 +2514,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 				}
 //line defs/bytecodes.def:161
 				res = objects.False
-//line internal/generated/tier1/cases.go:2459
+//line internal/generated/tier1/cases.go:2518
 			}
 			stack[sp-1] = res
 			continue
@@ -2474,22 +2533,22 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 				}
 //line defs/bytecodes.def:167
 				res = objects.NewBool(s.Value() != "")
-//line internal/generated/tier1/cases.go:2478
+//line internal/generated/tier1/cases.go:2537
 			}
 			stack[sp-1] = res
 			continue
-		case opcode.UNARY_INVERT: // defs/bytecodes.def:447 UNARY_INVERT (value -- res)
+		case opcode.UNARY_INVERT: // defs/bytecodes.def:459 UNARY_INVERT (value -- res)
 			var value, res objects.Object
 			nextInstr = thisInstr + 1
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:448
+//line defs/bytecodes.def:460
 				res, err = objects.Invert(ts, value)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2493
+//line internal/generated/tier1/cases.go:2552
 			}
 			stack[sp-1] = res
 			continue
@@ -2504,7 +2563,7 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2508
+//line internal/generated/tier1/cases.go:2567
 			}
 			stack[sp-1] = res
 			continue
@@ -2515,64 +2574,64 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			{
 //line defs/bytecodes.def:119
 				res = objects.NewBool(value != objects.True)
-//line internal/generated/tier1/cases.go:2519
+//line internal/generated/tier1/cases.go:2578
 			}
 			stack[sp-1] = res
 			continue
-		case opcode.UNPACK_EX: // defs/bytecodes.def:734 UNPACK_EX (seq -- unused[oparg & 0xFF], unused, unused[oparg >> 8])
+		case opcode.UNPACK_EX: // defs/bytecodes.def:746 UNPACK_EX (seq -- unused[oparg & 0xFF], unused, unused[oparg >> 8])
 			var seq objects.Object
 			nextInstr = thisInstr + 1
 			seq = stack[sp-1]
 			{
-//line defs/bytecodes.def:735
+//line defs/bytecodes.def:747
 				err = vm.UnpackSequence(ts, seq, stack[sp-1:sp+(oparg&0xFF)+(oparg>>8)], oparg&0xFF, oparg>>8)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2534
+//line internal/generated/tier1/cases.go:2593
 			}
 			sp += oparg&0xFF + oparg>>8
 			continue
-		case opcode.UNPACK_SEQUENCE: // defs/bytecodes.def:726 UNPACK_SEQUENCE = unused/1 + _UNPACK_SEQUENCE
+		case opcode.UNPACK_SEQUENCE: // defs/bytecodes.def:738 UNPACK_SEQUENCE = unused/1 + _UNPACK_SEQUENCE
 			var seq objects.Object
 			nextInstr = thisInstr + 2
 			// Members of the family re-dispatch here when a guard fails.
 			// Skip 1 cache entry
 			seq = stack[sp-1]
 			{
-//line defs/bytecodes.def:721
+//line defs/bytecodes.def:733
 				// The items go onto the stack last first, so that the first is stored first.
 				err = vm.UnpackSequence(ts, seq, stack[sp-1:sp-1+oparg], oparg, -1)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2552
+//line internal/generated/tier1/cases.go:2611
 			}
 			sp -= 1 - oparg
 			continue
-		case opcode.UNPACK_SEQUENCE_TWO_TUPLE: // defs/bytecodes.def:728 UNPACK_SEQUENCE_TWO_TUPLE (unused/1, seq -- val1, val0)
+		case opcode.UNPACK_SEQUENCE_TWO_TUPLE: // defs/bytecodes.def:740 UNPACK_SEQUENCE_TWO_TUPLE (unused/1, seq -- val1, val0)
 			var seq, val1, val0 objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
 			seq = stack[sp-1]
 			{
-//line defs/bytecodes.def:729
+//line defs/bytecodes.def:741
 				t, isTuple := seq.(*objects.Tuple)
 				if !isTuple || len(t.Items()) != 2 {
 					op = opcode.UNPACK_SEQUENCE
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:731
+//line defs/bytecodes.def:743
 				val0, val1 = t.Items()[0], t.Items()[1]
-//line internal/generated/tier1/cases.go:2570
+//line internal/generated/tier1/cases.go:2629
 			}
 			stack[sp-1] = val1
 			stack[sp] = val0
 			sp += 1
 			continue
-		case opcode.WITH_EXCEPT_START: // defs/bytecodes.def:958 WITH_EXCEPT_START (exit_func, lasti, unused, val -- exit_func, lasti, unused, val, res)
+		case opcode.WITH_EXCEPT_START: // defs/bytecodes.def:1002 WITH_EXCEPT_START (exit_func, lasti, unused, val -- exit_func, lasti, unused, val, res)
 			var val, lasti, exit_func, res objects.Object
 			_ = lasti
 			nextInstr = thisInstr + 1
@@ -2580,29 +2639,29 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			lasti = stack[sp-3]
 			exit_func = stack[sp-4]
 			{
-//line defs/bytecodes.def:959
+//line defs/bytecodes.def:1003
 				res, err = vm.WithExceptStart(ts, exit_func, val)
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2589
+//line internal/generated/tier1/cases.go:2648
 			}
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.YIELD_VALUE: // defs/bytecodes.def:1000 YIELD_VALUE (retval -- value)
+		case opcode.YIELD_VALUE: // defs/bytecodes.def:1044 YIELD_VALUE (retval -- value)
 			var retval, value objects.Object
 			_ = value
 			nextInstr = thisInstr + 1
 			retval = stack[sp-1]
 			{
-//line defs/bytecodes.def:1001
+//line defs/bytecodes.def:1045
 				// oparg is 1 inside yield from and await, whose delegation the generator reports.
 				frame.YieldFrom = oparg != 0
 				sp -= 1
 				frame.SP = sp
 				return retval, vm.Yielded
-//line internal/generated/tier1/cases.go:2606
+//line internal/generated/tier1/cases.go:2665
 			}
 		default:
 			err = vm.UnknownOpcode(frame, op)
@@ -2612,8 +2671,8 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 		// reaches this point.
 	error:
 		// An instruction raised: unwind to the handler covering it in this frame, if any,
-		// as its exception table says; otherwise the exception leaves the frame.
-		exc := vm.AsException(err)
+		// as its exception table says.
+		exc = vm.AsException(err)
 		if h, ok := frame.Code.FindHandler(thisInstr); ok {
 			sp = frame.Code.NLocalsplus + h.Depth
 			if h.Lasti {
@@ -2626,8 +2685,21 @@ func Run(ts *objects.Thread, frame *vm.Frame) (result objects.Object, err error)
 			err = nil
 			continue
 		}
-		frame.SP = sp
-		return nil, exc
+		if frame == entry {
+			frame.SP = sp
+			return nil, exc
+		}
+		// The exception leaves a frame this loop entered: go on unwinding in its caller, at
+		// the call instruction.
+		frame = vm.PopFrame(ts, frame)
+		instrs, stack, sp, thisInstr = frame.Code.Instrs, frame.Localsplus, frame.SP, frame.InstrPtr
+		err = exc
+		goto error
+	returnToCaller:
+		// A frame this loop entered has returned returnValue; frame is its caller again.
+		instrs, stack, sp, nextInstr = frame.Code.Instrs, frame.Localsplus, frame.SP, frame.ReturnTo
+		stack[sp] = returnValue
+		sp++
 	}
 }
 

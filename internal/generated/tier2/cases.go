@@ -28,11 +28,11 @@ loop:
 		uop = &trace[pc]
 		pc++
 		switch uop.Opcode {
-		case opcode.UOP_BEFORE_ASYNC_WITH: // defs/bytecodes.def:968 _BEFORE_ASYNC_WITH (mgr -- exit, res)
+		case opcode.UOP_BEFORE_ASYNC_WITH: // defs/bytecodes.def:1012 _BEFORE_ASYNC_WITH (mgr -- exit, res)
 			var mgr, exit, res objects.Object
 			mgr = stack[sp-1]
 			{
-//line defs/bytecodes.def:969
+//line defs/bytecodes.def:1013
 				exit, res, err = vm.BeforeAsyncWith(ts, mgr)
 				if err != nil {
 					goto jumpToError
@@ -44,11 +44,11 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_BEFORE_WITH: // defs/bytecodes.def:963 _BEFORE_WITH (mgr -- exit, res)
+		case opcode.UOP_BEFORE_WITH: // defs/bytecodes.def:1007 _BEFORE_WITH (mgr -- exit, res)
 			var mgr, exit, res objects.Object
 			mgr = stack[sp-1]
 			{
-//line defs/bytecodes.def:964
+//line defs/bytecodes.def:1008
 				exit, res, err = vm.BeforeWith(ts, mgr)
 				if err != nil {
 					goto jumpToError
@@ -168,13 +168,13 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_BINARY_SLICE: // defs/bytecodes.def:410 _BINARY_SLICE (container, start, stop -- res)
+		case opcode.UOP_BINARY_SLICE: // defs/bytecodes.def:422 _BINARY_SLICE (container, start, stop -- res)
 			var stop, start, container, res objects.Object
 			stop = stack[sp-1]
 			start = stack[sp-2]
 			container = stack[sp-3]
 			{
-//line defs/bytecodes.def:411
+//line defs/bytecodes.def:423
 				res, err = objects.GetItem(ts, container, objects.NewSlice(start, stop, objects.None))
 				if err != nil {
 					goto jumpToError
@@ -185,12 +185,12 @@ loop:
 			sp -= 2
 			continue
 
-		case opcode.UOP_BINARY_SUBSCR: // defs/bytecodes.def:385 _BINARY_SUBSCR (container, sub -- res)
+		case opcode.UOP_BINARY_SUBSCR: // defs/bytecodes.def:397 _BINARY_SUBSCR (container, sub -- res)
 			var sub, container, res objects.Object
 			sub = stack[sp-1]
 			container = stack[sp-2]
 			{
-//line defs/bytecodes.def:386
+//line defs/bytecodes.def:398
 				res, err = objects.GetItem(ts, container, sub)
 				if err != nil {
 					goto jumpToError
@@ -201,23 +201,23 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_BINARY_SUBSCR_LIST_INT: // defs/bytecodes.def:392 _BINARY_SUBSCR_LIST_INT (unused/1, list, sub -- res)
+		case opcode.UOP_BINARY_SUBSCR_LIST_INT: // defs/bytecodes.def:404 _BINARY_SUBSCR_LIST_INT (unused/1, list, sub -- res)
 			var sub, list, res objects.Object
 			sub = stack[sp-1]
 			list = stack[sp-2]
 			{
-//line defs/bytecodes.def:393
+//line defs/bytecodes.def:405
 				l, isList := list.(*objects.List)
 				i, isInt := sub.(*objects.Int)
 				if !isList || !isInt {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:396
+//line defs/bytecodes.def:408
 				index, small := i.Int64()
 				if !small || index < 0 || index >= int64(len(l.Items())) {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:398
+//line defs/bytecodes.def:410
 				res = l.Items()[index]
 //line internal/generated/tier2/cases.go:223
 			}
@@ -225,23 +225,23 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_BINARY_SUBSCR_TUPLE_INT: // defs/bytecodes.def:401 _BINARY_SUBSCR_TUPLE_INT (unused/1, tuple, sub -- res)
+		case opcode.UOP_BINARY_SUBSCR_TUPLE_INT: // defs/bytecodes.def:413 _BINARY_SUBSCR_TUPLE_INT (unused/1, tuple, sub -- res)
 			var sub, tuple, res objects.Object
 			sub = stack[sp-1]
 			tuple = stack[sp-2]
 			{
-//line defs/bytecodes.def:402
+//line defs/bytecodes.def:414
 				t, isTuple := tuple.(*objects.Tuple)
 				i, isInt := sub.(*objects.Int)
 				if !isTuple || !isInt {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:405
+//line defs/bytecodes.def:417
 				index, small := i.Int64()
 				if !small || index < 0 || index >= int64(len(t.Items())) {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:407
+//line defs/bytecodes.def:419
 				res = t.Items()[index]
 //line internal/generated/tier2/cases.go:247
 			}
@@ -249,14 +249,14 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_BUILD_CONST_KEY_MAP: // defs/bytecodes.def:671 _BUILD_CONST_KEY_MAP (values[oparg], keys -- dict)
+		case opcode.UOP_BUILD_CONST_KEY_MAP: // defs/bytecodes.def:683 _BUILD_CONST_KEY_MAP (values[oparg], keys -- dict)
 			var keys, dict objects.Object
 			var values []objects.Object
 			oparg = int(uop.Oparg)
 			keys = stack[sp-1]
 			values = stack[sp-1-oparg : sp-1]
 			{
-//line defs/bytecodes.def:672
+//line defs/bytecodes.def:684
 				dict, err = objects.NewDictFromKeys(ts, keys.(*objects.Tuple), values)
 				if err != nil {
 					goto jumpToError
@@ -281,13 +281,13 @@ loop:
 			sp += 1 - oparg
 			continue
 
-		case opcode.UOP_BUILD_MAP: // defs/bytecodes.def:666 _BUILD_MAP (values[oparg*2] -- dict)
+		case opcode.UOP_BUILD_MAP: // defs/bytecodes.def:678 _BUILD_MAP (values[oparg*2] -- dict)
 			var values []objects.Object
 			var dict objects.Object
 			oparg = int(uop.Oparg)
 			values = stack[sp-oparg*2 : sp]
 			{
-//line defs/bytecodes.def:667
+//line defs/bytecodes.def:679
 				dict, err = objects.NewDictFromPairs(ts, values)
 				if err != nil {
 					goto jumpToError
@@ -298,13 +298,13 @@ loop:
 			sp += 1 - oparg*2
 			continue
 
-		case opcode.UOP_BUILD_SET: // defs/bytecodes.def:661 _BUILD_SET (values[oparg] -- set)
+		case opcode.UOP_BUILD_SET: // defs/bytecodes.def:673 _BUILD_SET (values[oparg] -- set)
 			var values []objects.Object
 			var set objects.Object
 			oparg = int(uop.Oparg)
 			values = stack[sp-oparg : sp]
 			{
-//line defs/bytecodes.def:662
+//line defs/bytecodes.def:674
 				set, err = objects.NewSetFrom(ts, values)
 				if err != nil {
 					goto jumpToError
@@ -335,13 +335,13 @@ loop:
 			sp -= 1 + b2i(oparg == 3)
 			continue
 
-		case opcode.UOP_BUILD_STRING: // defs/bytecodes.def:676 _BUILD_STRING (pieces[oparg] -- str)
+		case opcode.UOP_BUILD_STRING: // defs/bytecodes.def:688 _BUILD_STRING (pieces[oparg] -- str)
 			var pieces []objects.Object
 			var str objects.Object
 			oparg = int(uop.Oparg)
 			pieces = stack[sp-oparg : sp]
 			{
-//line defs/bytecodes.def:677
+//line defs/bytecodes.def:689
 				str = objects.JoinStrs(pieces)
 //line internal/generated/tier2/cases.go:347
 			}
@@ -363,16 +363,16 @@ loop:
 			sp += 1 - oparg
 			continue
 
-		// _CALL is not a viable micro-op for tier 2 because it has error handling and an eval-breaker check.
+		// _CALL is not a viable micro-op for tier 2 because it uses thisInstr.
 
 		// _CALL_FUNCTION_EX is not a viable micro-op for tier 2 because it has error handling and an eval-breaker check.
 
-		case opcode.UOP_CALL_INTRINSIC_1: // defs/bytecodes.def:852 _CALL_INTRINSIC_1 (value -- res)
+		case opcode.UOP_CALL_INTRINSIC_1: // defs/bytecodes.def:896 _CALL_INTRINSIC_1 (value -- res)
 			var value, res objects.Object
 			oparg = int(uop.Oparg)
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:853
+//line defs/bytecodes.def:897
 				res, err = vm.CallIntrinsic1(ts, frame, oparg, value)
 				if err != nil {
 					goto jumpToError
@@ -382,13 +382,13 @@ loop:
 			stack[sp-1] = res
 			continue
 
-		case opcode.UOP_CALL_INTRINSIC_2: // defs/bytecodes.def:857 _CALL_INTRINSIC_2 (value2, value1 -- res)
+		case opcode.UOP_CALL_INTRINSIC_2: // defs/bytecodes.def:901 _CALL_INTRINSIC_2 (value2, value1 -- res)
 			var value1, value2, res objects.Object
 			oparg = int(uop.Oparg)
 			value1 = stack[sp-1]
 			value2 = stack[sp-2]
 			{
-//line defs/bytecodes.def:858
+//line defs/bytecodes.def:902
 				res, err = vm.CallIntrinsic2(ts, frame, oparg, value2, value1)
 				if err != nil {
 					goto jumpToError
@@ -399,9 +399,9 @@ loop:
 			sp -= 1
 			continue
 
-		// _CALL_KW is not a viable micro-op for tier 2 because it has error handling and an eval-breaker check.
+		// _CALL_KW is not a viable micro-op for tier 2 because it uses thisInstr.
 
-		case opcode.UOP_CALL_LEN: // defs/bytecodes.def:828 _CALL_LEN (unused/1, unused/2, callable, self_or_null, args[oparg] -- res)
+		case opcode.UOP_CALL_LEN: // defs/bytecodes.def:856 _CALL_LEN (unused/1, unused/2, callable, self_or_null, args[oparg] -- res)
 			var args []objects.Object
 			var self_or_null, callable, res objects.Object
 			oparg = int(uop.Oparg)
@@ -409,17 +409,17 @@ loop:
 			self_or_null = stack[sp-1-oparg]
 			callable = stack[sp-2-oparg]
 			{
-//line defs/bytecodes.def:829
+//line defs/bytecodes.def:857
 				if oparg != 1 || self_or_null != nil || !vm.IsBuiltinLen(ts, callable) {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:830
+//line defs/bytecodes.def:858
 				var n int
 				n, err = objects.Len(ts, args[0])
 				if err != nil {
 					goto jumpToError
 				}
-//line defs/bytecodes.def:833
+//line defs/bytecodes.def:861
 				res = objects.NewInt(int64(n))
 //line internal/generated/tier2/cases.go:425
 			}
@@ -427,17 +427,17 @@ loop:
 			sp -= 1 + oparg
 			continue
 
-		case opcode.UOP_CHECK_ATTR_MODULE: // defs/bytecodes.def:630 _CHECK_ATTR_MODULE (dict_version/2, owner -- owner)
+		case opcode.UOP_CHECK_ATTR_MODULE: // defs/bytecodes.def:642 _CHECK_ATTR_MODULE (dict_version/2, owner -- owner)
 			var owner objects.Object
 			owner = stack[sp-1]
 			{
 				dict_version := uint32(uop.Operand)
-//line defs/bytecodes.def:631
+//line defs/bytecodes.def:643
 				module, isModule := owner.(*objects.Module)
 				if !isModule {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:633
+//line defs/bytecodes.def:645
 				if module.Dict.KeysVersion() != dict_version {
 					goto jumpToJumpTarget
 				}
@@ -445,12 +445,12 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_CHECK_EG_MATCH: // defs/bytecodes.def:947 _CHECK_EG_MATCH (exc_value, match_type -- rest, match)
+		case opcode.UOP_CHECK_EG_MATCH: // defs/bytecodes.def:991 _CHECK_EG_MATCH (exc_value, match_type -- rest, match)
 			var match_type, exc_value, rest, match objects.Object
 			match_type = stack[sp-1]
 			exc_value = stack[sp-2]
 			{
-//line defs/bytecodes.def:948
+//line defs/bytecodes.def:992
 				rest, match, err = vm.CheckEGMatch(ts, exc_value, match_type)
 				if err != nil {
 					goto jumpToError
@@ -461,18 +461,18 @@ loop:
 			stack[sp-1] = match
 			continue
 
-		case opcode.UOP_CHECK_EXC_MATCH: // defs/bytecodes.def:940 _CHECK_EXC_MATCH (left, right -- left, b)
+		case opcode.UOP_CHECK_EXC_MATCH: // defs/bytecodes.def:984 _CHECK_EXC_MATCH (left, right -- left, b)
 			var right, left, b objects.Object
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:941
+//line defs/bytecodes.def:985
 				var matches bool
 				matches, err = vm.CheckExcMatch(ts, left, right)
 				if err != nil {
 					goto jumpToError
 				}
-//line defs/bytecodes.def:944
+//line defs/bytecodes.def:988
 				b = objects.NewBool(matches)
 //line internal/generated/tier2/cases.go:478
 			}
@@ -550,19 +550,19 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_CONTAINS_OP: // defs/bytecodes.def:461 _CONTAINS_OP (left, right -- b)
+		case opcode.UOP_CONTAINS_OP: // defs/bytecodes.def:473 _CONTAINS_OP (left, right -- b)
 			var right, left, b objects.Object
 			oparg = int(uop.Oparg)
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:462
+//line defs/bytecodes.def:474
 				var found bool
 				found, err = objects.Contains(ts, right, left)
 				if err != nil {
 					goto jumpToError
 				}
-//line defs/bytecodes.def:465
+//line defs/bytecodes.def:477
 				b = objects.NewBool(found != (oparg == 1))
 //line internal/generated/tier2/cases.go:568
 			}
@@ -570,24 +570,24 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_CONTAINS_OP_DICT: // defs/bytecodes.def:479 _CONTAINS_OP_DICT (unused/1, left, right -- b)
+		case opcode.UOP_CONTAINS_OP_DICT: // defs/bytecodes.def:491 _CONTAINS_OP_DICT (unused/1, left, right -- b)
 			var right, left, b objects.Object
 			oparg = int(uop.Oparg)
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:480
+//line defs/bytecodes.def:492
 				dict, isDict := right.(*objects.Dict)
 				if !isDict {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:482
+//line defs/bytecodes.def:494
 				var found bool
 				found, err = dict.Contains(ts, left)
 				if err != nil {
 					goto jumpToError
 				}
-//line defs/bytecodes.def:485
+//line defs/bytecodes.def:497
 				b = objects.NewBool(found != (oparg == 1))
 //line internal/generated/tier2/cases.go:593
 			}
@@ -595,24 +595,24 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_CONTAINS_OP_SET: // defs/bytecodes.def:470 _CONTAINS_OP_SET (unused/1, left, right -- b)
+		case opcode.UOP_CONTAINS_OP_SET: // defs/bytecodes.def:482 _CONTAINS_OP_SET (unused/1, left, right -- b)
 			var right, left, b objects.Object
 			oparg = int(uop.Oparg)
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:471
+//line defs/bytecodes.def:483
 				set, isSet := right.(*objects.Set)
 				if !isSet {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:473
+//line defs/bytecodes.def:485
 				var found bool
 				found, err = set.Contains(ts, left)
 				if err != nil {
 					goto jumpToError
 				}
-//line defs/bytecodes.def:476
+//line defs/bytecodes.def:488
 				b = objects.NewBool(found != (oparg == 1))
 //line internal/generated/tier2/cases.go:618
 			}
@@ -620,12 +620,12 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_CONVERT_VALUE: // defs/bytecodes.def:885 _CONVERT_VALUE (value -- result)
+		case opcode.UOP_CONVERT_VALUE: // defs/bytecodes.def:929 _CONVERT_VALUE (value -- result)
 			var value, result objects.Object
 			oparg = int(uop.Oparg)
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:886
+//line defs/bytecodes.def:930
 				result, err = vm.ConvertValue(ts, value, oparg)
 				if err != nil {
 					goto jumpToError
@@ -648,22 +648,22 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_COPY_FREE_VARS: // defs/bytecodes.def:595 _COPY_FREE_VARS (--)
+		case opcode.UOP_COPY_FREE_VARS: // defs/bytecodes.def:607 _COPY_FREE_VARS (--)
 			oparg = int(uop.Oparg)
 			{
-//line defs/bytecodes.def:596
+//line defs/bytecodes.def:608
 				// The closure's cells become the frame's last oparg locals.
 				vm.CopyFreeVars(frame, oparg)
 //line internal/generated/tier2/cases.go:658
 			}
 			continue
 
-		case opcode.UOP_DELETE_ATTR: // defs/bytecodes.def:649 _DELETE_ATTR (owner --)
+		case opcode.UOP_DELETE_ATTR: // defs/bytecodes.def:661 _DELETE_ATTR (owner --)
 			var owner objects.Object
 			oparg = int(uop.Oparg)
 			owner = stack[sp-1]
 			{
-//line defs/bytecodes.def:650
+//line defs/bytecodes.def:662
 				err = objects.SetAttr(ts, owner, frame.Code.Names[oparg], nil)
 				if err != nil {
 					goto jumpToError
@@ -673,43 +673,43 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_DELETE_DEREF: // defs/bytecodes.def:581 _DELETE_DEREF (--)
+		case opcode.UOP_DELETE_DEREF: // defs/bytecodes.def:593 _DELETE_DEREF (--)
 			oparg = int(uop.Oparg)
 			{
-//line defs/bytecodes.def:582
+//line defs/bytecodes.def:594
 				cell := frame.GetLocal(oparg).(*objects.Cell)
 				if cell.Get() == nil {
 					err = vm.UnboundDeref(frame, oparg)
 					if true {
 						goto jumpToError
 					}
-//line defs/bytecodes.def:586
+//line defs/bytecodes.def:598
 				}
 				cell.Set(nil)
 //line internal/generated/tier2/cases.go:690
 			}
 			continue
 
-		case opcode.UOP_DELETE_FAST: // defs/bytecodes.def:556 _DELETE_FAST (--)
+		case opcode.UOP_DELETE_FAST: // defs/bytecodes.def:568 _DELETE_FAST (--)
 			oparg = int(uop.Oparg)
 			{
-//line defs/bytecodes.def:557
+//line defs/bytecodes.def:569
 				if frame.GetLocal(oparg) == nil {
 					err = vm.UnboundLocal(frame, oparg)
 					if true {
 						goto jumpToError
 					}
-//line defs/bytecodes.def:560
+//line defs/bytecodes.def:572
 				}
 				frame.SetLocal(oparg, nil)
 //line internal/generated/tier2/cases.go:706
 			}
 			continue
 
-		case opcode.UOP_DELETE_GLOBAL: // defs/bytecodes.def:546 _DELETE_GLOBAL (--)
+		case opcode.UOP_DELETE_GLOBAL: // defs/bytecodes.def:558 _DELETE_GLOBAL (--)
 			oparg = int(uop.Oparg)
 			{
-//line defs/bytecodes.def:547
+//line defs/bytecodes.def:559
 				err = vm.DeleteGlobal(ts, frame, frame.Code.Names[oparg])
 				if err != nil {
 					goto jumpToError
@@ -718,10 +718,10 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_DELETE_NAME: // defs/bytecodes.def:500 _DELETE_NAME (--)
+		case opcode.UOP_DELETE_NAME: // defs/bytecodes.def:512 _DELETE_NAME (--)
 			oparg = int(uop.Oparg)
 			{
-//line defs/bytecodes.def:501
+//line defs/bytecodes.def:513
 				err = vm.DeleteName(ts, frame, frame.Code.Names[oparg])
 				if err != nil {
 					goto jumpToError
@@ -730,12 +730,12 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_DELETE_SUBSCR: // defs/bytecodes.def:440 _DELETE_SUBSCR (container, sub --)
+		case opcode.UOP_DELETE_SUBSCR: // defs/bytecodes.def:452 _DELETE_SUBSCR (container, sub --)
 			var sub, container objects.Object
 			sub = stack[sp-1]
 			container = stack[sp-2]
 			{
-//line defs/bytecodes.def:441
+//line defs/bytecodes.def:453
 				err = objects.DelItem(ts, container, sub)
 				if err != nil {
 					goto jumpToError
@@ -745,22 +745,22 @@ loop:
 			sp -= 2
 			continue
 
-		case opcode.UOP_DEOPT: // defs/bytecodes.def:1066 _DEOPT (--)
+		case opcode.UOP_DEOPT: // defs/bytecodes.def:1110 _DEOPT (--)
 			{
-//line defs/bytecodes.def:1067
+//line defs/bytecodes.def:1111
 				frame.SP = sp
 				return int(uop.Target), nil
 //line internal/generated/tier2/cases.go:754
 			}
 
-		case opcode.UOP_DICT_MERGE: // defs/bytecodes.def:709 _DICT_MERGE (callable, unused, unused, dict, unused[oparg - 1], update -- callable, unused, unused, dict, unused[oparg - 1])
+		case opcode.UOP_DICT_MERGE: // defs/bytecodes.def:721 _DICT_MERGE (callable, unused, unused, dict, unused[oparg - 1], update -- callable, unused, unused, dict, unused[oparg - 1])
 			var update, dict, callable objects.Object
 			oparg = int(uop.Oparg)
 			update = stack[sp-1]
 			dict = stack[sp-2-(oparg-1)]
 			callable = stack[sp-5-(oparg-1)]
 			{
-//line defs/bytecodes.def:710
+//line defs/bytecodes.def:722
 				err = vm.DictMerge(ts, callable, dict.(*objects.Dict), update)
 				if err != nil {
 					goto jumpToError
@@ -770,13 +770,13 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_DICT_UPDATE: // defs/bytecodes.def:704 _DICT_UPDATE (dict, unused[oparg - 1], update -- dict, unused[oparg - 1])
+		case opcode.UOP_DICT_UPDATE: // defs/bytecodes.def:716 _DICT_UPDATE (dict, unused[oparg - 1], update -- dict, unused[oparg - 1])
 			var update, dict objects.Object
 			oparg = int(uop.Oparg)
 			update = stack[sp-1]
 			dict = stack[sp-2-(oparg-1)]
 			{
-//line defs/bytecodes.def:705
+//line defs/bytecodes.def:717
 				err = vm.DictUpdate(ts, dict.(*objects.Dict), update)
 				if err != nil {
 					goto jumpToError
@@ -795,46 +795,46 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_ERROR_POP_N: // defs/bytecodes.def:1071 _ERROR_POP_N (unused[oparg] --)
+		case opcode.UOP_ERROR_POP_N: // defs/bytecodes.def:1115 _ERROR_POP_N (unused[oparg] --)
 			oparg = int(uop.Oparg)
 			{
-//line defs/bytecodes.def:1072
+//line defs/bytecodes.def:1116
 				sp -= oparg
 				frame.SP = sp
 				return int(uop.Target), err
 //line internal/generated/tier2/cases.go:806
 			}
 
-		case opcode.UOP_EXIT_INIT_CHECK: // defs/bytecodes.def:876 _EXIT_INIT_CHECK (should_be_none --)
+		case opcode.UOP_EXIT_INIT_CHECK: // defs/bytecodes.def:920 _EXIT_INIT_CHECK (should_be_none --)
 			var should_be_none objects.Object
 			should_be_none = stack[sp-1]
 			{
-//line defs/bytecodes.def:877
+//line defs/bytecodes.def:921
 				if should_be_none != objects.None {
 					err = objects.Errorf(objects.TypeErrorType, "__init__() should return None, not '%s'", should_be_none.Type().Name)
 					if true {
 						goto jumpToError
 					}
-//line defs/bytecodes.def:880
+//line defs/bytecodes.def:924
 				}
 //line internal/generated/tier2/cases.go:821
 			}
 			sp -= 1
 			continue
 
-		case opcode.UOP_EXIT_TRACE: // defs/bytecodes.def:1061 _EXIT_TRACE (--)
+		case opcode.UOP_EXIT_TRACE: // defs/bytecodes.def:1105 _EXIT_TRACE (--)
 			{
-//line defs/bytecodes.def:1062
+//line defs/bytecodes.def:1106
 				frame.SP = sp
 				return int(uop.Target), nil
 //line internal/generated/tier2/cases.go:831
 			}
 
-		case opcode.UOP_FORMAT_SIMPLE: // defs/bytecodes.def:890 _FORMAT_SIMPLE (value -- res)
+		case opcode.UOP_FORMAT_SIMPLE: // defs/bytecodes.def:934 _FORMAT_SIMPLE (value -- res)
 			var value, res objects.Object
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:891
+//line defs/bytecodes.def:935
 				if s, isStr := value.(*objects.Str); isStr {
 					res = s
 				} else {
@@ -842,19 +842,19 @@ loop:
 					if err != nil {
 						goto jumpToError
 					}
-//line defs/bytecodes.def:896
+//line defs/bytecodes.def:940
 				}
 //line internal/generated/tier2/cases.go:848
 			}
 			stack[sp-1] = res
 			continue
 
-		case opcode.UOP_FORMAT_WITH_SPEC: // defs/bytecodes.def:899 _FORMAT_WITH_SPEC (value, fmt_spec -- res)
+		case opcode.UOP_FORMAT_WITH_SPEC: // defs/bytecodes.def:943 _FORMAT_WITH_SPEC (value, fmt_spec -- res)
 			var fmt_spec, value, res objects.Object
 			fmt_spec = stack[sp-1]
 			value = stack[sp-2]
 			{
-//line defs/bytecodes.def:900
+//line defs/bytecodes.def:944
 				res, err = objects.Format(ts, value, fmt_spec.(*objects.Str))
 				if err != nil {
 					goto jumpToError
@@ -869,21 +869,21 @@ loop:
 
 		// _FOR_ITER_LIST is not a viable micro-op for tier 2 because it jumps within the bytecode (JUMPBY).
 
-		case opcode.UOP_FOR_ITER_TIER_TWO: // defs/bytecodes.def:772 _FOR_ITER_TIER_TWO (iter -- iter, next)
+		case opcode.UOP_FOR_ITER_TIER_TWO: // defs/bytecodes.def:784 _FOR_ITER_TIER_TWO (iter -- iter, next)
 			var iter, next objects.Object
 			iter = stack[sp-1]
 			{
-//line defs/bytecodes.def:773
+//line defs/bytecodes.def:785
 				next, err = objects.Next(ts, iter)
 				if next == nil {
 					if err != nil {
 						goto jumpToError
 					}
-//line defs/bytecodes.def:776
+//line defs/bytecodes.def:788
 					if true {
 						goto jumpToJumpTarget
 					}
-//line defs/bytecodes.def:777
+//line defs/bytecodes.def:789
 				}
 //line internal/generated/tier2/cases.go:889
 			}
@@ -893,11 +893,11 @@ loop:
 
 		// _FOR_ITER_TUPLE is not a viable micro-op for tier 2 because it jumps within the bytecode (JUMPBY).
 
-		case opcode.UOP_GET_AITER: // defs/bytecodes.def:1025 _GET_AITER (obj -- iter)
+		case opcode.UOP_GET_AITER: // defs/bytecodes.def:1069 _GET_AITER (obj -- iter)
 			var obj, iter objects.Object
 			obj = stack[sp-1]
 			{
-//line defs/bytecodes.def:1026
+//line defs/bytecodes.def:1070
 				iter, err = vm.GetAIter(ts, obj)
 				if err != nil {
 					goto jumpToError
@@ -907,11 +907,11 @@ loop:
 			stack[sp-1] = iter
 			continue
 
-		case opcode.UOP_GET_ANEXT: // defs/bytecodes.def:1030 _GET_ANEXT (aiter -- aiter, awaitable)
+		case opcode.UOP_GET_ANEXT: // defs/bytecodes.def:1074 _GET_ANEXT (aiter -- aiter, awaitable)
 			var aiter, awaitable objects.Object
 			aiter = stack[sp-1]
 			{
-//line defs/bytecodes.def:1031
+//line defs/bytecodes.def:1075
 				awaitable, err = vm.GetANext(ts, aiter)
 				if err != nil {
 					goto jumpToError
@@ -922,12 +922,12 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_GET_AWAITABLE: // defs/bytecodes.def:1020 _GET_AWAITABLE (iterable -- iter)
+		case opcode.UOP_GET_AWAITABLE: // defs/bytecodes.def:1064 _GET_AWAITABLE (iterable -- iter)
 			var iterable, iter objects.Object
 			oparg = int(uop.Oparg)
 			iterable = stack[sp-1]
 			{
-//line defs/bytecodes.def:1021
+//line defs/bytecodes.def:1065
 				iter, err = vm.GetAwaitable(ts, iterable, oparg)
 				if err != nil {
 					goto jumpToError
@@ -937,11 +937,11 @@ loop:
 			stack[sp-1] = iter
 			continue
 
-		case opcode.UOP_GET_ITER: // defs/bytecodes.def:741 _GET_ITER (iterable -- iter)
+		case opcode.UOP_GET_ITER: // defs/bytecodes.def:753 _GET_ITER (iterable -- iter)
 			var iterable, iter objects.Object
 			iterable = stack[sp-1]
 			{
-//line defs/bytecodes.def:742
+//line defs/bytecodes.def:754
 				iter, err = objects.GetIter(ts, iterable)
 				if err != nil {
 					goto jumpToError
@@ -951,17 +951,17 @@ loop:
 			stack[sp-1] = iter
 			continue
 
-		case opcode.UOP_GET_LEN: // defs/bytecodes.def:802 _GET_LEN (obj -- obj, len_o)
+		case opcode.UOP_GET_LEN: // defs/bytecodes.def:814 _GET_LEN (obj -- obj, len_o)
 			var obj, len_o objects.Object
 			obj = stack[sp-1]
 			{
-//line defs/bytecodes.def:803
+//line defs/bytecodes.def:815
 				var n int
 				n, err = objects.Len(ts, obj)
 				if err != nil {
 					goto jumpToError
 				}
-//line defs/bytecodes.def:806
+//line defs/bytecodes.def:818
 				len_o = objects.NewInt(int64(n))
 //line internal/generated/tier2/cases.go:967
 			}
@@ -969,11 +969,11 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_GET_YIELD_FROM_ITER: // defs/bytecodes.def:746 _GET_YIELD_FROM_ITER (iterable -- iter)
+		case opcode.UOP_GET_YIELD_FROM_ITER: // defs/bytecodes.def:758 _GET_YIELD_FROM_ITER (iterable -- iter)
 			var iterable, iter objects.Object
 			iterable = stack[sp-1]
 			{
-//line defs/bytecodes.def:747
+//line defs/bytecodes.def:759
 				iter, err = vm.GetYieldFromIter(ts, frame, iterable)
 				if err != nil {
 					goto jumpToError
@@ -1028,10 +1028,10 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_GUARD_BUILTINS_VERSION: // defs/bytecodes.def:522 _GUARD_BUILTINS_VERSION (version/1 --)
+		case opcode.UOP_GUARD_BUILTINS_VERSION: // defs/bytecodes.def:534 _GUARD_BUILTINS_VERSION (version/1 --)
 			{
 				version := uint16(uop.Operand)
-//line defs/bytecodes.def:523
+//line defs/bytecodes.def:535
 				if frame.Builtins.KeysVersion() != uint32(version) {
 					goto jumpToJumpTarget
 				}
@@ -1039,10 +1039,10 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_GUARD_GLOBALS_VERSION: // defs/bytecodes.def:518 _GUARD_GLOBALS_VERSION (version/1 --)
+		case opcode.UOP_GUARD_GLOBALS_VERSION: // defs/bytecodes.def:530 _GUARD_GLOBALS_VERSION (version/1 --)
 			{
 				version := uint16(uop.Operand)
-//line defs/bytecodes.def:519
+//line defs/bytecodes.def:531
 				if frame.Globals.KeysVersion() != uint32(version) {
 					goto jumpToJumpTarget
 				}
@@ -1050,11 +1050,11 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_GUARD_IS_FALSE_POP: // defs/bytecodes.def:1085 _GUARD_IS_FALSE_POP (flag --)
+		case opcode.UOP_GUARD_IS_FALSE_POP: // defs/bytecodes.def:1129 _GUARD_IS_FALSE_POP (flag --)
 			var flag objects.Object
 			flag = stack[sp-1]
 			{
-//line defs/bytecodes.def:1086
+//line defs/bytecodes.def:1130
 				sp -= 1
 				if flag != objects.False {
 					goto jumpToJumpTarget
@@ -1063,11 +1063,11 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_GUARD_IS_NONE_POP: // defs/bytecodes.def:1090 _GUARD_IS_NONE_POP (val --)
+		case opcode.UOP_GUARD_IS_NONE_POP: // defs/bytecodes.def:1134 _GUARD_IS_NONE_POP (val --)
 			var val objects.Object
 			val = stack[sp-1]
 			{
-//line defs/bytecodes.def:1091
+//line defs/bytecodes.def:1135
 				sp -= 1
 				if val != objects.None {
 					goto jumpToJumpTarget
@@ -1076,11 +1076,11 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_GUARD_IS_NOT_NONE_POP: // defs/bytecodes.def:1095 _GUARD_IS_NOT_NONE_POP (val --)
+		case opcode.UOP_GUARD_IS_NOT_NONE_POP: // defs/bytecodes.def:1139 _GUARD_IS_NOT_NONE_POP (val --)
 			var val objects.Object
 			val = stack[sp-1]
 			{
-//line defs/bytecodes.def:1096
+//line defs/bytecodes.def:1140
 				sp -= 1
 				if val == objects.None {
 					goto jumpToJumpTarget
@@ -1089,11 +1089,11 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_GUARD_IS_TRUE_POP: // defs/bytecodes.def:1080 _GUARD_IS_TRUE_POP (flag --)
+		case opcode.UOP_GUARD_IS_TRUE_POP: // defs/bytecodes.def:1124 _GUARD_IS_TRUE_POP (flag --)
 			var flag objects.Object
 			flag = stack[sp-1]
 			{
-//line defs/bytecodes.def:1081
+//line defs/bytecodes.def:1125
 				sp -= 1
 				if flag != objects.True {
 					goto jumpToJumpTarget
@@ -1102,12 +1102,12 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_IMPORT_FROM: // defs/bytecodes.def:911 _IMPORT_FROM (from -- from, res)
+		case opcode.UOP_IMPORT_FROM: // defs/bytecodes.def:955 _IMPORT_FROM (from -- from, res)
 			var from, res objects.Object
 			oparg = int(uop.Oparg)
 			from = stack[sp-1]
 			{
-//line defs/bytecodes.def:912
+//line defs/bytecodes.def:956
 				res, err = vm.ImportFrom(ts, from, frame.Code.Names[oparg])
 				if err != nil {
 					goto jumpToError
@@ -1118,13 +1118,13 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_IMPORT_NAME: // defs/bytecodes.def:906 _IMPORT_NAME (level, fromlist -- res)
+		case opcode.UOP_IMPORT_NAME: // defs/bytecodes.def:950 _IMPORT_NAME (level, fromlist -- res)
 			var fromlist, level, res objects.Object
 			oparg = int(uop.Oparg)
 			fromlist = stack[sp-1]
 			level = stack[sp-2]
 			{
-//line defs/bytecodes.def:907
+//line defs/bytecodes.def:951
 				res, err = vm.ImportName(ts, frame, frame.Code.Names[oparg], fromlist, level)
 				if err != nil {
 					goto jumpToError
@@ -1146,13 +1146,13 @@ loop:
 			stack[sp-1] = b
 			continue
 
-		case opcode.UOP_IS_OP: // defs/bytecodes.def:452 _IS_OP (left, right -- b)
+		case opcode.UOP_IS_OP: // defs/bytecodes.def:464 _IS_OP (left, right -- b)
 			var right, left, b objects.Object
 			oparg = int(uop.Oparg)
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:453
+//line defs/bytecodes.def:465
 				b = objects.NewBool((left == right) != (oparg == 1))
 //line internal/generated/tier2/cases.go:1158
 			}
@@ -1166,26 +1166,26 @@ loop:
 
 		// _JUMP_FORWARD is not a viable micro-op for tier 2 because it jumps within the bytecode (JUMPBY).
 
-		case opcode.UOP_LIST_APPEND: // defs/bytecodes.def:680 _LIST_APPEND (list, unused[oparg-1], v -- list, unused[oparg-1])
+		case opcode.UOP_LIST_APPEND: // defs/bytecodes.def:692 _LIST_APPEND (list, unused[oparg-1], v -- list, unused[oparg-1])
 			var v, list objects.Object
 			oparg = int(uop.Oparg)
 			v = stack[sp-1]
 			list = stack[sp-2-(oparg-1)]
 			{
-//line defs/bytecodes.def:681
+//line defs/bytecodes.def:693
 				list.(*objects.List).Append(v)
 //line internal/generated/tier2/cases.go:1178
 			}
 			sp -= 1
 			continue
 
-		case opcode.UOP_LIST_EXTEND: // defs/bytecodes.def:684 _LIST_EXTEND (list, unused[oparg-1], iterable -- list, unused[oparg-1])
+		case opcode.UOP_LIST_EXTEND: // defs/bytecodes.def:696 _LIST_EXTEND (list, unused[oparg-1], iterable -- list, unused[oparg-1])
 			var iterable, list objects.Object
 			oparg = int(uop.Oparg)
 			iterable = stack[sp-1]
 			list = stack[sp-2-(oparg-1)]
 			{
-//line defs/bytecodes.def:685
+//line defs/bytecodes.def:697
 				err = vm.ListExtend(ts, list.(*objects.List), iterable)
 				if err != nil {
 					goto jumpToError
@@ -1195,10 +1195,10 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_LOAD_ASSERTION_ERROR: // defs/bytecodes.def:918 _LOAD_ASSERTION_ERROR (-- value)
+		case opcode.UOP_LOAD_ASSERTION_ERROR: // defs/bytecodes.def:962 _LOAD_ASSERTION_ERROR (-- value)
 			var value objects.Object
 			{
-//line defs/bytecodes.def:919
+//line defs/bytecodes.def:963
 				value = objects.AssertionErrorType
 //line internal/generated/tier2/cases.go:1204
 			}
@@ -1206,12 +1206,12 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_LOAD_ATTR: // defs/bytecodes.def:616 _LOAD_ATTR (owner -- attr, self_or_null if (oparg & 1))
+		case opcode.UOP_LOAD_ATTR: // defs/bytecodes.def:628 _LOAD_ATTR (owner -- attr, self_or_null if (oparg & 1))
 			var owner, attr, self_or_null objects.Object
 			oparg = int(uop.Oparg)
 			owner = stack[sp-1]
 			{
-//line defs/bytecodes.def:617
+//line defs/bytecodes.def:629
 				name := frame.Code.Names[oparg>>1]
 				if oparg&1 != 0 {
 					// A method call: avoid creating a bound method when the attribute is a plain
@@ -1232,18 +1232,18 @@ loop:
 			sp += oparg & 1
 			continue
 
-		case opcode.UOP_LOAD_ATTR_MODULE: // defs/bytecodes.def:636 _LOAD_ATTR_MODULE (index/1, owner -- attr, null if (oparg & 1))
+		case opcode.UOP_LOAD_ATTR_MODULE: // defs/bytecodes.def:648 _LOAD_ATTR_MODULE (index/1, owner -- attr, null if (oparg & 1))
 			var owner, attr, null objects.Object
 			oparg = int(uop.Oparg)
 			owner = stack[sp-1]
 			{
 				index := uint16(uop.Operand)
-//line defs/bytecodes.def:637
+//line defs/bytecodes.def:649
 				attr = owner.(*objects.Module).Dict.EntryValue(int(index))
 				if attr == nil {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:639
+//line defs/bytecodes.def:651
 				null = nil
 //line internal/generated/tier2/cases.go:1249
 			}
@@ -1254,10 +1254,10 @@ loop:
 			sp += oparg & 1
 			continue
 
-		case opcode.UOP_LOAD_BUILD_CLASS: // defs/bytecodes.def:871 _LOAD_BUILD_CLASS (-- bc)
+		case opcode.UOP_LOAD_BUILD_CLASS: // defs/bytecodes.def:915 _LOAD_BUILD_CLASS (-- bc)
 			var bc objects.Object
 			{
-//line defs/bytecodes.def:872
+//line defs/bytecodes.def:916
 				bc, err = vm.LoadBuildClass(ts, frame)
 				if err != nil {
 					goto jumpToError
@@ -1280,18 +1280,18 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_LOAD_DEREF: // defs/bytecodes.def:569 _LOAD_DEREF (-- value)
+		case opcode.UOP_LOAD_DEREF: // defs/bytecodes.def:581 _LOAD_DEREF (-- value)
 			var value objects.Object
 			oparg = int(uop.Oparg)
 			{
-//line defs/bytecodes.def:570
+//line defs/bytecodes.def:582
 				value = frame.GetLocal(oparg).(*objects.Cell).Get()
 				if value == nil {
 					err = vm.UnboundDeref(frame, oparg)
 					if true {
 						goto jumpToError
 					}
-//line defs/bytecodes.def:574
+//line defs/bytecodes.def:586
 				}
 //line internal/generated/tier2/cases.go:1297
 			}
@@ -1453,12 +1453,12 @@ loop:
 			sp += 2
 			continue
 
-		case opcode.UOP_LOAD_FROM_DICT_OR_DEREF: // defs/bytecodes.def:590 _LOAD_FROM_DICT_OR_DEREF (class_dict -- value)
+		case opcode.UOP_LOAD_FROM_DICT_OR_DEREF: // defs/bytecodes.def:602 _LOAD_FROM_DICT_OR_DEREF (class_dict -- value)
 			var class_dict, value objects.Object
 			oparg = int(uop.Oparg)
 			class_dict = stack[sp-1]
 			{
-//line defs/bytecodes.def:591
+//line defs/bytecodes.def:603
 				value, err = vm.LoadFromDictOrDeref(ts, frame, class_dict, oparg)
 				if err != nil {
 					goto jumpToError
@@ -1468,12 +1468,12 @@ loop:
 			stack[sp-1] = value
 			continue
 
-		case opcode.UOP_LOAD_FROM_DICT_OR_GLOBALS: // defs/bytecodes.def:551 _LOAD_FROM_DICT_OR_GLOBALS (mod_or_class_dict -- v)
+		case opcode.UOP_LOAD_FROM_DICT_OR_GLOBALS: // defs/bytecodes.def:563 _LOAD_FROM_DICT_OR_GLOBALS (mod_or_class_dict -- v)
 			var mod_or_class_dict, v objects.Object
 			oparg = int(uop.Oparg)
 			mod_or_class_dict = stack[sp-1]
 			{
-//line defs/bytecodes.def:552
+//line defs/bytecodes.def:564
 				v, err = vm.LoadFromDictOrGlobals(ts, frame, mod_or_class_dict, frame.Code.Names[oparg])
 				if err != nil {
 					goto jumpToError
@@ -1483,16 +1483,16 @@ loop:
 			stack[sp-1] = v
 			continue
 
-		case opcode.UOP_LOAD_GLOBAL: // defs/bytecodes.def:510 _LOAD_GLOBAL (-- res, null if (oparg & 1))
+		case opcode.UOP_LOAD_GLOBAL: // defs/bytecodes.def:522 _LOAD_GLOBAL (-- res, null if (oparg & 1))
 			var res, null objects.Object
 			oparg = int(uop.Oparg)
 			{
-//line defs/bytecodes.def:511
+//line defs/bytecodes.def:523
 				res, err = vm.LoadGlobal(ts, frame, frame.Code.Names[oparg>>1])
 				if err != nil {
 					goto jumpToError
 				}
-//line defs/bytecodes.def:513
+//line defs/bytecodes.def:525
 				null = nil
 //line internal/generated/tier2/cases.go:1498
 			}
@@ -1503,17 +1503,17 @@ loop:
 			sp += 1 + oparg&1
 			continue
 
-		case opcode.UOP_LOAD_GLOBAL_BUILTINS: // defs/bytecodes.def:532 _LOAD_GLOBAL_BUILTINS (index/1 -- res, null if (oparg & 1))
+		case opcode.UOP_LOAD_GLOBAL_BUILTINS: // defs/bytecodes.def:544 _LOAD_GLOBAL_BUILTINS (index/1 -- res, null if (oparg & 1))
 			var res, null objects.Object
 			oparg = int(uop.Oparg)
 			{
 				index := uint16(uop.Operand)
-//line defs/bytecodes.def:533
+//line defs/bytecodes.def:545
 				res = frame.Builtins.EntryValue(int(index))
 				if res == nil {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:535
+//line defs/bytecodes.def:547
 				null = nil
 //line internal/generated/tier2/cases.go:1519
 			}
@@ -1524,17 +1524,17 @@ loop:
 			sp += 1 + oparg&1
 			continue
 
-		case opcode.UOP_LOAD_GLOBAL_MODULE: // defs/bytecodes.def:526 _LOAD_GLOBAL_MODULE (index/1 -- res, null if (oparg & 1))
+		case opcode.UOP_LOAD_GLOBAL_MODULE: // defs/bytecodes.def:538 _LOAD_GLOBAL_MODULE (index/1 -- res, null if (oparg & 1))
 			var res, null objects.Object
 			oparg = int(uop.Oparg)
 			{
 				index := uint16(uop.Operand)
-//line defs/bytecodes.def:527
+//line defs/bytecodes.def:539
 				res = frame.Globals.EntryValue(int(index))
 				if res == nil {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:529
+//line defs/bytecodes.def:541
 				null = nil
 //line internal/generated/tier2/cases.go:1540
 			}
@@ -1545,10 +1545,10 @@ loop:
 			sp += 1 + oparg&1
 			continue
 
-		case opcode.UOP_LOAD_LOCALS: // defs/bytecodes.def:600 _LOAD_LOCALS (-- locals)
+		case opcode.UOP_LOAD_LOCALS: // defs/bytecodes.def:612 _LOAD_LOCALS (-- locals)
 			var locals objects.Object
 			{
-//line defs/bytecodes.def:601
+//line defs/bytecodes.def:613
 				locals, err = vm.LoadLocals(frame)
 				if err != nil {
 					goto jumpToError
@@ -1559,11 +1559,11 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_LOAD_NAME: // defs/bytecodes.def:490 _LOAD_NAME (-- v)
+		case opcode.UOP_LOAD_NAME: // defs/bytecodes.def:502 _LOAD_NAME (-- v)
 			var v objects.Object
 			oparg = int(uop.Oparg)
 			{
-//line defs/bytecodes.def:491
+//line defs/bytecodes.def:503
 				v, err = vm.LoadName(ts, frame, frame.Code.Names[oparg])
 				if err != nil {
 					goto jumpToError
@@ -1574,14 +1574,14 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_LOAD_SUPER_ATTR: // defs/bytecodes.def:654 _LOAD_SUPER_ATTR (unused/1, global_super, class, self -- attr, null if (oparg & 1))
+		case opcode.UOP_LOAD_SUPER_ATTR: // defs/bytecodes.def:666 _LOAD_SUPER_ATTR (unused/1, global_super, class, self -- attr, null if (oparg & 1))
 			var self, class, global_super, attr, null objects.Object
 			oparg = int(uop.Oparg)
 			self = stack[sp-1]
 			class = stack[sp-2]
 			global_super = stack[sp-3]
 			{
-//line defs/bytecodes.def:655
+//line defs/bytecodes.def:667
 				attr, null, err = vm.LoadSuperAttr(ts, frame, global_super, class, self, frame.Code.Names[oparg>>2], oparg)
 				if err != nil {
 					goto jumpToError
@@ -1595,21 +1595,21 @@ loop:
 			sp -= 2 - oparg&1
 			continue
 
-		case opcode.UOP_MAKE_CELL: // defs/bytecodes.def:564 _MAKE_CELL (--)
+		case opcode.UOP_MAKE_CELL: // defs/bytecodes.def:576 _MAKE_CELL (--)
 			oparg = int(uop.Oparg)
 			{
-//line defs/bytecodes.def:565
+//line defs/bytecodes.def:577
 				// A cell variable that is also a parameter starts with the argument's value.
 				frame.SetLocal(oparg, objects.NewCell(frame.GetLocal(oparg)))
 //line internal/generated/tier2/cases.go:1605
 			}
 			continue
 
-		case opcode.UOP_MAKE_FUNCTION: // defs/bytecodes.def:862 _MAKE_FUNCTION (codeobj -- function)
+		case opcode.UOP_MAKE_FUNCTION: // defs/bytecodes.def:906 _MAKE_FUNCTION (codeobj -- function)
 			var codeobj, function objects.Object
 			codeobj = stack[sp-1]
 			{
-//line defs/bytecodes.def:863
+//line defs/bytecodes.def:907
 				function, err = vm.MakeFunction(ts, frame, codeobj.(*objects.Code))
 				if err != nil {
 					goto jumpToError
@@ -1619,14 +1619,14 @@ loop:
 			stack[sp-1] = function
 			continue
 
-		case opcode.UOP_MAP_ADD: // defs/bytecodes.def:699 _MAP_ADD (dict, unused[oparg - 1], key, value -- dict, unused[oparg - 1])
+		case opcode.UOP_MAP_ADD: // defs/bytecodes.def:711 _MAP_ADD (dict, unused[oparg - 1], key, value -- dict, unused[oparg - 1])
 			var value, key, dict objects.Object
 			oparg = int(uop.Oparg)
 			value = stack[sp-1]
 			key = stack[sp-2]
 			dict = stack[sp-3-(oparg-1)]
 			{
-//line defs/bytecodes.def:700
+//line defs/bytecodes.def:712
 				err = dict.(*objects.Dict).SetItem(ts, key, value)
 				if err != nil {
 					goto jumpToError
@@ -1636,14 +1636,14 @@ loop:
 			sp -= 2
 			continue
 
-		case opcode.UOP_MATCH_CLASS: // defs/bytecodes.def:988 _MATCH_CLASS (subject, cls, names -- attrs)
+		case opcode.UOP_MATCH_CLASS: // defs/bytecodes.def:1032 _MATCH_CLASS (subject, cls, names -- attrs)
 			var names, cls, subject, attrs objects.Object
 			oparg = int(uop.Oparg)
 			names = stack[sp-1]
 			cls = stack[sp-2]
 			subject = stack[sp-3]
 			{
-//line defs/bytecodes.def:989
+//line defs/bytecodes.def:1033
 				attrs, err = vm.MatchClass(ts, subject, cls, oparg, names.(*objects.Tuple))
 				if err != nil {
 					goto jumpToError
@@ -1654,12 +1654,12 @@ loop:
 			sp -= 2
 			continue
 
-		case opcode.UOP_MATCH_KEYS: // defs/bytecodes.def:983 _MATCH_KEYS (subject, keys -- subject, keys, values_or_none)
+		case opcode.UOP_MATCH_KEYS: // defs/bytecodes.def:1027 _MATCH_KEYS (subject, keys -- subject, keys, values_or_none)
 			var keys, subject, values_or_none objects.Object
 			keys = stack[sp-1]
 			subject = stack[sp-2]
 			{
-//line defs/bytecodes.def:984
+//line defs/bytecodes.def:1028
 				values_or_none, err = vm.MatchKeys(ts, subject, keys.(*objects.Tuple))
 				if err != nil {
 					goto jumpToError
@@ -1670,11 +1670,11 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_MATCH_MAPPING: // defs/bytecodes.def:975 _MATCH_MAPPING (subject -- subject, res)
+		case opcode.UOP_MATCH_MAPPING: // defs/bytecodes.def:1019 _MATCH_MAPPING (subject -- subject, res)
 			var subject, res objects.Object
 			subject = stack[sp-1]
 			{
-//line defs/bytecodes.def:976
+//line defs/bytecodes.def:1020
 				res = objects.NewBool(vm.IsMapping(subject))
 //line internal/generated/tier2/cases.go:1680
 			}
@@ -1682,11 +1682,11 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_MATCH_SEQUENCE: // defs/bytecodes.def:979 _MATCH_SEQUENCE (subject -- subject, res)
+		case opcode.UOP_MATCH_SEQUENCE: // defs/bytecodes.def:1023 _MATCH_SEQUENCE (subject -- subject, res)
 			var subject, res objects.Object
 			subject = stack[sp-1]
 			{
-//line defs/bytecodes.def:980
+//line defs/bytecodes.def:1024
 				res = objects.NewBool(vm.IsSequence(subject))
 //line internal/generated/tier2/cases.go:1692
 			}
@@ -1697,11 +1697,11 @@ loop:
 		case opcode.UOP_NOP: // defs/bytecodes.def:18 _NOP (--)
 			continue
 
-		case opcode.UOP_POP_EXCEPT: // defs/bytecodes.def:936 _POP_EXCEPT (exc_value --)
+		case opcode.UOP_POP_EXCEPT: // defs/bytecodes.def:980 _POP_EXCEPT (exc_value --)
 			var exc_value objects.Object
 			exc_value = stack[sp-1]
 			{
-//line defs/bytecodes.def:937
+//line defs/bytecodes.def:981
 				ts.PopExcInfo(exc_value)
 //line internal/generated/tier2/cases.go:1707
 			}
@@ -1719,11 +1719,11 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_PUSH_EXC_INFO: // defs/bytecodes.def:932 _PUSH_EXC_INFO (new_exc -- prev_exc, new_exc)
+		case opcode.UOP_PUSH_EXC_INFO: // defs/bytecodes.def:976 _PUSH_EXC_INFO (new_exc -- prev_exc, new_exc)
 			var new_exc, prev_exc objects.Object
 			new_exc = stack[sp-1]
 			{
-//line defs/bytecodes.def:933
+//line defs/bytecodes.def:977
 				prev_exc = ts.PushExcInfo(new_exc)
 //line internal/generated/tier2/cases.go:1729
 			}
@@ -1768,9 +1768,9 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_SETUP_ANNOTATIONS: // defs/bytecodes.def:605 _SETUP_ANNOTATIONS (--)
+		case opcode.UOP_SETUP_ANNOTATIONS: // defs/bytecodes.def:617 _SETUP_ANNOTATIONS (--)
 			{
-//line defs/bytecodes.def:606
+//line defs/bytecodes.def:618
 				err = vm.SetupAnnotations(ts, frame)
 				if err != nil {
 					goto jumpToError
@@ -1779,13 +1779,13 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_SET_ADD: // defs/bytecodes.def:689 _SET_ADD (set, unused[oparg-1], v -- set, unused[oparg-1])
+		case opcode.UOP_SET_ADD: // defs/bytecodes.def:701 _SET_ADD (set, unused[oparg-1], v -- set, unused[oparg-1])
 			var v, set objects.Object
 			oparg = int(uop.Oparg)
 			v = stack[sp-1]
 			set = stack[sp-2-(oparg-1)]
 			{
-//line defs/bytecodes.def:690
+//line defs/bytecodes.def:702
 				err = set.(*objects.Set).Add(ts, v)
 				if err != nil {
 					goto jumpToError
@@ -1795,13 +1795,13 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_SET_FUNCTION_ATTRIBUTE: // defs/bytecodes.def:867 _SET_FUNCTION_ATTRIBUTE (attr, function -- function)
+		case opcode.UOP_SET_FUNCTION_ATTRIBUTE: // defs/bytecodes.def:911 _SET_FUNCTION_ATTRIBUTE (attr, function -- function)
 			var function, attr objects.Object
 			oparg = int(uop.Oparg)
 			function = stack[sp-1]
 			attr = stack[sp-2]
 			{
-//line defs/bytecodes.def:868
+//line defs/bytecodes.def:912
 				vm.SetFunctionAttribute(function, oparg, attr)
 //line internal/generated/tier2/cases.go:1807
 			}
@@ -1809,21 +1809,21 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_SET_IP: // defs/bytecodes.def:1100 _SET_IP (--)
+		case opcode.UOP_SET_IP: // defs/bytecodes.def:1144 _SET_IP (--)
 			{
-//line defs/bytecodes.def:1101
+//line defs/bytecodes.def:1145
 				frame.InstrPtr = int(uop.Target)
 //line internal/generated/tier2/cases.go:1817
 			}
 			continue
 
-		case opcode.UOP_SET_UPDATE: // defs/bytecodes.def:694 _SET_UPDATE (set, unused[oparg-1], iterable -- set, unused[oparg-1])
+		case opcode.UOP_SET_UPDATE: // defs/bytecodes.def:706 _SET_UPDATE (set, unused[oparg-1], iterable -- set, unused[oparg-1])
 			var iterable, set objects.Object
 			oparg = int(uop.Oparg)
 			iterable = stack[sp-1]
 			set = stack[sp-2-(oparg-1)]
 			{
-//line defs/bytecodes.def:695
+//line defs/bytecodes.def:707
 				err = vm.SetUpdate(ts, set.(*objects.Set), iterable)
 				if err != nil {
 					goto jumpToError
@@ -1833,13 +1833,13 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_STORE_ATTR: // defs/bytecodes.def:644 _STORE_ATTR (unused/1, unused/2, unused/1, v, owner --)
+		case opcode.UOP_STORE_ATTR: // defs/bytecodes.def:656 _STORE_ATTR (unused/1, unused/2, unused/1, v, owner --)
 			var owner, v objects.Object
 			oparg = int(uop.Oparg)
 			owner = stack[sp-1]
 			v = stack[sp-2]
 			{
-//line defs/bytecodes.def:645
+//line defs/bytecodes.def:657
 				err = objects.SetAttr(ts, owner, frame.Code.Names[oparg], v)
 				if err != nil {
 					goto jumpToError
@@ -1849,12 +1849,12 @@ loop:
 			sp -= 2
 			continue
 
-		case opcode.UOP_STORE_DEREF: // defs/bytecodes.def:577 _STORE_DEREF (v --)
+		case opcode.UOP_STORE_DEREF: // defs/bytecodes.def:589 _STORE_DEREF (v --)
 			var v objects.Object
 			oparg = int(uop.Oparg)
 			v = stack[sp-1]
 			{
-//line defs/bytecodes.def:578
+//line defs/bytecodes.def:590
 				frame.GetLocal(oparg).(*objects.Cell).Set(v)
 //line internal/generated/tier2/cases.go:1860
 			}
@@ -1996,12 +1996,12 @@ loop:
 			sp -= 2
 			continue
 
-		case opcode.UOP_STORE_GLOBAL: // defs/bytecodes.def:541 _STORE_GLOBAL (v --)
+		case opcode.UOP_STORE_GLOBAL: // defs/bytecodes.def:553 _STORE_GLOBAL (v --)
 			var v objects.Object
 			oparg = int(uop.Oparg)
 			v = stack[sp-1]
 			{
-//line defs/bytecodes.def:542
+//line defs/bytecodes.def:554
 				err = frame.Globals.SetItem(ts, frame.Code.Names[oparg], v)
 				if err != nil {
 					goto jumpToError
@@ -2011,12 +2011,12 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_STORE_NAME: // defs/bytecodes.def:495 _STORE_NAME (v --)
+		case opcode.UOP_STORE_NAME: // defs/bytecodes.def:507 _STORE_NAME (v --)
 			var v objects.Object
 			oparg = int(uop.Oparg)
 			v = stack[sp-1]
 			{
-//line defs/bytecodes.def:496
+//line defs/bytecodes.def:508
 				err = vm.StoreName(ts, frame, frame.Code.Names[oparg], v)
 				if err != nil {
 					goto jumpToError
@@ -2026,14 +2026,14 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_STORE_SLICE: // defs/bytecodes.def:415 _STORE_SLICE (v, container, start, stop --)
+		case opcode.UOP_STORE_SLICE: // defs/bytecodes.def:427 _STORE_SLICE (v, container, start, stop --)
 			var stop, start, container, v objects.Object
 			stop = stack[sp-1]
 			start = stack[sp-2]
 			container = stack[sp-3]
 			v = stack[sp-4]
 			{
-//line defs/bytecodes.def:416
+//line defs/bytecodes.def:428
 				err = objects.SetItem(ts, container, objects.NewSlice(start, stop, objects.None), v)
 				if err != nil {
 					goto jumpToError
@@ -2043,13 +2043,13 @@ loop:
 			sp -= 4
 			continue
 
-		case opcode.UOP_STORE_SUBSCR: // defs/bytecodes.def:424 _STORE_SUBSCR (v, container, sub --)
+		case opcode.UOP_STORE_SUBSCR: // defs/bytecodes.def:436 _STORE_SUBSCR (v, container, sub --)
 			var sub, container, v objects.Object
 			sub = stack[sp-1]
 			container = stack[sp-2]
 			v = stack[sp-3]
 			{
-//line defs/bytecodes.def:425
+//line defs/bytecodes.def:437
 				err = objects.SetItem(ts, container, sub, v)
 				if err != nil {
 					goto jumpToError
@@ -2059,24 +2059,24 @@ loop:
 			sp -= 3
 			continue
 
-		case opcode.UOP_STORE_SUBSCR_LIST_INT: // defs/bytecodes.def:431 _STORE_SUBSCR_LIST_INT (unused/1, value, list, sub --)
+		case opcode.UOP_STORE_SUBSCR_LIST_INT: // defs/bytecodes.def:443 _STORE_SUBSCR_LIST_INT (unused/1, value, list, sub --)
 			var sub, list, value objects.Object
 			sub = stack[sp-1]
 			list = stack[sp-2]
 			value = stack[sp-3]
 			{
-//line defs/bytecodes.def:432
+//line defs/bytecodes.def:444
 				l, isList := list.(*objects.List)
 				i, isInt := sub.(*objects.Int)
 				if !isList || !isInt {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:435
+//line defs/bytecodes.def:447
 				index, small := i.Int64()
 				if !small || index < 0 || index >= int64(len(l.Items())) {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:437
+//line defs/bytecodes.def:449
 				l.Items()[index] = value
 //line internal/generated/tier2/cases.go:2082
 			}
@@ -2202,11 +2202,11 @@ loop:
 			stack[sp-1] = res
 			continue
 
-		case opcode.UOP_UNARY_INVERT: // defs/bytecodes.def:447 _UNARY_INVERT (value -- res)
+		case opcode.UOP_UNARY_INVERT: // defs/bytecodes.def:459 _UNARY_INVERT (value -- res)
 			var value, res objects.Object
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:448
+//line defs/bytecodes.def:460
 				res, err = objects.Invert(ts, value)
 				if err != nil {
 					goto jumpToError
@@ -2241,12 +2241,12 @@ loop:
 			stack[sp-1] = res
 			continue
 
-		case opcode.UOP_UNPACK_EX: // defs/bytecodes.def:734 _UNPACK_EX (seq -- unused[oparg & 0xFF], unused, unused[oparg >> 8])
+		case opcode.UOP_UNPACK_EX: // defs/bytecodes.def:746 _UNPACK_EX (seq -- unused[oparg & 0xFF], unused, unused[oparg >> 8])
 			var seq objects.Object
 			oparg = int(uop.Oparg)
 			seq = stack[sp-1]
 			{
-//line defs/bytecodes.def:735
+//line defs/bytecodes.def:747
 				err = vm.UnpackSequence(ts, seq, stack[sp-1:sp+(oparg&0xFF)+(oparg>>8)], oparg&0xFF, oparg>>8)
 				if err != nil {
 					goto jumpToError
@@ -2256,12 +2256,12 @@ loop:
 			sp += oparg&0xFF + oparg>>8
 			continue
 
-		case opcode.UOP_UNPACK_SEQUENCE: // defs/bytecodes.def:720 _UNPACK_SEQUENCE (seq -- unused[oparg])
+		case opcode.UOP_UNPACK_SEQUENCE: // defs/bytecodes.def:732 _UNPACK_SEQUENCE (seq -- unused[oparg])
 			var seq objects.Object
 			oparg = int(uop.Oparg)
 			seq = stack[sp-1]
 			{
-//line defs/bytecodes.def:721
+//line defs/bytecodes.def:733
 				// The items go onto the stack last first, so that the first is stored first.
 				err = vm.UnpackSequence(ts, seq, stack[sp-1:sp-1+oparg], oparg, -1)
 				if err != nil {
@@ -2272,16 +2272,16 @@ loop:
 			sp -= 1 - oparg
 			continue
 
-		case opcode.UOP_UNPACK_SEQUENCE_TWO_TUPLE: // defs/bytecodes.def:728 _UNPACK_SEQUENCE_TWO_TUPLE (unused/1, seq -- val1, val0)
+		case opcode.UOP_UNPACK_SEQUENCE_TWO_TUPLE: // defs/bytecodes.def:740 _UNPACK_SEQUENCE_TWO_TUPLE (unused/1, seq -- val1, val0)
 			var seq, val1, val0 objects.Object
 			seq = stack[sp-1]
 			{
-//line defs/bytecodes.def:729
+//line defs/bytecodes.def:741
 				t, isTuple := seq.(*objects.Tuple)
 				if !isTuple || len(t.Items()) != 2 {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:731
+//line defs/bytecodes.def:743
 				val0, val1 = t.Items()[0], t.Items()[1]
 //line internal/generated/tier2/cases.go:2287
 			}
@@ -2290,14 +2290,14 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_WITH_EXCEPT_START: // defs/bytecodes.def:958 _WITH_EXCEPT_START (exit_func, lasti, unused, val -- exit_func, lasti, unused, val, res)
+		case opcode.UOP_WITH_EXCEPT_START: // defs/bytecodes.def:1002 _WITH_EXCEPT_START (exit_func, lasti, unused, val -- exit_func, lasti, unused, val, res)
 			var val, lasti, exit_func, res objects.Object
 			_ = lasti
 			val = stack[sp-1]
 			lasti = stack[sp-3]
 			exit_func = stack[sp-4]
 			{
-//line defs/bytecodes.def:959
+//line defs/bytecodes.def:1003
 				res, err = vm.WithExceptStart(ts, exit_func, val)
 				if err != nil {
 					goto jumpToError

@@ -185,11 +185,17 @@ func (d *Dict) DelItem(ts *Thread, key Object) (bool, error) {
 	if pos < 0 || err != nil {
 		return false, err
 	}
+	d.removeAt(slot, pos)
+	return true, nil
+}
+
+// removeAt removes the entry at position pos, whose index slot is slot. Deleted entries keep
+// their place (so iterators' positions stay valid) until the next resize compacts them.
+func (d *Dict) removeAt(slot, pos int) {
 	d.index[slot] = slotDummy
 	d.entries[pos] = dictEntry{}
 	d.live--
 	d.keysVersion = 0
-	return true, nil
 }
 
 // Contains reports whether key is in d.
@@ -229,6 +235,72 @@ func (d *Dict) resize() {
 	d.keysVersion = 0
 }
 
+// slotOf returns the index slot that refers to entry position pos.
+func (d *Dict) slotOf(pos int) int {
+	mask := uint64(len(d.index) - 1)
+	h := d.entries[pos].hash
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for d.index[i] != int32(pos) {
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+	return int(i)
+}
+
+// Clear removes every item.
+func (d *Dict) Clear() {
+	*d = Dict{ext: d.ext}
+}
+
+// Copy returns a new exact dict with the same items, in the same order.
+func (d *Dict) Copy() *Dict {
+	c := &Dict{}
+	if d.live == len(d.entries) && len(d.index) > 0 {
+		// No deleted entries: the table can be copied as it is.
+		c.entries = append([]dictEntry(nil), d.entries...)
+		c.index = append([]int32(nil), d.index...)
+		c.live, c.filled = d.live, d.filled
+		return c
+	}
+	for _, e := range d.entries {
+		if e.key != nil {
+			c.insertNew(e.hash, e.key, e.value)
+		}
+	}
+	return c
+}
+
+// insertNew adds a key known to be absent, with its hash.
+func (d *Dict) insertNew(h int64, key, v Object) {
+	if len(d.index) == 0 || (d.filled+1)*3 > len(d.index)*2 {
+		d.resize()
+	}
+	mask := uint64(len(d.index) - 1)
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for d.index[i] != slotEmpty {
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+	d.index[i] = int32(len(d.entries))
+	d.filled++
+	d.entries = append(d.entries, dictEntry{hash: h, key: key, value: v})
+	d.live++
+	d.keysVersion = 0
+}
+
+// Keys returns the keys in insertion order.
+func (d *Dict) Keys() []Object {
+	keys := make([]Object, 0, d.live)
+	for _, e := range d.entries {
+		if e.key != nil {
+			keys = append(keys, e.key)
+		}
+	}
+	return keys
+}
+
 // Items calls f for each item in insertion order until f returns false.
 func (d *Dict) Items(f func(key, value Object) bool) {
 	for _, e := range d.entries {
@@ -258,33 +330,4 @@ func NewDictFromKeys(ts *Thread, keys *Tuple, values []Object) (*Dict, error) {
 		}
 	}
 	return d, nil
-}
-
-func init() {
-	DictType.Slots.Len = func(ts *Thread, o Object) (int, error) { return o.(*Dict).live, nil }
-	DictType.Slots.GetItem = func(ts *Thread, o, key Object) (Object, error) {
-		v, err := o.(*Dict).GetItem(ts, key)
-		if v == nil && err == nil {
-			return nil, NewException(KeyErrorType, key)
-		}
-		return v, err
-	}
-	DictType.Slots.SetItem = func(ts *Thread, o, key, v Object) error {
-		d := o.(*Dict)
-		if v != nil {
-			return d.SetItem(ts, key, v)
-		}
-		found, err := d.DelItem(ts, key)
-		if !found && err == nil {
-			return NewException(KeyErrorType, key)
-		}
-		return err
-	}
-	DictType.Slots.Contains = func(ts *Thread, o, key Object) (bool, error) { return o.(*Dict).Contains(ts, key) }
-	DictType.Slots.Iter = func(ts *Thread, o Object) (Object, error) {
-		d := o.(*Dict)
-		keys := make([]Object, 0, d.live)
-		d.Items(func(k, _ Object) bool { keys = append(keys, k); return true })
-		return &TupleIterator{t: &Tuple{items: keys}}, nil
-	}
 }

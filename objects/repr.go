@@ -83,47 +83,8 @@ func init() {
 	IntType.Slots.Repr = func(ts *Thread, o Object) (*Str, error) { return NewStr(o.(*Int).String()), nil }
 	FloatType.Slots.Repr = func(ts *Thread, o Object) (*Str, error) { return NewStr(pyfmt.FloatRepr(o.(*Float).value)), nil }
 	StrType.Slots.Repr = func(ts *Thread, o Object) (*Str, error) { return NewStr(pyfmt.StrRepr(o.(*Str).value)), nil }
-	TupleType.Slots.Repr = func(ts *Thread, o Object) (*Str, error) {
-		items := o.(*Tuple).items
-		s, err := joinReprs(ts, items)
-		if len(items) == 1 {
-			s += ","
-		}
-		return NewStr("(" + s + ")"), err
-	}
-	ListType.Slots.Repr = func(ts *Thread, o Object) (*Str, error) {
-		s, err := joinReprs(ts, o.(*List).items)
-		return NewStr("[" + s + "]"), err
-	}
-	DictType.Slots.Repr = func(ts *Thread, o Object) (*Str, error) {
-		var parts []Object
-		o.(*Dict).Items(func(k, v Object) bool { parts = append(parts, k, v); return true })
-		var b strings.Builder
-		b.WriteByte('{')
-		for i := 0; i < len(parts); i += 2 {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			kv, err := joinReprs(ts, parts[i:i+1])
-			if err != nil {
-				return nil, err
-			}
-			vv, err := joinReprs(ts, parts[i+1:i+2])
-			if err != nil {
-				return nil, err
-			}
-			b.WriteString(kv + ": " + vv)
-		}
-		b.WriteByte('}')
-		return NewStr(b.String()), nil
-	}
 	TypeType.Slots.Repr = func(ts *Thread, o Object) (*Str, error) {
 		return NewStr("<class '" + o.(*Type).Name + "'>"), nil
-	}
-	SliceType.Slots.Repr = func(ts *Thread, o Object) (*Str, error) {
-		s := o.(*Slice)
-		parts, err := joinReprs(ts, []Object{s.Start, s.Stop, s.Step})
-		return NewStr("slice(" + parts + ")"), err
 	}
 	// Calling a class makes an instance; for now only the built-in exception classes.
 	TypeType.Slots.Call = func(ts *Thread, o Object, args []Object, kwnames *Tuple) (Object, error) {

@@ -245,8 +245,8 @@ func strPartitionMethod(name string, right bool) methodFunc {
 	}
 }
 
-// iterItems returns the items of an iterable: a tuple's or list's directly, else by iterating.
-func iterItems(ts *Thread, o Object) ([]Object, error) {
+// iterableItems returns the items of an iterable: a tuple's or list's directly, else by iterating.
+func iterableItems(ts *Thread, o Object) ([]Object, error) {
 	switch v := o.(type) {
 	case *Tuple:
 		return v.items, nil
@@ -308,7 +308,7 @@ func strJoin(ts *Thread, self Object, args []Object, kwnames *Tuple) (Object, er
 	if args[0].Type().Slots.Iter == nil {
 		return nil, Errorf(TypeErrorType, "can only join an iterable")
 	}
-	items, err := iterItems(ts, args[0])
+	items, err := iterableItems(ts, args[0])
 	if err != nil {
 		return nil, err
 	}

@@ -151,3 +151,47 @@ func typeSetAttr(ts *Thread, o Object, name *Str, v Object) error {
 func isDunder(name string) bool {
 	return len(name) > 4 && name[:2] == "__" && name[len(name)-2:] == "__"
 }
+
+// GetMethod looks up name on o for a call, as CPython's _PyObject_GetMethod: when the
+// attribute is a function or a method descriptor found on o's type (and neither a data
+// descriptor nor the instance's __dict__ takes precedence), it returns that unbound callable
+// and isMethod true, so that the caller passes o as the first argument instead of making a
+// bound method; otherwise it returns the attribute as o.name computes it.
+func GetMethod(ts *Thread, o Object, name *Str) (attr Object, isMethod bool, err error) {
+	t := o.Type()
+	if t.Slots.GetAttr == nil || !sameFunc(t.Slots.GetAttr, GenericGetAttr) {
+		attr, err = GetAttr(ts, o, name)
+		return attr, false, err
+	}
+	descr := t.Lookup(ts, name)
+	methodLike := false
+	if descr != nil {
+		switch descr.(type) {
+		case *Function, *MethodDescriptor:
+			methodLike = true
+		default:
+			ds := &descr.Type().Slots
+			if ds.DescrGet != nil && ds.DescrSet != nil {
+				attr, err = ds.DescrGet(ts, descr, o, t)
+				return attr, false, err
+			}
+		}
+	}
+	if dp := instanceDict(o); dp != nil && *dp != nil {
+		v, err := (*dp).GetItem(ts, name)
+		if v != nil || err != nil {
+			return v, false, err
+		}
+	}
+	if methodLike {
+		return descr, true, nil
+	}
+	if descr != nil {
+		if get := descr.Type().Slots.DescrGet; get != nil {
+			attr, err = get(ts, descr, o, t)
+			return attr, false, err
+		}
+		return descr, false, nil
+	}
+	return nil, false, noAttributeError(o, name)
+}

@@ -20,6 +20,9 @@ type ClassMethod struct {
 // Type returns ClassMethodType or the subclass.
 func (c *ClassMethod) Type() *Type { return c.ext.classOr(ClassMethodType) }
 
+func (c *ClassMethod) dictPtr() **Dict  { return &c.dict }
+func (s *StaticMethod) dictPtr() **Dict { return &s.dict }
+
 // NewClassMethod returns classmethod(f).
 func NewClassMethod(f Object) *ClassMethod { return &ClassMethod{Callable: f} }
 

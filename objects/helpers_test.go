@@ -24,18 +24,20 @@ func testThread(bodies map[string]goBody) *Thread {
 	return ts
 }
 
-var testGlobals = func() *Dict {
+// testGlobals returns the globals of a module __main__ (made when first needed: hashing
+// strs needs the slots set by init functions, which run after package variables are set).
+func testGlobals() *Dict {
 	d := NewDict()
 	d.SetStr(NewStr("__name__"), NewStr("__main__"))
 	return d
-}()
+}
 
 // pyFunc returns a Python function named name (qualified name qualname, default name).
 func pyFunc(name, qualname string) *Function {
 	if qualname == "" {
 		qualname = name
 	}
-	return NewFunction(&Code{Name: name, Qualname: qualname}, testGlobals, nil)
+	return NewFunction(&Code{Name: name, Qualname: qualname}, testGlobals(), nil)
 }
 
 // class creates a class as a class statement in __main__ would: type(name, bases, ns) with

@@ -1,0 +1,59 @@
+package objects
+
+import "testing"
+
+func TestAttributePrecedence(t *testing.T) {
+	ts := testThread(map[string]goBody{
+		"get":     func(ts *Thread, args []Object, _ *Tuple) (Object, error) { return str("from __get__"), nil },
+		"set":     returns(None),
+		"getattr": func(ts *Thread, args []Object, _ *Tuple) (Object, error) { return NewTuple([]Object{str("__getattr__"), args[1]}), nil },
+		"getattribute": func(ts *Thread, args []Object, _ *Tuple) (Object, error) {
+			if args[1].(*Str).value == "missing" {
+				return nil, Errorf(AttributeErrorType, "nope")
+			}
+			return NewTuple([]Object{str("__getattribute__"), args[1]}), nil
+		},
+		"m": returns(str("m")),
+	})
+	NonData := class(t, ts, "NonData", nil, "__get__", pyFunc("get", ""))
+	Data := class(t, ts, "Data", nil, "__get__", pyFunc("get", ""), "__set__", pyFunc("set", ""))
+	nd, _ := Call(ts, NonData, nil, nil)
+	dd, _ := Call(ts, Data, nil, nil)
+	C := class(t, ts, "C", nil, "nd", nd, "dd", dd, "plain", NewInt(1), "m", pyFunc("m", "C.m"))
+	c, _ := Call(ts, C, nil, nil)
+	dict, _ := getattr(ts, c, "__dict__")
+	for _, n := range []string{"nd", "dd", "plain", "m"} {
+		dict.(*Dict).SetItem(ts, str(n), str("instance"))
+	}
+	G := class(t, ts, "G", nil, "__getattr__", pyFunc("getattr", ""), "x", NewInt(1))
+	g, _ := Call(ts, G, nil, nil)
+	GA := class(t, ts, "GA", []Object{G}, "__getattribute__", pyFunc("getattribute", ""))
+	ga, _ := Call(ts, GA, nil, nil)
+	check(t, ts, []caseResult{
+		{"c.dd (data descriptor first)", func() (Object, error) { return getattr(ts, c, "dd") }, "'from __get__'"},
+		{"c.nd (instance dict before a non-data descriptor)", func() (Object, error) { return getattr(ts, c, "nd") }, "'instance'"},
+		{"c.plain", func() (Object, error) { return getattr(ts, c, "plain") }, "'instance'"},
+		{"C.nd", func() (Object, error) { return getattr(ts, C, "nd") }, "'from __get__'"},
+		{"g.x", func() (Object, error) { return getattr(ts, g, "x") }, "1"},
+		{"g.y (__getattr__)", func() (Object, error) { return getattr(ts, g, "y") }, "('__getattr__', 'y')"},
+		{"ga.x (__getattribute__)", func() (Object, error) { return getattr(ts, ga, "x") }, "('__getattribute__', 'x')"},
+		{"ga.missing (falls back to __getattr__)", func() (Object, error) { return getattr(ts, ga, "missing") }, "('__getattr__', 'missing')"},
+		{"GetMethod(c, 'm') with m in the instance dict", func() (Object, error) {
+			v, isMethod, err := GetMethod(ts, c, str("m"))
+			return NewTuple([]Object{v, NewBool(isMethod)}), err
+		}, "('instance', False)"},
+		{"GetMethod(C(), 'm')", func() (Object, error) {
+			o, _ := Call(ts, C, nil, nil)
+			v, isMethod, err := GetMethod(ts, o, str("m"))
+			return NewTuple([]Object{v, NewBool(isMethod)}), err
+		}, "(<function C.m at 0x...>, True)"},
+		{"GetMethod('a', '__add__')", func() (Object, error) {
+			v, isMethod, err := GetMethod(ts, NewList(nil), str("__len__"))
+			return NewTuple([]Object{v, NewBool(isMethod)}), err
+		}, "(<method-wrapper '__len__' of list object at 0x...>, False)"},
+		{"GetMethod(1, 'nope')", func() (Object, error) {
+			_, _, err := GetMethod(ts, NewInt(1), str("nope"))
+			return nil, err
+		}, "AttributeError: 'int' object has no attribute 'nope'"},
+	})
+}

@@ -4,9 +4,11 @@ import "testing"
 
 func TestAttributePrecedence(t *testing.T) {
 	ts := testThread(map[string]goBody{
-		"get":     func(ts *Thread, args []Object, _ *Tuple) (Object, error) { return str("from __get__"), nil },
-		"set":     returns(None),
-		"getattr": func(ts *Thread, args []Object, _ *Tuple) (Object, error) { return NewTuple([]Object{str("__getattr__"), args[1]}), nil },
+		"get": func(ts *Thread, args []Object, _ *Tuple) (Object, error) { return str("from __get__"), nil },
+		"set": returns(None),
+		"getattr": func(ts *Thread, args []Object, _ *Tuple) (Object, error) {
+			return NewTuple([]Object{str("__getattr__"), args[1]}), nil
+		},
 		"getattribute": func(ts *Thread, args []Object, _ *Tuple) (Object, error) {
 			if args[1].(*Str).value == "missing" {
 				return nil, Errorf(AttributeErrorType, "nope")

@@ -20,7 +20,11 @@ func TestFunctionObjects(t *testing.T) {
 		{"f.__get__(None, int)", func() (Object, error) { return callAttr(ts, f, "__get__", None, IntType) }, "<function f at 0x...>"},
 		{"c.m", func() (Object, error) { return getattr(ts, c, "m") }, "<bound method f of <__main__.C object at 0x...>>"},
 		{"c.m(1)", func() (Object, error) { return callAttr(ts, c, "m", one) }, "(<__main__.C object at 0x...>, 1)"},
-		{"c.m.__self__ is c", func() (Object, error) { m, _ := getattr(ts, c, "m"); s, _ := getattr(ts, m, "__self__"); return NewBool(s == c), nil }, "True"},
+		{"c.m.__self__ is c", func() (Object, error) {
+			m, _ := getattr(ts, c, "m")
+			s, _ := getattr(ts, m, "__self__")
+			return NewBool(s == c), nil
+		}, "True"},
 		{"c.m.__func__", func() (Object, error) { m, _ := getattr(ts, c, "m"); return getattr(ts, m, "__func__") }, "<function f at 0x...>"},
 		{"c.m == c.m", func() (Object, error) {
 			m1, _ := getattr(ts, c, "m")
@@ -80,9 +84,11 @@ func TestFunctionObjects(t *testing.T) {
 
 func TestPropertyAndSuper(t *testing.T) {
 	ts := testThread(map[string]goBody{
-		"y":     returns(NewInt(1)),
-		"z":     returns(NewInt(2)),
-		"base":  func(ts *Thread, args []Object, _ *Tuple) (Object, error) { return NewTuple(append([]Object{str("base")}, args...)), nil },
+		"y": returns(NewInt(1)),
+		"z": returns(NewInt(2)),
+		"base": func(ts *Thread, args []Object, _ *Tuple) (Object, error) {
+			return NewTuple(append([]Object{str("base")}, args...)), nil
+		},
 		"clsm":  func(ts *Thread, args []Object, _ *Tuple) (Object, error) { return args[0], nil },
 		"zdocf": returns(NewInt(2)),
 	})

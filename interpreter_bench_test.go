@@ -61,3 +61,17 @@ func benchmarkLoop(b *testing.B, specialized bool) {
 // instructions; BenchmarkCountingLoopSpecialized through their int specializations.
 func BenchmarkCountingLoop(b *testing.B)            { benchmarkLoop(b, false) }
 func BenchmarkCountingLoopSpecialized(b *testing.B) { benchmarkLoop(b, true) }
+
+// BenchmarkRecursiveCalls runs fact(20) through the loop's in-place calls: 20 calls and
+// returns per iteration.
+func BenchmarkRecursiveCalls(b *testing.B) {
+	interp := New()
+	code := factModule(20)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := interp.RunCode(code, objects.NewDict()); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/20, "ns/call")
+}

@@ -36,9 +36,10 @@ func noAttributeError(o Object, name *Str) error {
 	return newAttributeError(o, name, "'"+o.Type().Name+"' object has no attribute '"+name.value+"'")
 }
 
-// newAttributeError returns an AttributeError with message msg about o.name.
+// newAttributeError returns an AttributeError with message msg about o.name, its name and
+// obj attributes set as CPython's set_attribute_error_context does.
 func newAttributeError(o Object, name *Str, msg string) error {
-	return NewException(AttributeErrorType, NewStr(msg))
+	return NewAttributeError(o, name.value, msg)
 }
 
 // GenericSetAttr sets o.name = v the generic way, deleting it when v is nil.

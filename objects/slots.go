@@ -104,7 +104,7 @@ func hasWeakrefSlot(t *Type) bool {
 			continue
 		}
 		switch c.Name {
-		case "int", "bool", "tuple", "bytes", "set", "frozenset", "type", "BaseException":
+		case "int", "bool", "tuple", "bytes", "set", "frozenset", "type":
 			return true
 		}
 	}

@@ -325,4 +325,6 @@ func init() {
 	t.Slots.Repr = typeRepr
 	t.GetSets = typeGetSets
 	t.Methods = typeMethods
+	// Every exception has a __dict__, so classes deriving from one add none of their own.
+	BaseExceptionType.Flags |= TypeHasDict
 }

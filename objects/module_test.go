@@ -4,7 +4,9 @@ import "testing"
 
 func TestModulesAndCells(t *testing.T) {
 	ts := testThread(map[string]goBody{
-		"dyn": func(ts *Thread, args []Object, _ *Tuple) (Object, error) { return str("dyn " + args[0].(*Str).value), nil },
+		"dyn": func(ts *Thread, args []Object, _ *Tuple) (Object, error) {
+			return str("dyn " + args[0].(*Str).value), nil
+		},
 	})
 	m := NewModule("mod")
 	attrErr := func(o Object, name string) func() (Object, error) {

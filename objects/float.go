@@ -1,5 +1,10 @@
 package objects
 
+import (
+	"math"
+	"math/big"
+)
+
 // FloatType is the type of Python floats.
 var FloatType = newType("float", ObjectType)
 
@@ -17,3 +22,179 @@ func NewFloat(v float64) *Float { return &Float{value: v} }
 
 // Value returns the float as a Go float64.
 func (f *Float) Value() float64 { return f.value }
+
+// errFloatRange is the OverflowError CPython raises when a float operation overflows: it
+// carries errno's arguments, (34, 'Numerical result out of range').
+func errFloatRange() error {
+	return NewException(OverflowErrorType, NewInt(34), NewStr("Numerical result out of range"))
+}
+
+// floatMod returns x % y with the divisor's sign, as float_rem does.
+func floatMod(x, y float64) (float64, error) {
+	if y == 0 {
+		return 0, Errorf(ZeroDivisionType, "float modulo by zero")
+	}
+	m := math.Mod(x, y)
+	if m != 0 {
+		if (y < 0) != (m < 0) {
+			m += y
+		}
+	} else {
+		m = math.Copysign(0, y)
+	}
+	return m, nil
+}
+
+// floatDivMod returns x // y and x % y as float_divmod computes them, so that the quotient is
+// exact where it can be and the pair stays consistent.
+func floatDivMod(x, y float64) (float64, float64) {
+	m := math.Mod(x, y)
+	div := (x - m) / y
+	if m != 0 {
+		if (y < 0) != (m < 0) {
+			m += y
+			div--
+		}
+	} else {
+		m = math.Copysign(0, y)
+	}
+	var q float64
+	if div != 0 {
+		q = math.Floor(div)
+		if div-q > 0.5 {
+			q++
+		}
+	} else {
+		q = math.Copysign(0, x/y)
+	}
+	return q, m
+}
+
+// isOddInteger reports whether f is an odd integer.
+func isOddInteger(f float64) bool { return math.Mod(f, 2) == 1 || math.Mod(f, 2) == -1 }
+
+// floatPow returns x ** y with float_pow's special cases; a negative base with a fractional
+// exponent gives a complex result.
+func floatPow(x, y float64) (Object, error) {
+	switch {
+	case y == 0:
+		return NewFloat(1), nil
+	case math.IsNaN(x):
+		return NewFloat(x), nil
+	case math.IsNaN(y):
+		if x == 1 {
+			return NewFloat(1), nil
+		}
+		return NewFloat(y), nil
+	case math.IsInf(y, 0):
+		ax := math.Abs(x)
+		switch {
+		case ax == 1:
+			return NewFloat(1), nil
+		case (y > 0) == (ax > 1):
+			return NewFloat(math.Inf(1)), nil
+		}
+		return NewFloat(0), nil
+	case math.IsInf(x, 0):
+		odd := isOddInteger(y)
+		if y > 0 {
+			if odd {
+				return NewFloat(x), nil
+			}
+			return NewFloat(math.Abs(x)), nil
+		}
+		if odd {
+			return NewFloat(math.Copysign(0, x)), nil
+		}
+		return NewFloat(0), nil
+	case x == 0:
+		if y < 0 {
+			return nil, Errorf(ZeroDivisionType, "0.0 cannot be raised to a negative power")
+		}
+		if isOddInteger(y) {
+			return NewFloat(x), nil
+		}
+		return NewFloat(0), nil
+	}
+	negate := false
+	if x < 0 {
+		if y != math.Floor(y) {
+			return complexPow(complex(x, 0), complex(y, 0))
+		}
+		x = -x
+		negate = isOddInteger(y)
+	}
+	if x == 1 {
+		if negate {
+			return NewFloat(-1), nil
+		}
+		return NewFloat(1), nil
+	}
+	r := powFloat(x, y)
+	if math.IsInf(r, 0) {
+		return nil, errFloatRange()
+	}
+	if negate {
+		r = -r
+	}
+	return NewFloat(r), nil
+}
+
+// floatToInt converts a finite float to an int, truncating towards zero (int(float)).
+func floatToInt(f float64) (*Int, error) {
+	if math.IsInf(f, 0) {
+		return nil, Errorf(OverflowErrorType, "cannot convert float infinity to integer")
+	}
+	if math.IsNaN(f) {
+		return nil, Errorf(ValueErrorType, "cannot convert float NaN to integer")
+	}
+	t := math.Trunc(f)
+	if t >= -(1<<63) && t < 1<<63 {
+		return NewInt(int64(t)), nil
+	}
+	i, _ := new(big.Float).SetFloat64(t).Int(nil)
+	return NewBigInt(i), nil
+}
+
+// FloatIsInteger reports whether f is finite and integral (float.is_integer()).
+func FloatIsInteger(f float64) bool {
+	return !math.IsInf(f, 0) && !math.IsNaN(f) && f == math.Trunc(f)
+}
+
+// FloatAsIntegerRatio returns the numerator and the positive denominator of f in lowest
+// terms (float.as_integer_ratio()).
+func FloatAsIntegerRatio(f float64) (*Int, *Int, error) {
+	if math.IsInf(f, 0) {
+		return nil, nil, Errorf(OverflowErrorType, "cannot convert Infinity to integer ratio")
+	}
+	if math.IsNaN(f) {
+		return nil, nil, Errorf(ValueErrorType, "cannot convert NaN to integer ratio")
+	}
+	r := new(big.Rat).SetFloat64(f)
+	return NewBigInt(new(big.Int).Set(r.Num())), NewBigInt(new(big.Int).Set(r.Denom())), nil
+}
+
+// compareIntFloat compares the int i with the float f exactly, returning -1, 0 or +1; ok is
+// false when f is NaN, which is unordered.
+func compareIntFloat(i *Int, f float64) (c int, ok bool) {
+	switch {
+	case math.IsNaN(f):
+		return 0, false
+	case math.IsInf(f, 1):
+		return -1, true
+	case math.IsInf(f, -1):
+		return 1, true
+	}
+	if v, small := i.Int64(); small && absU64(v) <= 1<<53 {
+		// v is exactly a float, so the float comparison is exact.
+		switch fv := float64(v); {
+		case fv < f:
+			return -1, true
+		case fv > f:
+			return 1, true
+		}
+		return 0, true
+	}
+	x := new(big.Float).SetInt(i.bigView())
+	return x.Cmp(new(big.Float).SetFloat64(f)), true
+}

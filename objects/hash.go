@@ -2,6 +2,7 @@ package objects
 
 import (
 	"hash/fnv"
+	"math"
 	"math/big"
 )
 
@@ -49,7 +50,73 @@ func strHash(s string) int64 {
 	return h
 }
 
+// floatHash is CPython's _Py_HashDouble: a finite float equal to m * 2**e (m an integer)
+// hashes as that rational number does, m * 2**e modulo 2**61-1, so that it agrees with the
+// hash of an equal int. Infinities hash to ±314159; NaN hashes by identity (see floatHashOf).
+func floatHash(f float64) int64 {
+	if math.IsInf(f, 0) {
+		if f > 0 {
+			return 314159
+		}
+		return -314159
+	}
+	frac, exp := math.Frexp(math.Abs(f)) // |f| = frac * 2**exp, 0.5 <= frac < 1
+	// Scale the fraction to a 53-bit integer mantissa: |f| = m * 2**(exp-53).
+	m := uint64(math.Ldexp(frac, 53))
+	e := exp - 53
+	h := m % hashModulus
+	// Multiplying by 2**e modulo 2**61-1 is a rotation of the 61-bit residue, because
+	// 2**61 = 1 there; a negative e rotates the other way.
+	e %= 61
+	if e < 0 {
+		e += 61
+	}
+	h = (h<<uint(e))&hashModulus | h>>uint(61-e)
+	if h >= hashModulus {
+		h -= hashModulus
+	}
+	r := int64(h)
+	if f < 0 {
+		r = -r
+	}
+	if r == -1 {
+		r = -2
+	}
+	return r
+}
+
+// floatHashOf hashes a float object: NaNs hash by identity, as in CPython 3.10 and later, so
+// that distinct NaNs spread over a dict's buckets.
+func floatHashOf(o Object) int64 {
+	f := o.(*Float).value
+	if math.IsNaN(f) {
+		h, _ := identityHash(nil, o)
+		return h
+	}
+	return floatHash(f)
+}
+
+// complexHash combines the hashes of the parts as CPython's complex_hash does, in unsigned
+// arithmetic: hash(real) + 1000003 * hash(imag).
+func complexHash(o Object) int64 {
+	c := o.(*Complex).value
+	part := func(f float64) int64 {
+		if math.IsNaN(f) {
+			h, _ := identityHash(nil, o)
+			return h
+		}
+		return floatHash(f)
+	}
+	h := int64(uint64(part(real(c))) + 1000003*uint64(part(imag(c))))
+	if h == -1 {
+		h = -2
+	}
+	return h
+}
+
 func init() {
+	FloatType.Slots.Hash = func(ts *Thread, o Object) (int64, error) { return floatHashOf(o), nil }
+	ComplexType.Slots.Hash = func(ts *Thread, o Object) (int64, error) { return complexHash(o), nil }
 	IntType.Slots.Hash = func(ts *Thread, o Object) (int64, error) { return intHash(o.(*Int)), nil }
 	BoolType.Slots.Hash = func(ts *Thread, o Object) (int64, error) {
 		if o.(*Bool).value {

@@ -1,6 +1,13 @@
 package objects
 
-// The number slots of int, bool and float, as far as the runtime needs them so far.
+import (
+	"math"
+
+	"github.com/taipanpy/taipan/internal/pyfmt"
+)
+
+// The number slots of int, bool, float and complex, and the number protocols that have no
+// home in binop.go (divmod, three-argument pow).
 
 // asInt views ints and bools as ints.
 func asInt(o Object) (*Int, bool) {
@@ -16,20 +23,26 @@ func asInt(o Object) (*Int, bool) {
 	return nil, false
 }
 
-// asFloat views floats, ints and bools as floats.
-func asFloat(o Object) (float64, bool) {
-	if f, ok := o.(*Float); ok {
-		return f.value, true
+// asFloat views floats, ints and bools as floats; ok is false for other types, and err
+// reports an int too large for a float.
+func asFloat(o Object) (f float64, ok bool, err error) {
+	if v, isFloat := o.(*Float); isFloat {
+		return v.value, true, nil
 	}
-	if i, ok := asInt(o); ok {
+	if i, isInt := asInt(o); isInt {
 		f, fits := i.Float()
-		return f, fits
+		if !fits {
+			return 0, true, errIntTooLargeForFloat()
+		}
+		return f, true, nil
 	}
-	return 0, false
+	return 0, false, nil
 }
 
+type binaryFunc = func(ts *Thread, a, b Object) (Object, error)
+
 // intBinarySlot makes an int number slot from an operation on two ints.
-func intBinarySlot(f func(x, y *Int) (Object, error)) func(*Thread, Object, Object) (Object, error) {
+func intBinarySlot(f func(x, y *Int) (Object, error)) binaryFunc {
 	return func(ts *Thread, a, b Object) (Object, error) {
 		x, ok := asInt(a)
 		if !ok {
@@ -45,18 +58,41 @@ func intBinarySlot(f func(x, y *Int) (Object, error)) func(*Thread, Object, Obje
 
 // floatBinarySlot makes a float number slot from an operation on two floats; ints and bools
 // on either side convert.
-func floatBinarySlot(f func(x, y float64) (Object, error)) func(*Thread, Object, Object) (Object, error) {
+func floatBinarySlot(f func(x, y float64) (Object, error)) binaryFunc {
 	return func(ts *Thread, a, b Object) (Object, error) {
-		x, ok := asFloat(a)
-		if !ok {
-			return NotImplemented, nil
+		x, ok, err := asFloat(a)
+		if !ok || err != nil {
+			return notImplementedOr(err)
 		}
-		y, ok := asFloat(b)
-		if !ok {
-			return NotImplemented, nil
+		y, ok, err := asFloat(b)
+		if !ok || err != nil {
+			return notImplementedOr(err)
 		}
 		return f(x, y)
 	}
+}
+
+// complexBinarySlot makes a complex number slot from an operation on two complex numbers;
+// ints, bools and floats on either side convert.
+func complexBinarySlot(f func(x, y complex128) (Object, error)) binaryFunc {
+	return func(ts *Thread, a, b Object) (Object, error) {
+		x, ok, err := asComplex(a)
+		if !ok || err != nil {
+			return notImplementedOr(err)
+		}
+		y, ok, err := asComplex(b)
+		if !ok || err != nil {
+			return notImplementedOr(err)
+		}
+		return f(x, y)
+	}
+}
+
+func notImplementedOr(err error) (Object, error) {
+	if err != nil {
+		return nil, err
+	}
+	return NotImplemented, nil
 }
 
 func intFloorDivMod(x, y *Int, wantQuotient bool) (Object, error) {
@@ -73,26 +109,170 @@ func intFloorDivMod(x, y *Int, wantQuotient bool) (Object, error) {
 	return r, nil
 }
 
-func init() {
+// intDivmod is int's nb_divmod.
+var intDivmod = intBinarySlot(func(x, y *Int) (Object, error) {
+	if y.Sign() == 0 {
+		return nil, Errorf(ZeroDivisionType, "integer division or modulo by zero")
+	}
+	q, r := x.FloorDivMod(y)
+	return NewTuple([]Object{q, r}), nil
+})
+
+// floatDivmodSlot is float's nb_divmod.
+var floatDivmodSlot = floatBinarySlot(func(x, y float64) (Object, error) {
+	if y == 0 {
+		return nil, Errorf(ZeroDivisionType, "float divmod()")
+	}
+	q, r := floatDivMod(x, y)
+	return NewTuple([]Object{NewFloat(q), NewFloat(r)}), nil
+})
+
+// divmodSlot returns a type's nb_divmod. Slots has no divmod entry yet, so the built-in
+// number types' slots are found through their class hierarchy.
+func divmodSlot(t *Type) binaryFunc {
+	switch {
+	case t.IsSubtype(IntType):
+		return intDivmod
+	case t.IsSubtype(FloatType):
+		return floatDivmodSlot
+	}
+	return nil
+}
+
+// DivMod returns divmod(a, b), dispatching as binary operators do.
+func DivMod(ts *Thread, a, b Object) (Object, error) {
+	ta, tb := a.Type(), b.Type()
+	slotA, slotB := divmodSlot(ta), divmodSlot(tb)
+	if slotA != nil && slotB != nil && sameFunc(slotA, slotB) {
+		slotB = nil
+	}
+	if slotA != nil {
+		if slotB != nil && tb.IsSubtype(ta) {
+			if r, err := slotB(ts, a, b); err != nil || r != NotImplemented {
+				return r, err
+			}
+			slotB = nil
+		}
+		if r, err := slotA(ts, a, b); err != nil || r != NotImplemented {
+			return r, err
+		}
+	}
+	if slotB != nil {
+		if r, err := slotB(ts, a, b); err != nil || r != NotImplemented {
+			return r, err
+		}
+	}
+	return nil, Errorf(TypeErrorType, "unsupported operand type(s) for divmod(): '%s' and '%s'", ta.Name, tb.Name)
+}
+
+// Power returns pow(a, b, mod); a nil or None mod is a ** b. As CPython's ternary_op, the
+// three-argument form tries a's slot, then b's, then mod's.
+func Power(ts *Thread, a, b, mod Object) (Object, error) {
+	if mod == nil || mod == None {
+		return Binary(ts, a, b, OpPower)
+	}
+	tried := make([]func(*Thread, Object, Object, Object) (Object, error), 0, 3)
+	for _, o := range []Object{a, b, mod} {
+		f := o.Type().Slots.PowerMod
+		if f == nil {
+			continue
+		}
+		seen := false
+		for _, g := range tried {
+			seen = seen || sameFunc(f, g)
+		}
+		if seen {
+			continue
+		}
+		tried = append(tried, f)
+		if r, err := f(ts, a, b, mod); err != nil || r != NotImplemented {
+			return r, err
+		}
+	}
+	return nil, Errorf(TypeErrorType, "unsupported operand type(s) for pow(): '%s', '%s', '%s'",
+		a.Type().Name, b.Type().Name, mod.Type().Name)
+}
+
+func intShift(left bool) binaryFunc {
+	return intBinarySlot(func(x, y *Int) (Object, error) {
+		if left {
+			return x.Lshift(y)
+		}
+		return x.Rshift(y)
+	})
+}
+
+func initIntSlots() {
 	n := &IntType.Slots
 	n.NumBinary[OpAdd] = intBinarySlot(func(x, y *Int) (Object, error) { return x.Add(y), nil })
 	n.NumBinary[OpSubtract] = intBinarySlot(func(x, y *Int) (Object, error) { return x.Sub(y), nil })
 	n.NumBinary[OpMultiply] = intBinarySlot(func(x, y *Int) (Object, error) { return x.Mul(y), nil })
 	n.NumBinary[OpFloorDivide] = intBinarySlot(func(x, y *Int) (Object, error) { return intFloorDivMod(x, y, true) })
 	n.NumBinary[OpRemainder] = intBinarySlot(func(x, y *Int) (Object, error) { return intFloorDivMod(x, y, false) })
-	n.Negative = func(ts *Thread, o Object) (Object, error) { i, _ := asInt(o); return i.Neg(), nil }
-	n.Positive = func(ts *Thread, o Object) (Object, error) { i, _ := asInt(o); return i, nil }
-	n.Invert = func(ts *Thread, o Object) (Object, error) { i, _ := asInt(o); return i.Neg().Sub(NewInt(1)), nil }
-	n.Bool = func(ts *Thread, o Object) (bool, error) { i, _ := asInt(o); return i.Sign() != 0, nil }
-	n.Index = func(ts *Thread, o Object) (*Int, error) { i, _ := asInt(o); return i, nil }
+	n.NumBinary[OpTrueDivide] = intBinarySlot(func(x, y *Int) (Object, error) {
+		f, err := x.TrueDiv(y)
+		if err != nil {
+			return nil, err
+		}
+		return NewFloat(f), nil
+	})
+	n.NumBinary[OpPower] = intBinarySlot(func(x, y *Int) (Object, error) { return x.Pow(y) })
+	n.NumBinary[OpLshift] = intShift(true)
+	n.NumBinary[OpRshift] = intShift(false)
+	n.NumBinary[OpAnd] = intBinarySlot(func(x, y *Int) (Object, error) { return x.And(y), nil })
+	n.NumBinary[OpOr] = intBinarySlot(func(x, y *Int) (Object, error) { return x.Or(y), nil })
+	n.NumBinary[OpXor] = intBinarySlot(func(x, y *Int) (Object, error) { return x.Xor(y), nil })
+	n.PowerMod = func(ts *Thread, a, b, mod Object) (Object, error) {
+		x, ok1 := asInt(a)
+		y, ok2 := asInt(b)
+		m, ok3 := asInt(mod)
+		if !ok1 || !ok2 || !ok3 {
+			return NotImplemented, nil
+		}
+		return x.PowMod(y, m)
+	}
+	intOf := func(o Object) *Int { i, _ := asInt(o); return i }
+	n.Negative = func(ts *Thread, o Object) (Object, error) { return intOf(o).Neg(), nil }
+	n.Positive = func(ts *Thread, o Object) (Object, error) { return intOf(o).exact(), nil }
+	n.Invert = func(ts *Thread, o Object) (Object, error) { return intOf(o).Invert(), nil }
+	n.Absolute = func(ts *Thread, o Object) (Object, error) { return intOf(o).Abs(), nil }
+	n.Bool = func(ts *Thread, o Object) (bool, error) { return intOf(o).Sign() != 0, nil }
+	n.Index = func(ts *Thread, o Object) (*Int, error) { return intOf(o).exact(), nil }
+	n.Int = func(ts *Thread, o Object) (Object, error) { return intOf(o).exact(), nil }
+	n.Float = func(ts *Thread, o Object) (Object, error) {
+		f, ok := intOf(o).Float()
+		if !ok {
+			return nil, errIntTooLargeForFloat()
+		}
+		return NewFloat(f), nil
+	}
 	n.RichCompare = func(ts *Thread, a, b Object, op CompareOp) (Object, error) {
-		x, _ := asInt(a)
+		x := intOf(a)
 		if y, ok := asInt(b); ok {
 			return NewBool(op.Holds(x.Cmp(y))), nil
 		}
 		return NotImplemented, nil
 	}
 
+	// bool's &, | and ^ keep bools bool; its other operators are int's.
+	b := &BoolType.Slots
+	boolOp := func(f func(x, y bool) bool, intOp BinaryOp) binaryFunc {
+		return func(ts *Thread, x, y Object) (Object, error) {
+			bx, ok1 := x.(*Bool)
+			by, ok2 := y.(*Bool)
+			if ok1 && ok2 {
+				return NewBool(f(bx.value, by.value)), nil
+			}
+			return IntType.Slots.NumBinary[intOp](ts, x, y)
+		}
+	}
+	b.NumBinary[OpAnd] = boolOp(func(x, y bool) bool { return x && y }, OpAnd)
+	b.NumBinary[OpOr] = boolOp(func(x, y bool) bool { return x || y }, OpOr)
+	b.NumBinary[OpXor] = boolOp(func(x, y bool) bool { return x != y }, OpXor)
+	b.Bool = func(ts *Thread, o Object) (bool, error) { return o.(*Bool).value, nil }
+}
+
+func initFloatSlots() {
 	f := &FloatType.Slots
 	f.NumBinary[OpAdd] = floatBinarySlot(func(x, y float64) (Object, error) { return NewFloat(x + y), nil })
 	f.NumBinary[OpSubtract] = floatBinarySlot(func(x, y float64) (Object, error) { return NewFloat(x - y), nil })
@@ -103,36 +283,257 @@ func init() {
 		}
 		return NewFloat(x / y), nil
 	})
-	f.Negative = func(ts *Thread, o Object) (Object, error) { return NewFloat(-o.(*Float).value), nil }
-	f.Positive = func(ts *Thread, o Object) (Object, error) { return o, nil }
-	f.Bool = func(ts *Thread, o Object) (bool, error) { return o.(*Float).value != 0, nil }
+	f.NumBinary[OpFloorDivide] = floatBinarySlot(func(x, y float64) (Object, error) {
+		if y == 0 {
+			return nil, Errorf(ZeroDivisionType, "float floor division by zero")
+		}
+		q, _ := floatDivMod(x, y)
+		return NewFloat(q), nil
+	})
+	f.NumBinary[OpRemainder] = floatBinarySlot(func(x, y float64) (Object, error) {
+		m, err := floatMod(x, y)
+		if err != nil {
+			return nil, err
+		}
+		return NewFloat(m), nil
+	})
+	f.NumBinary[OpPower] = floatBinarySlot(floatPow)
+	f.PowerMod = func(ts *Thread, a, b, mod Object) (Object, error) {
+		_, ok1, err1 := asFloat(a)
+		_, ok2, err2 := asFloat(b)
+		if !ok1 || !ok2 {
+			return NotImplemented, nil
+		}
+		if err1 != nil {
+			return nil, err1
+		}
+		if err2 != nil {
+			return nil, err2
+		}
+		return nil, Errorf(TypeErrorType, "pow() 3rd argument not allowed unless all arguments are integers")
+	}
+	val := func(o Object) float64 { return o.(*Float).value }
+	f.Negative = func(ts *Thread, o Object) (Object, error) { return NewFloat(-val(o)), nil }
+	f.Positive = func(ts *Thread, o Object) (Object, error) {
+		if o.(*Float).ext == nil {
+			return o, nil
+		}
+		return NewFloat(val(o)), nil
+	}
+	f.Absolute = func(ts *Thread, o Object) (Object, error) { return NewFloat(math.Abs(val(o))), nil }
+	f.Bool = func(ts *Thread, o Object) (bool, error) { return val(o) != 0, nil }
+	f.Int = func(ts *Thread, o Object) (Object, error) { return floatToInt(val(o)) }
+	f.Float = f.Positive
 	f.RichCompare = func(ts *Thread, a, b Object, op CompareOp) (Object, error) {
-		x := a.(*Float).value
-		if y, ok := asFloat(b); ok {
-			return NewBool(op.HoldsFloat(x, y)), nil
+		x := val(a)
+		switch y := b.(type) {
+		case *Float:
+			return NewBool(op.HoldsFloat(x, y.value)), nil
+		}
+		if i, ok := asInt(b); ok {
+			c, ordered := compareIntFloat(i, x)
+			if !ordered {
+				return NewBool(op == CmpNE), nil
+			}
+			// c compares the int with the float; the comparison asks the reverse.
+			return NewBool(op.Holds(-c)), nil
 		}
 		return NotImplemented, nil
 	}
+}
 
-	StrType.Slots.Concat = func(ts *Thread, a, b Object) (Object, error) {
-		y, ok := b.(*Str)
+func initComplexSlots() {
+	c := &ComplexType.Slots
+	c.NumBinary[OpAdd] = complexBinarySlot(func(x, y complex128) (Object, error) {
+		return NewComplex(complex(real(x)+real(y), imag(x)+imag(y))), nil
+	})
+	c.NumBinary[OpSubtract] = complexBinarySlot(func(x, y complex128) (Object, error) {
+		return NewComplex(complex(real(x)-real(y), imag(x)-imag(y))), nil
+	})
+	c.NumBinary[OpMultiply] = complexBinarySlot(func(x, y complex128) (Object, error) {
+		return NewComplex(complexMul(x, y)), nil
+	})
+	c.NumBinary[OpTrueDivide] = complexBinarySlot(func(x, y complex128) (Object, error) {
+		q, ok := complexQuo(x, y)
 		if !ok {
-			return nil, Errorf(TypeErrorType, "can only concatenate str (not \"%s\") to str", b.Type().Name)
+			return nil, Errorf(ZeroDivisionType, "complex division by zero")
 		}
-		return NewStr(a.(*Str).value + y.value), nil
-	}
-	StrType.Slots.RichCompare = func(ts *Thread, a, b Object, op CompareOp) (Object, error) {
-		y, ok := b.(*Str)
-		if !ok {
+		return NewComplex(q), nil
+	})
+	c.NumBinary[OpPower] = complexBinarySlot(complexPow)
+	c.PowerMod = func(ts *Thread, a, b, mod Object) (Object, error) {
+		_, ok1, _ := asComplex(a)
+		_, ok2, _ := asComplex(b)
+		if !ok1 || !ok2 {
 			return NotImplemented, nil
 		}
-		x, c := a.(*Str).value, 0
-		if x < y.value {
-			c = -1
-		} else if x > y.value {
-			c = 1
-		}
-		return NewBool(op.Holds(c)), nil
+		return nil, Errorf(ValueErrorType, "complex modulo")
 	}
-	StrType.Slots.Len = func(ts *Thread, o Object) (int, error) { return len([]rune(o.(*Str).value)), nil }
+	val := func(o Object) complex128 { return o.(*Complex).value }
+	c.Negative = func(ts *Thread, o Object) (Object, error) {
+		v := val(o)
+		return NewComplex(complex(-real(v), -imag(v))), nil
+	}
+	c.Positive = func(ts *Thread, o Object) (Object, error) {
+		if o.(*Complex).ext == nil {
+			return o, nil
+		}
+		return NewComplex(val(o)), nil
+	}
+	c.Absolute = func(ts *Thread, o Object) (Object, error) {
+		r, err := complexAbs(val(o))
+		if err != nil {
+			return nil, err
+		}
+		return NewFloat(r), nil
+	}
+	c.Bool = func(ts *Thread, o Object) (bool, error) { return val(o) != 0, nil }
+	c.RichCompare = func(ts *Thread, a, b Object, op CompareOp) (Object, error) {
+		if op != CmpEQ && op != CmpNE {
+			return NotImplemented, nil
+		}
+		x := val(a)
+		var eq bool
+		if y, ok := b.(*Complex); ok {
+			eq = x == y.value
+		} else if e, ok := complexEqualsReal(x, b); ok {
+			eq = e
+		} else {
+			return NotImplemented, nil
+		}
+		return NewBool(eq == (op == CmpEQ)), nil
+	}
+}
+
+func init() {
+	initIntSlots()
+	initFloatSlots()
+	initComplexSlots()
+	initNumberText()
+}
+
+// formatSlot makes a __format__ slot: an empty spec is str(o), as object.__format__ gives.
+func formatSlot(f func(o Object, spec string) (string, error)) func(*Thread, Object, *Str) (Object, error) {
+	return func(ts *Thread, o Object, spec *Str) (Object, error) {
+		if spec.value == "" {
+			return StrOf(ts, o)
+		}
+		s, err := f(o, spec.value)
+		if err != nil {
+			return nil, err
+		}
+		return NewStr(s), nil
+	}
+}
+
+func initNumberText() {
+	IntType.Slots.Repr = func(ts *Thread, o Object) (*Str, error) {
+		s, err := o.(*Int).Decimal()
+		if err != nil {
+			return nil, err
+		}
+		return NewStr(s), nil
+	}
+	IntType.Slots.Format = formatSlot(func(o Object, spec string) (string, error) {
+		i, _ := asInt(o)
+		return formatInt(i, spec, o.Type().Name)
+	})
+	FloatType.Slots.Repr = func(ts *Thread, o Object) (*Str, error) { return NewStr(pyfmt.FloatRepr(o.(*Float).value)), nil }
+	FloatType.Slots.Format = formatSlot(func(o Object, spec string) (string, error) { return formatFloat(o.(*Float).value, spec, o.Type().Name) })
+	ComplexType.Slots.Repr = func(ts *Thread, o Object) (*Str, error) {
+		return NewStr(pyfmt.ComplexRepr(o.(*Complex).value)), nil
+	}
+	ComplexType.Slots.Format = formatSlot(func(o Object, spec string) (string, error) {
+		return formatComplex(o.(*Complex).value, spec, o.Type().Name)
+	})
+}
+
+// ToInt is int(o) for one argument (PyNumber_Long): the __int__ slot, then __index__, then
+// the text of a str.
+func ToInt(ts *Thread, o Object) (Object, error) {
+	if i, ok := o.(*Int); ok && i.ext == nil {
+		return i, nil
+	}
+	s := &o.Type().Slots
+	if s.Int != nil {
+		return s.Int(ts, o)
+	}
+	if s.Index != nil {
+		return s.Index(ts, o)
+	}
+	if str, ok := o.(*Str); ok {
+		return ParseInt(str.value, 10)
+	}
+	return nil, Errorf(TypeErrorType, "int() argument must be a string, a bytes-like object or a real number, not '%s'", o.Type().Name)
+}
+
+// ToFloat is float(o) for one argument (PyNumber_Float): the __float__ slot, then __index__,
+// then the text of a str.
+func ToFloat(ts *Thread, o Object) (Object, error) {
+	if f, ok := o.(*Float); ok && f.ext == nil {
+		return f, nil
+	}
+	s := &o.Type().Slots
+	if s.Float != nil {
+		return s.Float(ts, o)
+	}
+	if s.Index != nil {
+		i, err := s.Index(ts, o)
+		if err != nil {
+			return nil, err
+		}
+		f, ok := i.Float()
+		if !ok {
+			return nil, errIntTooLargeForFloat()
+		}
+		return NewFloat(f), nil
+	}
+	if str, ok := o.(*Str); ok {
+		f, err := ParseFloat(str.value)
+		if err != nil {
+			return nil, err
+		}
+		return NewFloat(f), nil
+	}
+	return nil, Errorf(TypeErrorType, "float() argument must be a string or a real number, not '%s'", o.Type().Name)
+}
+
+// Round is round(o, ndigits) for the built-in numbers (int.__round__, float.__round__); a
+// nil or None ndigits rounds to an int.
+func Round(ts *Thread, o, ndigits Object) (Object, error) {
+	if ndigits == nil {
+		ndigits = None
+	}
+	var nd *Int
+	if ndigits != None {
+		var err error
+		if nd, err = Index(ts, ndigits); err != nil {
+			return nil, err
+		}
+	}
+	if i, ok := asInt(o); ok {
+		if nd == nil {
+			return i.exact(), nil
+		}
+		return RoundInt(i, nd), nil
+	}
+	if f, ok := o.(*Float); ok {
+		if nd == nil {
+			return RoundFloatToInt(f.value)
+		}
+		// Out-of-range ndigits clamp, as PyNumber_AsSsize_t(ndigits, NULL) does.
+		n, fits := nd.Int64()
+		if !fits {
+			n = math.MaxInt64
+			if nd.Sign() < 0 {
+				n = math.MinInt64
+			}
+		}
+		r, err := RoundFloat(f.value, n)
+		if err != nil {
+			return nil, err
+		}
+		return NewFloat(r), nil
+	}
+	return nil, Errorf(TypeErrorType, "type %s doesn't define __round__ method", o.Type().Name)
 }

@@ -80,8 +80,6 @@ func init() {
 		}
 		return NewStr("False"), nil
 	}
-	IntType.Slots.Repr = func(ts *Thread, o Object) (*Str, error) { return NewStr(o.(*Int).String()), nil }
-	FloatType.Slots.Repr = func(ts *Thread, o Object) (*Str, error) { return NewStr(pyfmt.FloatRepr(o.(*Float).value)), nil }
 	StrType.Slots.Repr = func(ts *Thread, o Object) (*Str, error) { return NewStr(pyfmt.StrRepr(o.(*Str).value)), nil }
 	TypeType.Slots.Repr = func(ts *Thread, o Object) (*Str, error) {
 		return NewStr("<class '" + o.(*Type).Name + "'>"), nil

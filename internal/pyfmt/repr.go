@@ -2,77 +2,19 @@ package pyfmt
 
 import (
 	"math"
-	"strconv"
 	"strings"
 )
 
 // FloatRepr formats f as Python's repr(float) does: the shortest digits that round-trip,
 // positional notation for decimal exponents in (-4, 16], scientific notation otherwise.
 func FloatRepr(f float64) string {
-	return formatFloat(f, true)
+	return FormatFloat(f, 'r', 0, FloatOptions{AddDotZero: true})
 }
 
-// formatFloat implements repr's float layout; withPoint adds ".0" to integral values in
-// positional notation, which complex's repr leaves out.
+// formatFloat is repr's layout; withPoint adds ".0" to integral values in positional
+// notation, which complex's repr leaves out.
 func formatFloat(f float64, withPoint bool) string {
-	switch {
-	case math.IsInf(f, 1):
-		return "inf"
-	case math.IsInf(f, -1):
-		return "-inf"
-	case math.IsNaN(f):
-		return "nan"
-	}
-	s := strconv.FormatFloat(f, 'e', -1, 64) // [-]d[.ddd]e±XX
-	neg := s[0] == '-'
-	if neg {
-		s = s[1:]
-	}
-	e := strings.IndexByte(s, 'e')
-	exp, _ := strconv.Atoi(s[e+1:])
-	digits := strings.Replace(s[:e], ".", "", 1)
-	decpt := exp + 1
-	var b strings.Builder
-	if neg {
-		b.WriteByte('-')
-	}
-	if decpt > -4 && decpt <= 16 {
-		switch {
-		case decpt <= 0:
-			b.WriteString("0.")
-			b.WriteString(strings.Repeat("0", -decpt))
-			b.WriteString(digits)
-		case decpt >= len(digits):
-			b.WriteString(digits)
-			b.WriteString(strings.Repeat("0", decpt-len(digits)))
-			if withPoint {
-				b.WriteString(".0")
-			}
-		default:
-			b.WriteString(digits[:decpt])
-			b.WriteByte('.')
-			b.WriteString(digits[decpt:])
-		}
-		return b.String()
-	}
-	b.WriteString(digits[:1])
-	if len(digits) > 1 {
-		b.WriteByte('.')
-		b.WriteString(digits[1:])
-	}
-	b.WriteByte('e')
-	x := decpt - 1
-	if x < 0 {
-		b.WriteByte('-')
-		x = -x
-	} else {
-		b.WriteByte('+')
-	}
-	if x < 10 {
-		b.WriteByte('0')
-	}
-	b.WriteString(strconv.Itoa(x))
-	return b.String()
+	return FormatFloat(f, 'r', 0, FloatOptions{AddDotZero: withPoint})
 }
 
 // ComplexRepr returns Python's repr() of a complex number.

@@ -170,3 +170,11 @@ func (p *ArgParser) unexpectedKeyword(kwnames *Tuple) error {
 func (p *ArgParser) isPositionalOnly(name string) bool {
 	return name != "" && strings.Contains("\x00"+strings.Join(p.Params[:p.PosOnly], "\x00")+"\x00", "\x00"+name+"\x00")
 }
+
+// keywordNames returns the names in kwnames, none when it is nil.
+func keywordNames(kwnames *Tuple) []Object {
+	if kwnames == nil {
+		return nil
+	}
+	return kwnames.items
+}

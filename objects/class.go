@@ -27,6 +27,13 @@ func typeNew(ts *Thread, meta *Type, args []Object, kwnames *Tuple) (Object, err
 	if !ok {
 		return nil, Errorf(TypeErrorType, "type.__new__() argument 3 must be dict, not %s", args[2].Type().Name)
 	}
+	for _, b := range basesTuple.items {
+		if _, isType := b.(*Type); !isType {
+			if _, err := GetAttr(ts, b, NewStr("__mro_entries__")); err == nil {
+				return nil, Errorf(TypeErrorType, "type() doesn't support MRO entry resolution; use types.new_class()")
+			}
+		}
+	}
 	winner, err := calculateMetaclass(meta, basesTuple.items)
 	if err != nil {
 		return nil, err
@@ -153,6 +160,9 @@ func NewClass(ts *Thread, meta *Type, name string, bases []Object, ns *Dict) (*T
 		b.addSubclass(t)
 	}
 	t.Flags |= TypeReady
+	if err := t.setClassCells(ts); err != nil {
+		return nil, err
+	}
 	if err := t.setNames(ts); err != nil {
 		return nil, err
 	}
@@ -369,6 +379,34 @@ func (t *Type) remro(ts *Thread) error {
 		if err := sub.remro(ts); err != nil {
 			return err
 		}
+	}
+	return nil
+}
+
+// setClassCells fills the cells the compiler hands over in the namespace: __classcell__ (the
+// __class__ cell of methods using super() or __class__) gets the class, __classdictcell__
+// its namespace; both names leave the namespace.
+func (t *Type) setClassCells(ts *Thread) error {
+	for _, name := range [...]string{"__classcell__", "__classdictcell__"} {
+		key := NewStr(name)
+		v := t.Dict.GetStr(key)
+		if v == nil {
+			continue
+		}
+		c, ok := v.(*Cell)
+		if !ok {
+			r, err := Repr(ts, v.Type())
+			if err != nil {
+				return err
+			}
+			return Errorf(TypeErrorType, "%s must be a nonlocal cell, not %s", name, r.value)
+		}
+		if name == "__classcell__" {
+			c.Set(t)
+		} else {
+			c.Set(t.Dict)
+		}
+		t.Dict.DelItem(ts, key)
 	}
 	return nil
 }

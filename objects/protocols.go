@@ -31,10 +31,17 @@ func Call(ts *Thread, callable Object, args []Object, kwnames *Tuple) (Object, e
 	return nil, Errorf(TypeErrorType, "'%s' object is not callable", callable.Type().Name)
 }
 
-// GetIter returns an iterator over o.
+// GetIter returns an iterator over o; what the type's __iter__ returns must be an iterator.
 func GetIter(ts *Thread, o Object) (Object, error) {
 	if f := o.Type().Slots.Iter; f != nil {
-		return f(ts, o)
+		it, err := f(ts, o)
+		if err != nil {
+			return nil, err
+		}
+		if it.Type().Slots.IterNext == nil {
+			return nil, Errorf(TypeErrorType, "iter() returned non-iterator of type '%s'", it.Type().Name)
+		}
+		return it, nil
 	}
 	return nil, Errorf(TypeErrorType, "'%s' object is not iterable", o.Type().Name)
 }
@@ -55,10 +62,21 @@ func Len(ts *Thread, o Object) (int, error) {
 	return 0, Errorf(TypeErrorType, "object of type '%s' has no len()", o.Type().Name)
 }
 
-// GetItem returns o[key].
+// GetItem returns o[key]; a class without a metaclass __getitem__ is subscripted through its
+// __class_getitem__ (list[int]).
 func GetItem(ts *Thread, o, key Object) (Object, error) {
 	if f := o.Type().Slots.GetItem; f != nil {
 		return f(ts, o, key)
+	}
+	if t, ok := o.(*Type); ok {
+		m, err := GetAttr(ts, t, NewStr("__class_getitem__"))
+		if err == nil {
+			return Call(ts, m, []Object{key}, nil)
+		}
+		if !IsAttributeError(err) {
+			return nil, err
+		}
+		return nil, Errorf(TypeErrorType, "type '%s' is not subscriptable", t.Name)
 	}
 	return nil, Errorf(TypeErrorType, "'%s' object is not subscriptable", o.Type().Name)
 }

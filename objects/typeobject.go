@@ -291,14 +291,12 @@ var typeMethods = []MethodDef{
 		return NewList(items), nil
 	}},
 	{Name: "__instancecheck__", Flags: MethO, Doc: "Check if an object is an instance.", Func: func(ts *Thread, self Object, args []Object, _ *Tuple) (Object, error) {
-		return NewBool(args[0].Type().IsSubtype(self.(*Type))), nil
+		r, err := recursiveIsInstance(ts, args[0], self)
+		return NewBool(r), err
 	}},
 	{Name: "__subclasscheck__", Flags: MethO, Doc: "Check if a class is a subclass.", Func: func(ts *Thread, self Object, args []Object, _ *Tuple) (Object, error) {
-		c, ok := args[0].(*Type)
-		if !ok {
-			return nil, Errorf(TypeErrorType, "issubclass() arg 1 must be a class")
-		}
-		return NewBool(c.IsSubtype(self.(*Type))), nil
+		r, err := recursiveIsSubclass(ts, args[0], self)
+		return NewBool(r), err
 	}},
 	{Name: "__prepare__", Flags: MethFastcall | MethKeywords | MethClass, Func: func(ts *Thread, self Object, _ []Object, _ *Tuple) (Object, error) {
 		return NewDict(), nil

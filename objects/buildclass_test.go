@@ -52,7 +52,9 @@ func TestBuildClass(t *testing.T) {
 			return NewTuple([]Object{c, b, NewBool(o.(*Tuple).items[0] == e), x}), nil
 		}, "(<class 'x'>, (<class 'int'>,), True, 1)"},
 		{"class x(E1()): ...", func() (Object, error) { return build([]Object{body, str("x"), e1}, nil) }, "TypeError: __mro_entries__ must return a tuple"},
-		{"type('x', (E(),), {})", func() (Object, error) { return Call(ts, TypeType, []Object{str("x"), NewTuple([]Object{e}), NewDict()}, nil) }, "TypeError: type() doesn't support MRO entry resolution; use types.new_class()"},
+		{"type('x', (E(),), {})", func() (Object, error) {
+			return Call(ts, TypeType, []Object{str("x"), NewTuple([]Object{e}), NewDict()}, nil)
+		}, "TypeError: type() doesn't support MRO entry resolution; use types.new_class()"},
 		{"type('x', (), {'__classcell__': 1})", func() (Object, error) {
 			d := NewDict()
 			d.SetStr(str("__classcell__"), NewInt(1))

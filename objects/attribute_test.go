@@ -59,3 +59,43 @@ func TestAttributePrecedence(t *testing.T) {
 		}, "AttributeError: 'int' object has no attribute 'nope'"},
 	})
 }
+
+func TestAttributeHitsDoNotAllocate(t *testing.T) {
+	ts := testThread(nil)
+	C := class(t, ts, "C", nil, "m", pyFunc("m", "C.m"), "k", NewInt(1))
+	c, _ := Call(ts, C, nil, nil)
+	if err := SetAttr(ts, c, str("a"), NewInt(2)); err != nil {
+		t.Fatal(err)
+	}
+	a, m, k := str("a"), str("m"), str("k")
+	for _, tt := range []struct {
+		what string
+		f    func()
+	}{
+		{"c.a (instance dict)", func() { GetAttr(ts, c, a) }},
+		{"c.k (class attribute)", func() { GetAttr(ts, c, k) }},
+		{"GetMethod(c, 'm')", func() { GetMethod(ts, c, m) }},
+		{"C.k", func() { GetAttr(ts, C, k) }},
+		{"c.a = 3", func() { SetAttr(ts, c, a, NewInt(3)) }},
+	} {
+		tt.f()
+		if n := testing.AllocsPerRun(100, tt.f); n != 0 {
+			t.Errorf("%s allocates %v times", tt.what, n)
+		}
+	}
+	if InstanceDict(c) == nil || InstanceDict(NewInt(1)) != nil {
+		t.Error("InstanceDict")
+	}
+}
+
+func TestMappingProxy(t *testing.T) {
+	ts := testThread(nil)
+	X := class(t, ts, "X", nil)
+	p, _ := getattr(ts, X, "__dict__")
+	check(t, ts, []caseResult{
+		{"X.__dict__.keys()", func() (Object, error) { return callAttr(ts, p, "keys") }, "dict_keys(['__module__', '__dict__', '__weakref__', '__doc__'])"},
+		{"X.__dict__['__module__']", func() (Object, error) { return GetItem(ts, p, str("__module__")) }, "'__main__'"},
+		{"X.__dict__['x'] = 1", func() (Object, error) { return None, SetItem(ts, p, str("x"), NewInt(1)) }, "TypeError: 'mappingproxy' object does not support item assignment"},
+		{"len(X.__dict__)", func() (Object, error) { n, err := Len(ts, p); return NewInt(int64(n)), err }, "4"},
+	})
+}

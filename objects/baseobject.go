@@ -189,6 +189,7 @@ func init() {
 	o.Slots.New = objectNew
 	o.Slots.Init = objectInit
 	o.Slots.Repr = objectRepr
+	o.Slots.Str = func(ts *Thread, o Object) (*Str, error) { return Repr(ts, o) }
 	o.Slots.RichCompare = objectRichCompare
 	o.Slots.Format = objectFormat
 	o.GetSets = []GetSetDef{

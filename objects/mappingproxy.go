@@ -49,22 +49,13 @@ func init() {
 			return v, err
 		}},
 		{Name: "keys", Flags: MethNoArgs, Func: func(ts *Thread, self Object, _ []Object, _ *Tuple) (Object, error) {
-			var keys []Object
-			self.(*MappingProxy).Mapping.Items(func(k, _ Object) bool { keys = append(keys, k); return true })
-			return NewList(keys), nil
+			return CallMethod(ts, self.(*MappingProxy).Mapping, "keys")
 		}},
 		{Name: "values", Flags: MethNoArgs, Func: func(ts *Thread, self Object, _ []Object, _ *Tuple) (Object, error) {
-			var vals []Object
-			self.(*MappingProxy).Mapping.Items(func(_, v Object) bool { vals = append(vals, v); return true })
-			return NewList(vals), nil
+			return CallMethod(ts, self.(*MappingProxy).Mapping, "values")
 		}},
 		{Name: "items", Flags: MethNoArgs, Func: func(ts *Thread, self Object, _ []Object, _ *Tuple) (Object, error) {
-			var items []Object
-			self.(*MappingProxy).Mapping.Items(func(k, v Object) bool {
-				items = append(items, NewTuple([]Object{k, v}))
-				return true
-			})
-			return NewList(items), nil
+			return CallMethod(ts, self.(*MappingProxy).Mapping, "items")
 		}},
 		{Name: "copy", Flags: MethNoArgs, Func: func(ts *Thread, self Object, _ []Object, _ *Tuple) (Object, error) {
 			d := NewDict()

@@ -44,3 +44,12 @@ func (i *Instance) Dict() *Dict {
 	}
 	return i.dict
 }
+
+// InstanceDict returns o's __dict__ when it has one made, else nil: the attribute
+// specializations read instance attributes from it by position, checking its keys version.
+func InstanceDict(o Object) *Dict {
+	if dp := instanceDict(o); dp != nil {
+		return *dp
+	}
+	return nil
+}

@@ -128,7 +128,10 @@ type BaseException struct {
 	fields []Object
 	// traceback is __traceback__ (nil for None); cause and context are __cause__ and
 	// __context__; suppressContext is __suppress_context__.
-	traceback       *Traceback
+	traceback *Traceback
+	// raised is set once the interpreter has raised the exception, so that its context is
+	// recorded at the first raise and not again as it unwinds through callers.
+	raised          bool
 	cause, context  *BaseException
 	suppressContext bool
 }
@@ -192,6 +195,17 @@ func (e *BaseException) Traceback() *Traceback { return e.traceback }
 
 // SetTraceback sets __traceback__ (nil for None).
 func (e *BaseException) SetTraceback(tb *Traceback) { e.traceback = tb }
+
+// Raise records that the interpreter raised e: the first time, the exception being handled
+// becomes its __context__ (SetRaiseContext). It reports whether this was the first raise.
+func (e *BaseException) Raise(ts *Thread) bool {
+	if e.raised {
+		return false
+	}
+	e.raised = true
+	SetRaiseContext(ts, e)
+	return true
+}
 
 // Dict returns the instance's __dict__, creating it on first use.
 func (e *BaseException) Dict() *Dict {

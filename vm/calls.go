@@ -67,8 +67,24 @@ func CallIntrinsic1(ts *objects.Thread, frame *Frame, which int, v objects.Objec
 
 // CallIntrinsic2 runs the two-argument intrinsic function number which.
 func CallIntrinsic2(ts *objects.Thread, frame *Frame, which int, v2, v1 objects.Object) (objects.Object, error) {
+	switch which {
+	case intrinsicPrepReraiseStar:
+		// v2 is the exception the try raised, v1 the list of what its except* clauses raised
+		// or re-raised: what goes on unwinding after the try.
+		l, ok := v1.(*objects.List)
+		if !ok {
+			return nil, objects.Errorf(objects.SystemErrorType, "INTRINSIC_PREP_RERAISE_STAR expects a list")
+		}
+		return objects.PrepReraiseStar(ts, v2, l.Items())
+	}
 	return nil, notYet("intrinsic function " + intrinsic2Names[which%len(intrinsic2Names)])
 }
+
+// The intrinsic functions of CALL_INTRINSIC_2, numbered as CPython 3.13 numbers them.
+const (
+	intrinsic2Invalid = iota
+	intrinsicPrepReraiseStar
+)
 
 // The intrinsic functions of CALL_INTRINSIC_1, numbered as CPython 3.13 numbers them.
 const (

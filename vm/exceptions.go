@@ -38,6 +38,7 @@ func RaiseVarargs(ts *objects.Thread, args []objects.Object) error {
 		if err != nil {
 			return err
 		}
+		raise(ts, exc)
 		return exc
 	}
 	exc, err := asException(ts, args[0])
@@ -47,6 +48,7 @@ func RaiseVarargs(ts *objects.Thread, args []objects.Object) error {
 	cause := args[1]
 	if cause == objects.None {
 		exc.SetCause(nil)
+		raise(ts, exc)
 		return exc
 	}
 	c, err := asException(ts, cause)
@@ -54,7 +56,15 @@ func RaiseVarargs(ts *objects.Thread, args []objects.Object) error {
 		return objects.Errorf(objects.TypeErrorType, "exception causes must derive from BaseException")
 	}
 	exc.SetCause(c)
+	raise(ts, exc)
 	return exc
+}
+
+// raise chains exc to the exception being handled, as every raise statement does, even of an
+// exception object raised before.
+func raise(ts *objects.Thread, exc *objects.BaseException) {
+	objects.SetRaiseContext(ts, exc)
+	exc.Raise(ts)
 }
 
 // Reraise re-raises exc (RERAISE); with oparg set, values[0] is the instruction offset the
@@ -106,9 +116,21 @@ func exceptClasses(v objects.Object) ([]*objects.Type, error) {
 	return classes, nil
 }
 
-// CheckEGMatch splits an exception group for except*.
-func CheckEGMatch(ts *objects.Thread, excValue, matchType objects.Object) (rest, match objects.Object, err error) {
-	return nil, nil, notYet("except*")
+// CheckEGMatch splits the exception being handled for an except* clause: match is what the
+// clause handles (None for nothing), rest what goes on unwinding. A bare exception that
+// matches is wrapped in a new group, which gets a traceback entry for the current frame as
+// CPython gives it.
+func CheckEGMatch(ts *objects.Thread, frame *Frame, excValue, matchType objects.Object) (rest, match objects.Object, err error) {
+	match, rest, wrapped, err := objects.ExceptionGroupMatch(ts, excValue, matchType)
+	if err != nil {
+		return nil, nil, err
+	}
+	if wrapped {
+		if g, ok := match.(*objects.BaseException); ok {
+			g.SetTraceback(objects.NewTraceback(nil, frame, frame.InstrPtr*2, -1))
+		}
+	}
+	return rest, match, nil
 }
 
 // CleanupThrow handles the exception raised while throwing into a subiterator.

@@ -1381,7 +1381,7 @@ var OpcodeMetadata = [MaxOpcode + 1]Metadata{
 	PUSH_EXC_INFO:                 {true, FmtIX, FlagEscapes},
 	PUSH_NULL:                     {true, FmtIX, FlagPure},
 	RAISE_VARARGS:                 {true, FmtIB, FlagArg | FlagError | FlagEscapes | FlagErrorNoPop},
-	RERAISE:                       {true, FmtIB, FlagArg | FlagError | FlagEscapes | FlagErrorNoPop},
+	RERAISE:                       {true, FmtIB, FlagArg | FlagError | FlagEscapes},
 	RESERVED:                      {true, FmtIX, FlagError | FlagEscapes | FlagErrorNoPop},
 	RESUME:                        {true, FmtIB, FlagArg | FlagEvalBreak},
 	RESUME_CHECK:                  {true, FmtIX, FlagDeopt | FlagEscapes},

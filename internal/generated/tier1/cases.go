@@ -40,12 +40,12 @@ startFrame:
 		oparg = int(instrs[thisInstr] >> 8)
 	dispatchOpcode:
 		switch op {
-		case opcode.BEFORE_ASYNC_WITH: // defs/bytecodes.def:1012 BEFORE_ASYNC_WITH (mgr -- exit, res)
+		case opcode.BEFORE_ASYNC_WITH: // defs/bytecodes.def:1013 BEFORE_ASYNC_WITH (mgr -- exit, res)
 			var mgr, exit, res objects.Object
 			nextInstr = thisInstr + 1
 			mgr = stack[sp-1]
 			{
-//line defs/bytecodes.def:1013
+//line defs/bytecodes.def:1014
 				exit, res, err = vm.BeforeAsyncWith(ts, mgr)
 				if err != nil {
 					sp -= 1
@@ -57,12 +57,12 @@ startFrame:
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.BEFORE_WITH: // defs/bytecodes.def:1007 BEFORE_WITH (mgr -- exit, res)
+		case opcode.BEFORE_WITH: // defs/bytecodes.def:1008 BEFORE_WITH (mgr -- exit, res)
 			var mgr, exit, res objects.Object
 			nextInstr = thisInstr + 1
 			mgr = stack[sp-1]
 			{
-//line defs/bytecodes.def:1008
+//line defs/bytecodes.def:1009
 				exit, res, err = vm.BeforeWith(ts, mgr)
 				if err != nil {
 					sp -= 1
@@ -701,14 +701,14 @@ startFrame:
 			stack[sp-2-oparg] = res
 			sp -= 1 + oparg
 			continue
-		case opcode.CHECK_EG_MATCH: // defs/bytecodes.def:991 CHECK_EG_MATCH (exc_value, match_type -- rest, match)
+		case opcode.CHECK_EG_MATCH: // defs/bytecodes.def:992 CHECK_EG_MATCH (exc_value, match_type -- rest, match)
 			var match_type, exc_value, rest, match objects.Object
 			nextInstr = thisInstr + 1
 			match_type = stack[sp-1]
 			exc_value = stack[sp-2]
 			{
-//line defs/bytecodes.def:992
-				rest, match, err = vm.CheckEGMatch(ts, exc_value, match_type)
+//line defs/bytecodes.def:993
+				rest, match, err = vm.CheckEGMatch(ts, frame, exc_value, match_type)
 				if err != nil {
 					sp -= 2
 					goto error
@@ -718,26 +718,26 @@ startFrame:
 			stack[sp-2] = rest
 			stack[sp-1] = match
 			continue
-		case opcode.CHECK_EXC_MATCH: // defs/bytecodes.def:984 CHECK_EXC_MATCH (left, right -- left, b)
+		case opcode.CHECK_EXC_MATCH: // defs/bytecodes.def:985 CHECK_EXC_MATCH (left, right -- left, b)
 			var right, left, b objects.Object
 			nextInstr = thisInstr + 1
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:985
+//line defs/bytecodes.def:986
 				var matches bool
 				matches, err = vm.CheckExcMatch(ts, left, right)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line defs/bytecodes.def:988
+//line defs/bytecodes.def:989
 				b = objects.NewBool(matches)
 //line internal/generated/tier1/cases.go:737
 			}
 			stack[sp-1] = b
 			continue
-		case opcode.CLEANUP_THROW: // defs/bytecodes.def:996 CLEANUP_THROW (sub_iter, last_sent_val, exc_value -- none, value)
+		case opcode.CLEANUP_THROW: // defs/bytecodes.def:997 CLEANUP_THROW (sub_iter, last_sent_val, exc_value -- none, value)
 			var exc_value, last_sent_val, sub_iter, none, value objects.Object
 			_ = last_sent_val
 			_ = sub_iter
@@ -746,13 +746,13 @@ startFrame:
 			last_sent_val = stack[sp-2]
 			sub_iter = stack[sp-3]
 			{
-//line defs/bytecodes.def:997
+//line defs/bytecodes.def:998
 				value, err = vm.CleanupThrow(ts, exc_value)
 				if err != nil {
 					sp -= 3
 					goto error
 				}
-//line defs/bytecodes.def:999
+//line defs/bytecodes.def:1000
 				none = objects.None
 //line internal/generated/tier1/cases.go:758
 			}
@@ -1099,14 +1099,14 @@ startFrame:
 			}
 			sp -= 1
 			continue
-		case opcode.END_ASYNC_FOR: // defs/bytecodes.def:1079 END_ASYNC_FOR (awaitable, exc --)
+		case opcode.END_ASYNC_FOR: // defs/bytecodes.def:1080 END_ASYNC_FOR (awaitable, exc --)
 			var exc, awaitable objects.Object
 			_ = awaitable
 			nextInstr = thisInstr + 1
 			exc = stack[sp-1]
 			awaitable = stack[sp-2]
 			{
-//line defs/bytecodes.def:1080
+//line defs/bytecodes.def:1081
 				err = vm.EndAsyncFor(ts, exc)
 				if err != nil {
 					sp -= 2
@@ -1132,10 +1132,10 @@ startFrame:
 			stack[sp-2] = value
 			sp -= 1
 			continue
-		case opcode.ENTER_EXECUTOR: // defs/bytecodes.def:1097 ENTER_EXECUTOR (--)
+		case opcode.ENTER_EXECUTOR: // defs/bytecodes.def:1098 ENTER_EXECUTOR (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:1098
+//line defs/bytecodes.def:1099
 				// oparg indexes the code object's executors, installed by the tier-2 optimizer.
 				err = vm.EnterExecutor(ts, frame, oparg)
 				goto error
@@ -1279,12 +1279,12 @@ startFrame:
 			stack[sp] = next
 			sp += 1
 			continue
-		case opcode.GET_AITER: // defs/bytecodes.def:1069 GET_AITER (obj -- iter)
+		case opcode.GET_AITER: // defs/bytecodes.def:1070 GET_AITER (obj -- iter)
 			var obj, iter objects.Object
 			nextInstr = thisInstr + 1
 			obj = stack[sp-1]
 			{
-//line defs/bytecodes.def:1070
+//line defs/bytecodes.def:1071
 				iter, err = vm.GetAIter(ts, obj)
 				if err != nil {
 					sp -= 1
@@ -1294,12 +1294,12 @@ startFrame:
 			}
 			stack[sp-1] = iter
 			continue
-		case opcode.GET_ANEXT: // defs/bytecodes.def:1074 GET_ANEXT (aiter -- aiter, awaitable)
+		case opcode.GET_ANEXT: // defs/bytecodes.def:1075 GET_ANEXT (aiter -- aiter, awaitable)
 			var aiter, awaitable objects.Object
 			nextInstr = thisInstr + 1
 			aiter = stack[sp-1]
 			{
-//line defs/bytecodes.def:1075
+//line defs/bytecodes.def:1076
 				awaitable, err = vm.GetANext(ts, aiter)
 				if err != nil {
 					goto error
@@ -1309,12 +1309,12 @@ startFrame:
 			stack[sp] = awaitable
 			sp += 1
 			continue
-		case opcode.GET_AWAITABLE: // defs/bytecodes.def:1064 GET_AWAITABLE (iterable -- iter)
+		case opcode.GET_AWAITABLE: // defs/bytecodes.def:1065 GET_AWAITABLE (iterable -- iter)
 			var iterable, iter objects.Object
 			nextInstr = thisInstr + 1
 			iterable = stack[sp-1]
 			{
-//line defs/bytecodes.def:1065
+//line defs/bytecodes.def:1066
 				iter, err = vm.GetAwaitable(ts, iterable, oparg)
 				if err != nil {
 					sp -= 1
@@ -1404,12 +1404,12 @@ startFrame:
 			stack[sp-2] = res
 			sp -= 1
 			continue
-		case opcode.INTERPRETER_EXIT: // defs/bytecodes.def:1086 INTERPRETER_EXIT (retval --)
+		case opcode.INTERPRETER_EXIT: // defs/bytecodes.def:1087 INTERPRETER_EXIT (retval --)
 			var retval objects.Object
 			nextInstr = thisInstr + 1
 			retval = stack[sp-1]
 			{
-//line defs/bytecodes.def:1087
+//line defs/bytecodes.def:1088
 				sp -= 1
 				frame.SP = sp
 				return retval, nil
@@ -1885,14 +1885,14 @@ startFrame:
 			}
 			sp -= 2
 			continue
-		case opcode.MATCH_CLASS: // defs/bytecodes.def:1032 MATCH_CLASS (subject, cls, names -- attrs)
+		case opcode.MATCH_CLASS: // defs/bytecodes.def:1033 MATCH_CLASS (subject, cls, names -- attrs)
 			var names, cls, subject, attrs objects.Object
 			nextInstr = thisInstr + 1
 			names = stack[sp-1]
 			cls = stack[sp-2]
 			subject = stack[sp-3]
 			{
-//line defs/bytecodes.def:1033
+//line defs/bytecodes.def:1034
 				attrs, err = vm.MatchClass(ts, subject, cls, oparg, names.(*objects.Tuple))
 				if err != nil {
 					sp -= 3
@@ -1903,13 +1903,13 @@ startFrame:
 			stack[sp-3] = attrs
 			sp -= 2
 			continue
-		case opcode.MATCH_KEYS: // defs/bytecodes.def:1027 MATCH_KEYS (subject, keys -- subject, keys, values_or_none)
+		case opcode.MATCH_KEYS: // defs/bytecodes.def:1028 MATCH_KEYS (subject, keys -- subject, keys, values_or_none)
 			var keys, subject, values_or_none objects.Object
 			nextInstr = thisInstr + 1
 			keys = stack[sp-1]
 			subject = stack[sp-2]
 			{
-//line defs/bytecodes.def:1028
+//line defs/bytecodes.def:1029
 				values_or_none, err = vm.MatchKeys(ts, subject, keys.(*objects.Tuple))
 				if err != nil {
 					goto error
@@ -1919,24 +1919,24 @@ startFrame:
 			stack[sp] = values_or_none
 			sp += 1
 			continue
-		case opcode.MATCH_MAPPING: // defs/bytecodes.def:1019 MATCH_MAPPING (subject -- subject, res)
+		case opcode.MATCH_MAPPING: // defs/bytecodes.def:1020 MATCH_MAPPING (subject -- subject, res)
 			var subject, res objects.Object
 			nextInstr = thisInstr + 1
 			subject = stack[sp-1]
 			{
-//line defs/bytecodes.def:1020
+//line defs/bytecodes.def:1021
 				res = objects.NewBool(vm.IsMapping(subject))
 //line internal/generated/tier1/cases.go:1930
 			}
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.MATCH_SEQUENCE: // defs/bytecodes.def:1023 MATCH_SEQUENCE (subject -- subject, res)
+		case opcode.MATCH_SEQUENCE: // defs/bytecodes.def:1024 MATCH_SEQUENCE (subject -- subject, res)
 			var subject, res objects.Object
 			nextInstr = thisInstr + 1
 			subject = stack[sp-1]
 			{
-//line defs/bytecodes.def:1024
+//line defs/bytecodes.def:1025
 				res = objects.NewBool(vm.IsSequence(subject))
 //line internal/generated/tier1/cases.go:1942
 			}
@@ -1946,12 +1946,12 @@ startFrame:
 		case opcode.NOP: // defs/bytecodes.def:18 NOP (--)
 			nextInstr = thisInstr + 1
 			continue
-		case opcode.POP_EXCEPT: // defs/bytecodes.def:980 POP_EXCEPT (exc_value --)
+		case opcode.POP_EXCEPT: // defs/bytecodes.def:981 POP_EXCEPT (exc_value --)
 			var exc_value objects.Object
 			nextInstr = thisInstr + 1
 			exc_value = stack[sp-1]
 			{
-//line defs/bytecodes.def:981
+//line defs/bytecodes.def:982
 				ts.PopExcInfo(exc_value)
 //line internal/generated/tier1/cases.go:1957
 			}
@@ -2036,12 +2036,12 @@ startFrame:
 			value = stack[sp-1]
 			sp -= 1
 			continue
-		case opcode.PUSH_EXC_INFO: // defs/bytecodes.def:976 PUSH_EXC_INFO (new_exc -- prev_exc, new_exc)
+		case opcode.PUSH_EXC_INFO: // defs/bytecodes.def:977 PUSH_EXC_INFO (new_exc -- prev_exc, new_exc)
 			var new_exc, prev_exc objects.Object
 			nextInstr = thisInstr + 1
 			new_exc = stack[sp-1]
 			{
-//line defs/bytecodes.def:977
+//line defs/bytecodes.def:978
 				prev_exc = ts.PushExcInfo(new_exc)
 //line internal/generated/tier1/cases.go:2047
 			}
@@ -2078,17 +2078,18 @@ startFrame:
 			values = stack[sp-1-oparg : sp-1]
 			{
 //line defs/bytecodes.def:972
+				// A re-raise continues the exception's unwinding: no new traceback entry, no new context.
 				err = vm.Reraise(frame, values, exc, oparg)
-				goto error
-//line internal/generated/tier1/cases.go:2084
+				goto exceptionUnwind
+//line internal/generated/tier1/cases.go:2085
 			}
-		case opcode.RESERVED: // defs/bytecodes.def:1092 RESERVED (--)
+		case opcode.RESERVED: // defs/bytecodes.def:1093 RESERVED (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:1093
+//line defs/bytecodes.def:1094
 				err = vm.UnknownOpcode(frame, op)
 				goto error
-//line internal/generated/tier1/cases.go:2092
+//line internal/generated/tier1/cases.go:2093
 			}
 		case opcode.RESUME: // defs/bytecodes.def:39 RESUME (--)
 			nextInstr = thisInstr + 1
@@ -2102,7 +2103,7 @@ startFrame:
 					}
 //line defs/bytecodes.def:43
 				}
-//line internal/generated/tier1/cases.go:2106
+//line internal/generated/tier1/cases.go:2107
 			}
 			continue
 		case opcode.RESUME_CHECK: // defs/bytecodes.def:46 RESUME_CHECK (--)
@@ -2113,7 +2114,7 @@ startFrame:
 					op = opcode.RESUME
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:2117
+//line internal/generated/tier1/cases.go:2118
 			}
 			continue
 		case opcode.RETURN_CONST: // defs/bytecodes.def:380 RETURN_CONST (--)
@@ -2127,18 +2128,18 @@ startFrame:
 				returnValue = frame.Code.Consts[oparg]
 				frame = vm.PopFrame(ts, frame)
 				goto returnToCaller
-//line internal/generated/tier1/cases.go:2131
+//line internal/generated/tier1/cases.go:2132
 			}
-		case opcode.RETURN_GENERATOR: // defs/bytecodes.def:1039 RETURN_GENERATOR (-- res)
+		case opcode.RETURN_GENERATOR: // defs/bytecodes.def:1040 RETURN_GENERATOR (-- res)
 			var res objects.Object
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:1040
+//line defs/bytecodes.def:1041
 				res, err = vm.ReturnGenerator(ts, frame)
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2142
+//line internal/generated/tier1/cases.go:2143
 			}
 			stack[sp] = res
 			sp += 1
@@ -2157,28 +2158,28 @@ startFrame:
 				returnValue = retval
 				frame = vm.PopFrame(ts, frame)
 				goto returnToCaller
-//line internal/generated/tier1/cases.go:2161
+//line internal/generated/tier1/cases.go:2162
 			}
-		case opcode.SEND: // defs/bytecodes.def:1062 SEND = unused/1 + _SEND
+		case opcode.SEND: // defs/bytecodes.def:1063 SEND = unused/1 + _SEND
 			var v, receiver, retval objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
 			v = stack[sp-1]
 			receiver = stack[sp-2]
 			{
-//line defs/bytecodes.def:1053
+//line defs/bytecodes.def:1054
 				var done bool
 				retval, done, err = vm.Send(ts, receiver, v)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line defs/bytecodes.def:1056
+//line defs/bytecodes.def:1057
 				if done {
 					// The subiterator returned: leave its value and skip to the END_SEND.
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:2182
+//line internal/generated/tier1/cases.go:2183
 			}
 			stack[sp-1] = retval
 			continue
@@ -2190,7 +2191,7 @@ startFrame:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2194
+//line internal/generated/tier1/cases.go:2195
 			}
 			continue
 		case opcode.SET_ADD: // defs/bytecodes.def:701 SET_ADD (set, unused[oparg-1], v -- set, unused[oparg-1])
@@ -2205,7 +2206,7 @@ startFrame:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2209
+//line internal/generated/tier1/cases.go:2210
 			}
 			sp -= 1
 			continue
@@ -2217,7 +2218,7 @@ startFrame:
 			{
 //line defs/bytecodes.def:912
 				vm.SetFunctionAttribute(function, oparg, attr)
-//line internal/generated/tier1/cases.go:2221
+//line internal/generated/tier1/cases.go:2222
 			}
 			stack[sp-2] = function
 			sp -= 1
@@ -2234,7 +2235,7 @@ startFrame:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2238
+//line internal/generated/tier1/cases.go:2239
 			}
 			sp -= 1
 			continue
@@ -2253,7 +2254,7 @@ startFrame:
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2257
+//line internal/generated/tier1/cases.go:2258
 			}
 			sp -= 2
 			continue
@@ -2264,7 +2265,7 @@ startFrame:
 			{
 //line defs/bytecodes.def:590
 				frame.GetLocal(oparg).(*objects.Cell).Set(v)
-//line internal/generated/tier1/cases.go:2268
+//line internal/generated/tier1/cases.go:2269
 			}
 			sp -= 1
 			continue
@@ -2275,7 +2276,7 @@ startFrame:
 			{
 //line defs/bytecodes.def:98
 				frame.SetLocal(oparg, value)
-//line internal/generated/tier1/cases.go:2279
+//line internal/generated/tier1/cases.go:2280
 			}
 			sp -= 1
 			continue
@@ -2287,7 +2288,7 @@ startFrame:
 //line defs/bytecodes.def:102
 				frame.SetLocal(oparg>>4, value1)
 				value2 = frame.GetLocal(oparg & 15)
-//line internal/generated/tier1/cases.go:2291
+//line internal/generated/tier1/cases.go:2292
 			}
 			stack[sp-1] = value2
 			continue
@@ -2300,7 +2301,7 @@ startFrame:
 //line defs/bytecodes.def:107
 				frame.SetLocal(oparg>>4, value1)
 				frame.SetLocal(oparg&15, value2)
-//line internal/generated/tier1/cases.go:2304
+//line internal/generated/tier1/cases.go:2305
 			}
 			sp -= 2
 			continue
@@ -2315,7 +2316,7 @@ startFrame:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2319
+//line internal/generated/tier1/cases.go:2320
 			}
 			sp -= 1
 			continue
@@ -2330,7 +2331,7 @@ startFrame:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2334
+//line internal/generated/tier1/cases.go:2335
 			}
 			sp -= 1
 			continue
@@ -2348,7 +2349,7 @@ startFrame:
 					sp -= 4
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2352
+//line internal/generated/tier1/cases.go:2353
 			}
 			sp -= 4
 			continue
@@ -2367,7 +2368,7 @@ startFrame:
 					sp -= 3
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2371
+//line internal/generated/tier1/cases.go:2372
 			}
 			sp -= 3
 			continue
@@ -2394,7 +2395,7 @@ startFrame:
 				}
 //line defs/bytecodes.def:449
 				l.Items()[index] = value
-//line internal/generated/tier1/cases.go:2398
+//line internal/generated/tier1/cases.go:2399
 			}
 			sp -= 3
 			continue
@@ -2423,7 +2424,7 @@ startFrame:
 				}
 //line defs/bytecodes.def:137
 				res = objects.NewBool(truth)
-//line internal/generated/tier1/cases.go:2427
+//line internal/generated/tier1/cases.go:2428
 			}
 			stack[sp-1] = res
 			continue
@@ -2442,7 +2443,7 @@ startFrame:
 				}
 //line defs/bytecodes.def:173
 				res = objects.True
-//line internal/generated/tier1/cases.go:2446
+//line internal/generated/tier1/cases.go:2447
 			}
 			stack[sp-1] = res
 			continue
@@ -2459,7 +2460,7 @@ startFrame:
 					op = opcode.TO_BOOL
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:2463
+//line internal/generated/tier1/cases.go:2464
 			}
 			continue
 		case opcode.TO_BOOL_INT: // defs/bytecodes.def:147 TO_BOOL_INT (unused/1, unused/2, value -- res)
@@ -2477,7 +2478,7 @@ startFrame:
 				}
 //line defs/bytecodes.def:150
 				res = objects.NewBool(i.Sign() != 0)
-//line internal/generated/tier1/cases.go:2481
+//line internal/generated/tier1/cases.go:2482
 			}
 			stack[sp-1] = res
 			continue
@@ -2496,7 +2497,7 @@ startFrame:
 				}
 //line defs/bytecodes.def:156
 				res = objects.NewBool(len(l.Items()) != 0)
-//line internal/generated/tier1/cases.go:2500
+//line internal/generated/tier1/cases.go:2501
 			}
 			stack[sp-1] = res
 			continue
@@ -2514,7 +2515,7 @@ startFrame:
 				}
 //line defs/bytecodes.def:161
 				res = objects.False
-//line internal/generated/tier1/cases.go:2518
+//line internal/generated/tier1/cases.go:2519
 			}
 			stack[sp-1] = res
 			continue
@@ -2533,7 +2534,7 @@ startFrame:
 				}
 //line defs/bytecodes.def:167
 				res = objects.NewBool(s.Value() != "")
-//line internal/generated/tier1/cases.go:2537
+//line internal/generated/tier1/cases.go:2538
 			}
 			stack[sp-1] = res
 			continue
@@ -2548,7 +2549,7 @@ startFrame:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2552
+//line internal/generated/tier1/cases.go:2553
 			}
 			stack[sp-1] = res
 			continue
@@ -2563,7 +2564,7 @@ startFrame:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2567
+//line internal/generated/tier1/cases.go:2568
 			}
 			stack[sp-1] = res
 			continue
@@ -2574,7 +2575,7 @@ startFrame:
 			{
 //line defs/bytecodes.def:119
 				res = objects.NewBool(value != objects.True)
-//line internal/generated/tier1/cases.go:2578
+//line internal/generated/tier1/cases.go:2579
 			}
 			stack[sp-1] = res
 			continue
@@ -2589,7 +2590,7 @@ startFrame:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2593
+//line internal/generated/tier1/cases.go:2594
 			}
 			sp += oparg&0xFF + oparg>>8
 			continue
@@ -2607,7 +2608,7 @@ startFrame:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2611
+//line internal/generated/tier1/cases.go:2612
 			}
 			sp -= 1 - oparg
 			continue
@@ -2625,13 +2626,13 @@ startFrame:
 				}
 //line defs/bytecodes.def:743
 				val0, val1 = t.Items()[0], t.Items()[1]
-//line internal/generated/tier1/cases.go:2629
+//line internal/generated/tier1/cases.go:2630
 			}
 			stack[sp-1] = val1
 			stack[sp] = val0
 			sp += 1
 			continue
-		case opcode.WITH_EXCEPT_START: // defs/bytecodes.def:1002 WITH_EXCEPT_START (exit_func, lasti, unused, val -- exit_func, lasti, unused, val, res)
+		case opcode.WITH_EXCEPT_START: // defs/bytecodes.def:1003 WITH_EXCEPT_START (exit_func, lasti, unused, val -- exit_func, lasti, unused, val, res)
 			var val, lasti, exit_func, res objects.Object
 			_ = lasti
 			nextInstr = thisInstr + 1
@@ -2639,29 +2640,29 @@ startFrame:
 			lasti = stack[sp-3]
 			exit_func = stack[sp-4]
 			{
-//line defs/bytecodes.def:1003
+//line defs/bytecodes.def:1004
 				res, err = vm.WithExceptStart(ts, exit_func, val)
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2648
+//line internal/generated/tier1/cases.go:2649
 			}
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.YIELD_VALUE: // defs/bytecodes.def:1044 YIELD_VALUE (retval -- value)
+		case opcode.YIELD_VALUE: // defs/bytecodes.def:1045 YIELD_VALUE (retval -- value)
 			var retval, value objects.Object
 			_ = value
 			nextInstr = thisInstr + 1
 			retval = stack[sp-1]
 			{
-//line defs/bytecodes.def:1045
+//line defs/bytecodes.def:1046
 				// oparg is 1 inside yield from and await, whose delegation the generator reports.
 				frame.YieldFrom = oparg != 0
 				sp -= 1
 				frame.SP = sp
 				return retval, vm.Yielded
-//line internal/generated/tier1/cases.go:2665
+//line internal/generated/tier1/cases.go:2666
 			}
 		default:
 			err = vm.UnknownOpcode(frame, op)
@@ -2670,8 +2671,13 @@ startFrame:
 		// Every case leaves the switch by continue, goto or return, so only a goto error
 		// reaches this point.
 	error:
-		// An instruction raised: unwind to the handler covering it in this frame, if any,
-		// as its exception table says.
+		// An instruction raised, here or in a callee that has just been popped: record this
+		// frame in the exception's traceback.
+		exc = vm.AsException(err)
+		vm.AddTraceback(ts, frame, thisInstr, exc)
+	exceptionUnwind:
+		// Unwind to the handler covering thisInstr in this frame, if any, as its exception
+		// table says. RERAISE comes here directly: a re-raise adds no traceback entry.
 		exc = vm.AsException(err)
 		if h, ok := frame.Code.FindHandler(thisInstr); ok {
 			sp = frame.Code.NLocalsplus + h.Depth
@@ -2689,8 +2695,8 @@ startFrame:
 			frame.SP = sp
 			return nil, exc
 		}
-		// The exception leaves a frame this loop entered: go on unwinding in its caller, at
-		// the call instruction.
+		// The exception leaves a frame this loop entered: go on in its caller, at the call
+		// instruction.
 		frame = vm.PopFrame(ts, frame)
 		instrs, stack, sp, thisInstr = frame.Code.Instrs, frame.Localsplus, frame.SP, frame.InstrPtr
 		err = exc

@@ -277,6 +277,13 @@ func (t *Type) setNames(ts *Thread) error {
 			continue
 		}
 		if _, err := callDescriptor(ts, m, v, t, names[i]); err != nil {
+			if e, ok := err.(*BaseException); ok {
+				// As CPython 3.12+, the error says which attribute's __set_name__ failed.
+				note := "Error calling __set_name__ on '" + v.Type().Name + "' instance " + reprOrQ(ts, names[i]) + " in '" + t.Name + "'"
+				if nerr := e.AddNote(ts, NewStr(note)); nerr != nil {
+					return nerr
+				}
+			}
 			return err
 		}
 	}
@@ -409,4 +416,13 @@ func (t *Type) setClassCells(ts *Thread) error {
 		t.Dict.DelItem(ts, key)
 	}
 	return nil
+}
+
+// reprOrQ returns repr(o), or "?" when that fails.
+func reprOrQ(ts *Thread, o Object) string {
+	r, err := Repr(ts, o)
+	if err != nil {
+		return "?"
+	}
+	return r.value
 }

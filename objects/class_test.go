@@ -8,7 +8,9 @@ import (
 func TestTypeNewErrors(t *testing.T) {
 	ts := testThread(nil)
 	typeNewCall := func(args ...Object) func() (Object, error) {
-		return func() (Object, error) { return callAttr(ts, TypeType, "__new__", append([]Object{TypeType}, args...)...) }
+		return func() (Object, error) {
+			return callAttr(ts, TypeType, "__new__", append([]Object{TypeType}, args...)...)
+		}
 	}
 	typeCallArgs := func(args ...Object) func() (Object, error) {
 		return func() (Object, error) { return Call(ts, TypeType, args, nil) }
@@ -226,5 +228,23 @@ func TestMetaclass(t *testing.T) {
 		{"type(D)", func() (Object, error) { return D.Type(), nil }, "<class '__main__.Meta'>"},
 		{"D()", func() (Object, error) { return Call(ts, D, nil, nil) }, "<__main__.D object at 0x...>"},
 		{"Meta.__mro__", func() (Object, error) { return getattr(ts, Meta, "__mro__") }, "(<class '__main__.Meta'>, <class 'type'>, <class 'object'>)"},
+	})
+}
+
+func TestSetNameErrorNote(t *testing.T) {
+	ts := testThread(map[string]goBody{
+		"fail": func(ts *Thread, args []Object, _ *Tuple) (Object, error) { return nil, Errorf(ValueErrorType, "x") },
+	})
+	D := class(t, ts, "D", nil, "__set_name__", pyFunc("fail", ""))
+	d, _ := Call(ts, D, nil, nil)
+	_, err := makeClass(ts, TypeType, "C", nil, "d", d)
+	e, ok := err.(*BaseException)
+	if !ok {
+		t.Fatalf("class C: d = D() gave %v", err)
+	}
+	notes, _ := getattr(ts, e, "__notes__")
+	check(t, ts, []caseResult{
+		{"error", func() (Object, error) { return e, nil }, "ValueError('x')"},
+		{"__notes__", func() (Object, error) { return notes, nil }, `["Error calling __set_name__ on 'D' instance 'd' in 'C'"]`},
 	})
 }

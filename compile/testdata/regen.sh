@@ -8,3 +8,4 @@ cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-/work/shared/tools/cpython313}
 "$PYTHON" -c 'import sys; assert sys.version_info[:2] == (3, 13), sys.version' 
 PYTHONHASHSEED=0 "$PYTHON" symtable/testdata/gen_symtable.py
+PYTHONHASHSEED=0 "$PYTHON" codegen/testdata/gen_codegen.py

@@ -29,11 +29,11 @@ type Options struct {
 // compiler is the state of one compilation: the symbol tables and the stack
 // of units being generated (the innermost is u).
 type compiler struct {
-	opts   Options
-	table  *symtable.Table
-	u      *Unit
-	stack  []*Unit // the enclosing units of u
-	err    error
+	opts        Options
+	table       *symtable.Table
+	u           *Unit
+	stack       []*Unit // the enclosing units of u
+	err         error
 	interactive bool // compiling for the REPL: expression statements print
 }
 

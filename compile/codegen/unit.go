@@ -34,7 +34,7 @@ type Unit struct {
 	Seq instrseq.Sequence
 	// Consts, Names, Varnames, Cellvars and Freevars are the tables opargs
 	// index. A DEREF instruction's oparg indexes Cellvars followed by Freevars.
-	Consts                               []Const
+	Consts                              []Const
 	Names, Varnames, Cellvars, Freevars []string
 	// ArgCount, PosOnlyArgCount and KwOnlyArgCount count the parameters.
 	ArgCount, PosOnlyArgCount, KwOnlyArgCount int
@@ -51,8 +51,8 @@ type Unit struct {
 
 	private          string          // class name for mangling
 	staticAttributes map[string]bool // self.X assigned in a class's methods
-	fblocks []fblock   // the enclosing loops and handlers
-	parent  *Unit
+	fblocks          []fblock        // the enclosing loops and handlers
+	parent           *Unit
 }
 
 func newUnit(name string, kind ScopeKind, ste *symtable.Entry, firstLineno int) *Unit {

@@ -26,12 +26,16 @@ type Interpreter struct {
 	Eval EvalFunc
 	// Builtins is the builtins module's namespace.
 	Builtins *objects.Dict
+	// Modules is sys.modules: every module imported, by name.
+	Modules *objects.Dict
+	// builtinModules are the modules written in Go this interpreter can import.
+	builtinModules map[string]BuiltinModule
 }
 
 // NewInterpreter returns an interpreter that runs frames with eval.
 func NewInterpreter(rt *Runtime, eval EvalFunc) *Interpreter {
 	objects.ReadyBuiltinTypes()
-	return &Interpreter{Runtime: rt, Eval: eval, Builtins: objects.NewDict()}
+	return &Interpreter{Runtime: rt, Eval: eval, Builtins: objects.NewDict(), Modules: objects.NewDict()}
 }
 
 // Thread is the state of one Python thread. Its first part, the objects.Thread, is what the

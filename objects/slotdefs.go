@@ -40,10 +40,14 @@ func field[F any](p func(*Slots) *F, dispatch F) *slotGroup {
 type slotTable struct {
 	defs   []*slotdef
 	byName map[string][]*slotdef
+	groups []*slotGroup
 }
 
 func (st *slotTable) add(g *slotGroup, name string, wrap func(*Slots) wrapperFunc) *slotdef {
 	sd := &slotdef{name: NewStr(name), group: g, wrap: wrap}
+	if len(g.names) == 0 {
+		st.groups = append(st.groups, g)
+	}
 	g.names = append(g.names, sd.name)
 	st.defs = append(st.defs, sd)
 	st.byName[name] = append(st.byName[name], sd)
@@ -474,24 +478,13 @@ func (t *Type) updateSlot(name string) {
 	}
 }
 
-// fixupSlots sets the slots of a new class from the special methods its MRO defines.
+// fixupSlots sets every slot of a new class from what its MRO defines, as CPython's
+// fixup_slot_dispatchers: a base's slot wrapper found first gives that base's slot (so a
+// mixin's inherited object slots do not hide int's), a special method written in Python
+// gives the dispatcher.
 func (t *Type) fixupSlots() {
-	seen := map[*slotGroup]bool{}
-	for _, c := range t.MRO {
-		if c.Flags&TypeHeap == 0 {
-			continue
-		}
-		c.Dict.Items(func(k, _ Object) bool {
-			if s, ok := k.(*Str); ok {
-				for _, sd := range slotdefs.byName[s.value] {
-					if !seen[sd.group] {
-						seen[sd.group] = true
-						t.updateGroup(sd.group)
-					}
-				}
-			}
-			return true
-		})
+	for _, g := range slotdefs.groups {
+		t.updateGroup(g)
 	}
 }
 
@@ -512,6 +505,13 @@ func (t *Type) updateGroup(g *slotGroup) {
 		case *WrapperDescriptor:
 			if d.group == g && (wrapped == nil || wrapped == d.slots) {
 				wrapped = d.slots
+				continue
+			}
+		case *MethodDescriptor:
+			// A built-in type may define a special method as a method (__format__); its
+			// slot implements the same operation.
+			if d.Owner.Flags&TypeHeap == 0 && g.has(&d.Owner.Slots) && (wrapped == nil || wrapped == &d.Owner.Slots) {
+				wrapped = &d.Owner.Slots
 				continue
 			}
 		case *BuiltinFunction:

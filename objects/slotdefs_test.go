@@ -150,3 +150,35 @@ func TestMethodCacheDoesNotAllocate(t *testing.T) {
 		t.Errorf("after A.x = 2, o.x = %v: the method cache kept a stale entry", v)
 	}
 }
+
+func TestBuiltinSubclassSlots(t *testing.T) {
+	ts := testThread(map[string]goBody{
+		"I.radd": returns(str("I.radd")),
+	})
+	Mixin := class(t, ts, "Mixin", nil)
+	C := class(t, ts, "C", []Object{Mixin, IntType})
+	I := class(t, ts, "I", []Object{IntType}, "__radd__", pyFunc("I.radd", ""))
+	c, err := Call(ts, C, []Object{NewInt(5)}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	i, err := Call(ts, I, []Object{NewInt(2)}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	check(t, ts, []caseResult{
+		{"repr(C(5)) (int's repr, not the mixin's inherited object repr)", func() (Object, error) { return c, nil }, "5"},
+		{"C(5) + 1", func() (Object, error) { return Binary(ts, c, NewInt(1), OpAdd) }, "6"},
+		{"type(C(5) + 1)", func() (Object, error) { r, err := Binary(ts, c, NewInt(1), OpAdd); return r.Type(), err }, "<class 'int'>"},
+		{"1 + I(2) (a subclass's reflected method first)", func() (Object, error) { return Binary(ts, NewInt(1), i, OpAdd) }, "'I.radd'"},
+		{"I(2) + 1", func() (Object, error) { return Binary(ts, i, NewInt(1), OpAdd) }, "3"},
+		{"hash(C(5))", func() (Object, error) { h, err := Hash(ts, c); return NewInt(h), err }, "5"},
+		{"C(5) == 5", func() (Object, error) { return Compare(ts, c, NewInt(5), CmpEQ) }, "True"},
+		{"C(5).x = 1; C(5).x", func() (Object, error) {
+			if err := SetAttr(ts, c, str("x"), NewInt(1)); err != nil {
+				return nil, err
+			}
+			return getattr(ts, c, "x")
+		}, "1"},
+	})
+}

@@ -160,6 +160,10 @@ func (c *compiler) expr(e ast.Expr) {
 		}
 	case *ast.Lambda:
 		c.lambda(e)
+	case *ast.JoinedStr:
+		c.joinedStr(e)
+	case *ast.FormattedValue:
+		c.formattedValue(e)
 	default:
 		c.unsupported(e, ast.PythonName(e)+" expressions")
 	}
@@ -721,4 +725,50 @@ func args0(args []ast.Expr, loc instrseq.Location) ast.Positioned {
 		return args[0]
 	}
 	return &ast.Pass{Range: ast.Range{Lineno: loc.Lineno, ColOffset: loc.ColOffset}}
+}
+
+// joinedStr builds an f-string from its parts: BUILD_STRING, or str.join
+// over a list when there are too many parts to push at once.
+func (c *compiler) joinedStr(e *ast.JoinedStr) {
+	loc := locOf(e)
+	n := len(e.Values)
+	if n > stackUseGuideline {
+		c.loadConst(strConst(""), loc)
+		c.addopName(opcode.LOAD_METHOD, "join", loc)
+		c.addop(opcode.BUILD_LIST, 0, loc)
+		for _, v := range e.Values {
+			c.expr(v)
+			c.addop(opcode.LIST_APPEND, 1, loc)
+		}
+		c.addop(opcode.CALL, 1, loc)
+		return
+	}
+	c.exprs(e.Values)
+	switch {
+	case n > 1:
+		c.addop(opcode.BUILD_STRING, n, loc)
+	case n == 0:
+		c.loadConst(strConst(""), loc)
+	}
+}
+
+// formattedValue formats one replacement field: CONVERT_VALUE for !s, !r or
+// !a, then FORMAT_SIMPLE or, with a format spec, FORMAT_WITH_SPEC.
+func (c *compiler) formattedValue(e *ast.FormattedValue) {
+	c.expr(e.Value)
+	loc := locOf(e)
+	switch e.Conversion {
+	case 's':
+		c.addop(opcode.CONVERT_VALUE, 1, loc)
+	case 'r':
+		c.addop(opcode.CONVERT_VALUE, 2, loc)
+	case 'a':
+		c.addop(opcode.CONVERT_VALUE, 3, loc)
+	}
+	if e.FormatSpec != nil {
+		c.expr(e.FormatSpec)
+		c.addop(opcode.FORMAT_WITH_SPEC, 0, loc)
+	} else {
+		c.addop(opcode.FORMAT_SIMPLE, 0, loc)
+	}
 }

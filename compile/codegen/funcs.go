@@ -166,10 +166,10 @@ func (c *compiler) functionDef(s ast.Stmt, name string, args *ast.Arguments, bod
 	if hasDoc {
 		start = 1
 	}
+	c.stmts(body[start:])
 	if ste.Coroutine || ste.Generator {
 		c.unsupported(s, "generators and coroutines")
 	}
-	c.stmts(body[start:])
 	c.addReturnAtEnd()
 	c.exitScope()
 	c.makeClosure(u, flags, loc)

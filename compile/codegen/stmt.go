@@ -2,6 +2,8 @@ package codegen
 
 import (
 	"github.com/taipanpy/taipan/ast"
+	"github.com/taipanpy/taipan/compile/future"
+	"github.com/taipanpy/taipan/compile/symtable"
 	"github.com/taipanpy/taipan/compile/instrseq"
 	"github.com/taipanpy/taipan/internal/generated/opcode"
 )
@@ -168,6 +170,8 @@ func (c *compiler) stmt(s ast.Stmt) {
 		}
 	case *ast.AugAssign:
 		c.augAssign(s)
+	case *ast.AnnAssign:
+		c.annAssign(s)
 	case *ast.For:
 		c.forStmt(s)
 	case *ast.While:
@@ -509,3 +513,71 @@ const (
 	intrinsicUnaryPositive = 5
 	intrinsicListToTuple   = 6
 )
+
+// annAssign compiles an annotated assignment: the assignment first, then, in
+// a module or class, the annotation stored in __annotations__; a complex
+// target's annotation is only evaluated.
+func (c *compiler) annAssign(s *ast.AnnAssign) {
+	loc := locOf(s)
+	if s.Value != nil {
+		c.expr(s.Value)
+		c.expr(s.Target)
+	}
+	futureAnn := c.opts.Future.Flags&future.Annotations != 0
+	atTop := c.u.Kind == ScopeModule || c.u.Kind == ScopeClass
+	switch t := s.Target.(type) {
+	case *ast.Name:
+		if c.forbiddenName(t.Id, store, loc) {
+			return
+		}
+		if s.Simple != 0 && atTop {
+			if futureAnn {
+				c.unsupported(s, "annotations under from __future__ import annotations")
+				return
+			}
+			c.expr(s.Annotation)
+			c.addopName(opcode.LOAD_NAME, "__annotations__", loc)
+			c.loadConst(strConst(symtable.MaybeMangle(c.u.private, c.u.Ste, t.Id)), loc)
+			c.addop(opcode.STORE_SUBSCR, 0, loc)
+		}
+	case *ast.Attribute:
+		if c.forbiddenName(t.Attr, store, loc) {
+			return
+		}
+		if s.Value == nil {
+			c.checkAnnExpr(t.Value)
+		}
+	case *ast.Subscript:
+		if s.Value == nil {
+			c.checkAnnExpr(t.Value)
+			c.checkAnnSubscript(t.Slice)
+		}
+	}
+	if s.Simple == 0 && !futureAnn && atTop {
+		c.checkAnnExpr(s.Annotation)
+	}
+}
+
+// checkAnnExpr evaluates an expression of an annotated target for its
+// side effects only.
+func (c *compiler) checkAnnExpr(e ast.Expr) {
+	c.expr(e)
+	c.addop(opcode.POP_TOP, 0, locOf(e))
+}
+
+func (c *compiler) checkAnnSubscript(e ast.Expr) {
+	switch e := e.(type) {
+	case *ast.Slice:
+		for _, part := range []ast.Expr{e.Lower, e.Upper, e.Step} {
+			if part != nil {
+				c.checkAnnExpr(part)
+			}
+		}
+	case *ast.Tuple:
+		for _, elt := range e.Elts {
+			c.checkAnnSubscript(elt)
+		}
+	default:
+		c.checkAnnExpr(e)
+	}
+}

@@ -3,8 +3,8 @@ package codegen
 import (
 	"github.com/taipanpy/taipan/ast"
 	"github.com/taipanpy/taipan/compile/future"
-	"github.com/taipanpy/taipan/compile/symtable"
 	"github.com/taipanpy/taipan/compile/instrseq"
+	"github.com/taipanpy/taipan/compile/symtable"
 	"github.com/taipanpy/taipan/internal/generated/opcode"
 )
 

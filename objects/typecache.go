@@ -16,16 +16,6 @@ type methodCacheEntry struct {
 
 type methodCache [1 << methodCacheBits]methodCacheEntry
 
-// nameHash is a cheap hash of an attribute name for the cache index (FNV-1a).
-func nameHash(s string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(s); i++ {
-		h ^= uint32(s[i])
-		h *= 16777619
-	}
-	return h
-}
-
 // Lookup finds name in the namespaces of t's MRO without calling descriptors, as CPython's
 // _PyType_Lookup; it returns nil when no class defines it. With a thread it consults the
 // thread's method cache first, and does not allocate on a hit.
@@ -37,7 +27,7 @@ func (t *Type) Lookup(ts *Thread, name *Str) Object {
 		ts.methodCache = new(methodCache)
 	}
 	version := t.VersionTag()
-	e := &ts.methodCache[(nameHash(name.value)^version)&(1<<methodCacheBits-1)]
+	e := &ts.methodCache[(uint32(name.Hash())^version)&(1<<methodCacheBits-1)] // a str caches its hash
 	if e.version == version && e.name == name.value {
 		return e.value
 	}

@@ -248,3 +248,27 @@ func TestSetNameErrorNote(t *testing.T) {
 		{"__notes__", func() (Object, error) { return notes, nil }, `["Error calling __set_name__ on 'D' instance 'd' in 'C'"]`},
 	})
 }
+
+func TestNewAndInitArguments(t *testing.T) {
+	ts := testThread(map[string]goBody{
+		"new_plain": func(ts *Thread, args []Object, _ *Tuple) (Object, error) { return callAttr(ts, ObjectType, "__new__", args[0]) },
+		"new_args":  func(ts *Thread, args []Object, _ *Tuple) (Object, error) { return callAttr(ts, ObjectType, "__new__", args...) },
+		"init_args": func(ts *Thread, args []Object, _ *Tuple) (Object, error) { return callAttr(ts, ObjectType, "__init__", args...) },
+		"init_ok":   returns(None),
+		"init_bad":  returns(NewInt(1)),
+	})
+	one := NewInt(1)
+	mk := func(attrs ...any) *Type { return class(t, ts, "x", nil, attrs...) }
+	newOf := func(name string) Object { return NewStaticMethod(pyFunc(name, "")) }
+	check(t, ts, []caseResult{
+		{"__init__ only, x(1)", func() (Object, error) { return Call(ts, mk("__init__", pyFunc("init_ok", "")), []Object{one}, nil) }, "<__main__.x object at 0x...>"},
+		{"__new__ only, x(1)", func() (Object, error) { return Call(ts, mk("__new__", newOf("new_plain")), []Object{one}, nil) }, "<__main__.x object at 0x...>"},
+		{"__new__ passing args to object.__new__", func() (Object, error) { return Call(ts, mk("__new__", newOf("new_args")), []Object{one}, nil) }, "TypeError: object.__new__() takes exactly one argument (the type to instantiate)"},
+		{"__init__ passing args to object.__init__", func() (Object, error) { return Call(ts, mk("__init__", pyFunc("init_args", "")), []Object{one}, nil) }, "TypeError: object.__init__() takes exactly one argument (the instance to initialize)"},
+		{"__init__ returning 1", func() (Object, error) { return Call(ts, mk("__init__", pyFunc("init_bad", "")), nil, nil) }, "TypeError: __init__() should return None, not 'int'"},
+		{"__new__ as a plain function becomes a staticmethod", func() (Object, error) {
+			c := mk("__new__", pyFunc("new_plain", ""))
+			return c.Dict.GetStr(str("__new__")).Type(), nil
+		}, "<class 'staticmethod'>"},
+	})
+}

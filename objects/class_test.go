@@ -251,11 +251,17 @@ func TestSetNameErrorNote(t *testing.T) {
 
 func TestNewAndInitArguments(t *testing.T) {
 	ts := testThread(map[string]goBody{
-		"new_plain": func(ts *Thread, args []Object, _ *Tuple) (Object, error) { return callAttr(ts, ObjectType, "__new__", args[0]) },
-		"new_args":  func(ts *Thread, args []Object, _ *Tuple) (Object, error) { return callAttr(ts, ObjectType, "__new__", args...) },
-		"init_args": func(ts *Thread, args []Object, _ *Tuple) (Object, error) { return callAttr(ts, ObjectType, "__init__", args...) },
-		"init_ok":   returns(None),
-		"init_bad":  returns(NewInt(1)),
+		"new_plain": func(ts *Thread, args []Object, _ *Tuple) (Object, error) {
+			return callAttr(ts, ObjectType, "__new__", args[0])
+		},
+		"new_args": func(ts *Thread, args []Object, _ *Tuple) (Object, error) {
+			return callAttr(ts, ObjectType, "__new__", args...)
+		},
+		"init_args": func(ts *Thread, args []Object, _ *Tuple) (Object, error) {
+			return callAttr(ts, ObjectType, "__init__", args...)
+		},
+		"init_ok":  returns(None),
+		"init_bad": returns(NewInt(1)),
 	})
 	one := NewInt(1)
 	mk := func(attrs ...any) *Type { return class(t, ts, "x", nil, attrs...) }

@@ -71,6 +71,9 @@ func (p *parser) parenthesized() ast.Expr {
 		}
 		return y
 	}
+	if p.invalidStar() {
+		return nil
+	}
 	first := p.starNamedExpression()
 	if first == nil {
 		return nil
@@ -138,6 +141,9 @@ func (p *parser) listDisplay() ast.Expr {
 		p.level--
 		return &ast.List{Range: p.span(start), Ctx: ast.Load{}}
 	}
+	if p.invalidStar() {
+		return nil
+	}
 	first := p.starNamedExpression()
 	if first == nil {
 		return nil
@@ -188,6 +194,9 @@ func (p *parser) braceDisplay() ast.Expr {
 		}
 		keys, values = append(keys, nil), append(values, v)
 	} else {
+		if p.invalidStar() {
+			return nil
+		}
 		first := p.starNamedExpression()
 		if first == nil {
 			return nil
@@ -340,6 +349,9 @@ func (p *parser) call(start tokenizer.Pos, f ast.Expr) ast.Expr {
 			c.Keywords = append(c.Keywords, &ast.Keyword{Range: p.span(argStart), Value: v})
 			sawDoubleStar = true
 		case p.at(tokenizer.STAR):
+			if p.invalidStar() {
+				return nil
+			}
 			starIdx := p.pos
 			p.next()
 			inner := p.expression()

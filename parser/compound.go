@@ -20,6 +20,18 @@ func (p *parser) expectColon() bool {
 	return false
 }
 
+// forceColon is CPython's `&&':'`: anything but a colon here is "expected ':'", reported on
+// the token found instead.
+func (p *parser) forceColon() bool {
+	if p.accept(tokenizer.COLON) {
+		return true
+	}
+	if !p.failed() && !p.noInvalid {
+		p.errorOnToken("expected ':'", p.tok())
+	}
+	return false
+}
+
 // block parses `NEWLINE INDENT statements DEDENT | simple_stmts`. what and line describe the
 // statement that owns the block, for the error when the indented block is missing.
 func (p *parser) block(what string, line int) []ast.Stmt {
@@ -53,7 +65,7 @@ func (p *parser) elseBlock() ([]ast.Stmt, bool) {
 		return nil, true
 	}
 	t := p.next()
-	if !p.expectColon() {
+	if !p.forceColon() {
 		return nil, false
 	}
 	b := p.block("'else' statement", t.Start.Line)
@@ -148,7 +160,7 @@ func (p *parser) withItem() *ast.WithItem {
 			return nil
 		}
 		switch p.tok().Kind {
-		case tokenizer.COMMA, tokenizer.RPAR, tokenizer.COLON:
+		case tokenizer.COMMA, tokenizer.RPAR, tokenizer.COLON, tokenizer.NEWLINE:
 		default:
 			return nil
 		}
@@ -215,7 +227,7 @@ func (p *parser) withStmt(start tokenizer.Pos, async bool) ast.Stmt {
 func (p *parser) tryStmt() ast.Stmt {
 	start := p.start()
 	kw := p.next()
-	if !p.expectColon() {
+	if !p.forceColon() {
 		return nil
 	}
 	body := p.block("'try' statement", kw.Start.Line)
@@ -234,6 +246,10 @@ func (p *parser) tryStmt() ast.Stmt {
 		}
 		star = isStar
 		h := &ast.ExceptHandler{}
+		if !isStar && p.at(tokenizer.NEWLINE) {
+			p.expectColon()
+			return nil
+		}
 		if !p.at(tokenizer.COLON) {
 			if h.Type = p.expression(); h.Type == nil {
 				return nil
@@ -287,7 +303,7 @@ func (p *parser) tryStmt() ast.Stmt {
 	var finalbody []ast.Stmt
 	if p.atKeyword("finally") {
 		fk := p.next()
-		if !p.expectColon() {
+		if !p.forceColon() {
 			return nil
 		}
 		if finalbody = p.block("'finally' statement", fk.Start.Line); finalbody == nil {
@@ -359,6 +375,9 @@ func (p *parser) funcDef(decorators []ast.Expr, start tokenizer.Pos, async bool)
 		}
 	}
 	if !p.accept(tokenizer.LPAR) {
+		if !p.failed() && !p.noInvalid {
+			p.errorOnToken("expected '('", p.tok())
+		}
 		return nil
 	}
 	p.level++
@@ -367,12 +386,19 @@ func (p *parser) funcDef(decorators []ast.Expr, start tokenizer.Pos, async bool)
 		return nil
 	}
 	var returns ast.Expr
-	if p.accept(tokenizer.RARROW) {
+	if p.at(tokenizer.RARROW) {
+		arrow := p.pos
+		p.next()
 		if returns = p.expression(); returns == nil {
+			if !p.failed() {
+				// The optional annotation did not match, so the colon is expected at '->'.
+				p.pos = arrow
+				p.forceColon()
+			}
 			return nil
 		}
 	}
-	if !p.expectColon() {
+	if !p.forceColon() {
 		return nil
 	}
 	body := p.block("function definition", kw.Start.Line)

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"bytes"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/taipanpy/taipan/ast"
@@ -119,7 +120,7 @@ func (p *parser) genericError() {
 		t, err := p.tz.Next()
 		if err != nil {
 			p.tokErr = err
-			if se, ok := err.(*tokenizer.SyntaxError); ok {
+			if se, ok := err.(*tokenizer.SyntaxError); ok && overridesGeneric(se, generic) {
 				p.err = se
 				return
 			}
@@ -130,4 +131,24 @@ func (p *parser) genericError() {
 		}
 	}
 	p.err = generic
+}
+
+// overridesGeneric reports whether a tokenizer error found after a generic "invalid syntax"
+// replaces it. CPython's tokenizer raises most errors at once, and those win; the ones it only
+// signals with an error token (a bad line continuation, inconsistent dedent or tabs, too deep
+// indentation, end of input) stay unreported, except that a bracket left open on an earlier
+// line than the generic error is reported instead of it.
+func overridesGeneric(se, generic *tokenizer.SyntaxError) bool {
+	switch se.Msg {
+	case "unexpected character after line continuation character",
+		"unindent does not match any outer indentation level",
+		"inconsistent use of tabs and spaces in indentation",
+		"too many levels of indentation",
+		"unexpected EOF while parsing":
+		return false
+	}
+	if strings.HasSuffix(se.Msg, "' was never closed") && len(se.Msg) == len("'(' was never closed") {
+		return se.Lineno < generic.Lineno
+	}
+	return true
 }

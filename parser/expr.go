@@ -41,6 +41,23 @@ func (p *parser) starExpression() ast.Expr {
 	return p.expression()
 }
 
+// invalidStar reports CPython's "Invalid star expression" on the token after a '*' that
+// cannot start an expression, in the places where the grammar tries starred_expression
+// (call arguments, subscripts, the first item of a bracket). It reports whether it did.
+func (p *parser) invalidStar() bool {
+	if !p.at(tokenizer.STAR) || p.noInvalid || p.failed() {
+		return false
+	}
+	save := p.pos
+	p.next()
+	ok := p.canStartExpression() && !p.at(tokenizer.STAR)
+	if !ok {
+		p.errorOnToken("Invalid star expression", p.tok())
+	}
+	p.pos = save
+	return !ok
+}
+
 // starNamedExpression parses `'*' bitwise_or | named_expression`.
 func (p *parser) starNamedExpression() ast.Expr {
 	if p.at(tokenizer.STAR) {
@@ -574,6 +591,9 @@ func (p *parser) slices() ast.Expr {
 func (p *parser) sliceItem() ast.Expr {
 	start := p.start()
 	if p.at(tokenizer.STAR) {
+		if p.invalidStar() {
+			return nil
+		}
 		return p.starExpression()
 	}
 	var lower, upper, step ast.Expr

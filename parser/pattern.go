@@ -17,6 +17,11 @@ func (p *parser) tryMatchStmt() (ast.Stmt, bool) {
 	if p.canStartExpression() {
 		subject = p.subjectExpr()
 	}
+	if subject != nil && p.at(tokenizer.NEWLINE) && p.err == saveErr && !p.noInvalid && !continuesName(p.toks[save+1].Kind) {
+		// `match x` alone on a line cannot be an expression statement either.
+		p.errorOnToken("expected ':'", p.tok())
+		return nil, true
+	}
 	if subject == nil || !p.at(tokenizer.COLON) || p.err != saveErr {
 		p.pos, p.level = save, saveLevel
 		if p.tokErr == nil {
@@ -48,6 +53,16 @@ func (p *parser) tryMatchStmt() (ast.Stmt, bool) {
 	p.accept(tokenizer.DEDENT)
 	m.Range = p.span(start)
 	return m, true
+}
+
+// continuesName reports whether a token of kind k after the name `match` could make
+// `match ...` an ordinary expression (a call, subscript or binary operation).
+func continuesName(k tokenizer.Kind) bool {
+	switch k {
+	case tokenizer.LPAR, tokenizer.LSQB, tokenizer.MINUS, tokenizer.PLUS, tokenizer.STAR:
+		return true
+	}
+	return false
 }
 
 // subjectExpr parses `star_named_expression ',' star_named_expressions? | named_expression`.

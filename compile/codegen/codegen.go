@@ -41,6 +41,7 @@ type compiler struct {
 // tables are table, and of every code object nested in it.
 func Codegen(mod ast.Mod, table *symtable.Table, opts Options) (*Unit, error) {
 	c := &compiler{opts: opts, table: table}
+	optimizeModule(mod, opts.Optimize)
 	top := c.enterScope("<module>", ScopeModule, table.Top, 1)
 	switch m := mod.(type) {
 	case *ast.Module:

@@ -77,6 +77,8 @@ func (c *compiler) expr(e ast.Expr) {
 	switch e := e.(type) {
 	case *ast.Constant:
 		c.loadConst(ast.Value(e.Value), loc)
+	case *folded:
+		c.loadConst(e.value, loc)
 	case *ast.Name:
 		c.nameop(e.Id, ctxOf(e.Ctx), loc)
 	case *ast.BinOp:
@@ -410,14 +412,6 @@ func (c *compiler) subscript(e *ast.Subscript) {
 	c.addop([...]int{opcode.BINARY_SUBSCR, opcode.STORE_SUBSCR, opcode.DELETE_SUBSCR}[ctx], 0, loc)
 }
 
-// constantOf returns the value of a Constant node.
-func constantOf(e ast.Expr) (ast.Value, bool) {
-	k, ok := e.(*ast.Constant)
-	if !ok {
-		return nil, false
-	}
-	return k.Value, true
-}
 
 // starunpack builds a tuple, list or set display, with *iterables unpacked
 // into it (CPython's starunpack_helper).
@@ -426,8 +420,7 @@ func (c *compiler) starunpack(elts []ast.Expr, loc instrseq.Location, build, add
 	if n > 2 && allConst(elts) {
 		folded := make(Tuple, n)
 		for i, e := range elts {
-			v, _ := constantOf(e)
-			folded[i] = ast.Value(v)
+			folded[i], _ = foldedValue(e)
 		}
 		if tuple {
 			c.loadConst(folded, loc)
@@ -485,7 +478,7 @@ func (c *compiler) starunpack(elts []ast.Expr, loc instrseq.Location, build, add
 
 func allConst(es []ast.Expr) bool {
 	for _, e := range es {
-		if _, ok := e.(*ast.Constant); !ok {
+		if _, ok := foldedValue(e); !ok {
 			return false
 		}
 	}
@@ -576,8 +569,7 @@ func (c *compiler) subdict(e *ast.Dict, begin, end int) {
 		c.exprs(e.Values[begin:end])
 		keys := make(Tuple, n)
 		for i, k := range e.Keys[begin:end] {
-			v, _ := constantOf(k)
-			keys[i] = ast.Value(v)
+			keys[i], _ = foldedValue(k)
 		}
 		c.loadConst(keys, loc)
 		c.addop(opcode.BUILD_CONST_KEY_MAP, n, loc)

@@ -219,7 +219,7 @@ func (c *compiler) exprStmt(s *ast.ExprStmt) {
 		c.addop(opcode.POP_TOP, 0, instrseq.NoLocation)
 		return
 	}
-	if _, ok := s.Value.(*ast.Constant); ok {
+	if _, ok := foldedValue(s.Value); ok {
 		// Keep a NOP so the line is still traced.
 		c.addop(opcode.NOP, 0, loc)
 		return
@@ -324,7 +324,7 @@ func (c *compiler) continueStmt(loc instrseq.Location) {
 
 func (c *compiler) returnStmt(s *ast.Return) {
 	loc := locOf(s)
-	_, isConst := s.Value.(*ast.Constant)
+	value, isConst := foldedValue(s.Value)
 	preserveTOS := s.Value != nil && !isConst
 	if !c.u.Ste.IsFunctionLike() {
 		c.errorAt(loc, "'return' outside function")
@@ -355,7 +355,7 @@ func (c *compiler) returnStmt(s *ast.Return) {
 	case s.Value == nil:
 		c.loadConst(noneConst, loc)
 	case !preserveTOS:
-		c.loadConst(ast.Value(s.Value.(*ast.Constant).Value), loc)
+		c.loadConst(value, loc)
 	}
 	c.addop(opcode.RETURN_VALUE, 0, loc)
 }

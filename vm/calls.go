@@ -60,7 +60,9 @@ func CallIntrinsic1(ts *objects.Thread, frame *Frame, which int, v objects.Objec
 	case intrinsicListToTuple:
 		return objects.NewTuple(v.(*objects.List).Items()), nil
 	case intrinsicUnaryPositive:
-		return objects.Binary(ts, objects.NewInt(0), v, objects.OpAdd)
+		return objects.Positive(ts, v)
+	case intrinsicStopIterationError:
+		return stopIterationError(frame, v), nil
 	}
 	return nil, notYet("intrinsic function " + intrinsic1Names[which%len(intrinsic1Names)])
 }
@@ -117,4 +119,36 @@ func LoadBuildClass(ts *objects.Thread, frame *Frame) (objects.Object, error) {
 		return v, nil
 	}
 	return nil, objects.Errorf(objects.NameErrorType, "__build_class__ not found")
+}
+
+// stopIterationError is PEP 479's rule, applied by the handler the compiler wraps around
+// generator bodies: a StopIteration (StopAsyncIteration in an async generator) escaping the
+// body becomes a RuntimeError caused by it; any other exception passes unchanged.
+func stopIterationError(frame *Frame, v objects.Object) objects.Object {
+	exc, ok := v.(*objects.BaseException)
+	if !ok {
+		return v
+	}
+	flags := frame.Code.Flags
+	var msg string
+	switch {
+	case exc.Type().IsSubtype(objects.StopIterationType):
+		switch {
+		case flags&objects.CodeGenerator != 0:
+			msg = "generator raised StopIteration"
+		case flags&objects.CodeCoroutine != 0:
+			msg = "coroutine raised StopIteration"
+		case flags&objects.CodeAsyncGenerator != 0:
+			msg = "async generator raised StopIteration"
+		}
+	case exc.Type().IsSubtype(objects.StopAsyncIterationType) && flags&objects.CodeAsyncGenerator != 0:
+		msg = "async generator raised StopAsyncIteration"
+	}
+	if msg == "" {
+		return v
+	}
+	err := objects.Errorf(objects.RuntimeErrorType, "%s", msg)
+	err.SetCause(exc)
+	err.SetContext(exc)
+	return err
 }

@@ -133,9 +133,17 @@ func CheckEGMatch(ts *objects.Thread, frame *Frame, excValue, matchType objects.
 	return rest, match, nil
 }
 
-// CleanupThrow handles the exception raised while throwing into a subiterator.
+// CleanupThrow ends a yield from whose subiterator raised exc when an exception was thrown into
+// it: a StopIteration gives the yield from's result; anything else is re-raised.
 func CleanupThrow(ts *objects.Thread, exc objects.Object) (objects.Object, error) {
-	return nil, notYet("generator throw()")
+	e, ok := exc.(*objects.BaseException)
+	if ok && e.Type().IsSubtype(objects.StopIterationType) {
+		return e.StopIterationValue(), nil
+	}
+	if ok {
+		return nil, e
+	}
+	return nil, objects.Errorf(objects.SystemErrorType, "CLEANUP_THROW of a non-exception %s", exc.Type().Name)
 }
 
 // WithExceptStart calls a context manager's __exit__ with the exception being handled.

@@ -10,30 +10,45 @@ import (
 // suspends at YIELD_VALUE.
 var Yielded = errors.New("frame suspended by yield")
 
-// ReturnGenerator turns the running frame into a generator, coroutine or async generator.
-func ReturnGenerator(ts *objects.Thread, frame *Frame) (objects.Object, error) {
-	return nil, notYet("generators and coroutines")
-}
-
-// GetYieldFromIter returns the iterator of a yield from.
+// GetYieldFromIter returns the iterator of a yield from: a generator or coroutine itself (a
+// coroutine only in a coroutine), else iter(iterable).
 func GetYieldFromIter(ts *objects.Thread, frame *Frame, iterable objects.Object) (objects.Object, error) {
+	if g, ok := iterable.(*Generator); ok {
+		if g.kind == objects.CoroutineType && frame.Code.Flags&(objects.CodeCoroutine|objects.CodeIterableCoroutine) == 0 {
+			return nil, objects.Errorf(objects.TypeErrorType, "cannot 'yield from' a coroutine object in a non-coroutine generator")
+		}
+		return g, nil
+	}
 	return objects.GetIter(ts, iterable)
 }
 
 // Send sends v into the subiterator receiver; done reports that it returned, retval being its
 // return value, rather than yielded.
 func Send(ts *objects.Thread, receiver, v objects.Object) (retval objects.Object, done bool, err error) {
+	if g, ok := receiver.(*Generator); ok {
+		return g.resume(ts, v, nil)
+	}
 	if v == objects.None {
 		next, err := objects.Next(ts, receiver)
-		if err != nil {
-			return nil, false, err
-		}
-		if next == nil {
+		if next == nil && err == nil {
 			return objects.None, true, nil
 		}
-		return next, false, nil
+		return stopIterationDone(next, err)
 	}
-	return nil, false, notYet("generator send()")
+	send, err := objects.GetAttr(ts, receiver, objects.NewStr("send"))
+	if err != nil {
+		return nil, false, err
+	}
+	return stopIterationDone(objects.Call(ts, send, []objects.Object{v}, nil))
+}
+
+// stopIterationDone turns a StopIteration from a subiterator into the end of the yield from,
+// with the exception's value as its result.
+func stopIterationDone(v objects.Object, err error) (objects.Object, bool, error) {
+	if e, ok := err.(*objects.BaseException); ok && e.Type().IsSubtype(objects.StopIterationType) {
+		return e.StopIterationValue(), true, nil
+	}
+	return v, false, err
 }
 
 // GetAwaitable returns the iterator of an await expression.

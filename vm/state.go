@@ -63,6 +63,10 @@ func NewThread(interp *Interpreter) *Thread {
 	return t
 }
 
+// Depth returns how many frames deep the thread is running, the count that RecursionLimit
+// bounds.
+func (t *Thread) Depth() int { return t.depth }
+
 // ThreadOf returns the thread state that embeds ts.
 func ThreadOf(ts *objects.Thread) *Thread { return (*Thread)(ts.Owner()) }
 
@@ -91,6 +95,9 @@ type Frame struct {
 	// Escaped is set when something outside the running code refers to the frame (a
 	// traceback, a frame object), so that it keeps its locals when it ends.
 	Escaped bool
+	// Throw is an exception to raise at the frame's suspension point when it is next run
+	// (a generator's throw() and close()).
+	Throw error
 	// onDataStack is set while Localsplus belongs to the thread's data stack.
 	onDataStack bool
 	// Previous is the calling frame.

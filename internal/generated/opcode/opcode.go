@@ -1386,7 +1386,7 @@ var OpcodeMetadata = [MaxOpcode + 1]Metadata{
 	RESUME:                        {true, FmtIB, FlagArg | FlagEvalBreak},
 	RESUME_CHECK:                  {true, FmtIX, FlagDeopt | FlagEscapes},
 	RETURN_CONST:                  {true, FmtIB, FlagArg | FlagConst | FlagEscapes},
-	RETURN_GENERATOR:              {true, FmtIX, FlagError | FlagEscapes},
+	RETURN_GENERATOR:              {true, FmtIX, FlagEscapes},
 	RETURN_VALUE:                  {true, FmtIX, FlagEscapes},
 	SEND:                          {true, FmtIBC, FlagArg | FlagJump | FlagError | FlagEscapes},
 	SETUP_ANNOTATIONS:             {true, FmtIX, FlagError | FlagEscapes},

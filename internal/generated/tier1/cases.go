@@ -33,6 +33,14 @@ func Run(ts *objects.Thread, entry *vm.Frame) (result objects.Object, err error)
 startFrame:
 	// frame has just become current: run it from where it stands.
 	instrs, stack, sp, nextInstr = frame.Code.Instrs, frame.Localsplus, frame.SP, frame.InstrPtr
+	if frame.Throw != nil {
+		// An exception thrown into a suspended generator (throw(), close()) is raised at the
+		// yield it is suspended at, the instruction before the one it resumes at.
+		err, frame.Throw = frame.Throw, nil
+		thisInstr = nextInstr - 1
+		goto error
+	}
+loop:
 	for {
 		thisInstr = nextInstr
 		frame.InstrPtr = thisInstr
@@ -40,35 +48,35 @@ startFrame:
 		oparg = int(instrs[thisInstr] >> 8)
 	dispatchOpcode:
 		switch op {
-		case opcode.BEFORE_ASYNC_WITH: // defs/bytecodes.def:1013 BEFORE_ASYNC_WITH (mgr -- exit, res)
+		case opcode.BEFORE_ASYNC_WITH: // defs/bytecodes.def:1017 BEFORE_ASYNC_WITH (mgr -- exit, res)
 			var mgr, exit, res objects.Object
 			nextInstr = thisInstr + 1
 			mgr = stack[sp-1]
 			{
-//line defs/bytecodes.def:1014
+//line defs/bytecodes.def:1018
 				exit, res, err = vm.BeforeAsyncWith(ts, mgr)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:55
+//line internal/generated/tier1/cases.go:63
 			}
 			stack[sp-1] = exit
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.BEFORE_WITH: // defs/bytecodes.def:1008 BEFORE_WITH (mgr -- exit, res)
+		case opcode.BEFORE_WITH: // defs/bytecodes.def:1012 BEFORE_WITH (mgr -- exit, res)
 			var mgr, exit, res objects.Object
 			nextInstr = thisInstr + 1
 			mgr = stack[sp-1]
 			{
-//line defs/bytecodes.def:1009
+//line defs/bytecodes.def:1013
 				exit, res, err = vm.BeforeWith(ts, mgr)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:72
+//line internal/generated/tier1/cases.go:80
 			}
 			stack[sp-1] = exit
 			stack[sp] = res
@@ -88,7 +96,7 @@ startFrame:
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:92
+//line internal/generated/tier1/cases.go:100
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -107,14 +115,14 @@ startFrame:
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:111
+//line internal/generated/tier1/cases.go:119
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:228 _BINARY_OP_ADD_FLOAT (left, right -- res)
 			{
 //line defs/bytecodes.def:229
 				res = objects.NewFloat(left.(*objects.Float).Value() + right.(*objects.Float).Value())
-//line internal/generated/tier1/cases.go:118
+//line internal/generated/tier1/cases.go:126
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -133,14 +141,14 @@ startFrame:
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:137
+//line internal/generated/tier1/cases.go:145
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:206 _BINARY_OP_ADD_INT (left, right -- res)
 			{
 //line defs/bytecodes.def:207
 				res = left.(*objects.Int).Add(right.(*objects.Int))
-//line internal/generated/tier1/cases.go:144
+//line internal/generated/tier1/cases.go:152
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -159,14 +167,14 @@ startFrame:
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:163
+//line internal/generated/tier1/cases.go:171
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:246 _BINARY_OP_ADD_UNICODE (left, right -- res)
 			{
 //line defs/bytecodes.def:247
 				res = objects.NewStr(left.(*objects.Str).Value() + right.(*objects.Str).Value())
-//line internal/generated/tier1/cases.go:170
+//line internal/generated/tier1/cases.go:178
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -185,7 +193,7 @@ startFrame:
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:189
+//line internal/generated/tier1/cases.go:197
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:254 _BINARY_OP_INPLACE_ADD_UNICODE (left, right --)
@@ -199,7 +207,7 @@ startFrame:
 //line defs/bytecodes.def:257
 				frame.SetLocal(local, objects.NewStr(left.(*objects.Str).Value()+right.(*objects.Str).Value()))
 				nextInstr += 1
-//line internal/generated/tier1/cases.go:203
+//line internal/generated/tier1/cases.go:211
 			}
 			sp -= 2
 			continue
@@ -217,14 +225,14 @@ startFrame:
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:221
+//line internal/generated/tier1/cases.go:229
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:224 _BINARY_OP_MULTIPLY_FLOAT (left, right -- res)
 			{
 //line defs/bytecodes.def:225
 				res = objects.NewFloat(left.(*objects.Float).Value() * right.(*objects.Float).Value())
-//line internal/generated/tier1/cases.go:228
+//line internal/generated/tier1/cases.go:236
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -243,14 +251,14 @@ startFrame:
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:247
+//line internal/generated/tier1/cases.go:255
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:202 _BINARY_OP_MULTIPLY_INT (left, right -- res)
 			{
 //line defs/bytecodes.def:203
 				res = left.(*objects.Int).Mul(right.(*objects.Int))
-//line internal/generated/tier1/cases.go:254
+//line internal/generated/tier1/cases.go:262
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -269,14 +277,14 @@ startFrame:
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:273
+//line internal/generated/tier1/cases.go:281
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:232 _BINARY_OP_SUBTRACT_FLOAT (left, right -- res)
 			{
 //line defs/bytecodes.def:233
 				res = objects.NewFloat(left.(*objects.Float).Value() - right.(*objects.Float).Value())
-//line internal/generated/tier1/cases.go:280
+//line internal/generated/tier1/cases.go:288
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -295,14 +303,14 @@ startFrame:
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:299
+//line internal/generated/tier1/cases.go:307
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:210 _BINARY_OP_SUBTRACT_INT (left, right -- res)
 			{
 //line defs/bytecodes.def:211
 				res = left.(*objects.Int).Sub(right.(*objects.Int))
-//line internal/generated/tier1/cases.go:306
+//line internal/generated/tier1/cases.go:314
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -320,7 +328,7 @@ startFrame:
 					sp -= 3
 					goto error
 				}
-//line internal/generated/tier1/cases.go:324
+//line internal/generated/tier1/cases.go:332
 			}
 			stack[sp-3] = res
 			sp -= 2
@@ -339,7 +347,7 @@ startFrame:
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:343
+//line internal/generated/tier1/cases.go:351
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -366,7 +374,7 @@ startFrame:
 				}
 //line defs/bytecodes.def:410
 				res = l.Items()[index]
-//line internal/generated/tier1/cases.go:370
+//line internal/generated/tier1/cases.go:378
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -393,7 +401,7 @@ startFrame:
 				}
 //line defs/bytecodes.def:419
 				res = t.Items()[index]
-//line internal/generated/tier1/cases.go:397
+//line internal/generated/tier1/cases.go:405
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -411,7 +419,7 @@ startFrame:
 					sp -= 1 + oparg
 					goto error
 				}
-//line internal/generated/tier1/cases.go:415
+//line internal/generated/tier1/cases.go:423
 			}
 			stack[sp-1-oparg] = dict
 			sp -= oparg
@@ -424,7 +432,7 @@ startFrame:
 			{
 //line defs/bytecodes.def:310
 				list = objects.NewList(values)
-//line internal/generated/tier1/cases.go:428
+//line internal/generated/tier1/cases.go:436
 			}
 			stack[sp-oparg] = list
 			sp += 1 - oparg
@@ -441,7 +449,7 @@ startFrame:
 					sp -= oparg * 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:445
+//line internal/generated/tier1/cases.go:453
 			}
 			stack[sp-oparg*2] = dict
 			sp += 1 - oparg*2
@@ -458,7 +466,7 @@ startFrame:
 					sp -= oparg
 					goto error
 				}
-//line internal/generated/tier1/cases.go:462
+//line internal/generated/tier1/cases.go:470
 			}
 			stack[sp-oparg] = set
 			sp += 1 - oparg
@@ -477,7 +485,7 @@ startFrame:
 					step = objects.None
 				}
 				slice = objects.NewSlice(start, stop, step)
-//line internal/generated/tier1/cases.go:481
+//line internal/generated/tier1/cases.go:489
 			}
 			stack[sp-2-b2i(oparg == 3)] = slice
 			sp -= 1 + b2i(oparg == 3)
@@ -490,7 +498,7 @@ startFrame:
 			{
 //line defs/bytecodes.def:689
 				str = objects.JoinStrs(pieces)
-//line internal/generated/tier1/cases.go:494
+//line internal/generated/tier1/cases.go:502
 			}
 			stack[sp-oparg] = str
 			sp += 1 - oparg
@@ -503,7 +511,7 @@ startFrame:
 			{
 //line defs/bytecodes.def:306
 				tup = objects.NewTuple(values)
-//line internal/generated/tier1/cases.go:507
+//line internal/generated/tier1/cases.go:515
 			}
 			stack[sp-oparg] = tup
 			sp += 1 - oparg
@@ -515,7 +523,7 @@ startFrame:
 				// The loop never runs a cache unit: reaching one means the instruction stream is corrupt.
 				err = vm.UnknownOpcode(frame, op)
 				goto error
-//line internal/generated/tier1/cases.go:519
+//line internal/generated/tier1/cases.go:527
 			}
 		case opcode.CALL: // defs/bytecodes.def:854 CALL = unused/1 + unused/2 + _CALL
 			var args []objects.Object
@@ -560,7 +568,7 @@ startFrame:
 					goto error
 				}
 //line defs/bytecodes.def:851
-//line internal/generated/tier1/cases.go:564
+//line internal/generated/tier1/cases.go:572
 			}
 			stack[sp-2-oparg] = res
 			sp -= 1 + oparg
@@ -584,7 +592,7 @@ startFrame:
 					goto error
 				}
 //line defs/bytecodes.def:893
-//line internal/generated/tier1/cases.go:588
+//line internal/generated/tier1/cases.go:596
 			}
 			stack[sp-3-oparg&1] = result
 			sp -= 2 + oparg&1
@@ -603,7 +611,7 @@ startFrame:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:607
+//line internal/generated/tier1/cases.go:615
 			}
 			stack[sp-1] = res
 			continue
@@ -619,7 +627,7 @@ startFrame:
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:623
+//line internal/generated/tier1/cases.go:631
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -664,7 +672,7 @@ startFrame:
 					goto error
 				}
 //line defs/bytecodes.def:887
-//line internal/generated/tier1/cases.go:668
+//line internal/generated/tier1/cases.go:676
 			}
 			stack[sp-3-oparg] = res
 			sp -= 2 + oparg
@@ -696,7 +704,7 @@ startFrame:
 				}
 //line defs/bytecodes.def:861
 				res = objects.NewInt(int64(n))
-//line internal/generated/tier1/cases.go:700
+//line internal/generated/tier1/cases.go:708
 			}
 			stack[sp-2-oparg] = res
 			sp -= 1 + oparg
@@ -713,7 +721,7 @@ startFrame:
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:717
+//line internal/generated/tier1/cases.go:725
 			}
 			stack[sp-2] = rest
 			stack[sp-1] = match
@@ -733,11 +741,11 @@ startFrame:
 				}
 //line defs/bytecodes.def:989
 				b = objects.NewBool(matches)
-//line internal/generated/tier1/cases.go:737
+//line internal/generated/tier1/cases.go:745
 			}
 			stack[sp-1] = b
 			continue
-		case opcode.CLEANUP_THROW: // defs/bytecodes.def:997 CLEANUP_THROW (sub_iter, last_sent_val, exc_value -- none, value)
+		case opcode.CLEANUP_THROW: // defs/bytecodes.def:999 CLEANUP_THROW (sub_iter, last_sent_val, exc_value -- none, value)
 			var exc_value, last_sent_val, sub_iter, none, value objects.Object
 			_ = last_sent_val
 			_ = sub_iter
@@ -746,15 +754,13 @@ startFrame:
 			last_sent_val = stack[sp-2]
 			sub_iter = stack[sp-3]
 			{
-//line defs/bytecodes.def:998
+//line defs/bytecodes.def:1000
 				value, err = vm.CleanupThrow(ts, exc_value)
 				if err != nil {
-					sp -= 3
-					goto error
+					goto exceptionUnwind
 				}
-//line defs/bytecodes.def:1000
 				none = objects.None
-//line internal/generated/tier1/cases.go:758
+//line internal/generated/tier1/cases.go:764
 			}
 			stack[sp-3] = none
 			stack[sp-2] = value
@@ -785,7 +791,7 @@ startFrame:
 //line defs/bytecodes.def:278
 					res = objects.NewBool(truth)
 				}
-//line internal/generated/tier1/cases.go:789
+//line internal/generated/tier1/cases.go:795
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -804,7 +810,7 @@ startFrame:
 					op = opcode.COMPARE_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:808
+//line internal/generated/tier1/cases.go:814
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:288 _COMPARE_OP_FLOAT (left, right -- res)
@@ -812,7 +818,7 @@ startFrame:
 //line defs/bytecodes.def:289
 				l, r := left.(*objects.Float).Value(), right.(*objects.Float).Value()
 				res = objects.NewBool(objects.CompareOp(oparg>>5).HoldsFloat(l, r))
-//line internal/generated/tier1/cases.go:816
+//line internal/generated/tier1/cases.go:822
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -831,14 +837,14 @@ startFrame:
 					op = opcode.COMPARE_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:835
+//line internal/generated/tier1/cases.go:841
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:284 _COMPARE_OP_INT (left, right -- res)
 			{
 //line defs/bytecodes.def:285
 				res = objects.NewBool(objects.CompareOp(oparg >> 5).Holds(left.(*objects.Int).Cmp(right.(*objects.Int))))
-//line internal/generated/tier1/cases.go:842
+//line internal/generated/tier1/cases.go:848
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -857,7 +863,7 @@ startFrame:
 					op = opcode.COMPARE_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:861
+//line internal/generated/tier1/cases.go:867
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:294 _COMPARE_OP_STR (left, right -- res)
@@ -865,7 +871,7 @@ startFrame:
 //line defs/bytecodes.def:295
 				l, r := left.(*objects.Str).Value(), right.(*objects.Str).Value()
 				res = objects.NewBool((l == r) == (objects.CompareOp(oparg>>5) == objects.CmpEQ))
-//line internal/generated/tier1/cases.go:869
+//line internal/generated/tier1/cases.go:875
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -887,7 +893,7 @@ startFrame:
 				}
 //line defs/bytecodes.def:477
 				b = objects.NewBool(found != (oparg == 1))
-//line internal/generated/tier1/cases.go:891
+//line internal/generated/tier1/cases.go:897
 			}
 			stack[sp-2] = b
 			sp -= 1
@@ -914,7 +920,7 @@ startFrame:
 				}
 //line defs/bytecodes.def:497
 				b = objects.NewBool(found != (oparg == 1))
-//line internal/generated/tier1/cases.go:918
+//line internal/generated/tier1/cases.go:924
 			}
 			stack[sp-2] = b
 			sp -= 1
@@ -941,7 +947,7 @@ startFrame:
 				}
 //line defs/bytecodes.def:488
 				b = objects.NewBool(found != (oparg == 1))
-//line internal/generated/tier1/cases.go:945
+//line internal/generated/tier1/cases.go:951
 			}
 			stack[sp-2] = b
 			sp -= 1
@@ -957,7 +963,7 @@ startFrame:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:961
+//line internal/generated/tier1/cases.go:967
 			}
 			stack[sp-1] = result
 			continue
@@ -968,7 +974,7 @@ startFrame:
 			{
 //line defs/bytecodes.def:63
 				top = bottom
-//line internal/generated/tier1/cases.go:972
+//line internal/generated/tier1/cases.go:978
 			}
 			stack[sp] = top
 			sp += 1
@@ -979,7 +985,7 @@ startFrame:
 //line defs/bytecodes.def:608
 				// The closure's cells become the frame's last oparg locals.
 				vm.CopyFreeVars(frame, oparg)
-//line internal/generated/tier1/cases.go:983
+//line internal/generated/tier1/cases.go:989
 			}
 			continue
 		case opcode.DELETE_ATTR: // defs/bytecodes.def:661 DELETE_ATTR (owner --)
@@ -993,7 +999,7 @@ startFrame:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:997
+//line internal/generated/tier1/cases.go:1003
 			}
 			sp -= 1
 			continue
@@ -1010,7 +1016,7 @@ startFrame:
 //line defs/bytecodes.def:598
 				}
 				cell.Set(nil)
-//line internal/generated/tier1/cases.go:1014
+//line internal/generated/tier1/cases.go:1020
 			}
 			continue
 		case opcode.DELETE_FAST: // defs/bytecodes.def:568 DELETE_FAST (--)
@@ -1025,7 +1031,7 @@ startFrame:
 //line defs/bytecodes.def:572
 				}
 				frame.SetLocal(oparg, nil)
-//line internal/generated/tier1/cases.go:1029
+//line internal/generated/tier1/cases.go:1035
 			}
 			continue
 		case opcode.DELETE_GLOBAL: // defs/bytecodes.def:558 DELETE_GLOBAL (--)
@@ -1036,7 +1042,7 @@ startFrame:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1040
+//line internal/generated/tier1/cases.go:1046
 			}
 			continue
 		case opcode.DELETE_NAME: // defs/bytecodes.def:512 DELETE_NAME (--)
@@ -1047,7 +1053,7 @@ startFrame:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1051
+//line internal/generated/tier1/cases.go:1057
 			}
 			continue
 		case opcode.DELETE_SUBSCR: // defs/bytecodes.def:452 DELETE_SUBSCR (container, sub --)
@@ -1062,7 +1068,7 @@ startFrame:
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1066
+//line internal/generated/tier1/cases.go:1072
 			}
 			sp -= 2
 			continue
@@ -1079,7 +1085,7 @@ startFrame:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1083
+//line internal/generated/tier1/cases.go:1089
 			}
 			sp -= 1
 			continue
@@ -1095,24 +1101,24 @@ startFrame:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1099
+//line internal/generated/tier1/cases.go:1105
 			}
 			sp -= 1
 			continue
-		case opcode.END_ASYNC_FOR: // defs/bytecodes.def:1080 END_ASYNC_FOR (awaitable, exc --)
+		case opcode.END_ASYNC_FOR: // defs/bytecodes.def:1093 END_ASYNC_FOR (awaitable, exc --)
 			var exc, awaitable objects.Object
 			_ = awaitable
 			nextInstr = thisInstr + 1
 			exc = stack[sp-1]
 			awaitable = stack[sp-2]
 			{
-//line defs/bytecodes.def:1081
+//line defs/bytecodes.def:1094
 				err = vm.EndAsyncFor(ts, exc)
 				if err != nil {
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1116
+//line internal/generated/tier1/cases.go:1122
 			}
 			sp -= 2
 			continue
@@ -1132,14 +1138,14 @@ startFrame:
 			stack[sp-2] = value
 			sp -= 1
 			continue
-		case opcode.ENTER_EXECUTOR: // defs/bytecodes.def:1098 ENTER_EXECUTOR (--)
+		case opcode.ENTER_EXECUTOR: // defs/bytecodes.def:1111 ENTER_EXECUTOR (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:1099
+//line defs/bytecodes.def:1112
 				// oparg indexes the code object's executors, installed by the tier-2 optimizer.
 				err = vm.EnterExecutor(ts, frame, oparg)
 				goto error
-//line internal/generated/tier1/cases.go:1143
+//line internal/generated/tier1/cases.go:1149
 			}
 		case opcode.EXIT_INIT_CHECK: // defs/bytecodes.def:920 EXIT_INIT_CHECK (should_be_none --)
 			var should_be_none objects.Object
@@ -1155,7 +1161,7 @@ startFrame:
 					}
 //line defs/bytecodes.def:924
 				}
-//line internal/generated/tier1/cases.go:1159
+//line internal/generated/tier1/cases.go:1165
 			}
 			sp -= 1
 			continue
@@ -1168,7 +1174,7 @@ startFrame:
 				op = int(instrs[thisInstr] & 0xff)
 				oparg = oparg<<8 | int(instrs[thisInstr]>>8)
 				goto dispatchOpcode
-//line internal/generated/tier1/cases.go:1172
+//line internal/generated/tier1/cases.go:1178
 			}
 		case opcode.FORMAT_SIMPLE: // defs/bytecodes.def:934 FORMAT_SIMPLE (value -- res)
 			var value, res objects.Object
@@ -1186,7 +1192,7 @@ startFrame:
 					}
 //line defs/bytecodes.def:940
 				}
-//line internal/generated/tier1/cases.go:1190
+//line internal/generated/tier1/cases.go:1196
 			}
 			stack[sp-1] = res
 			continue
@@ -1202,7 +1208,7 @@ startFrame:
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1206
+//line internal/generated/tier1/cases.go:1212
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -1226,7 +1232,7 @@ startFrame:
 					nextInstr += oparg + 2
 					continue
 				}
-//line internal/generated/tier1/cases.go:1230
+//line internal/generated/tier1/cases.go:1236
 			}
 			stack[sp] = next
 			sp += 1
@@ -1250,7 +1256,7 @@ startFrame:
 					nextInstr += oparg + 2
 					continue
 				}
-//line internal/generated/tier1/cases.go:1254
+//line internal/generated/tier1/cases.go:1260
 			}
 			stack[sp] = next
 			sp += 1
@@ -1274,53 +1280,53 @@ startFrame:
 					nextInstr += oparg + 2
 					continue
 				}
-//line internal/generated/tier1/cases.go:1278
+//line internal/generated/tier1/cases.go:1284
 			}
 			stack[sp] = next
 			sp += 1
 			continue
-		case opcode.GET_AITER: // defs/bytecodes.def:1070 GET_AITER (obj -- iter)
+		case opcode.GET_AITER: // defs/bytecodes.def:1083 GET_AITER (obj -- iter)
 			var obj, iter objects.Object
 			nextInstr = thisInstr + 1
 			obj = stack[sp-1]
 			{
-//line defs/bytecodes.def:1071
+//line defs/bytecodes.def:1084
 				iter, err = vm.GetAIter(ts, obj)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1294
+//line internal/generated/tier1/cases.go:1300
 			}
 			stack[sp-1] = iter
 			continue
-		case opcode.GET_ANEXT: // defs/bytecodes.def:1075 GET_ANEXT (aiter -- aiter, awaitable)
+		case opcode.GET_ANEXT: // defs/bytecodes.def:1088 GET_ANEXT (aiter -- aiter, awaitable)
 			var aiter, awaitable objects.Object
 			nextInstr = thisInstr + 1
 			aiter = stack[sp-1]
 			{
-//line defs/bytecodes.def:1076
+//line defs/bytecodes.def:1089
 				awaitable, err = vm.GetANext(ts, aiter)
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1308
+//line internal/generated/tier1/cases.go:1314
 			}
 			stack[sp] = awaitable
 			sp += 1
 			continue
-		case opcode.GET_AWAITABLE: // defs/bytecodes.def:1065 GET_AWAITABLE (iterable -- iter)
+		case opcode.GET_AWAITABLE: // defs/bytecodes.def:1078 GET_AWAITABLE (iterable -- iter)
 			var iterable, iter objects.Object
 			nextInstr = thisInstr + 1
 			iterable = stack[sp-1]
 			{
-//line defs/bytecodes.def:1066
+//line defs/bytecodes.def:1079
 				iter, err = vm.GetAwaitable(ts, iterable, oparg)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1324
+//line internal/generated/tier1/cases.go:1330
 			}
 			stack[sp-1] = iter
 			continue
@@ -1335,7 +1341,7 @@ startFrame:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1339
+//line internal/generated/tier1/cases.go:1345
 			}
 			stack[sp-1] = iter
 			continue
@@ -1352,7 +1358,7 @@ startFrame:
 				}
 //line defs/bytecodes.def:818
 				len_o = objects.NewInt(int64(n))
-//line internal/generated/tier1/cases.go:1356
+//line internal/generated/tier1/cases.go:1362
 			}
 			stack[sp] = len_o
 			sp += 1
@@ -1368,7 +1374,7 @@ startFrame:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1372
+//line internal/generated/tier1/cases.go:1378
 			}
 			stack[sp-1] = iter
 			continue
@@ -1382,7 +1388,7 @@ startFrame:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1386
+//line internal/generated/tier1/cases.go:1392
 			}
 			stack[sp] = res
 			sp += 1
@@ -1399,21 +1405,21 @@ startFrame:
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1403
+//line internal/generated/tier1/cases.go:1409
 			}
 			stack[sp-2] = res
 			sp -= 1
 			continue
-		case opcode.INTERPRETER_EXIT: // defs/bytecodes.def:1087 INTERPRETER_EXIT (retval --)
+		case opcode.INTERPRETER_EXIT: // defs/bytecodes.def:1100 INTERPRETER_EXIT (retval --)
 			var retval objects.Object
 			nextInstr = thisInstr + 1
 			retval = stack[sp-1]
 			{
-//line defs/bytecodes.def:1088
+//line defs/bytecodes.def:1101
 				sp -= 1
 				frame.SP = sp
 				return retval, nil
-//line internal/generated/tier1/cases.go:1417
+//line internal/generated/tier1/cases.go:1423
 			}
 		case opcode.IS_OP: // defs/bytecodes.def:464 IS_OP (left, right -- b)
 			var right, left, b objects.Object
@@ -1423,7 +1429,7 @@ startFrame:
 			{
 //line defs/bytecodes.def:465
 				b = objects.NewBool((left == right) != (oparg == 1))
-//line internal/generated/tier1/cases.go:1427
+//line internal/generated/tier1/cases.go:1433
 			}
 			stack[sp-2] = b
 			sp -= 1
@@ -1438,7 +1444,7 @@ startFrame:
 				}
 //line defs/bytecodes.def:329
 				nextInstr += -oparg
-//line internal/generated/tier1/cases.go:1442
+//line internal/generated/tier1/cases.go:1448
 			}
 			continue
 		case opcode.JUMP_BACKWARD_NO_INTERRUPT: // defs/bytecodes.def:332 JUMP_BACKWARD_NO_INTERRUPT (--)
@@ -1446,7 +1452,7 @@ startFrame:
 			{
 //line defs/bytecodes.def:333
 				nextInstr += -oparg
-//line internal/generated/tier1/cases.go:1450
+//line internal/generated/tier1/cases.go:1456
 			}
 			continue
 		case opcode.JUMP_FORWARD: // defs/bytecodes.def:323 JUMP_FORWARD (--)
@@ -1454,7 +1460,7 @@ startFrame:
 			{
 //line defs/bytecodes.def:324
 				nextInstr += oparg
-//line internal/generated/tier1/cases.go:1458
+//line internal/generated/tier1/cases.go:1464
 			}
 			continue
 		case opcode.LIST_APPEND: // defs/bytecodes.def:692 LIST_APPEND (list, unused[oparg-1], v -- list, unused[oparg-1])
@@ -1465,7 +1471,7 @@ startFrame:
 			{
 //line defs/bytecodes.def:693
 				list.(*objects.List).Append(v)
-//line internal/generated/tier1/cases.go:1469
+//line internal/generated/tier1/cases.go:1475
 			}
 			sp -= 1
 			continue
@@ -1481,7 +1487,7 @@ startFrame:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1485
+//line internal/generated/tier1/cases.go:1491
 			}
 			sp -= 1
 			continue
@@ -1491,7 +1497,7 @@ startFrame:
 			{
 //line defs/bytecodes.def:963
 				value = objects.AssertionErrorType
-//line internal/generated/tier1/cases.go:1495
+//line internal/generated/tier1/cases.go:1501
 			}
 			stack[sp] = value
 			sp += 1
@@ -1517,7 +1523,7 @@ startFrame:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1521
+//line internal/generated/tier1/cases.go:1527
 			}
 			stack[sp-1] = attr
 			if oparg&1 != 0 {
@@ -1544,7 +1550,7 @@ startFrame:
 					op = opcode.LOAD_ATTR
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:1548
+//line internal/generated/tier1/cases.go:1554
 			}
 			// defs/bytecodes.def:648 _LOAD_ATTR_MODULE (index/1, owner -- attr, null if (oparg & 1))
 			{
@@ -1557,7 +1563,7 @@ startFrame:
 				}
 //line defs/bytecodes.def:651
 				null = nil
-//line internal/generated/tier1/cases.go:1561
+//line internal/generated/tier1/cases.go:1567
 			}
 			// Skip 5 cache entries
 			stack[sp-1] = attr
@@ -1575,7 +1581,7 @@ startFrame:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1579
+//line internal/generated/tier1/cases.go:1585
 			}
 			stack[sp] = bc
 			sp += 1
@@ -1586,7 +1592,7 @@ startFrame:
 			{
 //line defs/bytecodes.def:94
 				value = frame.Code.Consts[oparg]
-//line internal/generated/tier1/cases.go:1590
+//line internal/generated/tier1/cases.go:1596
 			}
 			stack[sp] = value
 			sp += 1
@@ -1604,7 +1610,7 @@ startFrame:
 					}
 //line defs/bytecodes.def:586
 				}
-//line internal/generated/tier1/cases.go:1608
+//line internal/generated/tier1/cases.go:1614
 			}
 			stack[sp] = value
 			sp += 1
@@ -1615,7 +1621,7 @@ startFrame:
 			{
 //line defs/bytecodes.def:72
 				value = frame.GetLocal(oparg)
-//line internal/generated/tier1/cases.go:1619
+//line internal/generated/tier1/cases.go:1625
 			}
 			stack[sp] = value
 			sp += 1
@@ -1627,7 +1633,7 @@ startFrame:
 //line defs/bytecodes.def:84
 				value = frame.GetLocal(oparg)
 				frame.SetLocal(oparg, nil)
-//line internal/generated/tier1/cases.go:1631
+//line internal/generated/tier1/cases.go:1637
 			}
 			stack[sp] = value
 			sp += 1
@@ -1645,7 +1651,7 @@ startFrame:
 					}
 //line defs/bytecodes.def:80
 				}
-//line internal/generated/tier1/cases.go:1649
+//line internal/generated/tier1/cases.go:1655
 			}
 			stack[sp] = value
 			sp += 1
@@ -1657,7 +1663,7 @@ startFrame:
 //line defs/bytecodes.def:89
 				value1 = frame.GetLocal(oparg >> 4)
 				value2 = frame.GetLocal(oparg & 15)
-//line internal/generated/tier1/cases.go:1661
+//line internal/generated/tier1/cases.go:1667
 			}
 			stack[sp] = value1
 			stack[sp+1] = value2
@@ -1674,7 +1680,7 @@ startFrame:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1678
+//line internal/generated/tier1/cases.go:1684
 			}
 			stack[sp-1] = value
 			continue
@@ -1689,7 +1695,7 @@ startFrame:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1693
+//line internal/generated/tier1/cases.go:1699
 			}
 			stack[sp-1] = v
 			continue
@@ -1709,7 +1715,7 @@ startFrame:
 				}
 //line defs/bytecodes.def:525
 				null = nil
-//line internal/generated/tier1/cases.go:1713
+//line internal/generated/tier1/cases.go:1719
 			}
 			stack[sp] = res
 			if oparg&1 != 0 {
@@ -1729,7 +1735,7 @@ startFrame:
 					op = opcode.LOAD_GLOBAL
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:1733
+//line internal/generated/tier1/cases.go:1739
 			}
 			// defs/bytecodes.def:534 _GUARD_BUILTINS_VERSION (version/1 --)
 			{
@@ -1739,7 +1745,7 @@ startFrame:
 					op = opcode.LOAD_GLOBAL
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:1743
+//line internal/generated/tier1/cases.go:1749
 			}
 			// defs/bytecodes.def:544 _LOAD_GLOBAL_BUILTINS (index/1 -- res, null if (oparg & 1))
 			{
@@ -1752,7 +1758,7 @@ startFrame:
 				}
 //line defs/bytecodes.def:547
 				null = nil
-//line internal/generated/tier1/cases.go:1756
+//line internal/generated/tier1/cases.go:1762
 			}
 			stack[sp] = res
 			if oparg&1 != 0 {
@@ -1772,7 +1778,7 @@ startFrame:
 					op = opcode.LOAD_GLOBAL
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:1776
+//line internal/generated/tier1/cases.go:1782
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:538 _LOAD_GLOBAL_MODULE (index/1 -- res, null if (oparg & 1))
@@ -1786,7 +1792,7 @@ startFrame:
 				}
 //line defs/bytecodes.def:541
 				null = nil
-//line internal/generated/tier1/cases.go:1790
+//line internal/generated/tier1/cases.go:1796
 			}
 			stack[sp] = res
 			if oparg&1 != 0 {
@@ -1803,7 +1809,7 @@ startFrame:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1807
+//line internal/generated/tier1/cases.go:1813
 			}
 			stack[sp] = locals
 			sp += 1
@@ -1817,7 +1823,7 @@ startFrame:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1821
+//line internal/generated/tier1/cases.go:1827
 			}
 			stack[sp] = v
 			sp += 1
@@ -1836,7 +1842,7 @@ startFrame:
 					sp -= 3
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1840
+//line internal/generated/tier1/cases.go:1846
 			}
 			stack[sp-3] = attr
 			if oparg&1 != 0 {
@@ -1850,7 +1856,7 @@ startFrame:
 //line defs/bytecodes.def:577
 				// A cell variable that is also a parameter starts with the argument's value.
 				frame.SetLocal(oparg, objects.NewCell(frame.GetLocal(oparg)))
-//line internal/generated/tier1/cases.go:1854
+//line internal/generated/tier1/cases.go:1860
 			}
 			continue
 		case opcode.MAKE_FUNCTION: // defs/bytecodes.def:906 MAKE_FUNCTION (codeobj -- function)
@@ -1864,7 +1870,7 @@ startFrame:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1868
+//line internal/generated/tier1/cases.go:1874
 			}
 			stack[sp-1] = function
 			continue
@@ -1881,64 +1887,64 @@ startFrame:
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1885
+//line internal/generated/tier1/cases.go:1891
 			}
 			sp -= 2
 			continue
-		case opcode.MATCH_CLASS: // defs/bytecodes.def:1033 MATCH_CLASS (subject, cls, names -- attrs)
+		case opcode.MATCH_CLASS: // defs/bytecodes.def:1037 MATCH_CLASS (subject, cls, names -- attrs)
 			var names, cls, subject, attrs objects.Object
 			nextInstr = thisInstr + 1
 			names = stack[sp-1]
 			cls = stack[sp-2]
 			subject = stack[sp-3]
 			{
-//line defs/bytecodes.def:1034
+//line defs/bytecodes.def:1038
 				attrs, err = vm.MatchClass(ts, subject, cls, oparg, names.(*objects.Tuple))
 				if err != nil {
 					sp -= 3
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1902
+//line internal/generated/tier1/cases.go:1908
 			}
 			stack[sp-3] = attrs
 			sp -= 2
 			continue
-		case opcode.MATCH_KEYS: // defs/bytecodes.def:1028 MATCH_KEYS (subject, keys -- subject, keys, values_or_none)
+		case opcode.MATCH_KEYS: // defs/bytecodes.def:1032 MATCH_KEYS (subject, keys -- subject, keys, values_or_none)
 			var keys, subject, values_or_none objects.Object
 			nextInstr = thisInstr + 1
 			keys = stack[sp-1]
 			subject = stack[sp-2]
 			{
-//line defs/bytecodes.def:1029
+//line defs/bytecodes.def:1033
 				values_or_none, err = vm.MatchKeys(ts, subject, keys.(*objects.Tuple))
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1918
+//line internal/generated/tier1/cases.go:1924
 			}
 			stack[sp] = values_or_none
 			sp += 1
 			continue
-		case opcode.MATCH_MAPPING: // defs/bytecodes.def:1020 MATCH_MAPPING (subject -- subject, res)
-			var subject, res objects.Object
-			nextInstr = thisInstr + 1
-			subject = stack[sp-1]
-			{
-//line defs/bytecodes.def:1021
-				res = objects.NewBool(vm.IsMapping(subject))
-//line internal/generated/tier1/cases.go:1930
-			}
-			stack[sp] = res
-			sp += 1
-			continue
-		case opcode.MATCH_SEQUENCE: // defs/bytecodes.def:1024 MATCH_SEQUENCE (subject -- subject, res)
+		case opcode.MATCH_MAPPING: // defs/bytecodes.def:1024 MATCH_MAPPING (subject -- subject, res)
 			var subject, res objects.Object
 			nextInstr = thisInstr + 1
 			subject = stack[sp-1]
 			{
 //line defs/bytecodes.def:1025
+				res = objects.NewBool(vm.IsMapping(subject))
+//line internal/generated/tier1/cases.go:1936
+			}
+			stack[sp] = res
+			sp += 1
+			continue
+		case opcode.MATCH_SEQUENCE: // defs/bytecodes.def:1028 MATCH_SEQUENCE (subject -- subject, res)
+			var subject, res objects.Object
+			nextInstr = thisInstr + 1
+			subject = stack[sp-1]
+			{
+//line defs/bytecodes.def:1029
 				res = objects.NewBool(vm.IsSequence(subject))
-//line internal/generated/tier1/cases.go:1942
+//line internal/generated/tier1/cases.go:1948
 			}
 			stack[sp] = res
 			sp += 1
@@ -1953,7 +1959,7 @@ startFrame:
 			{
 //line defs/bytecodes.def:982
 				ts.PopExcInfo(exc_value)
-//line internal/generated/tier1/cases.go:1957
+//line internal/generated/tier1/cases.go:1963
 			}
 			sp -= 1
 			continue
@@ -1967,7 +1973,7 @@ startFrame:
 				if cond == objects.False {
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:1971
+//line internal/generated/tier1/cases.go:1977
 			}
 			sp -= 1
 			continue
@@ -1980,7 +1986,7 @@ startFrame:
 			{
 //line defs/bytecodes.def:356
 				b = objects.NewBool(value == objects.None)
-//line internal/generated/tier1/cases.go:1984
+//line internal/generated/tier1/cases.go:1990
 			}
 			// defs/bytecodes.def:349 _POP_JUMP_IF_TRUE (cond --)
 			cond = b
@@ -1989,7 +1995,7 @@ startFrame:
 				if cond == objects.True {
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:1993
+//line internal/generated/tier1/cases.go:1999
 			}
 			sp -= 1
 			continue
@@ -2002,7 +2008,7 @@ startFrame:
 			{
 //line defs/bytecodes.def:356
 				b = objects.NewBool(value == objects.None)
-//line internal/generated/tier1/cases.go:2006
+//line internal/generated/tier1/cases.go:2012
 			}
 			// defs/bytecodes.def:343 _POP_JUMP_IF_FALSE (cond --)
 			cond = b
@@ -2011,7 +2017,7 @@ startFrame:
 				if cond == objects.False {
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:2015
+//line internal/generated/tier1/cases.go:2021
 			}
 			sp -= 1
 			continue
@@ -2025,7 +2031,7 @@ startFrame:
 				if cond == objects.True {
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:2029
+//line internal/generated/tier1/cases.go:2035
 			}
 			sp -= 1
 			continue
@@ -2043,7 +2049,7 @@ startFrame:
 			{
 //line defs/bytecodes.def:978
 				prev_exc = ts.PushExcInfo(new_exc)
-//line internal/generated/tier1/cases.go:2047
+//line internal/generated/tier1/cases.go:2053
 			}
 			stack[sp-1] = prev_exc
 			stack[sp] = new_exc
@@ -2055,7 +2061,7 @@ startFrame:
 			{
 //line defs/bytecodes.def:54
 				res = nil
-//line internal/generated/tier1/cases.go:2059
+//line internal/generated/tier1/cases.go:2065
 			}
 			stack[sp] = res
 			sp += 1
@@ -2068,7 +2074,7 @@ startFrame:
 //line defs/bytecodes.def:967
 				err = vm.RaiseVarargs(ts, args)
 				goto error
-//line internal/generated/tier1/cases.go:2072
+//line internal/generated/tier1/cases.go:2078
 			}
 		case opcode.RERAISE: // defs/bytecodes.def:971 RERAISE (values[oparg], exc -- values[oparg])
 			var exc objects.Object
@@ -2081,15 +2087,15 @@ startFrame:
 				// A re-raise continues the exception's unwinding: no new traceback entry, no new context.
 				err = vm.Reraise(frame, values, exc, oparg)
 				goto exceptionUnwind
-//line internal/generated/tier1/cases.go:2085
+//line internal/generated/tier1/cases.go:2091
 			}
-		case opcode.RESERVED: // defs/bytecodes.def:1093 RESERVED (--)
+		case opcode.RESERVED: // defs/bytecodes.def:1106 RESERVED (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:1094
+//line defs/bytecodes.def:1107
 				err = vm.UnknownOpcode(frame, op)
 				goto error
-//line internal/generated/tier1/cases.go:2093
+//line internal/generated/tier1/cases.go:2099
 			}
 		case opcode.RESUME: // defs/bytecodes.def:39 RESUME (--)
 			nextInstr = thisInstr + 1
@@ -2103,7 +2109,7 @@ startFrame:
 					}
 //line defs/bytecodes.def:43
 				}
-//line internal/generated/tier1/cases.go:2107
+//line internal/generated/tier1/cases.go:2113
 			}
 			continue
 		case opcode.RESUME_CHECK: // defs/bytecodes.def:46 RESUME_CHECK (--)
@@ -2114,7 +2120,7 @@ startFrame:
 					op = opcode.RESUME
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:2118
+//line internal/generated/tier1/cases.go:2124
 			}
 			continue
 		case opcode.RETURN_CONST: // defs/bytecodes.def:380 RETURN_CONST (--)
@@ -2128,22 +2134,23 @@ startFrame:
 				returnValue = frame.Code.Consts[oparg]
 				frame = vm.PopFrame(ts, frame)
 				goto returnToCaller
-//line internal/generated/tier1/cases.go:2132
+//line internal/generated/tier1/cases.go:2138
 			}
-		case opcode.RETURN_GENERATOR: // defs/bytecodes.def:1040 RETURN_GENERATOR (-- res)
+		case opcode.RETURN_GENERATOR: // defs/bytecodes.def:1046 RETURN_GENERATOR (-- res)
 			var res objects.Object
+			_ = res
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:1041
-				res, err = vm.ReturnGenerator(ts, frame)
-				if err != nil {
-					goto error
+//line defs/bytecodes.def:1047
+				res = vm.ReturnGenerator(ts, frame, nextInstr)
+				if frame == entry {
+					return res, nil
 				}
-//line internal/generated/tier1/cases.go:2143
+				returnValue = res
+				frame = vm.PopFrame(ts, frame)
+				goto returnToCaller
+//line internal/generated/tier1/cases.go:2153
 			}
-			stack[sp] = res
-			sp += 1
-			continue
 		case opcode.RETURN_VALUE: // defs/bytecodes.def:369 RETURN_VALUE (retval --)
 			var retval objects.Object
 			nextInstr = thisInstr + 1
@@ -2158,28 +2165,28 @@ startFrame:
 				returnValue = retval
 				frame = vm.PopFrame(ts, frame)
 				goto returnToCaller
-//line internal/generated/tier1/cases.go:2162
+//line internal/generated/tier1/cases.go:2169
 			}
-		case opcode.SEND: // defs/bytecodes.def:1063 SEND = unused/1 + _SEND
+		case opcode.SEND: // defs/bytecodes.def:1076 SEND = unused/1 + _SEND
 			var v, receiver, retval objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
 			v = stack[sp-1]
 			receiver = stack[sp-2]
 			{
-//line defs/bytecodes.def:1054
+//line defs/bytecodes.def:1067
 				var done bool
 				retval, done, err = vm.Send(ts, receiver, v)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line defs/bytecodes.def:1057
+//line defs/bytecodes.def:1070
 				if done {
 					// The subiterator returned: leave its value and skip to the END_SEND.
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:2183
+//line internal/generated/tier1/cases.go:2190
 			}
 			stack[sp-1] = retval
 			continue
@@ -2191,7 +2198,7 @@ startFrame:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2195
+//line internal/generated/tier1/cases.go:2202
 			}
 			continue
 		case opcode.SET_ADD: // defs/bytecodes.def:701 SET_ADD (set, unused[oparg-1], v -- set, unused[oparg-1])
@@ -2206,7 +2213,7 @@ startFrame:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2210
+//line internal/generated/tier1/cases.go:2217
 			}
 			sp -= 1
 			continue
@@ -2218,7 +2225,7 @@ startFrame:
 			{
 //line defs/bytecodes.def:912
 				vm.SetFunctionAttribute(function, oparg, attr)
-//line internal/generated/tier1/cases.go:2222
+//line internal/generated/tier1/cases.go:2229
 			}
 			stack[sp-2] = function
 			sp -= 1
@@ -2235,7 +2242,7 @@ startFrame:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2239
+//line internal/generated/tier1/cases.go:2246
 			}
 			sp -= 1
 			continue
@@ -2254,7 +2261,7 @@ startFrame:
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2258
+//line internal/generated/tier1/cases.go:2265
 			}
 			sp -= 2
 			continue
@@ -2265,7 +2272,7 @@ startFrame:
 			{
 //line defs/bytecodes.def:590
 				frame.GetLocal(oparg).(*objects.Cell).Set(v)
-//line internal/generated/tier1/cases.go:2269
+//line internal/generated/tier1/cases.go:2276
 			}
 			sp -= 1
 			continue
@@ -2276,7 +2283,7 @@ startFrame:
 			{
 //line defs/bytecodes.def:98
 				frame.SetLocal(oparg, value)
-//line internal/generated/tier1/cases.go:2280
+//line internal/generated/tier1/cases.go:2287
 			}
 			sp -= 1
 			continue
@@ -2288,7 +2295,7 @@ startFrame:
 //line defs/bytecodes.def:102
 				frame.SetLocal(oparg>>4, value1)
 				value2 = frame.GetLocal(oparg & 15)
-//line internal/generated/tier1/cases.go:2292
+//line internal/generated/tier1/cases.go:2299
 			}
 			stack[sp-1] = value2
 			continue
@@ -2301,7 +2308,7 @@ startFrame:
 //line defs/bytecodes.def:107
 				frame.SetLocal(oparg>>4, value1)
 				frame.SetLocal(oparg&15, value2)
-//line internal/generated/tier1/cases.go:2305
+//line internal/generated/tier1/cases.go:2312
 			}
 			sp -= 2
 			continue
@@ -2316,7 +2323,7 @@ startFrame:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2320
+//line internal/generated/tier1/cases.go:2327
 			}
 			sp -= 1
 			continue
@@ -2331,7 +2338,7 @@ startFrame:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2335
+//line internal/generated/tier1/cases.go:2342
 			}
 			sp -= 1
 			continue
@@ -2349,7 +2356,7 @@ startFrame:
 					sp -= 4
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2353
+//line internal/generated/tier1/cases.go:2360
 			}
 			sp -= 4
 			continue
@@ -2368,7 +2375,7 @@ startFrame:
 					sp -= 3
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2372
+//line internal/generated/tier1/cases.go:2379
 			}
 			sp -= 3
 			continue
@@ -2395,7 +2402,7 @@ startFrame:
 				}
 //line defs/bytecodes.def:449
 				l.Items()[index] = value
-//line internal/generated/tier1/cases.go:2399
+//line internal/generated/tier1/cases.go:2406
 			}
 			sp -= 3
 			continue
@@ -2424,7 +2431,7 @@ startFrame:
 				}
 //line defs/bytecodes.def:137
 				res = objects.NewBool(truth)
-//line internal/generated/tier1/cases.go:2428
+//line internal/generated/tier1/cases.go:2435
 			}
 			stack[sp-1] = res
 			continue
@@ -2443,7 +2450,7 @@ startFrame:
 				}
 //line defs/bytecodes.def:173
 				res = objects.True
-//line internal/generated/tier1/cases.go:2447
+//line internal/generated/tier1/cases.go:2454
 			}
 			stack[sp-1] = res
 			continue
@@ -2460,7 +2467,7 @@ startFrame:
 					op = opcode.TO_BOOL
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:2464
+//line internal/generated/tier1/cases.go:2471
 			}
 			continue
 		case opcode.TO_BOOL_INT: // defs/bytecodes.def:147 TO_BOOL_INT (unused/1, unused/2, value -- res)
@@ -2478,7 +2485,7 @@ startFrame:
 				}
 //line defs/bytecodes.def:150
 				res = objects.NewBool(i.Sign() != 0)
-//line internal/generated/tier1/cases.go:2482
+//line internal/generated/tier1/cases.go:2489
 			}
 			stack[sp-1] = res
 			continue
@@ -2497,7 +2504,7 @@ startFrame:
 				}
 //line defs/bytecodes.def:156
 				res = objects.NewBool(len(l.Items()) != 0)
-//line internal/generated/tier1/cases.go:2501
+//line internal/generated/tier1/cases.go:2508
 			}
 			stack[sp-1] = res
 			continue
@@ -2515,7 +2522,7 @@ startFrame:
 				}
 //line defs/bytecodes.def:161
 				res = objects.False
-//line internal/generated/tier1/cases.go:2519
+//line internal/generated/tier1/cases.go:2526
 			}
 			stack[sp-1] = res
 			continue
@@ -2534,7 +2541,7 @@ startFrame:
 				}
 //line defs/bytecodes.def:167
 				res = objects.NewBool(s.Value() != "")
-//line internal/generated/tier1/cases.go:2538
+//line internal/generated/tier1/cases.go:2545
 			}
 			stack[sp-1] = res
 			continue
@@ -2549,7 +2556,7 @@ startFrame:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2553
+//line internal/generated/tier1/cases.go:2560
 			}
 			stack[sp-1] = res
 			continue
@@ -2564,7 +2571,7 @@ startFrame:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2568
+//line internal/generated/tier1/cases.go:2575
 			}
 			stack[sp-1] = res
 			continue
@@ -2575,7 +2582,7 @@ startFrame:
 			{
 //line defs/bytecodes.def:119
 				res = objects.NewBool(value != objects.True)
-//line internal/generated/tier1/cases.go:2579
+//line internal/generated/tier1/cases.go:2586
 			}
 			stack[sp-1] = res
 			continue
@@ -2590,7 +2597,7 @@ startFrame:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2594
+//line internal/generated/tier1/cases.go:2601
 			}
 			sp += oparg&0xFF + oparg>>8
 			continue
@@ -2608,7 +2615,7 @@ startFrame:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2612
+//line internal/generated/tier1/cases.go:2619
 			}
 			sp -= 1 - oparg
 			continue
@@ -2626,13 +2633,13 @@ startFrame:
 				}
 //line defs/bytecodes.def:743
 				val0, val1 = t.Items()[0], t.Items()[1]
-//line internal/generated/tier1/cases.go:2630
+//line internal/generated/tier1/cases.go:2637
 			}
 			stack[sp-1] = val1
 			stack[sp] = val0
 			sp += 1
 			continue
-		case opcode.WITH_EXCEPT_START: // defs/bytecodes.def:1003 WITH_EXCEPT_START (exit_func, lasti, unused, val -- exit_func, lasti, unused, val, res)
+		case opcode.WITH_EXCEPT_START: // defs/bytecodes.def:1007 WITH_EXCEPT_START (exit_func, lasti, unused, val -- exit_func, lasti, unused, val, res)
 			var val, lasti, exit_func, res objects.Object
 			_ = lasti
 			nextInstr = thisInstr + 1
@@ -2640,73 +2647,73 @@ startFrame:
 			lasti = stack[sp-3]
 			exit_func = stack[sp-4]
 			{
-//line defs/bytecodes.def:1004
+//line defs/bytecodes.def:1008
 				res, err = vm.WithExceptStart(ts, exit_func, val)
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2649
+//line internal/generated/tier1/cases.go:2656
 			}
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.YIELD_VALUE: // defs/bytecodes.def:1045 YIELD_VALUE (retval -- value)
+		case opcode.YIELD_VALUE: // defs/bytecodes.def:1058 YIELD_VALUE (retval -- value)
 			var retval, value objects.Object
 			_ = value
 			nextInstr = thisInstr + 1
 			retval = stack[sp-1]
 			{
-//line defs/bytecodes.def:1046
+//line defs/bytecodes.def:1059
 				// oparg is 1 inside yield from and await, whose delegation the generator reports.
 				frame.YieldFrom = oparg != 0
 				sp -= 1
-				frame.SP = sp
+				frame.SP, frame.InstrPtr = sp, nextInstr
 				return retval, vm.Yielded
-//line internal/generated/tier1/cases.go:2666
+//line internal/generated/tier1/cases.go:2673
 			}
 		default:
 			err = vm.UnknownOpcode(frame, op)
 			goto error
 		}
-		// Every case leaves the switch by continue, goto or return, so only a goto error
-		// reaches this point.
-	error:
-		// An instruction raised, here or in a callee that has just been popped: record this
-		// frame in the exception's traceback.
-		exc = vm.AsException(err)
-		vm.AddTraceback(ts, frame, thisInstr, exc)
-	exceptionUnwind:
-		// Unwind to the handler covering thisInstr in this frame, if any, as its exception
-		// table says. RERAISE comes here directly: a re-raise adds no traceback entry.
-		exc = vm.AsException(err)
-		if h, ok := frame.Code.FindHandler(thisInstr); ok {
-			sp = frame.Code.NLocalsplus + h.Depth
-			if h.Lasti {
-				stack[sp] = objects.NewInt(int64(thisInstr))
-				sp++
-			}
-			stack[sp] = exc
-			sp++
-			nextInstr = h.Target
-			err = nil
-			continue
-		}
-		if frame == entry {
-			frame.SP = sp
-			return nil, exc
-		}
-		// The exception leaves a frame this loop entered: go on in its caller, at the call
-		// instruction.
-		frame = vm.PopFrame(ts, frame)
-		instrs, stack, sp, thisInstr = frame.Code.Instrs, frame.Localsplus, frame.SP, frame.InstrPtr
-		err = exc
-		goto error
-	returnToCaller:
-		// A frame this loop entered has returned returnValue; frame is its caller again.
-		instrs, stack, sp, nextInstr = frame.Code.Instrs, frame.Localsplus, frame.SP, frame.ReturnTo
-		stack[sp] = returnValue
-		sp++
+		// Every case leaves the switch by continue, goto or return.
 	}
+error:
+	// An instruction raised, here or in a callee that has just been popped: record this frame
+	// in the exception's traceback.
+	exc = vm.AsException(err)
+	vm.AddTraceback(ts, frame, thisInstr, exc)
+exceptionUnwind:
+	// Unwind to the handler covering thisInstr in this frame, if any, as its exception table
+	// says. RERAISE comes here directly: a re-raise adds no traceback entry.
+	exc = vm.AsException(err)
+	if h, ok := frame.Code.FindHandler(thisInstr); ok {
+		sp = frame.Code.NLocalsplus + h.Depth
+		if h.Lasti {
+			stack[sp] = objects.NewInt(int64(thisInstr))
+			sp++
+		}
+		stack[sp] = exc
+		sp++
+		nextInstr = h.Target
+		err = nil
+		goto loop
+	}
+	if frame == entry {
+		frame.SP = sp
+		return nil, exc
+	}
+	// The exception leaves a frame this loop entered: go on in its caller, at the call
+	// instruction.
+	frame = vm.PopFrame(ts, frame)
+	instrs, stack, sp, thisInstr = frame.Code.Instrs, frame.Localsplus, frame.SP, frame.InstrPtr
+	err = exc
+	goto error
+returnToCaller:
+	// A frame this loop entered has returned returnValue; frame is its caller again.
+	instrs, stack, sp, nextInstr = frame.Code.Instrs, frame.Localsplus, frame.SP, frame.ReturnTo
+	stack[sp] = returnValue
+	sp++
+	goto loop
 }
 
 // b2i is the stack size of a conditional item: 1 when its condition holds.

@@ -28,11 +28,11 @@ loop:
 		uop = &trace[pc]
 		pc++
 		switch uop.Opcode {
-		case opcode.UOP_BEFORE_ASYNC_WITH: // defs/bytecodes.def:1013 _BEFORE_ASYNC_WITH (mgr -- exit, res)
+		case opcode.UOP_BEFORE_ASYNC_WITH: // defs/bytecodes.def:1017 _BEFORE_ASYNC_WITH (mgr -- exit, res)
 			var mgr, exit, res objects.Object
 			mgr = stack[sp-1]
 			{
-//line defs/bytecodes.def:1014
+//line defs/bytecodes.def:1018
 				exit, res, err = vm.BeforeAsyncWith(ts, mgr)
 				if err != nil {
 					goto jumpToError
@@ -44,11 +44,11 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_BEFORE_WITH: // defs/bytecodes.def:1008 _BEFORE_WITH (mgr -- exit, res)
+		case opcode.UOP_BEFORE_WITH: // defs/bytecodes.def:1012 _BEFORE_WITH (mgr -- exit, res)
 			var mgr, exit, res objects.Object
 			mgr = stack[sp-1]
 			{
-//line defs/bytecodes.def:1009
+//line defs/bytecodes.def:1013
 				exit, res, err = vm.BeforeWith(ts, mgr)
 				if err != nil {
 					goto jumpToError
@@ -745,9 +745,9 @@ loop:
 			sp -= 2
 			continue
 
-		case opcode.UOP_DEOPT: // defs/bytecodes.def:1111 _DEOPT (--)
+		case opcode.UOP_DEOPT: // defs/bytecodes.def:1124 _DEOPT (--)
 			{
-//line defs/bytecodes.def:1112
+//line defs/bytecodes.def:1125
 				frame.SP = sp
 				return int(uop.Target), nil
 //line internal/generated/tier2/cases.go:754
@@ -795,10 +795,10 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_ERROR_POP_N: // defs/bytecodes.def:1116 _ERROR_POP_N (unused[oparg] --)
+		case opcode.UOP_ERROR_POP_N: // defs/bytecodes.def:1129 _ERROR_POP_N (unused[oparg] --)
 			oparg = int(uop.Oparg)
 			{
-//line defs/bytecodes.def:1117
+//line defs/bytecodes.def:1130
 				sp -= oparg
 				frame.SP = sp
 				return int(uop.Target), err
@@ -822,9 +822,9 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_EXIT_TRACE: // defs/bytecodes.def:1106 _EXIT_TRACE (--)
+		case opcode.UOP_EXIT_TRACE: // defs/bytecodes.def:1119 _EXIT_TRACE (--)
 			{
-//line defs/bytecodes.def:1107
+//line defs/bytecodes.def:1120
 				frame.SP = sp
 				return int(uop.Target), nil
 //line internal/generated/tier2/cases.go:831
@@ -893,11 +893,11 @@ loop:
 
 		// _FOR_ITER_TUPLE is not a viable micro-op for tier 2 because it jumps within the bytecode (JUMPBY).
 
-		case opcode.UOP_GET_AITER: // defs/bytecodes.def:1070 _GET_AITER (obj -- iter)
+		case opcode.UOP_GET_AITER: // defs/bytecodes.def:1083 _GET_AITER (obj -- iter)
 			var obj, iter objects.Object
 			obj = stack[sp-1]
 			{
-//line defs/bytecodes.def:1071
+//line defs/bytecodes.def:1084
 				iter, err = vm.GetAIter(ts, obj)
 				if err != nil {
 					goto jumpToError
@@ -907,11 +907,11 @@ loop:
 			stack[sp-1] = iter
 			continue
 
-		case opcode.UOP_GET_ANEXT: // defs/bytecodes.def:1075 _GET_ANEXT (aiter -- aiter, awaitable)
+		case opcode.UOP_GET_ANEXT: // defs/bytecodes.def:1088 _GET_ANEXT (aiter -- aiter, awaitable)
 			var aiter, awaitable objects.Object
 			aiter = stack[sp-1]
 			{
-//line defs/bytecodes.def:1076
+//line defs/bytecodes.def:1089
 				awaitable, err = vm.GetANext(ts, aiter)
 				if err != nil {
 					goto jumpToError
@@ -922,12 +922,12 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_GET_AWAITABLE: // defs/bytecodes.def:1065 _GET_AWAITABLE (iterable -- iter)
+		case opcode.UOP_GET_AWAITABLE: // defs/bytecodes.def:1078 _GET_AWAITABLE (iterable -- iter)
 			var iterable, iter objects.Object
 			oparg = int(uop.Oparg)
 			iterable = stack[sp-1]
 			{
-//line defs/bytecodes.def:1066
+//line defs/bytecodes.def:1079
 				iter, err = vm.GetAwaitable(ts, iterable, oparg)
 				if err != nil {
 					goto jumpToError
@@ -1050,11 +1050,11 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_GUARD_IS_FALSE_POP: // defs/bytecodes.def:1130 _GUARD_IS_FALSE_POP (flag --)
+		case opcode.UOP_GUARD_IS_FALSE_POP: // defs/bytecodes.def:1143 _GUARD_IS_FALSE_POP (flag --)
 			var flag objects.Object
 			flag = stack[sp-1]
 			{
-//line defs/bytecodes.def:1131
+//line defs/bytecodes.def:1144
 				sp -= 1
 				if flag != objects.False {
 					goto jumpToJumpTarget
@@ -1063,11 +1063,11 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_GUARD_IS_NONE_POP: // defs/bytecodes.def:1135 _GUARD_IS_NONE_POP (val --)
+		case opcode.UOP_GUARD_IS_NONE_POP: // defs/bytecodes.def:1148 _GUARD_IS_NONE_POP (val --)
 			var val objects.Object
 			val = stack[sp-1]
 			{
-//line defs/bytecodes.def:1136
+//line defs/bytecodes.def:1149
 				sp -= 1
 				if val != objects.None {
 					goto jumpToJumpTarget
@@ -1076,11 +1076,11 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_GUARD_IS_NOT_NONE_POP: // defs/bytecodes.def:1140 _GUARD_IS_NOT_NONE_POP (val --)
+		case opcode.UOP_GUARD_IS_NOT_NONE_POP: // defs/bytecodes.def:1153 _GUARD_IS_NOT_NONE_POP (val --)
 			var val objects.Object
 			val = stack[sp-1]
 			{
-//line defs/bytecodes.def:1141
+//line defs/bytecodes.def:1154
 				sp -= 1
 				if val == objects.None {
 					goto jumpToJumpTarget
@@ -1089,11 +1089,11 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_GUARD_IS_TRUE_POP: // defs/bytecodes.def:1125 _GUARD_IS_TRUE_POP (flag --)
+		case opcode.UOP_GUARD_IS_TRUE_POP: // defs/bytecodes.def:1138 _GUARD_IS_TRUE_POP (flag --)
 			var flag objects.Object
 			flag = stack[sp-1]
 			{
-//line defs/bytecodes.def:1126
+//line defs/bytecodes.def:1139
 				sp -= 1
 				if flag != objects.True {
 					goto jumpToJumpTarget
@@ -1636,14 +1636,14 @@ loop:
 			sp -= 2
 			continue
 
-		case opcode.UOP_MATCH_CLASS: // defs/bytecodes.def:1033 _MATCH_CLASS (subject, cls, names -- attrs)
+		case opcode.UOP_MATCH_CLASS: // defs/bytecodes.def:1037 _MATCH_CLASS (subject, cls, names -- attrs)
 			var names, cls, subject, attrs objects.Object
 			oparg = int(uop.Oparg)
 			names = stack[sp-1]
 			cls = stack[sp-2]
 			subject = stack[sp-3]
 			{
-//line defs/bytecodes.def:1034
+//line defs/bytecodes.def:1038
 				attrs, err = vm.MatchClass(ts, subject, cls, oparg, names.(*objects.Tuple))
 				if err != nil {
 					goto jumpToError
@@ -1654,12 +1654,12 @@ loop:
 			sp -= 2
 			continue
 
-		case opcode.UOP_MATCH_KEYS: // defs/bytecodes.def:1028 _MATCH_KEYS (subject, keys -- subject, keys, values_or_none)
+		case opcode.UOP_MATCH_KEYS: // defs/bytecodes.def:1032 _MATCH_KEYS (subject, keys -- subject, keys, values_or_none)
 			var keys, subject, values_or_none objects.Object
 			keys = stack[sp-1]
 			subject = stack[sp-2]
 			{
-//line defs/bytecodes.def:1029
+//line defs/bytecodes.def:1033
 				values_or_none, err = vm.MatchKeys(ts, subject, keys.(*objects.Tuple))
 				if err != nil {
 					goto jumpToError
@@ -1670,11 +1670,11 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_MATCH_MAPPING: // defs/bytecodes.def:1020 _MATCH_MAPPING (subject -- subject, res)
+		case opcode.UOP_MATCH_MAPPING: // defs/bytecodes.def:1024 _MATCH_MAPPING (subject -- subject, res)
 			var subject, res objects.Object
 			subject = stack[sp-1]
 			{
-//line defs/bytecodes.def:1021
+//line defs/bytecodes.def:1025
 				res = objects.NewBool(vm.IsMapping(subject))
 //line internal/generated/tier2/cases.go:1680
 			}
@@ -1682,11 +1682,11 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_MATCH_SEQUENCE: // defs/bytecodes.def:1024 _MATCH_SEQUENCE (subject -- subject, res)
+		case opcode.UOP_MATCH_SEQUENCE: // defs/bytecodes.def:1028 _MATCH_SEQUENCE (subject -- subject, res)
 			var subject, res objects.Object
 			subject = stack[sp-1]
 			{
-//line defs/bytecodes.def:1025
+//line defs/bytecodes.def:1029
 				res = objects.NewBool(vm.IsSequence(subject))
 //line internal/generated/tier2/cases.go:1692
 			}
@@ -1809,9 +1809,9 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_SET_IP: // defs/bytecodes.def:1145 _SET_IP (--)
+		case opcode.UOP_SET_IP: // defs/bytecodes.def:1158 _SET_IP (--)
 			{
-//line defs/bytecodes.def:1146
+//line defs/bytecodes.def:1159
 				frame.InstrPtr = int(uop.Target)
 //line internal/generated/tier2/cases.go:1817
 			}
@@ -2290,14 +2290,14 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_WITH_EXCEPT_START: // defs/bytecodes.def:1003 _WITH_EXCEPT_START (exit_func, lasti, unused, val -- exit_func, lasti, unused, val, res)
+		case opcode.UOP_WITH_EXCEPT_START: // defs/bytecodes.def:1007 _WITH_EXCEPT_START (exit_func, lasti, unused, val -- exit_func, lasti, unused, val, res)
 			var val, lasti, exit_func, res objects.Object
 			_ = lasti
 			val = stack[sp-1]
 			lasti = stack[sp-3]
 			exit_func = stack[sp-4]
 			{
-//line defs/bytecodes.def:1004
+//line defs/bytecodes.def:1008
 				res, err = vm.WithExceptStart(ts, exit_func, val)
 				if err != nil {
 					goto jumpToError

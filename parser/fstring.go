@@ -75,12 +75,7 @@ func (p *parser) replacementField(raw bool) []strPart {
 		value = p.starExpressions()
 	}
 	if value == nil {
-		if !p.failed() && p.atKeyword("lambda") == false {
-			t := p.tok()
-			if t.Kind == tokenizer.EXCLAMATION || t.Kind == tokenizer.RBRACE || t.Kind == tokenizer.COLON {
-				p.errorOnToken("f-string: valid expression required before '"+t.Text+"'", t)
-			}
-		}
+		p.fieldExpressionError(lbrace)
 		return nil
 	}
 	var parts []strPart
@@ -91,6 +86,13 @@ func (p *parser) replacementField(raw bool) []strPart {
 		parts = append(parts, strPart{value: text, r: ast.Range{
 			Lineno: lbrace.End.Line, ColOffset: lbrace.End.Col, EndLineno: after.Start.Line, EndColOffset: after.Start.Col,
 		}})
+	}
+	msg := "f-string: expecting '=', or '!', or ':', or '}'"
+	if len(parts) > 0 {
+		msg = "f-string: expecting '!', or ':', or '}'"
+	}
+	if !p.expectFieldPart(msg, len(parts) == 0, true, true) {
+		return nil
 	}
 	fv := &ast.FormattedValue{Value: value, Conversion: -1}
 	if p.at(tokenizer.EXCLAMATION) {
@@ -112,6 +114,9 @@ func (p *parser) replacementField(raw bool) []strPart {
 			return nil
 		}
 		p.next()
+		if !p.expectFieldPart("f-string: expecting ':' or '}'", false, false, true) {
+			return nil
+		}
 	}
 	if p.at(tokenizer.COLON) {
 		colon := p.next()
@@ -133,8 +138,8 @@ func (p *parser) replacementField(raw bool) []strPart {
 				}
 				spec = append(spec, fp...)
 			default:
-				if !p.failed() {
-					p.errorOnToken("f-string: expecting '}'", t)
+				if !p.failed() && !p.noInvalid {
+					p.errorOnToken("f-string: expecting '}', or format specs", t)
 				}
 				return nil
 			}
@@ -154,6 +159,92 @@ func (p *parser) replacementField(raw bool) []strPart {
 	}
 	fv.Range = p.span(lbrace.Start)
 	return append(parts, strPart{expr: fv})
+}
+
+// expectFieldPart checks the token after a replacement field's expression (or its '=' or
+// conversion) against what may follow there, reporting CPython's invalid_replacement_field
+// message on it otherwise. eq, bang and colon say which of '=', '!' and ':' are still allowed.
+func (p *parser) expectFieldPart(msg string, eq, bang, colon bool) bool {
+	switch t := p.tok(); {
+	case t.Kind == tokenizer.RBRACE, colon && t.Kind == tokenizer.COLON,
+		bang && t.Kind == tokenizer.EXCLAMATION, eq && t.Kind == tokenizer.EQUAL:
+		return true
+	}
+	if p.failed() || p.noInvalid {
+		return false
+	}
+	p.errorOnToken(msg, p.tok())
+	return false
+}
+
+// fieldExpressionError reports why a replacement field's expression did not parse. CPython
+// backtracks to the longest expression that does: when none does, the error is on the token
+// after '{'; otherwise it is on the token ending that prefix, usually the operator left
+// without its right operand.
+func (p *parser) fieldExpressionError(lbrace *tokenizer.Token) {
+	if p.failed() || p.noInvalid {
+		return
+	}
+	first := lbrace
+	for i := p.pos - 1; i >= 0; i-- {
+		if &p.toks[i] == lbrace || p.toks[i].Start == lbrace.Start {
+			if i+1 < len(p.toks) {
+				first = &p.toks[i+1]
+			}
+			break
+		}
+	}
+	if first == lbrace {
+		return
+	}
+	if !p.prefixCanParse(first) {
+		p.errorOnToken("f-string: expecting a valid expression after '{'", first)
+		return
+	}
+	at := p.tok()
+	if p.pos > 0 && isOperatorToken(p.toks[p.pos-1].Kind) {
+		at = &p.toks[p.pos-1]
+	}
+	p.errorOnToken("f-string: expecting '=', or '!', or ':', or '}'", at)
+}
+
+// prefixCanParse reports whether some expression starts at token t (an index into toks):
+// it must be able to start one, and a prefix operator needs an operand after it.
+func (p *parser) prefixCanParse(t *tokenizer.Token) bool {
+	save := p.pos
+	defer func() { p.pos = save }()
+	for i := range p.toks {
+		if &p.toks[i] == t {
+			p.pos = i
+			break
+		}
+	}
+	for {
+		if !p.canStartExpression() {
+			return false
+		}
+		switch k := p.tok(); {
+		case k.Kind == tokenizer.STAR, k.Kind == tokenizer.MINUS, k.Kind == tokenizer.PLUS,
+			k.Kind == tokenizer.TILDE, k.Kind == tokenizer.NAME && (k.Text == "not" || k.Text == "await"):
+			p.next()
+		default:
+			return true
+		}
+	}
+}
+
+// isOperatorToken reports whether k is a binary operator or another token that needs
+// something after it.
+func isOperatorToken(k tokenizer.Kind) bool {
+	switch k {
+	case tokenizer.PLUS, tokenizer.MINUS, tokenizer.STAR, tokenizer.SLASH, tokenizer.DOUBLESLASH,
+		tokenizer.PERCENT, tokenizer.AT, tokenizer.DOUBLESTAR, tokenizer.VBAR, tokenizer.AMPER,
+		tokenizer.CIRCUMFLEX, tokenizer.LEFTSHIFT, tokenizer.RIGHTSHIFT, tokenizer.LESS,
+		tokenizer.GREATER, tokenizer.EQEQUAL, tokenizer.NOTEQUAL, tokenizer.LESSEQUAL,
+		tokenizer.GREATEREQUAL, tokenizer.DOT:
+		return true
+	}
+	return false
 }
 
 // stripComments removes `# ...` comments from the source text of a debug replacement field

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"math/big"
 	"strconv"
 	"strings"
@@ -8,6 +9,10 @@ import (
 	"github.com/taipanpy/taipan/ast"
 	"github.com/taipanpy/taipan/tokenizer"
 )
+
+// maxStrDigits is CPython's default sys.get_int_max_str_digits(), which also bounds decimal
+// int literals.
+const maxStrDigits = 4300
 
 // parseNumber converts a NUMBER token to its constant value.
 func (p *parser) parseNumber(t *tokenizer.Token) ast.Value {
@@ -43,6 +48,13 @@ func (p *parser) parseNumber(t *tokenizer.Token) ast.Value {
 		case 'b', 'B':
 			base, digits = 2, s[2:]
 		}
+	}
+	if base == 10 && len(digits) > maxStrDigits {
+		// CPython converts the literal with int()'s default digit limit and turns the
+		// ValueError into a SyntaxError with no column.
+		p.errorLC("SyntaxError", fmt.Sprintf("Exceeds the limit (%d digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.", maxStrDigits, len(digits)),
+			t.Start.Line, -1, t.End.Line, -1)
+		return nil
 	}
 	if v, err := strconv.ParseInt(digits, base, 64); err == nil {
 		return ast.Int(v)

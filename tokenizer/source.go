@@ -19,7 +19,11 @@ func decodeSource(src []byte, filename string) ([]byte, string, error) {
 		src = src[len(utf8BOM):]
 	}
 	if bytes.IndexByte(src, 0) >= 0 {
-		return nil, "utf-8", declarationError(filename, "source code string cannot contain null bytes")
+		// compile() rejects the string before tokenizing, so CPython's error has no position
+		// at all (lineno and offset are None); zero stands for that here.
+		err := declarationError(filename, "source code string cannot contain null bytes")
+		err.Offset = 0
+		return nil, "utf-8", err
 	}
 	encoding := "utf-8"
 	if name, ok := codingSpec(src); ok {

@@ -6,6 +6,10 @@ import (
 )
 
 func TestMain(m *testing.M) {
+	// The tests hash as CPython with PYTHONHASHSEED=0 does. The seed must be set before the
+	// types' namespaces are filled: a dict built under one seed cannot be searched under
+	// another.
+	SetHashSeed(0)
 	ReadyBuiltinTypes()
 	os.Exit(m.Run())
 }

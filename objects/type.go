@@ -160,10 +160,18 @@ func (t *Type) Type() *Type {
 	return TypeType
 }
 
-// QualName returns __qualname__.
+// QualName returns __qualname__: for a built-in type, its name after the module part
+// ("UnionType" for "types.UnionType").
 func (t *Type) QualName() string {
 	if t.Qualname != "" {
 		return t.Qualname
+	}
+	if t.Flags&TypeHeap == 0 {
+		for i := len(t.Name) - 1; i >= 0; i-- {
+			if t.Name[i] == '.' {
+				return t.Name[i+1:]
+			}
+		}
 	}
 	return t.Name
 }

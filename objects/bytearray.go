@@ -49,7 +49,7 @@ func bytesFromIterable(ts *Thread, o Object, what string) ([]byte, error) {
 	if o.Type().Slots.Iter == nil {
 		return nil, Errorf(TypeErrorType, "can't %s '%s' object", "extend bytearray with", o.Type().Name)
 	}
-	items, err := iterableItems(ts, o)
+	items, err := IterableItems(ts, o)
 	if err != nil {
 		return nil, err
 	}

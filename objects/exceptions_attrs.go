@@ -72,7 +72,7 @@ var baseExceptionGetSets = []GetSetDef{
 			if v == nil {
 				return Errorf(TypeErrorType, "args may not be deleted")
 			}
-			items, err := sequenceToSlice(ts, v)
+			items, err := IterableItems(ts, v)
 			if err != nil {
 				return err
 			}

@@ -35,7 +35,7 @@ func initSyntaxError(ts *Thread, e *BaseException, args []Object, kw []kwArg) er
 	if len(args) != 2 {
 		return nil
 	}
-	info, err := sequenceToSlice(ts, args[1])
+	info, err := IterableItems(ts, args[1])
 	if err != nil {
 		return err
 	}
@@ -86,27 +86,3 @@ func NewSyntaxError(t *Type, msg, filename string, lineno, offset int, text stri
 	return NewException(t, NewStr(msg), NewTuple(loc))
 }
 
-// sequenceToSlice returns the items of an iterable, as PySequence_Tuple does.
-func sequenceToSlice(ts *Thread, o Object) ([]Object, error) {
-	switch v := o.(type) {
-	case *Tuple:
-		return v.items, nil
-	case *List:
-		return append([]Object(nil), v.items...), nil
-	}
-	it, err := GetIter(ts, o)
-	if err != nil {
-		return nil, err
-	}
-	var out []Object
-	for {
-		v, err := Next(ts, it)
-		if err != nil {
-			return nil, err
-		}
-		if v == nil {
-			return out, nil
-		}
-		out = append(out, v)
-	}
-}

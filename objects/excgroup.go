@@ -49,7 +49,7 @@ func newExceptionGroup(ts *Thread, cls *Type, args []Object, kw []kwArg) (*BaseE
 	if !isSequence(seq) {
 		return nil, Errorf(TypeErrorType, "second argument (exceptions) must be a sequence")
 	}
-	items, err := sequenceToSlice(ts, seq)
+	items, err := IterableItems(ts, seq)
 	if err != nil {
 		return nil, err
 	}
@@ -257,7 +257,7 @@ func (e *BaseException) subset(ts *Thread, excs []*BaseException) (*BaseExceptio
 	eg.traceback, eg.context = e.traceback, e.context
 	eg.cause = e.cause
 	if notes := e.Notes(); notes != nil && isSequence(notes) {
-		items, err := sequenceToSlice(ts, notes)
+		items, err := IterableItems(ts, notes)
 		if err != nil {
 			return nil, err
 		}

@@ -245,30 +245,6 @@ func strPartitionMethod(name string, right bool) methodFunc {
 	}
 }
 
-// iterableItems returns the items of an iterable: a tuple's or list's directly, else by iterating.
-func iterableItems(ts *Thread, o Object) ([]Object, error) {
-	switch v := o.(type) {
-	case *Tuple:
-		return v.items, nil
-	case *List:
-		return append([]Object(nil), v.items...), nil
-	}
-	it, err := GetIter(ts, o)
-	if err != nil {
-		return nil, err
-	}
-	var items []Object
-	for {
-		v, err := Next(ts, it)
-		if err != nil {
-			return nil, err
-		}
-		if v == nil {
-			return items, nil
-		}
-		items = append(items, v)
-	}
-}
 
 // Join returns s.join(items).
 func (s *Str) Join(items []Object) (*Str, error) {
@@ -308,7 +284,7 @@ func strJoin(ts *Thread, self Object, args []Object, kwnames *Tuple) (Object, er
 	if args[0].Type().Slots.Iter == nil {
 		return nil, Errorf(TypeErrorType, "can only join an iterable")
 	}
-	items, err := iterableItems(ts, args[0])
+	items, err := IterableItems(ts, args[0])
 	if err != nil {
 		return nil, err
 	}

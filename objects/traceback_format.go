@@ -194,7 +194,7 @@ func noteLines(ts *Thread, notes Object) []string {
 		return nil
 	}
 	if _, isStr := notes.(*Str); !isStr && isSequence(notes) {
-		if items, err := sequenceToSlice(ts, notes); err == nil {
+		if items, err := IterableItems(ts, notes); err == nil {
 			var lines []string
 			for _, n := range items {
 				lines = append(lines, strings.Split(safeStr(ts, n, "note", false), "\n")...)

@@ -412,7 +412,6 @@ func (c *compiler) subscript(e *ast.Subscript) {
 	c.addop([...]int{opcode.BINARY_SUBSCR, opcode.STORE_SUBSCR, opcode.DELETE_SUBSCR}[ctx], 0, loc)
 }
 
-
 // starunpack builds a tuple, list or set display, with *iterables unpacked
 // into it (CPython's starunpack_helper).
 func (c *compiler) starunpack(elts []ast.Expr, loc instrseq.Location, build, add, extend int, tuple bool) {

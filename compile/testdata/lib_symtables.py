@@ -2,6 +2,7 @@
 
 Used by the compiler's development check (compile/internal/libcheck): one JSON
 object per line, {"path": ..., "dump": ...} or {"path": ..., "error": ...},
+plus "compile_error" when the symbol tables build but compile() fails,
 with dumps in the layout of symtable.Dump.
 """
 
@@ -30,6 +31,10 @@ def main(root):
                 out = []
                 dump(top._table, "", out)
                 rec["dump"] = "\n".join(out) + "\n"
+                try:
+                    compile(src, path, "exec", dont_inherit=True)
+                except SyntaxError as e:
+                    rec["compile_error"] = f"{type(e).__name__}: {e}"
             except (SyntaxError, UnicodeDecodeError, ValueError) as e:
                 rec["error"] = f"{type(e).__name__}: {e}"
             print(json.dumps(rec, ensure_ascii=False))

@@ -8,21 +8,26 @@ package libcheck
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/taipanpy/taipan/compile/codegen"
 	"github.com/taipanpy/taipan/compile/future"
 	"github.com/taipanpy/taipan/compile/symtable"
 	"github.com/taipanpy/taipan/parser"
+	"github.com/taipanpy/taipan/tokenizer"
 )
 
 type libRecord struct {
 	Path  string `json:"path"`
 	Dump  string `json:"dump"`
 	Error string `json:"error"`
+	// CompileError is set when compile() fails although the symbol tables build.
+	CompileError string `json:"compile_error"`
 }
 
 // cpythonSymtables runs CPython over its own Lib and returns what it reports.
@@ -123,4 +128,53 @@ func firstDifference(got, want string) string {
 		}
 	}
 	return ""
+}
+
+// TestLibCodegen generates code for every file of CPython's Lib: no file may
+// make the code generator panic or report a SyntaxError CPython does not;
+// constructs not compiled yet are counted.
+func TestLibCodegen(t *testing.T) {
+	recs := cpythonSymtables(t)
+	ok, unsupported := 0, 0
+	for _, r := range recs {
+		if r.Error != "" {
+			continue
+		}
+		src, err := os.ReadFile(r.Path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		mod, err := parser.Parse(src, r.Path, parser.Exec)
+		if err != nil {
+			continue // reported by TestLibSymtables
+		}
+		feat, err := future.Parse(mod, r.Path)
+		if err != nil {
+			continue
+		}
+		table, err := symtable.Build(mod, r.Path, feat.Flags)
+		if err != nil {
+			continue
+		}
+		func() {
+			defer func() {
+				if p := recover(); p != nil {
+					t.Errorf("%s: panic: %v", r.Path, p)
+				}
+			}()
+			_, err = codegen.Codegen(mod, table, codegen.Options{Filename: r.Path, Future: feat})
+		}()
+		var se *tokenizer.SyntaxError
+		switch {
+		case err == nil:
+			ok++
+		case errors.As(err, &se):
+			if r.CompileError == "" {
+				t.Errorf("%s: %v", r.Path, err)
+			}
+		default:
+			unsupported++
+		}
+	}
+	t.Logf("%d files compiled, %d use constructs not compiled yet", ok, unsupported)
 }

@@ -5,6 +5,12 @@ import "github.com/taipanpy/taipan/objects"
 // asException turns what a raise statement names into an exception instance: an instance
 // is used as it is, a class is called with no arguments.
 func asException(ts *objects.Thread, v objects.Object) (*objects.BaseException, error) {
+	return instantiateException(ts, v, "exceptions must derive from BaseException")
+}
+
+// instantiateException returns v when it is an exception, or an instance of v when v is an
+// exception class; anything else is a TypeError with the given message.
+func instantiateException(ts *objects.Thread, v objects.Object, notException string) (*objects.BaseException, error) {
 	switch e := v.(type) {
 	case *objects.BaseException:
 		return e, nil
@@ -21,7 +27,7 @@ func asException(ts *objects.Thread, v objects.Object) (*objects.BaseException, 
 				"calling %s should have returned an instance of BaseException, not %s", e.Name, inst.Type().Name)
 		}
 	}
-	return nil, objects.Errorf(objects.TypeErrorType, "exceptions must derive from BaseException")
+	return nil, objects.Errorf(objects.TypeErrorType, "%s", notException)
 }
 
 // RaiseVarargs implements raise, raise exc and raise exc from cause; it returns the exception

@@ -178,21 +178,8 @@ func (g *Generator) next(ts *objects.Thread) (objects.Object, error) {
 // throwArgument turns throw()'s argument into the exception to raise: a class is
 // instantiated, an instance used as it is.
 func throwArgument(ts *objects.Thread, v objects.Object) (*objects.BaseException, error) {
-	switch e := v.(type) {
-	case *objects.BaseException:
-		return e, nil
-	case *objects.Type:
-		if e.IsSubtype(objects.BaseExceptionType) {
-			inst, err := objects.Call(ts, e, nil, nil)
-			if err != nil {
-				return nil, err
-			}
-			if exc, ok := inst.(*objects.BaseException); ok {
-				return exc, nil
-			}
-		}
-	}
-	return nil, objects.Errorf(objects.TypeErrorType, "exceptions must be classes or instances deriving from BaseException, not %s", v.Type().Name)
+	return instantiateException(ts, v,
+		"exceptions must be classes or instances deriving from BaseException, not "+v.Type().Name)
 }
 
 func init() {

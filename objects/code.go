@@ -35,7 +35,25 @@ type Code struct {
 	ArgCount, PosOnlyArgCount, KwOnlyArgCount int
 	// Flags is co_flags.
 	Flags CodeFlags
+	// LocalsplusKinds holds a LocalKind for each entry of LocalsplusNames
+	// (co_localspluskinds).
+	LocalsplusKinds []byte
+	// LineTable is co_linetable, in CPython's location-table encoding (see
+	// linetable.go).
+	LineTable []byte
 }
+
+// The LocalKind bits of LocalsplusKinds, with CPython's values.
+const (
+	// LocalHidden marks a local of an inlined comprehension.
+	LocalHidden = 0x10
+	// LocalFast marks an ordinary fast local (a co_varnames entry).
+	LocalFast = 0x20
+	// LocalCell marks a local that lives in a cell (co_cellvars).
+	LocalCell = 0x40
+	// LocalFree marks a free variable (co_freevars).
+	LocalFree = 0x80
+)
 
 // CodeFlags are the bits of co_flags, with CPython's values.
 type CodeFlags uint32

@@ -96,10 +96,6 @@ func jumpTarget(in instruction) (int, bool) {
 	return in.offset + 2 + 2*arg + 2*int(opcode.Caches[deop]), true
 }
 
-type lineStart struct {
-	line int // -1: no line
-}
-
 func disassemble(b *strings.Builder, code *objects.Code, opts *Options) {
 	instrs := decode(code.Instrs)
 	// Line starts: the first offset of each run of a new line (co_lines).

@@ -20,6 +20,9 @@ func (g *graph) optimize(consts Consts, firstLineno int) error {
 		b.optimize(consts)
 	}
 	g.removeRedundantNopsAndPairs()
+	// Folding TO_BOOL and NOPs away can bring a LOAD_CONST next to the
+	// instruction that consumes it (x is None, then a jump).
+	g.optimizeLoadConst(consts)
 	g.removeUnreachable()
 	g.removeRedundantNopsAndJumps()
 	return nil

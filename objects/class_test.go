@@ -1,7 +1,9 @@
 package objects
 
 import (
+	"runtime"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -277,4 +279,41 @@ func TestNewAndInitArguments(t *testing.T) {
 			return c.Dict.GetStr(str("__new__")).Type(), nil
 		}, "<class 'staticmethod'>"},
 	})
+}
+
+func TestSubclassesAreWeak(t *testing.T) {
+	ts := testThread(nil)
+	A := class(t, ts, "A", nil)
+	for i := 0; i < 100; i++ {
+		class(t, ts, "B", []Object{A})
+	}
+	keep := class(t, ts, "Kept", []Object{A})
+	runtime.GC()
+	runtime.GC()
+	class(t, ts, "C", []Object{A}) // adding a subclass drops the entries of collected ones
+	subs := A.Subclasses()
+	if len(subs) > 10 || subs[0] != keep {
+		t.Errorf("A keeps %d subclasses after the collection of 100 unused ones", len(subs))
+	}
+	if n := len(A.subclasses); n > 10 {
+		t.Errorf("A's subclass list holds %d entries", n)
+	}
+}
+
+func TestConcurrentClassCreation(t *testing.T) {
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			ts := testThread(nil)
+			for i := 0; i < 50; i++ {
+				if _, err := makeClass(ts, TypeType, "X", []Object{IntType}); err != nil {
+					t.Error(err)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }

@@ -43,7 +43,10 @@ type Type struct {
 	// versionTag is 0 while the type has no valid tag.
 	versionTag uint32
 	// subclasses are the types that name this one among their bases, held weakly so that a
-	// class no longer used can be collected; Modified walks them.
+	// class no longer used can be collected; Modified walks them. Classes made by
+	// interpreters running at the same time register with the same built-in bases, so
+	// subMu guards the list.
+	subMu      sync.Mutex
 	subclasses []weak.Pointer[Type]
 	// slotNames are the names of a class's __slots__ (its own, not its bases'), and
 	// slotBase the index of the first of them in an instance's slot values.
@@ -200,24 +203,30 @@ func (t *Type) Modified() {
 		return // no cache can hold a tag of this type or, by construction, of its subclasses
 	}
 	t.versionTag = 0
+	for _, sub := range t.Subclasses() {
+		sub.Modified()
+	}
+}
+
+// addSubclass records sub as deriving directly from t, dropping entries of collected
+// classes on the way.
+func (t *Type) addSubclass(sub *Type) {
+	t.subMu.Lock()
+	defer t.subMu.Unlock()
 	live := t.subclasses[:0]
 	for _, w := range t.subclasses {
-		if sub := w.Value(); sub != nil {
-			sub.Modified()
+		if w.Value() != nil {
 			live = append(live, w)
 		}
 	}
 	clear(t.subclasses[len(live):])
-	t.subclasses = live
-}
-
-// addSubclass records sub as deriving directly from t.
-func (t *Type) addSubclass(sub *Type) {
-	t.subclasses = append(t.subclasses, weak.Make(sub))
+	t.subclasses = append(live, weak.Make(sub))
 }
 
 // removeSubclass forgets sub (when its bases change).
 func (t *Type) removeSubclass(sub *Type) {
+	t.subMu.Lock()
+	defer t.subMu.Unlock()
 	for i, w := range t.subclasses {
 		if w.Value() == sub {
 			t.subclasses = append(t.subclasses[:i], t.subclasses[i+1:]...)
@@ -228,6 +237,8 @@ func (t *Type) removeSubclass(sub *Type) {
 
 // Subclasses returns the live direct subclasses, as __subclasses__().
 func (t *Type) Subclasses() []*Type {
+	t.subMu.Lock()
+	defer t.subMu.Unlock()
 	var out []*Type
 	for _, w := range t.subclasses {
 		if sub := w.Value(); sub != nil {

@@ -129,6 +129,9 @@ func fromSequence(seq *instrseq.Sequence) (*graph, error) {
 		if !opcode.IsValid(in.Opcode) {
 			return nil, fmt.Errorf("flowgraph: invalid opcode %d at %d", in.Opcode, i)
 		}
+		if in.Oparg < 0 || in.Oparg >= 1<<30 {
+			return nil, fmt.Errorf("flowgraph: %s at %d has oparg %d", opcode.OpName[in.Opcode], i, in.Oparg)
+		}
 		if hasTarget(in.Opcode) {
 			if in.Oparg < 0 || in.Oparg > n {
 				return nil, fmt.Errorf("flowgraph: %s at %d jumps to %d, outside the sequence", opcode.OpName[in.Opcode], i, in.Oparg)

@@ -9,8 +9,14 @@ func (b *block) swaptimize(ix *int) {
 	run := b.instrs[*ix:]
 	depth := run[0].arg
 	n, more := 1, false
+	if depth < 1 {
+		return // malformed: SWAP counts from 1
+	}
 	for ; n < len(run); n++ {
 		if run[n].op == opcode.SWAP {
+			if run[n].arg < 1 {
+				break
+			}
 			depth = max(depth, run[n].arg)
 			more = true
 		} else if run[n].op != opcode.NOP {

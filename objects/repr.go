@@ -81,15 +81,4 @@ func init() {
 		return NewStr("False"), nil
 	}
 	StrType.Slots.Repr = func(ts *Thread, o Object) (*Str, error) { return NewStr(pyfmt.StrRepr(o.(*Str).value)), nil }
-	TypeType.Slots.Repr = func(ts *Thread, o Object) (*Str, error) {
-		return NewStr("<class '" + o.(*Type).Name + "'>"), nil
-	}
-	// Calling a class makes an instance; for now only the built-in exception classes.
-	TypeType.Slots.Call = func(ts *Thread, o Object, args []Object, kwnames *Tuple) (Object, error) {
-		t := o.(*Type)
-		if t.IsSubtype(BaseExceptionType) {
-			return CallException(ts, t, args, kwnames)
-		}
-		return nil, Errorf(TypeErrorType, "cannot create '%s' instances", t.Name)
-	}
 }

@@ -38,7 +38,10 @@ func readyBuiltin(t *Type) {
 	}
 	t.fillBuiltinDict(own)
 	t.Flags |= TypeReady
+	// Built-in types are shared by every interpreter in the process and never change after
+	// this: give them their tags now, so that no lookup writes to them later.
 	t.VersionTag()
+	t.Dict.KeysVersion()
 }
 
 // fillBuiltinDict installs a built-in type's declared methods, getset descriptors, class

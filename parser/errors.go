@@ -108,21 +108,30 @@ func (p *parser) genericError() {
 		p.errorAt("IndentationError", "unexpected indent", last.Start, last.End)
 		p.err.Offset = p.charOffset(last.End.Line, last.End.Col) - 1
 		p.err.EndOffset = -1
+		p.skipSourceCheck = true
 		return
 	case tokenizer.DEDENT:
 		p.errorAt("IndentationError", "unexpected unindent", last.Start, last.End)
+		p.skipSourceCheck = true
 		return
 	}
 	p.errorOnToken("invalid syntax", last)
-	generic := p.err
-	p.err = nil
-	for p.tokErr == nil {
+}
+
+// checkRestOfSource tokenizes the input after a parser error, as CPython does before it
+// reports one, and lets a tokenizer error found there take the error's place.
+func (p *parser) checkRestOfSource() {
+	if p.err == nil || p.tokErr != nil || p.skipSourceCheck {
+		return
+	}
+	reported := p.err
+	furthest := p.toks[len(p.toks)-1].Start.Line
+	for {
 		t, err := p.tz.Next()
 		if err != nil {
 			p.tokErr = err
-			if se, ok := err.(*tokenizer.SyntaxError); ok && overridesGeneric(se, generic) {
+			if se, ok := err.(*tokenizer.SyntaxError); ok && overridesGeneric(se, furthest) {
 				p.err = se
-				return
 			}
 			break
 		}
@@ -130,15 +139,18 @@ func (p *parser) genericError() {
 			break
 		}
 	}
-	p.err = generic
+	if p.err != reported && strings.HasPrefix(p.err.Msg, "f-string") {
+		// An error inside an f-string leaves the parser's error standing.
+		p.err = reported
+	}
 }
 
-// overridesGeneric reports whether a tokenizer error found after a generic "invalid syntax"
-// replaces it. CPython's tokenizer raises most errors at once, and those win; the ones it only
-// signals with an error token (a bad line continuation, inconsistent dedent or tabs, too deep
-// indentation, end of input) stay unreported, except that a bracket left open on an earlier
-// line than the generic error is reported instead of it.
-func overridesGeneric(se, generic *tokenizer.SyntaxError) bool {
+// overridesGeneric reports whether a tokenizer error found after a parser error replaces it.
+// CPython's tokenizer raises most errors at once, and those win; the ones it only signals
+// with an error token (a bad line continuation, inconsistent dedent or tabs, too deep
+// indentation, end of input) stay unreported, except that a bracket left open on a line
+// before the furthest token the parser read is reported instead.
+func overridesGeneric(se *tokenizer.SyntaxError, furthestLine int) bool {
 	switch se.Msg {
 	case "unexpected character after line continuation character",
 		"unindent does not match any outer indentation level",
@@ -148,7 +160,7 @@ func overridesGeneric(se, generic *tokenizer.SyntaxError) bool {
 		return false
 	}
 	if strings.HasSuffix(se.Msg, "' was never closed") && len(se.Msg) == len("'(' was never closed") {
-		return se.Lineno < generic.Lineno
+		return se.Lineno < furthestLine
 	}
 	return true
 }

@@ -60,6 +60,7 @@ func Parse(src []byte, filename string, mode Mode) (mod ast.Mod, err error) {
 	if p.err == nil && mod == nil {
 		p.genericError()
 	}
+	p.checkRestOfSource()
 	if p.err != nil {
 		return nil, p.err
 	}
@@ -82,6 +83,9 @@ type parser struct {
 	inFString  int   // replacement fields open around the current token
 	level      int   // open brackets around the current token, for bracket-only messages
 	lineStarts []int // byte offset of each line start, built on the first error
+	// skipSourceCheck marks errors that CPython reports without tokenizing the rest of the
+	// input first (unexpected indent and unindent).
+	skipSourceCheck bool
 	// inFuncType and similar context flags would go here; async and await are plain keywords
 	// in 3.13, so the parser needs no such state.
 }

@@ -1,7 +1,11 @@
 package taipan
 
 import (
+	"io"
+
 	"github.com/taipanpy/taipan/internal/generated/tier1"
+	"github.com/taipanpy/taipan/modules/builtins"
+	"github.com/taipanpy/taipan/modules/sys"
 	"github.com/taipanpy/taipan/objects"
 	"github.com/taipanpy/taipan/vm"
 )
@@ -12,10 +16,65 @@ type Interpreter struct {
 	thread *vm.Thread
 }
 
-// New returns an interpreter running the generated tier-1 loop.
-func New() *Interpreter {
+// Options configure a new interpreter; the zero value gives an interpreter on the process's
+// own streams.
+type Options struct {
+	// Stdin, Stdout and Stderr back sys.stdin, sys.stdout and sys.stderr (nil for the
+	// process's own).
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+	// Args is sys.argv.
+	Args []string
+	// Path is sys.path.
+	Path []string
+	// Unbuffered is -u: sys.stdout and sys.stderr write through at once.
+	Unbuffered bool
+	// Optimize is -O's level.
+	Optimize int
+}
+
+// New returns an interpreter running the generated tier-1 loop, with its builtins and sys
+// modules made; at most one Options may be given.
+func New(opts ...Options) *Interpreter {
+	var o Options
+	if len(opts) > 0 {
+		o = opts[0]
+	}
 	interp := vm.NewInterpreter(&vm.Runtime{}, tier1.Run)
-	return &Interpreter{interp: interp, thread: vm.NewThread(interp)}
+	thread := vm.NewThread(interp)
+	interp.AddBuiltinModules(
+		builtins.Module(interp, builtins.Config{Optimize: o.Optimize}),
+		sys.Module(interp, sys.Config{Argv: o.Args, Path: o.Path, Stdin: o.Stdin, Stdout: o.Stdout,
+			Stderr: o.Stderr, Unbuffered: o.Unbuffered}),
+	)
+	// Both modules are made now, as CPython's interpreter start-up makes them: code finds its
+	// built-in names in the builtins module's namespace, and print finds sys.stdout.
+	for _, name := range []string{"builtins", "sys"} {
+		if _, _, err := interp.ImportBuiltin(&thread.Thread, name); err != nil {
+			panic("taipan: making the " + name + " module: " + err.Error())
+		}
+	}
+	return &Interpreter{interp: interp, thread: thread}
+}
+
+// Flush flushes sys.stdout and sys.stderr, as CPython does when the interpreter exits: output
+// to a file or pipe is block-buffered and would otherwise stay in the buffer.
+func (i *Interpreter) Flush() error {
+	s, ok := i.interp.Modules.GetStr(objects.NewStr("sys")).(*objects.Module)
+	if !ok {
+		return nil
+	}
+	var first error
+	for _, name := range []string{"stdout", "stderr"} {
+		f := s.Dict.GetStr(objects.NewStr(name))
+		if f == nil || f == objects.None {
+			continue
+		}
+		if _, err := objects.CallMethod(&i.thread.Thread, f, "flush"); err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
 }
 
 // RunCode runs code as a module body with globals as its namespace and returns its result.

@@ -127,16 +127,12 @@ var floatDivmodSlot = floatBinarySlot(func(x, y float64) (Object, error) {
 	return NewTuple([]Object{NewFloat(q), NewFloat(r)}), nil
 })
 
-// divmodSlot returns a type's nb_divmod. Slots has no divmod entry yet, so the built-in
-// number types' slots are found through their class hierarchy.
-func divmodSlot(t *Type) binaryFunc {
-	switch {
-	case t.IsSubtype(IntType):
-		return intDivmod
-	case t.IsSubtype(FloatType):
-		return floatDivmodSlot
-	}
-	return nil
+// divmodSlot returns a type's nb_divmod.
+func divmodSlot(t *Type) binaryFunc { return t.Slots.Divmod }
+
+func init() {
+	IntType.Slots.Divmod = intDivmod
+	FloatType.Slots.Divmod = floatDivmodSlot
 }
 
 // DivMod returns divmod(a, b), dispatching as binary operators do.

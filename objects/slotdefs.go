@@ -282,7 +282,7 @@ func buildSlotdefs() *slotTable {
 
 	for i := range NumBinaryOps {
 		op := BinaryOp(i)
-		g := field(func(s *Slots) *func(*Thread, Object, Object) (Object, error) { return &s.NumBinary[op] }, binaryDispatch(op))
+		g := field(func(s *Slots) *func(*Thread, Object, Object) (Object, error) { return &s.NumBinary[op] }, binaryDispatchOf(binaryNames[op], func(s *Slots) func(*Thread, Object, Object) (Object, error) { return s.NumBinary[op] }))
 		st.add(g, "__"+binaryNames[op]+"__", func(s *Slots) wrapperFunc {
 			return func(ts *Thread, self Object, args []Object, _ *Tuple) (Object, error) {
 				if op == OpPower {
@@ -316,6 +316,24 @@ func buildSlotdefs() *slotTable {
 		st.add(g, name.value, binaryWrapper(func(s *Slots) func(*Thread, Object, Object) (Object, error) { return s.NumInplace[op] }))
 	}
 	st.add(field(func(s *Slots) *func(*Thread, Object, Object, Object) (Object, error) { return &s.PowerMod }, slotPowerMod), "__pow__", nil)
+	g = field(func(s *Slots) *func(*Thread, Object, Object) (Object, error) { return &s.Divmod },
+		binaryDispatchOf("divmod", func(s *Slots) func(*Thread, Object, Object) (Object, error) { return s.Divmod }))
+	st.add(g, "__divmod__", func(s *Slots) wrapperFunc {
+		return func(ts *Thread, self Object, args []Object, _ *Tuple) (Object, error) {
+			if err := checkArgs(args, 1); err != nil {
+				return nil, err
+			}
+			return s.Divmod(ts, self, args[0])
+		}
+	})
+	st.add(g, "__rdivmod__", func(s *Slots) wrapperFunc {
+		return func(ts *Thread, self Object, args []Object, _ *Tuple) (Object, error) {
+			if err := checkArgs(args, 1); err != nil {
+				return nil, err
+			}
+			return s.Divmod(ts, args[0], self)
+		}
+	})
 
 	for _, u := range []struct {
 		name *Str

@@ -182,3 +182,15 @@ func TestBuiltinSubclassSlots(t *testing.T) {
 		}, "1"},
 	})
 }
+
+func TestDivmodDispatch(t *testing.T) {
+	ts := testThread(map[string]goBody{"A.rdivmod": returns(str("A.rdivmod"))})
+	A := class(t, ts, "A", nil, "__rdivmod__", pyFunc("A.rdivmod", ""))
+	a, _ := Call(ts, A, nil, nil)
+	check(t, ts, []caseResult{
+		{"divmod(7, A())", func() (Object, error) { return DivMod(ts, NewInt(7), a) }, "'A.rdivmod'"},
+		{"divmod(A(), 7)", func() (Object, error) { return DivMod(ts, a, NewInt(7)) }, "TypeError: unsupported operand type(s) for divmod(): 'A' and 'int'"},
+		{"int.__divmod__(7, 2)", func() (Object, error) { return callAttr(ts, IntType, "__divmod__", NewInt(7), NewInt(2)) }, "(3, 1)"},
+		{"(2).__rdivmod__(7)", func() (Object, error) { return callAttr(ts, NewInt(2), "__rdivmod__", NewInt(7)) }, "(3, 1)"},
+	})
+}

@@ -284,17 +284,18 @@ func callUnary(ts *Thread, o Object, name *Str) (Object, error) {
 	return CallMethod(ts, o, name.value)
 }
 
-// binaryDispatch returns the dispatcher of a binary operator for classes, as CPython's
+// binaryDispatchOf returns the dispatcher of a binary operator for classes, as CPython's
 // SLOT1BINFULL: the left operand's __op__ unless the right operand's type is a subclass that
-// overrides __rop__ (then that first), then the right operand's __rop__.
-func binaryDispatch(op BinaryOp) func(*Thread, Object, Object) (Object, error) {
-	name := NewStr("__" + binaryNames[op] + "__")
-	rname := NewStr("__r" + binaryNames[op] + "__")
+// overrides __rop__ (then that first), then the right operand's __rop__. slot reads the
+// operator's slot from a type's slots, to see whether an operand's type dispatches too.
+func binaryDispatchOf(op string, slot func(*Slots) func(*Thread, Object, Object) (Object, error)) func(*Thread, Object, Object) (Object, error) {
+	name := NewStr("__" + op + "__")
+	rname := NewStr("__r" + op + "__")
 	var self func(*Thread, Object, Object) (Object, error)
 	self = func(ts *Thread, a, b Object) (Object, error) {
 		ta, tb := a.Type(), b.Type()
-		doOther := ta != tb && isDispatcher(tb.Slots.NumBinary[op], self)
-		if isDispatcher(ta.Slots.NumBinary[op], self) {
+		doOther := ta != tb && isDispatcher(slot(&tb.Slots), self)
+		if isDispatcher(slot(&ta.Slots), self) {
 			if doOther && tb.IsSubtype(ta) && methodIsOverloaded(ts, ta, tb, rname) {
 				r, err := callMaybe(ts, b, rname, a)
 				if err != nil || r != NotImplemented {

@@ -64,6 +64,9 @@ func (s *Slots) inheritFrom(base *Slots) {
 			s.NumInplace[i] = base.NumInplace[i]
 		}
 	}
+	if s.Divmod == nil {
+		s.Divmod = base.Divmod
+	}
 	if s.PowerMod == nil {
 		s.PowerMod = base.PowerMod
 	}

@@ -138,6 +138,8 @@ type Slots struct {
 	// sequences.
 	Concat, InplaceConcat func(ts *Thread, a, b Object) (Object, error)
 	Repeat, InplaceRepeat func(ts *Thread, a Object, n int) (Object, error)
+	// Divmod is divmod(a, b) (nb_divmod), dispatched as the binary number slots are.
+	Divmod func(ts *Thread, a, b Object) (Object, error)
 	// PowerMod is three-argument pow(a, b, mod) (nb_power with a modulus).
 	PowerMod func(ts *Thread, a, b, mod Object) (Object, error)
 	// Negative, Positive, Invert and Absolute are the unary number slots.

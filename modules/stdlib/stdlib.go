@@ -1,0 +1,15 @@
+// Package stdlib lists the standard library's modules written in Go that an interpreter is
+// given as built-in modules.
+package stdlib
+
+import (
+	"github.com/taipanpy/taipan/modules/math"
+	"github.com/taipanpy/taipan/vm"
+)
+
+// Modules returns the built-in modules of the standard library.
+func Modules() []vm.BuiltinModule {
+	return []vm.BuiltinModule{
+		math.Module,
+	}
+}

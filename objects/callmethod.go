@@ -60,3 +60,10 @@ func callSpecial(ts *Thread, self Object, name *Str, args ...Object) (r Object, 
 	r, err = callDescriptor(ts, m, self, args...)
 	return r, true, err
 }
+
+// CallSpecial calls the special method name of o's type with o first, as CPython's
+// lookup_maybe_method and call do for round(), math.trunc() and the like: found is false
+// (and err nil) when the type does not define it.
+func CallSpecial(ts *Thread, o Object, name *Str, args ...Object) (r Object, found bool, err error) {
+	return callSpecial(ts, o, name, args...)
+}

@@ -95,7 +95,6 @@ func Compare(ts *Thread, a, b Object, op CompareOp) (Object, error) {
 		op.Symbol(), ta.Name, tb.Name)
 }
 
-
 // IsTrue returns the truth value of o: its bool slot, else whether its length is non-zero,
 // else true.
 func IsTrue(ts *Thread, o Object) (bool, error) {

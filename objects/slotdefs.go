@@ -339,6 +339,9 @@ func buildSlotdefs() *slotTable {
 		name *Str
 		p    func(*Slots) *func(*Thread, Object) (Object, error)
 	}{
+		{NewStr("__await__"), func(s *Slots) *func(*Thread, Object) (Object, error) { return &s.Await }},
+		{NewStr("__aiter__"), func(s *Slots) *func(*Thread, Object) (Object, error) { return &s.AIter }},
+		{NewStr("__anext__"), func(s *Slots) *func(*Thread, Object) (Object, error) { return &s.ANext }},
 		{dunderNeg, func(s *Slots) *func(*Thread, Object) (Object, error) { return &s.Negative }},
 		{dunderPos, func(s *Slots) *func(*Thread, Object) (Object, error) { return &s.Positive }},
 		{dunderInvert, func(s *Slots) *func(*Thread, Object) (Object, error) { return &s.Invert }},

@@ -194,3 +194,21 @@ func TestDivmodDispatch(t *testing.T) {
 		{"(2).__rdivmod__(7)", func() (Object, error) { return callAttr(ts, NewInt(2), "__rdivmod__", NewInt(7)) }, "(3, 1)"},
 	})
 }
+
+func TestAsyncSlotsAndCallSpecial(t *testing.T) {
+	ts := testThread(map[string]goBody{"await": returns(str("awaited")), "round": returns(NewInt(3))})
+	A := class(t, ts, "A", nil, "__await__", pyFunc("await", ""), "__round__", pyFunc("round", ""))
+	a, _ := Call(ts, A, nil, nil)
+	check(t, ts, []caseResult{
+		{"A().__await__ through the slot", func() (Object, error) { return A.Slots.Await(ts, a) }, "'awaited'"},
+		{"A has no __aiter__ slot", func() (Object, error) { return NewBool(A.Slots.AIter == nil), nil }, "True"},
+		{"round(A())", func() (Object, error) {
+			r, found, err := CallSpecial(ts, a, str("__round__"))
+			return NewTuple([]Object{r, NewBool(found)}), err
+		}, "(3, True)"},
+		{"A().__trunc__ missing", func() (Object, error) {
+			_, found, err := CallSpecial(ts, a, str("__trunc__"))
+			return NewBool(found), err
+		}, "False"},
+	})
+}

@@ -23,6 +23,15 @@ func (s *Slots) inheritFrom(base *Slots) {
 	if s.Call == nil {
 		s.Call = base.Call
 	}
+	if s.Await == nil {
+		s.Await = base.Await
+	}
+	if s.AIter == nil {
+		s.AIter = base.AIter
+	}
+	if s.ANext == nil {
+		s.ANext = base.ANext
+	}
 	if s.Iter == nil {
 		s.Iter = base.Iter
 	}

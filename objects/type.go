@@ -100,6 +100,9 @@ type Slots struct {
 	New func(ts *Thread, cls *Type, args []Object, kwnames *Tuple) (Object, error)
 	// Init initializes a new instance (tp_init, __init__).
 	Init func(ts *Thread, o Object, args []Object, kwnames *Tuple) error
+	// Await, AIter and ANext are __await__, __aiter__ and __anext__ (am_await, am_aiter,
+	// am_anext).
+	Await, AIter, ANext func(ts *Thread, o Object) (Object, error)
 	// Iter returns an iterator over o (tp_iter).
 	Iter func(ts *Thread, o Object) (Object, error)
 	// IterNext returns the iterator's next item, or nil and no error when it is exhausted

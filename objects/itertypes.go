@@ -104,6 +104,10 @@ func NewEnumerate(ts *Thread, iterable Object, start *Int) (*Enumerate, error) {
 
 func enumerateNew(ts *Thread, cls *Type, args []Object, kwnames *Tuple) (Object, error) {
 	var a [2]Object
+	if len(args) == kwnames.Len() && len(args) <= 2 && (kwnames == nil || findKeyword(kwnames, args, "iterable") == nil) {
+		// enumerate parses its own arguments, and says so without the position.
+		return nil, Errorf(TypeErrorType, "enumerate() missing required argument 'iterable'")
+	}
 	if err := enumerateArgs.Parse(args, kwnames, a[:]); err != nil {
 		return nil, err
 	}

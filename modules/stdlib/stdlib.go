@@ -4,6 +4,7 @@ package stdlib
 
 import (
 	"github.com/taipanpy/taipan/modules/math"
+	"github.com/taipanpy/taipan/modules/random"
 	"github.com/taipanpy/taipan/vm"
 )
 
@@ -11,5 +12,6 @@ import (
 func Modules() []vm.BuiltinModule {
 	return []vm.BuiltinModule{
 		math.Module,
+		random.Module,
 	}
 }

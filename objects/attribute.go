@@ -16,11 +16,8 @@ func GenericGetAttr(ts *Thread, o Object, name *Str) (Object, error) {
 			return get(ts, descr, o, t)
 		}
 	}
-	if dp := instanceDict(o); dp != nil && *dp != nil {
-		v, err := (*dp).GetItem(ts, name)
-		if v != nil || err != nil {
-			return v, err
-		}
+	if v, err := instanceAttr(ts, o, name); v != nil || err != nil {
+		return v, err
 	}
 	if get != nil {
 		return get(ts, descr, o, t)
@@ -50,6 +47,9 @@ func GenericSetAttr(ts *Thread, o Object, name *Str, v Object) error {
 		if set := descr.Type().Slots.DescrSet; set != nil {
 			return set(ts, descr, o, v)
 		}
+	}
+	if inst, ok := o.(*Instance); ok && inst.class.Flags&TypeHasDict != 0 && inst.inlineSet(name, v) {
+		return nil
 	}
 	dp := instanceDict(o)
 	if dp == nil {
@@ -178,11 +178,8 @@ func GetMethod(ts *Thread, o Object, name *Str) (attr Object, isMethod bool, err
 			}
 		}
 	}
-	if dp := instanceDict(o); dp != nil && *dp != nil {
-		v, err := (*dp).GetItem(ts, name)
-		if v != nil || err != nil {
-			return v, false, err
-		}
+	if v, err := instanceAttr(ts, o, name); v != nil || err != nil {
+		return v, false, err
 	}
 	if methodLike {
 		return descr, true, nil
@@ -195,4 +192,17 @@ func GetMethod(ts *Thread, o Object, name *Str) (attr Object, isMethod bool, err
 		return descr, false, nil
 	}
 	return nil, false, noAttributeError(o, name)
+}
+
+// instanceAttr returns name from o's inline values or __dict__, nil when absent.
+func instanceAttr(ts *Thread, o Object, name *Str) (Object, error) {
+	if inst, ok := o.(*Instance); ok {
+		if v, inline := inst.inlineGet(name); inline {
+			return v, nil
+		}
+	}
+	if dp := instanceDict(o); dp != nil && *dp != nil {
+		return (*dp).GetItem(ts, name)
+	}
+	return nil, nil
 }

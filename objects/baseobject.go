@@ -139,6 +139,7 @@ func objectClassSet(ts *Thread, o, v Object) error {
 	}
 	switch x := o.(type) {
 	case *Instance:
+		x.materialize() // the inline values follow the old class's layout
 		x.class = newT
 	case extended:
 		x.extension().Class = newT

@@ -156,6 +156,9 @@ func NewClass(ts *Thread, meta *Type, name string, bases []Object, ns *Dict) (*T
 		d.SetStr(NewStr("__doc__"), None)
 	}
 	t.fixupSlots()
+	if t.Flags&TypeHasDict != 0 && solidBase(t) == ObjectType {
+		t.inline = &inlineLayout{}
+	}
 	for _, b := range t.Bases {
 		b.addSubclass(t)
 	}

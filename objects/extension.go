@@ -66,6 +66,7 @@ func instanceDict(o Object) **Dict {
 		if v.class.Flags&TypeHasDict == 0 {
 			return nil
 		}
+		v.materialize() // whoever asks for the dict may change it behind the inline values
 		return &v.dict
 	case dictHolder:
 		return v.dictPtr()

@@ -17,7 +17,10 @@ type Object interface {
 type Instance struct {
 	class *Type
 	dict  *Dict
-	slots []Object
+	// values holds the attributes inline, in the class's shared layout, while dict is nil
+	// (see inlinevalues.go).
+	values []Object
+	slots  []Object
 }
 
 // Type returns the instance's class.
@@ -33,12 +36,13 @@ func NewInstance(cls *Type) *Instance {
 	return i
 }
 
-// Dict returns the instance's __dict__, making it if need be; nil when the class gives its
-// instances none.
+// Dict returns the instance's __dict__, making it if need be (which moves inline attribute
+// values into it); nil when the class gives its instances none.
 func (i *Instance) Dict() *Dict {
 	if i.class.Flags&TypeHasDict == 0 {
 		return nil
 	}
+	i.materialize()
 	if i.dict == nil {
 		i.dict = NewDict()
 	}
@@ -47,6 +51,8 @@ func (i *Instance) Dict() *Dict {
 
 // InstanceDict returns o's __dict__ when it has one made, else nil: the attribute
 // specializations read instance attributes from it by position, checking its keys version.
+// An instance holding its attributes inline gets its dict made (see InlineValue for reading
+// those without one).
 func InstanceDict(o Object) *Dict {
 	if dp := instanceDict(o); dp != nil {
 		return *dp

@@ -54,6 +54,9 @@ type Type struct {
 	slotBase  int
 	// nSlots counts the slot values an instance of the class holds, bases' included.
 	nSlots int
+	// inline is the shared layout of the inline attribute values of a class's instances
+	// (nil for types whose instances are not *Instance with a __dict__).
+	inline *inlineLayout
 }
 
 // TypeFlags describe a type, as CPython's Py_TPFLAGS_*.

@@ -3,6 +3,7 @@
 package stdlib
 
 import (
+	"github.com/taipanpy/taipan/modules/heapq"
 	"github.com/taipanpy/taipan/modules/math"
 	"github.com/taipanpy/taipan/modules/random"
 	"github.com/taipanpy/taipan/vm"
@@ -11,6 +12,7 @@ import (
 // Modules returns the built-in modules of the standard library.
 func Modules() []vm.BuiltinModule {
 	return []vm.BuiltinModule{
+		heapq.Module,
 		math.Module,
 		random.Module,
 	}

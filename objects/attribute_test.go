@@ -1,6 +1,9 @@
 package objects
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestAttributePrecedence(t *testing.T) {
 	ts := testThread(map[string]goBody{
@@ -97,5 +100,35 @@ func TestMappingProxy(t *testing.T) {
 		{"X.__dict__['__module__']", func() (Object, error) { return GetItem(ts, p, str("__module__")) }, "'__main__'"},
 		{"X.__dict__['x'] = 1", func() (Object, error) { return None, SetItem(ts, p, str("x"), NewInt(1)) }, "TypeError: 'mappingproxy' object does not support item assignment"},
 		{"len(X.__dict__)", func() (Object, error) { n, err := Len(ts, p); return NewInt(int64(n)), err }, "4"},
+	})
+}
+
+func TestSetAttrOverrides(t *testing.T) {
+	var log []string
+	ts := testThread(map[string]goBody{
+		"setattr": func(ts *Thread, args []Object, _ *Tuple) (Object, error) {
+			log = append(log, "set "+args[1].(*Str).value)
+			return callAttr(ts, ObjectType, "__setattr__", args...)
+		},
+		"delattr": func(ts *Thread, args []Object, _ *Tuple) (Object, error) {
+			log = append(log, "del "+args[1].(*Str).value)
+			return callAttr(ts, ObjectType, "__delattr__", args...)
+		},
+	})
+	C := class(t, ts, "C", nil, "__setattr__", pyFunc("setattr", ""), "__delattr__", pyFunc("delattr", ""))
+	c, _ := Call(ts, C, nil, nil)
+	if err := SetAttr(ts, c, str("x"), NewInt(1)); err != nil {
+		t.Fatal(err)
+	}
+	if err := SetAttr(ts, c, str("x"), nil); err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(log, ", "); got != "set x, del x" {
+		t.Errorf("log: %s", got)
+	}
+	check(t, ts, []caseResult{
+		{"del c.x again", func() (Object, error) { return None, SetAttr(ts, c, str("x"), nil) }, "AttributeError: 'C' object has no attribute 'x'"},
+		{"object().__init__ = 1", func() (Object, error) { return None, SetAttr(ts, NewInstance(ObjectType), str("__init__"), NewInt(1)) }, "AttributeError: 'object' object attribute '__init__' is read-only"},
+		{"del object().__init__", func() (Object, error) { return None, SetAttr(ts, NewInstance(ObjectType), str("__init__"), nil) }, "AttributeError: 'object' object attribute '__init__' is read-only"},
 	})
 }

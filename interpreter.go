@@ -12,8 +12,9 @@ import (
 
 // Interpreter is a Python interpreter with one thread.
 type Interpreter struct {
-	interp *vm.Interpreter
-	thread *vm.Thread
+	interp   *vm.Interpreter
+	thread   *vm.Thread
+	optimize int
 }
 
 // Options configure a new interpreter; the zero value gives an interpreter on the process's
@@ -54,7 +55,7 @@ func New(opts ...Options) *Interpreter {
 			panic("taipan: making the " + name + " module: " + err.Error())
 		}
 	}
-	return &Interpreter{interp: interp, thread: thread}
+	return &Interpreter{interp: interp, thread: thread, optimize: o.Optimize}
 }
 
 // Flush flushes sys.stdout and sys.stderr, as CPython does when the interpreter exits: output

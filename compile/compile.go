@@ -74,6 +74,12 @@ func assemblyConst(c codegen.Const, filename string, futureFlags future.Flags) a
 			items[i] = assemblyConst(x, filename, futureFlags)
 		}
 		return items
+	case codegen.FrozenSet:
+		items := make(assemble.FrozenSet, len(v))
+		for i, x := range v {
+			items[i] = assemblyConst(x, filename, futureFlags)
+		}
+		return items
 	case *codegen.Unit:
 		return assemblyUnit(v, filename, futureFlags)
 	}

@@ -57,6 +57,5 @@ func run(argv []string, stdout, stderr io.Writer) (status int) {
 	if tool, ok := developerTool(opts); ok {
 		return tool(opts, stdout, stderr)
 	}
-	fmt.Fprintf(stderr, "%s: running Python programs is not implemented yet\n", prog)
-	return 1
+	return runProgram(prog, opts, stdout, stderr)
 }

@@ -120,6 +120,12 @@ func constKey(c Const) string {
 			parts[i] = constKey(x)
 		}
 		return "(" + strings.Join(parts, ",") + ")"
+	case FrozenSet:
+		parts := make([]string, len(v))
+		for i, x := range v {
+			parts[i] = constKey(x)
+		}
+		return "frozenset(" + strings.Join(parts, ",") + ")"
 	case *Unit:
 		return fmt.Sprintf("code:%p", v)
 	}
@@ -148,6 +154,8 @@ func constObject(c Const, filename string) (objects.Object, error) {
 		return objects.NewStr(string(v)), nil
 	case ast.Bytes:
 		return objects.NewBytesString(string(v)), nil
+	case ast.EllipsisType:
+		return objects.Ellipsis, nil
 	case Tuple:
 		items := make([]objects.Object, len(v))
 		for i, x := range v {
@@ -158,6 +166,17 @@ func constObject(c Const, filename string) (objects.Object, error) {
 			items[i] = o
 		}
 		return objects.NewTuple(items), nil
+	case FrozenSet:
+		items := make([]objects.Object, len(v))
+		for i, x := range v {
+			o, err := constObject(x, filename)
+			if err != nil {
+				return nil, err
+			}
+			items[i] = o
+		}
+		// Constants hash without running Python code, so no thread is needed.
+		return objects.NewFrozenSet(nil, objects.NewTuple(items))
 	case *Unit:
 		if v.Filename == "" {
 			v.Filename = filename

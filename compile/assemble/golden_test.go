@@ -1,4 +1,4 @@
-package assemble
+package assemble_test
 
 import (
 	"encoding/hex"
@@ -11,6 +11,7 @@ import (
 
 	"github.com/taipanpy/taipan"
 	"github.com/taipanpy/taipan/ast"
+	"github.com/taipanpy/taipan/compile/assemble"
 	"github.com/taipanpy/taipan/compile/dis"
 	"github.com/taipanpy/taipan/compile/instrseq"
 	"github.com/taipanpy/taipan/objects"
@@ -36,7 +37,7 @@ type jsonConst struct {
 	V json.RawMessage `json:"v"`
 }
 
-func decodeConst(t *testing.T, raw json.RawMessage) Const {
+func decodeConst(t *testing.T, raw json.RawMessage) assemble.Const {
 	var c jsonConst
 	if err := json.Unmarshal(raw, &c); err != nil {
 		t.Fatal(err)
@@ -75,7 +76,7 @@ func decodeConst(t *testing.T, raw json.RawMessage) Const {
 	case "tuple":
 		var items []json.RawMessage
 		json.Unmarshal(c.V, &items)
-		tup := Tuple{}
+		tup := assemble.Tuple{}
 		for _, it := range items {
 			tup = append(tup, decodeConst(t, it))
 		}
@@ -98,12 +99,12 @@ func loadGolden(t *testing.T) []goldenCase {
 }
 
 // unitOf rebuilds the unit CPython's code generator produced for a case.
-func unitOf(t *testing.T, c goldenCase) *Unit {
+func unitOf(t *testing.T, c goldenCase) *assemble.Unit {
 	seq := &instrseq.Sequence{}
 	for _, in := range c.Instrs {
 		seq.Add(in[0], in[1], instrseq.Location{Lineno: in[2], EndLineno: in[3], ColOffset: in[4], EndColOffset: in[5]})
 	}
-	u := &Unit{Name: "<module>", Qualname: "<module>", Filename: "<golden>", Seq: seq, Names: c.Names, FirstLineno: 1}
+	u := &assemble.Unit{Name: "<module>", Qualname: "<module>", Filename: "<golden>", Seq: seq, Names: c.Names, FirstLineno: 1}
 	for _, raw := range c.Consts {
 		u.Consts = append(u.Consts, decodeConst(t, raw))
 	}
@@ -120,7 +121,7 @@ func codeBytes(code []uint16) string {
 
 func TestGoldenAssembly(t *testing.T) {
 	for i, c := range loadGolden(t) {
-		code, err := MakeCode(unitOf(t, c))
+		code, err := assemble.MakeCode(unitOf(t, c))
 		if err != nil {
 			t.Errorf("case %d: %v\n%s", i, err, c.Source)
 			continue
@@ -169,7 +170,7 @@ func TestGoldenRuns(t *testing.T) {
 			strings.Contains(c.Source, "range(") || strings.Contains(c.Source, "len(") {
 			continue // RunCode does not provide builtins yet
 		}
-		code, err := MakeCode(unitOf(t, c))
+		code, err := assemble.MakeCode(unitOf(t, c))
 		if err != nil {
 			t.Errorf("case %d: %v", i, err)
 			continue

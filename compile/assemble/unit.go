@@ -12,6 +12,10 @@ type Const any
 // Tuple is a tuple constant.
 type Tuple []Const
 
+// FrozenSet is a frozenset constant: the elements of a set display or an `in` test against
+// one, in source order, from which the set is built as CPython builds it.
+type FrozenSet []Const
+
 // Unit is the code generator's output for one code object.
 type Unit struct {
 	// Name and Qualname are co_name and co_qualname; Filename is

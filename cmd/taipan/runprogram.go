@@ -1,0 +1,64 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/taipanpy/taipan"
+)
+
+// runProgram runs the program the options name (a script, -c text, or standard input) as
+// CPython does and returns the exit status.
+func runProgram(prog string, opts *Options, stdout, stderr io.Writer) int {
+	if opts.HasModule {
+		fmt.Fprintf(stderr, "%s: -m is not supported yet\n", prog)
+		return 1
+	}
+	src, filename, isFile, err := programSource(opts)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: can't open file '%s': [Errno 2] No such file or directory\n", prog, filename)
+		return 2
+	}
+	interp := taipan.New(taipan.Options{
+		Stdin: os.Stdin, Stdout: stdout, Stderr: stderr,
+		Args: opts.Args, Path: programPath(opts, filename, isFile),
+		Unbuffered: opts.Unbuffered, Optimize: opts.Optimize,
+	})
+	status := interp.RunMain(src, filename, isFile)
+	if err := interp.Flush(); err != nil && status == 0 {
+		status = 120 // CPython's status when flushing stdout at exit fails
+	}
+	return status
+}
+
+// programSource reads the program: -c text, a script (by its absolute path, as CPython
+// reports it), or standard input.
+func programSource(opts *Options) (src []byte, filename string, isFile bool, err error) {
+	switch {
+	case opts.HasCommand:
+		return []byte(opts.Command), "<string>", false, nil
+	case opts.Script == "" || opts.Script == "-":
+		src, err = io.ReadAll(os.Stdin)
+		return src, "<stdin>", false, err
+	}
+	name, absErr := filepath.Abs(opts.Script)
+	if absErr != nil {
+		name = opts.Script
+	}
+	src, err = os.ReadFile(opts.Script)
+	return src, name, true, err
+}
+
+// programPath is sys.path: the script's directory first (the empty string for -c and
+// standard input), unless -P or -I asks for a safe path.
+func programPath(opts *Options, filename string, isFile bool) []string {
+	if opts.SafePath {
+		return nil
+	}
+	if isFile {
+		return []string{filepath.Dir(filename)}
+	}
+	return []string{""}
+}

@@ -1,0 +1,163 @@
+package taipan
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/taipanpy/taipan/compile"
+	"github.com/taipanpy/taipan/internal/caretparse"
+	"github.com/taipanpy/taipan/objects"
+	"github.com/taipanpy/taipan/parser"
+	"github.com/taipanpy/taipan/tokenizer"
+	"github.com/taipanpy/taipan/vm"
+)
+
+// RunMain runs src, the text of the program filename, as the __main__ module, as `python
+// FILE` and `python -c` do, and returns the process's exit status: 0 when it finishes, the
+// SystemExit code when it exits, 1 after printing an uncaught exception (or a SyntaxError)
+// to sys.stderr as CPython does. isFile says whether filename names a file, which sets
+// __file__.
+func (i *Interpreter) RunMain(src []byte, filename string, isFile bool) int {
+	code, err := compile.Source(src, filename, parser.Exec, compile.Options{Optimize: i.optimize})
+	if err != nil {
+		return i.uncaught(asPythonError(err))
+	}
+	main := objects.NewModule("__main__")
+	g := main.Dict
+	g.SetStr(objects.NewStr("__builtins__"), i.builtinsModule())
+	for _, name := range []string{"__doc__", "__package__", "__loader__", "__spec__"} {
+		g.SetStr(objects.NewStr(name), objects.None)
+	}
+	if isFile {
+		g.SetStr(objects.NewStr("__file__"), objects.NewStr(filename))
+		g.SetStr(objects.NewStr("__cached__"), objects.None)
+	}
+	i.interp.Modules.SetStr(objects.NewStr("__main__"), main)
+	if _, err = i.RunCode(code, g); err != nil {
+		return i.uncaught(err)
+	}
+	return 0
+}
+
+// builtinsModule returns the interpreter's builtins module.
+func (i *Interpreter) builtinsModule() objects.Object {
+	if m := i.interp.Modules.GetStr(objects.NewStr("builtins")); m != nil {
+		return m
+	}
+	return objects.None
+}
+
+// asPythonError turns a compile error into the Python exception CPython raises for it.
+func asPythonError(err error) error {
+	var se *tokenizer.SyntaxError
+	if errors.As(err, &se) {
+		t := objects.SyntaxErrorType
+		switch se.Type {
+		case "IndentationError":
+			t = objects.IndentationErrorType
+		case "TabError":
+			t = objects.TabErrorType
+		}
+		return objects.NewSyntaxError(t, se.Msg, se.Filename, se.Lineno, se.Offset, se.Text, se.EndLineno, se.EndOffset)
+	}
+	return err
+}
+
+// uncaught handles an exception that left the main module, as CPython's
+// _PyErr_PrintEx does: SystemExit ends the process with its code; anything else is printed
+// with its traceback, and the status is 1.
+func (i *Interpreter) uncaught(err error) int {
+	ts := &i.thread.Thread
+	exc := vm.AsException(err)
+	if exc.Type().IsSubtype(objects.SystemExitType) {
+		return i.systemExit(exc)
+	}
+	i.Flush()
+	i.writeStderr(i.formatter().Format(ts, exc))
+	return 1
+}
+
+// systemExit gives SystemExit's exit status: None is 0, an int is itself, anything else is
+// printed to stderr and gives 1.
+func (i *Interpreter) systemExit(exc *objects.BaseException) int {
+	code := exc.SystemExitCode()
+	switch c := code.(type) {
+	case nil:
+		return 0
+	case *objects.Int:
+		if v, ok := c.Int64(); ok {
+			return int(v)
+		}
+		return -1
+	}
+	if code == objects.None {
+		return 0
+	}
+	i.Flush()
+	s, err := objects.StrOf(&i.thread.Thread, code)
+	if err == nil {
+		i.writeStderr(s.Value() + "\n")
+	}
+	return 1
+}
+
+// writeStderr writes text to sys.stderr, or the process's stderr when sys.stderr is unusable.
+func (i *Interpreter) writeStderr(text string) {
+	ts := &i.thread.Thread
+	if s, ok := i.interp.Modules.GetStr(objects.NewStr("sys")).(*objects.Module); ok {
+		if f := s.Dict.GetStr(objects.NewStr("stderr")); f != nil && f != objects.None {
+			if _, err := objects.CallMethod(ts, f, "write", objects.NewStr(text)); err == nil {
+				objects.CallMethod(ts, f, "flush")
+				return
+			}
+		}
+	}
+	fmt.Fprint(os.Stderr, text)
+}
+
+// formatter prints tracebacks with what the interpreter knows: each entry's frame and
+// position, and source lines read from the files.
+func (i *Interpreter) formatter() *objects.TracebackFormatter {
+	return &objects.TracebackFormatter{
+		Frame:  frameSummary,
+		Line:   newLineCache().line,
+		Parser: caretparse.Parser{},
+	}
+}
+
+// frameSummary describes a traceback entry: the file, function and source position of the
+// instruction it records.
+func frameSummary(tb *objects.Traceback) objects.FrameSummary {
+	f, ok := tb.Frame.(*vm.Frame)
+	if !ok {
+		return objects.FrameSummary{Filename: "?", Name: "?", Lineno: tb.Lineno, Colno: -1, EndColno: -1}
+	}
+	s := objects.FrameSummary{Filename: f.Code.Filename, Name: f.Code.Name, Lineno: -1, Colno: -1, EndColno: -1}
+	if positions := f.Code.Positions(); tb.Lasti/2 < len(positions) {
+		p := positions[tb.Lasti/2]
+		s.Lineno, s.EndLineno, s.Colno, s.EndColno = p.Lineno, p.EndLineno, p.ColOffset, p.EndColOffset
+	}
+	return s
+}
+
+// lineCache reads source files for tracebacks, once each, as linecache does.
+type lineCache struct{ files map[string][]string }
+
+func newLineCache() *lineCache { return &lineCache{files: map[string][]string{}} }
+
+// line returns line lineno of filename without its line ending, "" when it cannot be read.
+func (c *lineCache) line(filename string, lineno int) string {
+	lines, ok := c.files[filename]
+	if !ok {
+		if data, err := os.ReadFile(filename); err == nil {
+			lines = strings.Split(string(data), "\n")
+		}
+		c.files[filename] = lines
+	}
+	if lineno < 1 || lineno > len(lines) {
+		return ""
+	}
+	return strings.TrimRight(lines[lineno-1], "\r")
+}

@@ -212,6 +212,7 @@ func init() {
 		}},
 		{Name: "__dir__", Flags: MethNoArgs, Func: objectDir},
 	}
+	o.Methods = append(o.Methods, reduceMethods...)
 }
 
 // objectDir is object.__dir__: the keys of the instance's __dict__ and of its class's

@@ -26,6 +26,20 @@ type Thread struct {
 	// (SetFrameHooks).
 	globals   func(*Thread) *Dict
 	superArgs func(*Thread) (*Type, Object, error)
+	// importModule imports a module by its absolute name (SetImporter).
+	importModule func(*Thread, string) (Object, error)
+}
+
+// SetImporter installs how the object model imports a module it needs by name (copyreg, for
+// object.__reduce_ex__); the interpreter sets it when it creates the thread.
+func (t *Thread) SetImporter(f func(ts *Thread, name string) (Object, error)) { t.importModule = f }
+
+// importModule imports name through the interpreter's importer.
+func importModule(ts *Thread, name string) (Object, error) {
+	if ts == nil || ts.importModule == nil {
+		return nil, Errorf(ImportErrorType, "no importer to import %s", name)
+	}
+	return ts.importModule(ts, name)
 }
 
 // SetFrameHooks installs what the object model asks of the running frame: its globals (a

@@ -63,12 +63,15 @@ func Len(ts *Thread, o Object) (int, error) {
 }
 
 // GetItem returns o[key]; a class without a metaclass __getitem__ is subscripted through its
-// __class_getitem__ (list[int]).
+// __class_getitem__ (list[int]), and type[X] is a generic alias.
 func GetItem(ts *Thread, o, key Object) (Object, error) {
 	if f := o.Type().Slots.GetItem; f != nil {
 		return f(ts, o, key)
 	}
 	if t, ok := o.(*Type); ok {
+		if t == TypeType {
+			return NewGenericAlias(ts, t, key)
+		}
 		m, err := GetAttr(ts, t, NewStr("__class_getitem__"))
 		if err == nil {
 			return Call(ts, m, []Object{key}, nil)

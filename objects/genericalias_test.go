@@ -40,7 +40,9 @@ func TestGenericAlias(t *testing.T) {
 		{"type[int]", val(item(TypeType, IntType)), "type[int]"},
 		{"list[list[int]]", val(item(ListType, listInt)), "list[list[int]]"},
 		{"list[1]", val(item(ListType, NewInt(1))), "list[1]"},
-		{"list[int]([1, 2])", func() (Object, error) { return Call(ts, listInt, []Object{NewList([]Object{NewInt(1), NewInt(2)})}, nil) }, "[1, 2]"},
+		{"list[int]([1, 2])", func() (Object, error) {
+			return Call(ts, listInt, []Object{NewList([]Object{NewInt(1), NewInt(2)})}, nil)
+		}, "[1, 2]"},
 		{"list[int] == list[int]", func() (Object, error) { return Compare(ts, listInt, item(ListType, IntType), CmpEQ) }, "True"},
 		{"hash(list[int]) == hash(list[int])", func() (Object, error) {
 			a, _ := Hash(ts, listInt)

@@ -1,9 +1,6 @@
 package objects
 
-import (
-	"fmt"
-	"testing"
-)
+import "testing"
 
 // TestCoreTypesNeverPanic calls every attribute of the object model's own types with odd
 // arguments: each call must return a value or a Python exception, never panic.
@@ -90,5 +87,4 @@ func TestCoreTypesNeverPanic(t *testing.T) {
 			}
 		}()
 	}
-	_ = fmt.Sprint
 }

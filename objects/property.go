@@ -72,12 +72,6 @@ func (p *Property) copyWith(ts *Thread, get, set, del Object) (Object, error) {
 	if p.getterDoc && get != p.Get {
 		doc = nil
 	}
-	orNone := func(o Object) Object {
-		if o == nil {
-			return None
-		}
-		return o
-	}
 	r, err := Call(ts, p.Type(), []Object{orNone(get), orNone(set), orNone(del), orNone(doc)}, nil)
 	if err != nil {
 		return nil, err

@@ -203,19 +203,24 @@ func init() {
 		return NewStr("<super: " + cls + ", NULL>"), nil
 	}
 	t.GetSets = []GetSetDef{
-		{Name: "__thisclass__", Get: func(ts *Thread, o Object) (Object, error) { return orNone(o.(*Super).Class), nil }},
+		{Name: "__thisclass__", Get: func(ts *Thread, o Object) (Object, error) { return typeOrNone(o.(*Super).Class), nil }},
 		{Name: "__self__", Get: func(ts *Thread, o Object) (Object, error) { return orNone(o.(*Super).Obj), nil }},
-		{Name: "__self_class__", Get: func(ts *Thread, o Object) (Object, error) { return orNone(o.(*Super).ObjType), nil }},
+		{Name: "__self_class__", Get: func(ts *Thread, o Object) (Object, error) { return typeOrNone(o.(*Super).ObjType), nil }},
 	}
 }
 
 // orNone returns o, or None for nil.
-func orNone[T Object](o T) Object {
-	if Object(o) == nil {
-		return None
-	}
-	if p, ok := any(o).(*Type); ok && p == nil {
+func orNone(o Object) Object {
+	if o == nil {
 		return None
 	}
 	return o
+}
+
+// typeOrNone returns t, or None for a nil type.
+func typeOrNone(t *Type) Object {
+	if t == nil {
+		return None
+	}
+	return t
 }

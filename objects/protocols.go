@@ -32,6 +32,7 @@ func Call(ts *Thread, callable Object, args []Object, kwnames *Tuple) (Object, e
 }
 
 // GetIter returns an iterator over o; what the type's __iter__ returns must be an iterator.
+// An object with __getitem__ and no __iter__ is iterated by index (the sequence protocol).
 func GetIter(ts *Thread, o Object) (Object, error) {
 	if f := o.Type().Slots.Iter; f != nil {
 		it, err := f(ts, o)
@@ -42,6 +43,9 @@ func GetIter(ts *Thread, o Object) (Object, error) {
 			return nil, Errorf(TypeErrorType, "iter() returned non-iterator of type '%s'", it.Type().Name)
 		}
 		return it, nil
+	}
+	if o.Type().Slots.GetItem != nil && !o.Type().IsSubtype(DictType) {
+		return NewSeqIterator(o), nil
 	}
 	return nil, Errorf(TypeErrorType, "'%s' object is not iterable", o.Type().Name)
 }

@@ -212,3 +212,41 @@ func TestAsyncSlotsAndCallSpecial(t *testing.T) {
 		}, "False"},
 	})
 }
+
+func TestSequenceProtocolIteration(t *testing.T) {
+	ts := testThread(map[string]goBody{
+		"getitem": func(ts *Thread, args []Object, _ *Tuple) (Object, error) {
+			i, _ := args[1].(*Int).Int64()
+			if i < 3 {
+				return NewInt(i * 10), nil
+			}
+			return nil, NewException(IndexErrorType, args[1])
+		},
+	})
+	S := class(t, ts, "S", nil, "__getitem__", pyFunc("getitem", ""))
+	s, _ := Call(ts, S, nil, nil)
+	list := func() (Object, error) {
+		it, err := GetIter(ts, s)
+		if err != nil {
+			return nil, err
+		}
+		var items []Object
+		for {
+			v, err := Next(ts, it)
+			if err != nil {
+				return nil, err
+			}
+			if v == nil {
+				return NewList(items), nil
+			}
+			items = append(items, v)
+		}
+	}
+	check(t, ts, []caseResult{
+		{"iter(S())", func() (Object, error) { return GetIter(ts, s) }, "<iterator object at 0x...>"},
+		{"list(S())", list, "[0, 10, 20]"},
+		{"20 in S()", func() (Object, error) { r, err := Contains(ts, s, NewInt(20)); return NewBool(r), err }, "True"},
+		{"5 in S()", func() (Object, error) { r, err := Contains(ts, s, NewInt(5)); return NewBool(r), err }, "False"},
+		{"iter({})", func() (Object, error) { it, err := GetIter(ts, NewDict()); return it.Type(), err }, "<class 'dict_keyiterator'>"},
+	})
+}

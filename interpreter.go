@@ -42,6 +42,7 @@ func New(opts ...Options) *Interpreter {
 		o = opts[0]
 	}
 	interp := vm.NewInterpreter(&vm.Runtime{}, tier1.Run)
+	interp.Optimize = o.Optimize
 	thread := vm.NewThread(interp)
 	interp.AddBuiltinModules(
 		builtins.Module(interp, builtins.Config{Optimize: o.Optimize}),

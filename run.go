@@ -1,7 +1,6 @@
 package taipan
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -10,7 +9,6 @@ import (
 	"github.com/taipanpy/taipan/internal/caretparse"
 	"github.com/taipanpy/taipan/objects"
 	"github.com/taipanpy/taipan/parser"
-	"github.com/taipanpy/taipan/tokenizer"
 	"github.com/taipanpy/taipan/vm"
 )
 
@@ -22,7 +20,7 @@ import (
 func (i *Interpreter) RunMain(src []byte, filename string, isFile bool) int {
 	code, err := compile.Source(src, filename, parser.Exec, compile.Options{Optimize: i.optimize})
 	if err != nil {
-		return i.uncaught(asPythonError(err))
+		return i.uncaught(vm.CompileError(err))
 	}
 	main := objects.NewModule("__main__")
 	g := main.Dict
@@ -47,22 +45,6 @@ func (i *Interpreter) builtinsModule() objects.Object {
 		return m
 	}
 	return objects.None
-}
-
-// asPythonError turns a compile error into the Python exception CPython raises for it.
-func asPythonError(err error) error {
-	var se *tokenizer.SyntaxError
-	if errors.As(err, &se) {
-		t := objects.SyntaxErrorType
-		switch se.Type {
-		case "IndentationError":
-			t = objects.IndentationErrorType
-		case "TabError":
-			t = objects.TabErrorType
-		}
-		return objects.NewSyntaxError(t, se.Msg, se.Filename, se.Lineno, se.Offset, se.Text, se.EndLineno, se.EndOffset)
-	}
-	return err
 }
 
 // uncaught handles an exception that left the main module, as CPython's

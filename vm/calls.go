@@ -63,6 +63,8 @@ func CallIntrinsic1(ts *objects.Thread, frame *Frame, which int, v objects.Objec
 		return objects.Positive(ts, v)
 	case intrinsicStopIterationError:
 		return stopIterationError(frame, v), nil
+	case intrinsicImportStar:
+		return objects.None, importStar(ts, frame, v)
 	}
 	return nil, notYet("intrinsic function " + intrinsic1Names[which%len(intrinsic1Names)])
 }

@@ -28,6 +28,8 @@ type Interpreter struct {
 	Builtins *objects.Dict
 	// Modules is sys.modules: every module imported, by name.
 	Modules *objects.Dict
+	// Optimize is the -O level modules are compiled with.
+	Optimize int
 	// builtinModules are the modules written in Go this interpreter can import.
 	builtinModules map[string]BuiltinModule
 }

@@ -67,3 +67,17 @@ func callSpecial(ts *Thread, self Object, name *Str, args ...Object) (r Object, 
 func CallSpecial(ts *Thread, o Object, name *Str, args ...Object) (r Object, found bool, err error) {
 	return callSpecial(ts, o, name, args...)
 }
+
+// LookupSpecial returns the special method name of o's type bound to o, or nil (and no
+// error) when the type does not define it, as CPython's _PyObject_LookupSpecial: what
+// BEFORE_WITH uses for __enter__ and __exit__.
+func LookupSpecial(ts *Thread, o Object, name *Str) (Object, error) {
+	m := o.Type().Lookup(ts, name)
+	if m == nil {
+		return nil, nil
+	}
+	if get := m.Type().Slots.DescrGet; get != nil {
+		return get(ts, m, o, o.Type())
+	}
+	return m, nil
+}

@@ -250,3 +250,18 @@ func TestSequenceProtocolIteration(t *testing.T) {
 		{"iter({})", func() (Object, error) { it, err := GetIter(ts, NewDict()); return it.Type(), err }, "<class 'dict_keyiterator'>"},
 	})
 }
+
+func TestLookupSpecial(t *testing.T) {
+	ts := testThread(map[string]goBody{"enter": returns(str("entered"))})
+	M := class(t, ts, "M", nil, "__enter__", pyFunc("enter", "M.__enter__"))
+	m, _ := Call(ts, M, nil, nil)
+	// An instance attribute does not count: special methods are looked up on the type.
+	SetAttr(ts, m, str("__exit__"), NewInt(1))
+	check(t, ts, []caseResult{
+		{"type(m).__enter__ bound", func() (Object, error) { return LookupSpecial(ts, m, str("__enter__")) }, "<bound method M.__enter__ of <__main__.M object at 0x...>>"},
+		{"type(m).__exit__", func() (Object, error) {
+			v, err := LookupSpecial(ts, m, str("__exit__"))
+			return NewBool(v == nil), err
+		}, "True"},
+	})
+}

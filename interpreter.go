@@ -5,6 +5,7 @@ import (
 
 	"github.com/taipanpy/taipan/internal/generated/tier1"
 	"github.com/taipanpy/taipan/modules/builtins"
+	"github.com/taipanpy/taipan/modules/stdlib"
 	"github.com/taipanpy/taipan/modules/sys"
 	"github.com/taipanpy/taipan/objects"
 	"github.com/taipanpy/taipan/vm"
@@ -49,6 +50,7 @@ func New(opts ...Options) *Interpreter {
 		sys.Module(interp, sys.Config{Argv: o.Args, Path: o.Path, Stdin: o.Stdin, Stdout: o.Stdout,
 			Stderr: o.Stderr, Unbuffered: o.Unbuffered}),
 	)
+	interp.AddBuiltinModules(stdlib.Modules()...)
 	// Both modules are made now, as CPython's interpreter start-up makes them: code finds its
 	// built-in names in the builtins module's namespace, and print finds sys.stdout.
 	for _, name := range []string{"builtins", "sys"} {

@@ -51,14 +51,25 @@ func programSource(opts *Options) (src []byte, filename string, isFile bool, err
 	return src, name, true, err
 }
 
-// programPath is sys.path: the script's directory first (the empty string for -c and
-// standard input), unless -P or -I asks for a safe path.
+// programPath is sys.path, in CPython's order: the script's directory (the empty string for -c
+// and standard input) unless -P or -I asks for a safe path, the PYTHONPATH entries unless -E
+// or -I, then CPython 3.13's standard library when one is found.
 func programPath(opts *Options, filename string, isFile bool) []string {
-	if opts.SafePath {
-		return nil
+	var path []string
+	if !opts.SafePath {
+		if isFile {
+			path = append(path, filepath.Dir(filename))
+		} else {
+			path = append(path, "")
+		}
 	}
-	if isFile {
-		return []string{filepath.Dir(filename)}
+	if !opts.IgnoreEnv {
+		if pp := os.Getenv("PYTHONPATH"); pp != "" {
+			path = append(path, filepath.SplitList(pp)...)
+		}
 	}
-	return []string{""}
+	if lib := taipan.FindStdlib(); lib != "" {
+		path = append(path, lib)
+	}
+	return path
 }

@@ -7,11 +7,9 @@ BIN := bin/taipan
 build:
 	$(GO) build -o $(BIN) ./cmd/taipan
 
-# Builds the command and shows what it makes of the bundled example: until the compiler and
-# the VM run whole programs, the generated opcode table and the example's AST.
+# Builds the command and runs the bundled example.
 run: build
-	./$(BIN) -X dump-opcodes
-	./$(BIN) -X dump-ast examples/hello.py
+	./$(BIN) examples/hello.py
 
 # Regenerates internal/generated from defs/*.def.
 generate:

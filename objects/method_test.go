@@ -172,3 +172,19 @@ func TestSlotWrappers(t *testing.T) {
 		{"object.__init_subclass__", func() (Object, error) { return getattr(ts, ObjectType, "__init_subclass__") }, "<built-in method __init_subclass__ of type object at 0x...>"},
 	})
 }
+
+func TestReadyType(t *testing.T) {
+	ts := testThread(nil)
+	wrapper := ReadyType(&Type{Name: "_io.Wrapper", Methods: []MethodDef{
+		{Name: "fileno", Flags: MethNoArgs, Func: func(ts *Thread, self Object, _ []Object, _ *Tuple) (Object, error) { return NewInt(3), nil }},
+	}})
+	sub := ReadyType(&Type{Name: "_io.SubWrapper", Base: wrapper})
+	check(t, ts, []caseResult{
+		{"_io.Wrapper", func() (Object, error) { return wrapper, nil }, "<class '_io.Wrapper'>"},
+		{"__module__", func() (Object, error) { return getattr(ts, wrapper, "__module__") }, "'_io'"},
+		{"__name__", func() (Object, error) { return getattr(ts, wrapper, "__name__") }, "'Wrapper'"},
+		{"SubWrapper.fileno", func() (Object, error) { return getattr(ts, sub, "fileno") }, "<method 'fileno' of '_io.Wrapper' objects>"},
+		{"SubWrapper.__mro__", func() (Object, error) { return getattr(ts, sub, "__mro__") }, "(<class '_io.SubWrapper'>, <class '_io.Wrapper'>, <class 'object'>)"},
+		{"Wrapper()", func() (Object, error) { return Call(ts, wrapper, nil, nil) }, "TypeError: cannot create '_io.Wrapper' instances"},
+	})
+}

@@ -74,3 +74,19 @@ func (t *Type) fillBuiltinDict(own *Slots) {
 	t.addSlotWrappers(own, put)
 	put("__doc__", docOrNone(t.Doc))
 }
+
+// ReadyType completes a built-in type defined outside this package (a module's type, such
+// as _io.TextIOWrapper) as ReadyBuiltinTypes completes the package's own: fill in Name (with
+// the module, "_io.TextIOWrapper"), Base, Slots, Methods, GetSets, Attrs and Doc, then call it
+// once, from the package variable's initializer, before the type is used:
+//
+//	var TextIOWrapperType = objects.ReadyType(&objects.Type{Name: "_io.TextIOWrapper",
+//		Base: textIOBaseType, Methods: textIOWrapperMethods, ...})
+func ReadyType(t *Type) *Type {
+	ReadyBuiltinTypes()
+	if t.Base == nil {
+		t.Base = ObjectType
+	}
+	readyBuiltin(t)
+	return t
+}

@@ -57,6 +57,10 @@ func (c *ClassMethod) extension() *Extension      { return c.ext }
 func (c *ClassMethod) setExtension(e *Extension)  { c.ext = e }
 func (s *StaticMethod) extension() *Extension     { return s.ext }
 func (s *StaticMethod) setExtension(e *Extension) { s.ext = e }
+func (p *Property) extension() *Extension         { return p.ext }
+func (p *Property) setExtension(e *Extension)     { p.ext = e }
+func (s *Super) extension() *Extension            { return s.ext }
+func (s *Super) setExtension(e *Extension)        { s.ext = e }
 
 // instanceDict returns a pointer to the place holding o's __dict__ (which may still be nil,
 // made on first use), or nil when o's instances have no __dict__.

@@ -147,3 +147,24 @@ func TestPropertyAndSuper(t *testing.T) {
 		}, "(<function C.f at 0x...>, True)"},
 	})
 }
+
+func TestSubclassesOfDescriptors(t *testing.T) {
+	ts := testThread(map[string]goBody{"get": returns(NewInt(7))})
+	P := class(t, ts, "P", []Object{PropertyType}, "__slots__", NewTuple([]Object{str("extra")}))
+	p, err := Call(ts, P, []Object{pyFunc("get", "")}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	C := class(t, ts, "C", nil, "x", p)
+	c, _ := Call(ts, C, nil, nil)
+	check(t, ts, []caseResult{
+		{"c.x through a property subclass", func() (Object, error) { return getattr(ts, c, "x") }, "7"},
+		{"p.extra = 1; p.extra", func() (Object, error) {
+			if err := SetAttr(ts, p, str("extra"), NewInt(1)); err != nil {
+				return nil, err
+			}
+			return getattr(ts, p, "extra")
+		}, "1"},
+		{"type(p)", func() (Object, error) { return p.Type(), nil }, "<class '__main__.P'>"},
+	})
+}

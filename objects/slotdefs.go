@@ -278,7 +278,21 @@ func buildSlotdefs() *slotTable {
 			return NewBool(b), err
 		}
 	})
-	st.add(field(func(s *Slots) *func(*Thread, Object, *Str) (Object, error) { return &s.Format }, slotFormat), "__format__", nil)
+	// Built-in types usually declare __format__ as a method, which takes precedence; a type
+	// that only fills the slot gets a wrapper, so that its subclasses find its formatting
+	// before object's.
+	st.add(field(func(s *Slots) *func(*Thread, Object, *Str) (Object, error) { return &s.Format }, slotFormat), "__format__", func(s *Slots) wrapperFunc {
+		return func(ts *Thread, self Object, args []Object, _ *Tuple) (Object, error) {
+			if err := checkArgs(args, 1); err != nil {
+				return nil, err
+			}
+			spec, ok := args[0].(*Str)
+			if !ok {
+				return nil, Errorf(TypeErrorType, "__format__() argument must be str, not %s", args[0].Type().Name)
+			}
+			return s.Format(ts, self, spec)
+		}
+	})
 
 	for i := range NumBinaryOps {
 		op := BinaryOp(i)

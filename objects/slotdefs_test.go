@@ -173,6 +173,7 @@ func TestBuiltinSubclassSlots(t *testing.T) {
 		{"1 + I(2) (a subclass's reflected method first)", func() (Object, error) { return Binary(ts, NewInt(1), i, OpAdd) }, "'I.radd'"},
 		{"I(2) + 1", func() (Object, error) { return Binary(ts, i, NewInt(1), OpAdd) }, "3"},
 		{"hash(C(5))", func() (Object, error) { h, err := Hash(ts, c); return NewInt(h), err }, "5"},
+		{"format(C(5), '>3')", func() (Object, error) { return Format(ts, c, str(">3")) }, "'  5'"},
 		{"C(5) == 5", func() (Object, error) { return Compare(ts, c, NewInt(5), CmpEQ) }, "True"},
 		{"C(5).x = 1; C(5).x", func() (Object, error) {
 			if err := SetAttr(ts, c, str("x"), NewInt(1)); err != nil {

@@ -24,6 +24,7 @@ vet:
 
 test-go:
 	$(GO) test ./...
+	$(GO) test -tags taipan_debug . ./compile/...
 
 # Everything CI checks.
 test: vet check-generated test-go

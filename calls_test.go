@@ -1,10 +1,12 @@
 package taipan
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/taipanpy/taipan/internal/generated/opcode"
 	"github.com/taipanpy/taipan/objects"
+	"github.com/taipanpy/taipan/vm"
 )
 
 // addCode is `def add(a, b=10): return a + b`.
@@ -152,5 +154,19 @@ func TestMalformedCodeIsSystemError(t *testing.T) {
 	exc, ok := err.(*objects.BaseException)
 	if !ok || exc.Type() != objects.SystemErrorType {
 		t.Fatalf("got %v, want SystemError", err)
+	}
+}
+
+func TestDebugStackCheck(t *testing.T) {
+	// The malformed code of TestMalformedCodeIsSystemError overflows its stack; a debug build
+	// reports that at the instruction, before anything is corrupted.
+	if !vm.DebugStack {
+		t.Skip("needs -tags taipan_debug")
+	}
+	code := &objects.Code{Qualname: "<module>", StackSize: 1, Consts: []objects.Object{objects.None},
+		Instrs: asm(opcode.LOAD_CONST, 0, opcode.LOAD_CONST, 0, opcode.BUILD_TUPLE, 2, opcode.RETURN_VALUE, 0)}
+	_, err := New().RunCode(code, objects.NewDict())
+	if err == nil || !strings.Contains(err.Error(), "LOAD_CONST at offset 2 would leave 2 items on the value stack (holding 1; co_stacksize 1)") {
+		t.Fatalf("got %v", err)
 	}
 }

@@ -46,6 +46,11 @@ loop:
 		frame.InstrPtr = thisInstr
 		op = int(instrs[thisInstr] & 0xff)
 		oparg = int(instrs[thisInstr] >> 8)
+		if vm.DebugStack {
+			if err = vm.CheckStack(frame, sp, op, oparg); err != nil {
+				goto error
+			}
+		}
 	dispatchOpcode:
 		switch op {
 		case opcode.BEFORE_ASYNC_WITH: // defs/bytecodes.def:1017 BEFORE_ASYNC_WITH (mgr -- exit, res)
@@ -59,7 +64,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:63
+//line internal/generated/tier1/cases.go:68
 			}
 			stack[sp-1] = exit
 			stack[sp] = res
@@ -76,7 +81,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:80
+//line internal/generated/tier1/cases.go:85
 			}
 			stack[sp-1] = exit
 			stack[sp] = res
@@ -96,7 +101,7 @@ loop:
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:100
+//line internal/generated/tier1/cases.go:105
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -115,14 +120,14 @@ loop:
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:119
+//line internal/generated/tier1/cases.go:124
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:228 _BINARY_OP_ADD_FLOAT (left, right -- res)
 			{
 //line defs/bytecodes.def:229
 				res = objects.NewFloat(left.(*objects.Float).Value() + right.(*objects.Float).Value())
-//line internal/generated/tier1/cases.go:126
+//line internal/generated/tier1/cases.go:131
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -141,14 +146,14 @@ loop:
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:145
+//line internal/generated/tier1/cases.go:150
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:206 _BINARY_OP_ADD_INT (left, right -- res)
 			{
 //line defs/bytecodes.def:207
 				res = left.(*objects.Int).Add(right.(*objects.Int))
-//line internal/generated/tier1/cases.go:152
+//line internal/generated/tier1/cases.go:157
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -167,14 +172,14 @@ loop:
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:171
+//line internal/generated/tier1/cases.go:176
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:246 _BINARY_OP_ADD_UNICODE (left, right -- res)
 			{
 //line defs/bytecodes.def:247
 				res = objects.NewStr(left.(*objects.Str).Value() + right.(*objects.Str).Value())
-//line internal/generated/tier1/cases.go:178
+//line internal/generated/tier1/cases.go:183
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -193,7 +198,7 @@ loop:
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:197
+//line internal/generated/tier1/cases.go:202
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:254 _BINARY_OP_INPLACE_ADD_UNICODE (left, right --)
@@ -207,7 +212,7 @@ loop:
 //line defs/bytecodes.def:257
 				frame.SetLocal(local, objects.NewStr(left.(*objects.Str).Value()+right.(*objects.Str).Value()))
 				nextInstr += 1
-//line internal/generated/tier1/cases.go:211
+//line internal/generated/tier1/cases.go:216
 			}
 			sp -= 2
 			continue
@@ -225,14 +230,14 @@ loop:
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:229
+//line internal/generated/tier1/cases.go:234
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:224 _BINARY_OP_MULTIPLY_FLOAT (left, right -- res)
 			{
 //line defs/bytecodes.def:225
 				res = objects.NewFloat(left.(*objects.Float).Value() * right.(*objects.Float).Value())
-//line internal/generated/tier1/cases.go:236
+//line internal/generated/tier1/cases.go:241
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -251,14 +256,14 @@ loop:
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:255
+//line internal/generated/tier1/cases.go:260
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:202 _BINARY_OP_MULTIPLY_INT (left, right -- res)
 			{
 //line defs/bytecodes.def:203
 				res = left.(*objects.Int).Mul(right.(*objects.Int))
-//line internal/generated/tier1/cases.go:262
+//line internal/generated/tier1/cases.go:267
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -277,14 +282,14 @@ loop:
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:281
+//line internal/generated/tier1/cases.go:286
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:232 _BINARY_OP_SUBTRACT_FLOAT (left, right -- res)
 			{
 //line defs/bytecodes.def:233
 				res = objects.NewFloat(left.(*objects.Float).Value() - right.(*objects.Float).Value())
-//line internal/generated/tier1/cases.go:288
+//line internal/generated/tier1/cases.go:293
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -303,14 +308,14 @@ loop:
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:307
+//line internal/generated/tier1/cases.go:312
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:210 _BINARY_OP_SUBTRACT_INT (left, right -- res)
 			{
 //line defs/bytecodes.def:211
 				res = left.(*objects.Int).Sub(right.(*objects.Int))
-//line internal/generated/tier1/cases.go:314
+//line internal/generated/tier1/cases.go:319
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -328,7 +333,7 @@ loop:
 					sp -= 3
 					goto error
 				}
-//line internal/generated/tier1/cases.go:332
+//line internal/generated/tier1/cases.go:337
 			}
 			stack[sp-3] = res
 			sp -= 2
@@ -347,7 +352,7 @@ loop:
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:351
+//line internal/generated/tier1/cases.go:356
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -374,7 +379,7 @@ loop:
 				}
 //line defs/bytecodes.def:410
 				res = l.Items()[index]
-//line internal/generated/tier1/cases.go:378
+//line internal/generated/tier1/cases.go:383
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -401,7 +406,7 @@ loop:
 				}
 //line defs/bytecodes.def:419
 				res = t.Items()[index]
-//line internal/generated/tier1/cases.go:405
+//line internal/generated/tier1/cases.go:410
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -419,7 +424,7 @@ loop:
 					sp -= 1 + oparg
 					goto error
 				}
-//line internal/generated/tier1/cases.go:423
+//line internal/generated/tier1/cases.go:428
 			}
 			stack[sp-1-oparg] = dict
 			sp -= oparg
@@ -432,7 +437,7 @@ loop:
 			{
 //line defs/bytecodes.def:310
 				list = objects.NewList(values)
-//line internal/generated/tier1/cases.go:436
+//line internal/generated/tier1/cases.go:441
 			}
 			stack[sp-oparg] = list
 			sp += 1 - oparg
@@ -449,7 +454,7 @@ loop:
 					sp -= oparg * 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:453
+//line internal/generated/tier1/cases.go:458
 			}
 			stack[sp-oparg*2] = dict
 			sp += 1 - oparg*2
@@ -466,7 +471,7 @@ loop:
 					sp -= oparg
 					goto error
 				}
-//line internal/generated/tier1/cases.go:470
+//line internal/generated/tier1/cases.go:475
 			}
 			stack[sp-oparg] = set
 			sp += 1 - oparg
@@ -485,7 +490,7 @@ loop:
 					step = objects.None
 				}
 				slice = objects.NewSlice(start, stop, step)
-//line internal/generated/tier1/cases.go:489
+//line internal/generated/tier1/cases.go:494
 			}
 			stack[sp-2-b2i(oparg == 3)] = slice
 			sp -= 1 + b2i(oparg == 3)
@@ -498,7 +503,7 @@ loop:
 			{
 //line defs/bytecodes.def:689
 				str = objects.JoinStrs(pieces)
-//line internal/generated/tier1/cases.go:502
+//line internal/generated/tier1/cases.go:507
 			}
 			stack[sp-oparg] = str
 			sp += 1 - oparg
@@ -511,7 +516,7 @@ loop:
 			{
 //line defs/bytecodes.def:306
 				tup = objects.NewTuple(values)
-//line internal/generated/tier1/cases.go:515
+//line internal/generated/tier1/cases.go:520
 			}
 			stack[sp-oparg] = tup
 			sp += 1 - oparg
@@ -523,7 +528,7 @@ loop:
 				// The loop never runs a cache unit: reaching one means the instruction stream is corrupt.
 				err = vm.UnknownOpcode(frame, op)
 				goto error
-//line internal/generated/tier1/cases.go:527
+//line internal/generated/tier1/cases.go:532
 			}
 		case opcode.CALL: // defs/bytecodes.def:854 CALL = unused/1 + unused/2 + _CALL
 			var args []objects.Object
@@ -568,7 +573,7 @@ loop:
 					goto error
 				}
 //line defs/bytecodes.def:851
-//line internal/generated/tier1/cases.go:572
+//line internal/generated/tier1/cases.go:577
 			}
 			stack[sp-2-oparg] = res
 			sp -= 1 + oparg
@@ -592,7 +597,7 @@ loop:
 					goto error
 				}
 //line defs/bytecodes.def:893
-//line internal/generated/tier1/cases.go:596
+//line internal/generated/tier1/cases.go:601
 			}
 			stack[sp-3-oparg&1] = result
 			sp -= 2 + oparg&1
@@ -611,7 +616,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:615
+//line internal/generated/tier1/cases.go:620
 			}
 			stack[sp-1] = res
 			continue
@@ -627,7 +632,7 @@ loop:
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:631
+//line internal/generated/tier1/cases.go:636
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -672,7 +677,7 @@ loop:
 					goto error
 				}
 //line defs/bytecodes.def:887
-//line internal/generated/tier1/cases.go:676
+//line internal/generated/tier1/cases.go:681
 			}
 			stack[sp-3-oparg] = res
 			sp -= 2 + oparg
@@ -704,7 +709,7 @@ loop:
 				}
 //line defs/bytecodes.def:861
 				res = objects.NewInt(int64(n))
-//line internal/generated/tier1/cases.go:708
+//line internal/generated/tier1/cases.go:713
 			}
 			stack[sp-2-oparg] = res
 			sp -= 1 + oparg
@@ -721,7 +726,7 @@ loop:
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:725
+//line internal/generated/tier1/cases.go:730
 			}
 			stack[sp-2] = rest
 			stack[sp-1] = match
@@ -741,7 +746,7 @@ loop:
 				}
 //line defs/bytecodes.def:989
 				b = objects.NewBool(matches)
-//line internal/generated/tier1/cases.go:745
+//line internal/generated/tier1/cases.go:750
 			}
 			stack[sp-1] = b
 			continue
@@ -760,7 +765,7 @@ loop:
 					goto exceptionUnwind
 				}
 				none = objects.None
-//line internal/generated/tier1/cases.go:764
+//line internal/generated/tier1/cases.go:769
 			}
 			stack[sp-3] = none
 			stack[sp-2] = value
@@ -791,7 +796,7 @@ loop:
 //line defs/bytecodes.def:278
 					res = objects.NewBool(truth)
 				}
-//line internal/generated/tier1/cases.go:795
+//line internal/generated/tier1/cases.go:800
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -810,7 +815,7 @@ loop:
 					op = opcode.COMPARE_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:814
+//line internal/generated/tier1/cases.go:819
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:288 _COMPARE_OP_FLOAT (left, right -- res)
@@ -818,7 +823,7 @@ loop:
 //line defs/bytecodes.def:289
 				l, r := left.(*objects.Float).Value(), right.(*objects.Float).Value()
 				res = objects.NewBool(objects.CompareOp(oparg>>5).HoldsFloat(l, r))
-//line internal/generated/tier1/cases.go:822
+//line internal/generated/tier1/cases.go:827
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -837,14 +842,14 @@ loop:
 					op = opcode.COMPARE_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:841
+//line internal/generated/tier1/cases.go:846
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:284 _COMPARE_OP_INT (left, right -- res)
 			{
 //line defs/bytecodes.def:285
 				res = objects.NewBool(objects.CompareOp(oparg >> 5).Holds(left.(*objects.Int).Cmp(right.(*objects.Int))))
-//line internal/generated/tier1/cases.go:848
+//line internal/generated/tier1/cases.go:853
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -863,7 +868,7 @@ loop:
 					op = opcode.COMPARE_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:867
+//line internal/generated/tier1/cases.go:872
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:294 _COMPARE_OP_STR (left, right -- res)
@@ -871,7 +876,7 @@ loop:
 //line defs/bytecodes.def:295
 				l, r := left.(*objects.Str).Value(), right.(*objects.Str).Value()
 				res = objects.NewBool((l == r) == (objects.CompareOp(oparg>>5) == objects.CmpEQ))
-//line internal/generated/tier1/cases.go:875
+//line internal/generated/tier1/cases.go:880
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -893,7 +898,7 @@ loop:
 				}
 //line defs/bytecodes.def:477
 				b = objects.NewBool(found != (oparg == 1))
-//line internal/generated/tier1/cases.go:897
+//line internal/generated/tier1/cases.go:902
 			}
 			stack[sp-2] = b
 			sp -= 1
@@ -920,7 +925,7 @@ loop:
 				}
 //line defs/bytecodes.def:497
 				b = objects.NewBool(found != (oparg == 1))
-//line internal/generated/tier1/cases.go:924
+//line internal/generated/tier1/cases.go:929
 			}
 			stack[sp-2] = b
 			sp -= 1
@@ -947,7 +952,7 @@ loop:
 				}
 //line defs/bytecodes.def:488
 				b = objects.NewBool(found != (oparg == 1))
-//line internal/generated/tier1/cases.go:951
+//line internal/generated/tier1/cases.go:956
 			}
 			stack[sp-2] = b
 			sp -= 1
@@ -963,7 +968,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:967
+//line internal/generated/tier1/cases.go:972
 			}
 			stack[sp-1] = result
 			continue
@@ -974,7 +979,7 @@ loop:
 			{
 //line defs/bytecodes.def:63
 				top = bottom
-//line internal/generated/tier1/cases.go:978
+//line internal/generated/tier1/cases.go:983
 			}
 			stack[sp] = top
 			sp += 1
@@ -985,7 +990,7 @@ loop:
 //line defs/bytecodes.def:608
 				// The closure's cells become the frame's last oparg locals.
 				vm.CopyFreeVars(frame, oparg)
-//line internal/generated/tier1/cases.go:989
+//line internal/generated/tier1/cases.go:994
 			}
 			continue
 		case opcode.DELETE_ATTR: // defs/bytecodes.def:661 DELETE_ATTR (owner --)
@@ -999,7 +1004,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1003
+//line internal/generated/tier1/cases.go:1008
 			}
 			sp -= 1
 			continue
@@ -1016,7 +1021,7 @@ loop:
 //line defs/bytecodes.def:598
 				}
 				cell.Set(nil)
-//line internal/generated/tier1/cases.go:1020
+//line internal/generated/tier1/cases.go:1025
 			}
 			continue
 		case opcode.DELETE_FAST: // defs/bytecodes.def:568 DELETE_FAST (--)
@@ -1031,7 +1036,7 @@ loop:
 //line defs/bytecodes.def:572
 				}
 				frame.SetLocal(oparg, nil)
-//line internal/generated/tier1/cases.go:1035
+//line internal/generated/tier1/cases.go:1040
 			}
 			continue
 		case opcode.DELETE_GLOBAL: // defs/bytecodes.def:558 DELETE_GLOBAL (--)
@@ -1042,7 +1047,7 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1046
+//line internal/generated/tier1/cases.go:1051
 			}
 			continue
 		case opcode.DELETE_NAME: // defs/bytecodes.def:512 DELETE_NAME (--)
@@ -1053,7 +1058,7 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1057
+//line internal/generated/tier1/cases.go:1062
 			}
 			continue
 		case opcode.DELETE_SUBSCR: // defs/bytecodes.def:452 DELETE_SUBSCR (container, sub --)
@@ -1068,7 +1073,7 @@ loop:
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1072
+//line internal/generated/tier1/cases.go:1077
 			}
 			sp -= 2
 			continue
@@ -1085,7 +1090,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1089
+//line internal/generated/tier1/cases.go:1094
 			}
 			sp -= 1
 			continue
@@ -1101,7 +1106,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1105
+//line internal/generated/tier1/cases.go:1110
 			}
 			sp -= 1
 			continue
@@ -1118,7 +1123,7 @@ loop:
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1122
+//line internal/generated/tier1/cases.go:1127
 			}
 			sp -= 2
 			continue
@@ -1145,7 +1150,7 @@ loop:
 				// oparg indexes the code object's executors, installed by the tier-2 optimizer.
 				err = vm.EnterExecutor(ts, frame, oparg)
 				goto error
-//line internal/generated/tier1/cases.go:1149
+//line internal/generated/tier1/cases.go:1154
 			}
 		case opcode.EXIT_INIT_CHECK: // defs/bytecodes.def:920 EXIT_INIT_CHECK (should_be_none --)
 			var should_be_none objects.Object
@@ -1161,7 +1166,7 @@ loop:
 					}
 //line defs/bytecodes.def:924
 				}
-//line internal/generated/tier1/cases.go:1165
+//line internal/generated/tier1/cases.go:1170
 			}
 			sp -= 1
 			continue
@@ -1174,7 +1179,7 @@ loop:
 				op = int(instrs[thisInstr] & 0xff)
 				oparg = oparg<<8 | int(instrs[thisInstr]>>8)
 				goto dispatchOpcode
-//line internal/generated/tier1/cases.go:1178
+//line internal/generated/tier1/cases.go:1183
 			}
 		case opcode.FORMAT_SIMPLE: // defs/bytecodes.def:934 FORMAT_SIMPLE (value -- res)
 			var value, res objects.Object
@@ -1192,7 +1197,7 @@ loop:
 					}
 //line defs/bytecodes.def:940
 				}
-//line internal/generated/tier1/cases.go:1196
+//line internal/generated/tier1/cases.go:1201
 			}
 			stack[sp-1] = res
 			continue
@@ -1208,7 +1213,7 @@ loop:
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1212
+//line internal/generated/tier1/cases.go:1217
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -1232,7 +1237,7 @@ loop:
 					nextInstr += oparg + 2
 					continue
 				}
-//line internal/generated/tier1/cases.go:1236
+//line internal/generated/tier1/cases.go:1241
 			}
 			stack[sp] = next
 			sp += 1
@@ -1256,7 +1261,7 @@ loop:
 					nextInstr += oparg + 2
 					continue
 				}
-//line internal/generated/tier1/cases.go:1260
+//line internal/generated/tier1/cases.go:1265
 			}
 			stack[sp] = next
 			sp += 1
@@ -1280,7 +1285,7 @@ loop:
 					nextInstr += oparg + 2
 					continue
 				}
-//line internal/generated/tier1/cases.go:1284
+//line internal/generated/tier1/cases.go:1289
 			}
 			stack[sp] = next
 			sp += 1
@@ -1296,7 +1301,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1300
+//line internal/generated/tier1/cases.go:1305
 			}
 			stack[sp-1] = iter
 			continue
@@ -1310,7 +1315,7 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1314
+//line internal/generated/tier1/cases.go:1319
 			}
 			stack[sp] = awaitable
 			sp += 1
@@ -1326,7 +1331,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1330
+//line internal/generated/tier1/cases.go:1335
 			}
 			stack[sp-1] = iter
 			continue
@@ -1341,7 +1346,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1345
+//line internal/generated/tier1/cases.go:1350
 			}
 			stack[sp-1] = iter
 			continue
@@ -1358,7 +1363,7 @@ loop:
 				}
 //line defs/bytecodes.def:818
 				len_o = objects.NewInt(int64(n))
-//line internal/generated/tier1/cases.go:1362
+//line internal/generated/tier1/cases.go:1367
 			}
 			stack[sp] = len_o
 			sp += 1
@@ -1374,7 +1379,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1378
+//line internal/generated/tier1/cases.go:1383
 			}
 			stack[sp-1] = iter
 			continue
@@ -1388,7 +1393,7 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1392
+//line internal/generated/tier1/cases.go:1397
 			}
 			stack[sp] = res
 			sp += 1
@@ -1405,7 +1410,7 @@ loop:
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1409
+//line internal/generated/tier1/cases.go:1414
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -1419,7 +1424,7 @@ loop:
 				sp -= 1
 				frame.SP = sp
 				return retval, nil
-//line internal/generated/tier1/cases.go:1423
+//line internal/generated/tier1/cases.go:1428
 			}
 		case opcode.IS_OP: // defs/bytecodes.def:464 IS_OP (left, right -- b)
 			var right, left, b objects.Object
@@ -1429,7 +1434,7 @@ loop:
 			{
 //line defs/bytecodes.def:465
 				b = objects.NewBool((left == right) != (oparg == 1))
-//line internal/generated/tier1/cases.go:1433
+//line internal/generated/tier1/cases.go:1438
 			}
 			stack[sp-2] = b
 			sp -= 1
@@ -1444,7 +1449,7 @@ loop:
 				}
 //line defs/bytecodes.def:329
 				nextInstr += -oparg
-//line internal/generated/tier1/cases.go:1448
+//line internal/generated/tier1/cases.go:1453
 			}
 			continue
 		case opcode.JUMP_BACKWARD_NO_INTERRUPT: // defs/bytecodes.def:332 JUMP_BACKWARD_NO_INTERRUPT (--)
@@ -1452,7 +1457,7 @@ loop:
 			{
 //line defs/bytecodes.def:333
 				nextInstr += -oparg
-//line internal/generated/tier1/cases.go:1456
+//line internal/generated/tier1/cases.go:1461
 			}
 			continue
 		case opcode.JUMP_FORWARD: // defs/bytecodes.def:323 JUMP_FORWARD (--)
@@ -1460,7 +1465,7 @@ loop:
 			{
 //line defs/bytecodes.def:324
 				nextInstr += oparg
-//line internal/generated/tier1/cases.go:1464
+//line internal/generated/tier1/cases.go:1469
 			}
 			continue
 		case opcode.LIST_APPEND: // defs/bytecodes.def:692 LIST_APPEND (list, unused[oparg-1], v -- list, unused[oparg-1])
@@ -1471,7 +1476,7 @@ loop:
 			{
 //line defs/bytecodes.def:693
 				list.(*objects.List).Append(v)
-//line internal/generated/tier1/cases.go:1475
+//line internal/generated/tier1/cases.go:1480
 			}
 			sp -= 1
 			continue
@@ -1487,7 +1492,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1491
+//line internal/generated/tier1/cases.go:1496
 			}
 			sp -= 1
 			continue
@@ -1497,7 +1502,7 @@ loop:
 			{
 //line defs/bytecodes.def:963
 				value = objects.AssertionErrorType
-//line internal/generated/tier1/cases.go:1501
+//line internal/generated/tier1/cases.go:1506
 			}
 			stack[sp] = value
 			sp += 1
@@ -1523,7 +1528,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1527
+//line internal/generated/tier1/cases.go:1532
 			}
 			stack[sp-1] = attr
 			if oparg&1 != 0 {
@@ -1550,7 +1555,7 @@ loop:
 					op = opcode.LOAD_ATTR
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:1554
+//line internal/generated/tier1/cases.go:1559
 			}
 			// defs/bytecodes.def:648 _LOAD_ATTR_MODULE (index/1, owner -- attr, null if (oparg & 1))
 			{
@@ -1563,7 +1568,7 @@ loop:
 				}
 //line defs/bytecodes.def:651
 				null = nil
-//line internal/generated/tier1/cases.go:1567
+//line internal/generated/tier1/cases.go:1572
 			}
 			// Skip 5 cache entries
 			stack[sp-1] = attr
@@ -1581,7 +1586,7 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1585
+//line internal/generated/tier1/cases.go:1590
 			}
 			stack[sp] = bc
 			sp += 1
@@ -1592,7 +1597,7 @@ loop:
 			{
 //line defs/bytecodes.def:94
 				value = frame.Code.Consts[oparg]
-//line internal/generated/tier1/cases.go:1596
+//line internal/generated/tier1/cases.go:1601
 			}
 			stack[sp] = value
 			sp += 1
@@ -1610,7 +1615,7 @@ loop:
 					}
 //line defs/bytecodes.def:586
 				}
-//line internal/generated/tier1/cases.go:1614
+//line internal/generated/tier1/cases.go:1619
 			}
 			stack[sp] = value
 			sp += 1
@@ -1621,7 +1626,7 @@ loop:
 			{
 //line defs/bytecodes.def:72
 				value = frame.GetLocal(oparg)
-//line internal/generated/tier1/cases.go:1625
+//line internal/generated/tier1/cases.go:1630
 			}
 			stack[sp] = value
 			sp += 1
@@ -1633,7 +1638,7 @@ loop:
 //line defs/bytecodes.def:84
 				value = frame.GetLocal(oparg)
 				frame.SetLocal(oparg, nil)
-//line internal/generated/tier1/cases.go:1637
+//line internal/generated/tier1/cases.go:1642
 			}
 			stack[sp] = value
 			sp += 1
@@ -1651,7 +1656,7 @@ loop:
 					}
 //line defs/bytecodes.def:80
 				}
-//line internal/generated/tier1/cases.go:1655
+//line internal/generated/tier1/cases.go:1660
 			}
 			stack[sp] = value
 			sp += 1
@@ -1663,7 +1668,7 @@ loop:
 //line defs/bytecodes.def:89
 				value1 = frame.GetLocal(oparg >> 4)
 				value2 = frame.GetLocal(oparg & 15)
-//line internal/generated/tier1/cases.go:1667
+//line internal/generated/tier1/cases.go:1672
 			}
 			stack[sp] = value1
 			stack[sp+1] = value2
@@ -1680,7 +1685,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1684
+//line internal/generated/tier1/cases.go:1689
 			}
 			stack[sp-1] = value
 			continue
@@ -1695,7 +1700,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1699
+//line internal/generated/tier1/cases.go:1704
 			}
 			stack[sp-1] = v
 			continue
@@ -1715,7 +1720,7 @@ loop:
 				}
 //line defs/bytecodes.def:525
 				null = nil
-//line internal/generated/tier1/cases.go:1719
+//line internal/generated/tier1/cases.go:1724
 			}
 			stack[sp] = res
 			if oparg&1 != 0 {
@@ -1735,7 +1740,7 @@ loop:
 					op = opcode.LOAD_GLOBAL
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:1739
+//line internal/generated/tier1/cases.go:1744
 			}
 			// defs/bytecodes.def:534 _GUARD_BUILTINS_VERSION (version/1 --)
 			{
@@ -1745,7 +1750,7 @@ loop:
 					op = opcode.LOAD_GLOBAL
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:1749
+//line internal/generated/tier1/cases.go:1754
 			}
 			// defs/bytecodes.def:544 _LOAD_GLOBAL_BUILTINS (index/1 -- res, null if (oparg & 1))
 			{
@@ -1758,7 +1763,7 @@ loop:
 				}
 //line defs/bytecodes.def:547
 				null = nil
-//line internal/generated/tier1/cases.go:1762
+//line internal/generated/tier1/cases.go:1767
 			}
 			stack[sp] = res
 			if oparg&1 != 0 {
@@ -1778,7 +1783,7 @@ loop:
 					op = opcode.LOAD_GLOBAL
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:1782
+//line internal/generated/tier1/cases.go:1787
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:538 _LOAD_GLOBAL_MODULE (index/1 -- res, null if (oparg & 1))
@@ -1792,7 +1797,7 @@ loop:
 				}
 //line defs/bytecodes.def:541
 				null = nil
-//line internal/generated/tier1/cases.go:1796
+//line internal/generated/tier1/cases.go:1801
 			}
 			stack[sp] = res
 			if oparg&1 != 0 {
@@ -1809,7 +1814,7 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1813
+//line internal/generated/tier1/cases.go:1818
 			}
 			stack[sp] = locals
 			sp += 1
@@ -1823,7 +1828,7 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1827
+//line internal/generated/tier1/cases.go:1832
 			}
 			stack[sp] = v
 			sp += 1
@@ -1842,7 +1847,7 @@ loop:
 					sp -= 3
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1846
+//line internal/generated/tier1/cases.go:1851
 			}
 			stack[sp-3] = attr
 			if oparg&1 != 0 {
@@ -1856,7 +1861,7 @@ loop:
 //line defs/bytecodes.def:577
 				// A cell variable that is also a parameter starts with the argument's value.
 				frame.SetLocal(oparg, objects.NewCell(frame.GetLocal(oparg)))
-//line internal/generated/tier1/cases.go:1860
+//line internal/generated/tier1/cases.go:1865
 			}
 			continue
 		case opcode.MAKE_FUNCTION: // defs/bytecodes.def:906 MAKE_FUNCTION (codeobj -- function)
@@ -1870,7 +1875,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1874
+//line internal/generated/tier1/cases.go:1879
 			}
 			stack[sp-1] = function
 			continue
@@ -1887,7 +1892,7 @@ loop:
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1891
+//line internal/generated/tier1/cases.go:1896
 			}
 			sp -= 2
 			continue
@@ -1904,7 +1909,7 @@ loop:
 					sp -= 3
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1908
+//line internal/generated/tier1/cases.go:1913
 			}
 			stack[sp-3] = attrs
 			sp -= 2
@@ -1920,7 +1925,7 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1924
+//line internal/generated/tier1/cases.go:1929
 			}
 			stack[sp] = values_or_none
 			sp += 1
@@ -1932,7 +1937,7 @@ loop:
 			{
 //line defs/bytecodes.def:1025
 				res = objects.NewBool(vm.IsMapping(subject))
-//line internal/generated/tier1/cases.go:1936
+//line internal/generated/tier1/cases.go:1941
 			}
 			stack[sp] = res
 			sp += 1
@@ -1944,7 +1949,7 @@ loop:
 			{
 //line defs/bytecodes.def:1029
 				res = objects.NewBool(vm.IsSequence(subject))
-//line internal/generated/tier1/cases.go:1948
+//line internal/generated/tier1/cases.go:1953
 			}
 			stack[sp] = res
 			sp += 1
@@ -1959,7 +1964,7 @@ loop:
 			{
 //line defs/bytecodes.def:982
 				ts.PopExcInfo(exc_value)
-//line internal/generated/tier1/cases.go:1963
+//line internal/generated/tier1/cases.go:1968
 			}
 			sp -= 1
 			continue
@@ -1973,7 +1978,7 @@ loop:
 				if cond == objects.False {
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:1977
+//line internal/generated/tier1/cases.go:1982
 			}
 			sp -= 1
 			continue
@@ -1986,7 +1991,7 @@ loop:
 			{
 //line defs/bytecodes.def:356
 				b = objects.NewBool(value == objects.None)
-//line internal/generated/tier1/cases.go:1990
+//line internal/generated/tier1/cases.go:1995
 			}
 			// defs/bytecodes.def:349 _POP_JUMP_IF_TRUE (cond --)
 			cond = b
@@ -1995,7 +2000,7 @@ loop:
 				if cond == objects.True {
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:1999
+//line internal/generated/tier1/cases.go:2004
 			}
 			sp -= 1
 			continue
@@ -2008,7 +2013,7 @@ loop:
 			{
 //line defs/bytecodes.def:356
 				b = objects.NewBool(value == objects.None)
-//line internal/generated/tier1/cases.go:2012
+//line internal/generated/tier1/cases.go:2017
 			}
 			// defs/bytecodes.def:343 _POP_JUMP_IF_FALSE (cond --)
 			cond = b
@@ -2017,7 +2022,7 @@ loop:
 				if cond == objects.False {
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:2021
+//line internal/generated/tier1/cases.go:2026
 			}
 			sp -= 1
 			continue
@@ -2031,7 +2036,7 @@ loop:
 				if cond == objects.True {
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:2035
+//line internal/generated/tier1/cases.go:2040
 			}
 			sp -= 1
 			continue
@@ -2049,7 +2054,7 @@ loop:
 			{
 //line defs/bytecodes.def:978
 				prev_exc = ts.PushExcInfo(new_exc)
-//line internal/generated/tier1/cases.go:2053
+//line internal/generated/tier1/cases.go:2058
 			}
 			stack[sp-1] = prev_exc
 			stack[sp] = new_exc
@@ -2061,7 +2066,7 @@ loop:
 			{
 //line defs/bytecodes.def:54
 				res = nil
-//line internal/generated/tier1/cases.go:2065
+//line internal/generated/tier1/cases.go:2070
 			}
 			stack[sp] = res
 			sp += 1
@@ -2074,7 +2079,7 @@ loop:
 //line defs/bytecodes.def:967
 				err = vm.RaiseVarargs(ts, args)
 				goto error
-//line internal/generated/tier1/cases.go:2078
+//line internal/generated/tier1/cases.go:2083
 			}
 		case opcode.RERAISE: // defs/bytecodes.def:971 RERAISE (values[oparg], exc -- values[oparg])
 			var exc objects.Object
@@ -2087,7 +2092,7 @@ loop:
 				// A re-raise continues the exception's unwinding: no new traceback entry, no new context.
 				err = vm.Reraise(frame, values, exc, oparg)
 				goto exceptionUnwind
-//line internal/generated/tier1/cases.go:2091
+//line internal/generated/tier1/cases.go:2096
 			}
 		case opcode.RESERVED: // defs/bytecodes.def:1106 RESERVED (--)
 			nextInstr = thisInstr + 1
@@ -2095,7 +2100,7 @@ loop:
 //line defs/bytecodes.def:1107
 				err = vm.UnknownOpcode(frame, op)
 				goto error
-//line internal/generated/tier1/cases.go:2099
+//line internal/generated/tier1/cases.go:2104
 			}
 		case opcode.RESUME: // defs/bytecodes.def:39 RESUME (--)
 			nextInstr = thisInstr + 1
@@ -2109,7 +2114,7 @@ loop:
 					}
 //line defs/bytecodes.def:43
 				}
-//line internal/generated/tier1/cases.go:2113
+//line internal/generated/tier1/cases.go:2118
 			}
 			continue
 		case opcode.RESUME_CHECK: // defs/bytecodes.def:46 RESUME_CHECK (--)
@@ -2120,7 +2125,7 @@ loop:
 					op = opcode.RESUME
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:2124
+//line internal/generated/tier1/cases.go:2129
 			}
 			continue
 		case opcode.RETURN_CONST: // defs/bytecodes.def:380 RETURN_CONST (--)
@@ -2134,7 +2139,7 @@ loop:
 				returnValue = frame.Code.Consts[oparg]
 				frame = vm.PopFrame(ts, frame)
 				goto returnToCaller
-//line internal/generated/tier1/cases.go:2138
+//line internal/generated/tier1/cases.go:2143
 			}
 		case opcode.RETURN_GENERATOR: // defs/bytecodes.def:1046 RETURN_GENERATOR (-- res)
 			var res objects.Object
@@ -2149,7 +2154,7 @@ loop:
 				returnValue = res
 				frame = vm.PopFrame(ts, frame)
 				goto returnToCaller
-//line internal/generated/tier1/cases.go:2153
+//line internal/generated/tier1/cases.go:2158
 			}
 		case opcode.RETURN_VALUE: // defs/bytecodes.def:369 RETURN_VALUE (retval --)
 			var retval objects.Object
@@ -2165,7 +2170,7 @@ loop:
 				returnValue = retval
 				frame = vm.PopFrame(ts, frame)
 				goto returnToCaller
-//line internal/generated/tier1/cases.go:2169
+//line internal/generated/tier1/cases.go:2174
 			}
 		case opcode.SEND: // defs/bytecodes.def:1076 SEND = unused/1 + _SEND
 			var v, receiver, retval objects.Object
@@ -2186,7 +2191,7 @@ loop:
 					// The subiterator returned: leave its value and skip to the END_SEND.
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:2190
+//line internal/generated/tier1/cases.go:2195
 			}
 			stack[sp-1] = retval
 			continue
@@ -2198,7 +2203,7 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2202
+//line internal/generated/tier1/cases.go:2207
 			}
 			continue
 		case opcode.SET_ADD: // defs/bytecodes.def:701 SET_ADD (set, unused[oparg-1], v -- set, unused[oparg-1])
@@ -2213,7 +2218,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2217
+//line internal/generated/tier1/cases.go:2222
 			}
 			sp -= 1
 			continue
@@ -2225,7 +2230,7 @@ loop:
 			{
 //line defs/bytecodes.def:912
 				vm.SetFunctionAttribute(function, oparg, attr)
-//line internal/generated/tier1/cases.go:2229
+//line internal/generated/tier1/cases.go:2234
 			}
 			stack[sp-2] = function
 			sp -= 1
@@ -2242,7 +2247,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2246
+//line internal/generated/tier1/cases.go:2251
 			}
 			sp -= 1
 			continue
@@ -2261,7 +2266,7 @@ loop:
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2265
+//line internal/generated/tier1/cases.go:2270
 			}
 			sp -= 2
 			continue
@@ -2272,7 +2277,7 @@ loop:
 			{
 //line defs/bytecodes.def:590
 				frame.GetLocal(oparg).(*objects.Cell).Set(v)
-//line internal/generated/tier1/cases.go:2276
+//line internal/generated/tier1/cases.go:2281
 			}
 			sp -= 1
 			continue
@@ -2283,7 +2288,7 @@ loop:
 			{
 //line defs/bytecodes.def:98
 				frame.SetLocal(oparg, value)
-//line internal/generated/tier1/cases.go:2287
+//line internal/generated/tier1/cases.go:2292
 			}
 			sp -= 1
 			continue
@@ -2295,7 +2300,7 @@ loop:
 //line defs/bytecodes.def:102
 				frame.SetLocal(oparg>>4, value1)
 				value2 = frame.GetLocal(oparg & 15)
-//line internal/generated/tier1/cases.go:2299
+//line internal/generated/tier1/cases.go:2304
 			}
 			stack[sp-1] = value2
 			continue
@@ -2308,7 +2313,7 @@ loop:
 //line defs/bytecodes.def:107
 				frame.SetLocal(oparg>>4, value1)
 				frame.SetLocal(oparg&15, value2)
-//line internal/generated/tier1/cases.go:2312
+//line internal/generated/tier1/cases.go:2317
 			}
 			sp -= 2
 			continue
@@ -2323,7 +2328,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2327
+//line internal/generated/tier1/cases.go:2332
 			}
 			sp -= 1
 			continue
@@ -2338,7 +2343,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2342
+//line internal/generated/tier1/cases.go:2347
 			}
 			sp -= 1
 			continue
@@ -2356,7 +2361,7 @@ loop:
 					sp -= 4
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2360
+//line internal/generated/tier1/cases.go:2365
 			}
 			sp -= 4
 			continue
@@ -2375,7 +2380,7 @@ loop:
 					sp -= 3
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2379
+//line internal/generated/tier1/cases.go:2384
 			}
 			sp -= 3
 			continue
@@ -2402,7 +2407,7 @@ loop:
 				}
 //line defs/bytecodes.def:449
 				l.Items()[index] = value
-//line internal/generated/tier1/cases.go:2406
+//line internal/generated/tier1/cases.go:2411
 			}
 			sp -= 3
 			continue
@@ -2431,7 +2436,7 @@ loop:
 				}
 //line defs/bytecodes.def:137
 				res = objects.NewBool(truth)
-//line internal/generated/tier1/cases.go:2435
+//line internal/generated/tier1/cases.go:2440
 			}
 			stack[sp-1] = res
 			continue
@@ -2450,7 +2455,7 @@ loop:
 				}
 //line defs/bytecodes.def:173
 				res = objects.True
-//line internal/generated/tier1/cases.go:2454
+//line internal/generated/tier1/cases.go:2459
 			}
 			stack[sp-1] = res
 			continue
@@ -2467,7 +2472,7 @@ loop:
 					op = opcode.TO_BOOL
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:2471
+//line internal/generated/tier1/cases.go:2476
 			}
 			continue
 		case opcode.TO_BOOL_INT: // defs/bytecodes.def:147 TO_BOOL_INT (unused/1, unused/2, value -- res)
@@ -2485,7 +2490,7 @@ loop:
 				}
 //line defs/bytecodes.def:150
 				res = objects.NewBool(i.Sign() != 0)
-//line internal/generated/tier1/cases.go:2489
+//line internal/generated/tier1/cases.go:2494
 			}
 			stack[sp-1] = res
 			continue
@@ -2504,7 +2509,7 @@ loop:
 				}
 //line defs/bytecodes.def:156
 				res = objects.NewBool(len(l.Items()) != 0)
-//line internal/generated/tier1/cases.go:2508
+//line internal/generated/tier1/cases.go:2513
 			}
 			stack[sp-1] = res
 			continue
@@ -2522,7 +2527,7 @@ loop:
 				}
 //line defs/bytecodes.def:161
 				res = objects.False
-//line internal/generated/tier1/cases.go:2526
+//line internal/generated/tier1/cases.go:2531
 			}
 			stack[sp-1] = res
 			continue
@@ -2541,7 +2546,7 @@ loop:
 				}
 //line defs/bytecodes.def:167
 				res = objects.NewBool(s.Value() != "")
-//line internal/generated/tier1/cases.go:2545
+//line internal/generated/tier1/cases.go:2550
 			}
 			stack[sp-1] = res
 			continue
@@ -2556,7 +2561,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2560
+//line internal/generated/tier1/cases.go:2565
 			}
 			stack[sp-1] = res
 			continue
@@ -2571,7 +2576,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2575
+//line internal/generated/tier1/cases.go:2580
 			}
 			stack[sp-1] = res
 			continue
@@ -2582,7 +2587,7 @@ loop:
 			{
 //line defs/bytecodes.def:119
 				res = objects.NewBool(value != objects.True)
-//line internal/generated/tier1/cases.go:2586
+//line internal/generated/tier1/cases.go:2591
 			}
 			stack[sp-1] = res
 			continue
@@ -2597,7 +2602,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2601
+//line internal/generated/tier1/cases.go:2606
 			}
 			sp += oparg&0xFF + oparg>>8
 			continue
@@ -2615,7 +2620,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2619
+//line internal/generated/tier1/cases.go:2624
 			}
 			sp -= 1 - oparg
 			continue
@@ -2633,7 +2638,7 @@ loop:
 				}
 //line defs/bytecodes.def:743
 				val0, val1 = t.Items()[0], t.Items()[1]
-//line internal/generated/tier1/cases.go:2637
+//line internal/generated/tier1/cases.go:2642
 			}
 			stack[sp-1] = val1
 			stack[sp] = val0
@@ -2652,7 +2657,7 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2656
+//line internal/generated/tier1/cases.go:2661
 			}
 			stack[sp] = res
 			sp += 1
@@ -2669,7 +2674,7 @@ loop:
 				sp -= 1
 				frame.SP, frame.InstrPtr = sp, nextInstr
 				return retval, vm.Yielded
-//line internal/generated/tier1/cases.go:2673
+//line internal/generated/tier1/cases.go:2678
 			}
 		default:
 			err = vm.UnknownOpcode(frame, op)

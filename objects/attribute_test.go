@@ -132,3 +132,26 @@ func TestSetAttrOverrides(t *testing.T) {
 		{"del object().__init__", func() (Object, error) { return None, SetAttr(ts, NewInstance(ObjectType), str("__init__"), nil) }, "AttributeError: 'object' object attribute '__init__' is read-only"},
 	})
 }
+
+func TestMappingProxyConstructor(t *testing.T) {
+	ts := testThread(nil)
+	d := NewDict()
+	d.SetItem(ts, str("a"), NewInt(1))
+	mp := func(args ...Object) func() (Object, error) {
+		return func() (Object, error) { return Call(ts, MappingProxyType, args, nil) }
+	}
+	p, _ := Call(ts, MappingProxyType, []Object{d}, nil)
+	other := NewDict()
+	other.SetItem(ts, str("b"), NewInt(2))
+	check(t, ts, []caseResult{
+		{"mappingproxy({'a': 1})", mp(d), "mappingproxy({'a': 1})"},
+		{"mappingproxy([])", mp(NewList(nil)), "TypeError: mappingproxy() argument must be a mapping, not list"},
+		{"mappingproxy()", mp(), "TypeError: mappingproxy() missing required argument 'mapping' (pos 1)"},
+		{"p['b']", func() (Object, error) { return GetItem(ts, p, str("b")) }, "KeyError: 'b'"},
+		{"p.get('b', 2)", func() (Object, error) { return callAttr(ts, p, "get", str("b"), NewInt(2)) }, "2"},
+		{"p == {'a': 1}", func() (Object, error) { return Compare(ts, p, d, CmpEQ) }, "True"},
+		{"p | {'b': 2}", func() (Object, error) { return Binary(ts, p, other, OpOr) }, "{'a': 1, 'b': 2}"},
+		{"str(p)", func() (Object, error) { return StrOf(ts, p) }, "\"{'a': 1}\""},
+		{"mappingproxy(p)", mp(p), "mappingproxy(mappingproxy({'a': 1}))"},
+	})
+}

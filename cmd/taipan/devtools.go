@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 
 	"github.com/taipanpy/taipan/ast"
+	"github.com/taipanpy/taipan/compile"
+	"github.com/taipanpy/taipan/compile/dis"
 	"github.com/taipanpy/taipan/internal/generated/opcode"
 	"github.com/taipanpy/taipan/parser"
 	"github.com/taipanpy/taipan/tokenizer"
@@ -24,6 +26,7 @@ func developerTool(opts *Options) (toolFunc, bool) {
 		fn   toolFunc
 	}{
 		{"dump-ast", dumpAST},
+		{"dump-dis", dumpDis},
 		{"dump-opcodes", dumpOpcodes},
 	} {
 		if _, ok := opts.XOption(t.name); ok {
@@ -71,6 +74,28 @@ func dumpAST(opts *Options, stdout, stderr io.Writer) int {
 	}
 	v, _ := opts.XOption("dump-ast")
 	fmt.Fprintln(stdout, ast.Dump(mod, v == "attrs"))
+	return 0
+}
+
+// dumpDis compiles the program and prints its disassembly in the layout of CPython's dis.dis,
+// nested code objects included.
+func dumpDis(opts *Options, stdout, stderr io.Writer) int {
+	src, name, err := readSource(opts)
+	if err != nil {
+		fmt.Fprintf(stderr, "taipan: can't open file '%s': %v\n", opts.Script, err)
+		return 2
+	}
+	code, err := compile.Source(src, name, parser.Exec, compile.Options{Optimize: opts.Optimize})
+	if err != nil {
+		var se *tokenizer.SyntaxError
+		if errors.As(err, &se) {
+			writeSyntaxError(stderr, se)
+			return 1
+		}
+		fmt.Fprintf(stderr, "SystemError: %v\n", err)
+		return 1
+	}
+	fmt.Fprint(stdout, dis.Disassemble(code))
 	return 0
 }
 

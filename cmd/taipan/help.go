@@ -40,6 +40,7 @@ arg ...: arguments passed to the program in sys.argv[1:]
 -X options of Taipan (unknown ones are accepted and stored in sys._xoptions):
 -X dump-ast          : print the file's AST as ast.dump() does, and exit
 -X dump-ast=attrs    : the same with positions (include_attributes=True)
+-X dump-dis          : print the file's disassembly as dis.dis() does, and exit
 -X dump-opcodes      : print the generated opcode table, and exit
 `)
 	}

@@ -4,6 +4,7 @@ package stdlib
 
 import (
 	"github.com/taipanpy/taipan/modules/heapq"
+	"github.com/taipanpy/taipan/modules/itertools"
 	"github.com/taipanpy/taipan/modules/math"
 	"github.com/taipanpy/taipan/modules/random"
 	"github.com/taipanpy/taipan/vm"
@@ -13,6 +14,7 @@ import (
 func Modules() []vm.BuiltinModule {
 	return []vm.BuiltinModule{
 		heapq.Module,
+		itertools.Module,
 		math.Module,
 		random.Module,
 	}

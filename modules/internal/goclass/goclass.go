@@ -66,7 +66,12 @@ func New(ts *objects.Thread, s Spec) (*objects.Type, error) {
 		cls.Slots.New = newFn
 	}
 	for i := range s.Methods {
-		if err := objects.SetAttr(ts, cls, objects.NewStr(s.Methods[i].Name), objects.NewMethodDescriptor(cls, &s.Methods[i])); err != nil {
+		def := &s.Methods[i]
+		var descr objects.Object = objects.NewMethodDescriptor(cls, def)
+		if def.Flags&objects.MethClass != 0 {
+			descr = &objects.ClassMethodDescriptor{Def: def, Owner: cls}
+		}
+		if err := objects.SetAttr(ts, cls, objects.NewStr(def.Name), descr); err != nil {
 			return nil, err
 		}
 	}

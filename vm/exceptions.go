@@ -151,18 +151,3 @@ func CleanupThrow(ts *objects.Thread, exc objects.Object) (objects.Object, error
 	}
 	return nil, objects.Errorf(objects.SystemErrorType, "CLEANUP_THROW of a non-exception %s", exc.Type().Name)
 }
-
-// WithExceptStart calls a context manager's __exit__ with the exception being handled.
-func WithExceptStart(ts *objects.Thread, exitFunc, val objects.Object) (objects.Object, error) {
-	return nil, notYet("with statements")
-}
-
-// BeforeWith looks up a context manager's __exit__ and calls its __enter__.
-func BeforeWith(ts *objects.Thread, mgr objects.Object) (exit, res objects.Object, err error) {
-	return nil, nil, notYet("with statements")
-}
-
-// BeforeAsyncWith looks up an async context manager's __aexit__ and calls its __aenter__.
-func BeforeAsyncWith(ts *objects.Thread, mgr objects.Object) (exit, res objects.Object, err error) {
-	return nil, nil, notYet("async with statements")
-}

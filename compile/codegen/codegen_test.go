@@ -14,7 +14,7 @@ import (
 	"github.com/taipanpy/taipan/tokenizer"
 )
 
-// goldenCase is one case of testdata/codegen.golden.json, written by
+// goldenCase is one case of a testdata/*.golden.json file, written by
 // testdata/gen_codegen.py from CPython 3.13.
 type goldenCase struct {
 	Name    string          `json:"name"`
@@ -50,13 +50,25 @@ func generate(t *testing.T, c goldenCase) (*Unit, error) {
 // TestCodegenGolden compares the pseudo-instructions generated for a corpus
 // of snippets with CPython's.
 func TestCodegenGolden(t *testing.T) {
-	data, err := os.ReadFile(filepath.Join("testdata", "codegen.golden.json"))
-	if err != nil {
-		t.Fatal(err)
+	files, err := filepath.Glob(filepath.Join("testdata", "*.golden.json"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no golden files: %v", err)
 	}
 	var cases []goldenCase
-	if err := json.Unmarshal(data, &cases); err != nil {
-		t.Fatal(err)
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var more []goldenCase
+		if err := json.Unmarshal(data, &more); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		prefix := strings.TrimSuffix(filepath.Base(f), ".golden.json") + "/"
+		for i := range more {
+			more[i].Name = prefix + more[i].Name
+		}
+		cases = append(cases, more...)
 	}
 	for _, c := range cases {
 		t.Run(c.Name, func(t *testing.T) {

@@ -15,6 +15,15 @@ type fblockKind int
 const (
 	whileLoop fblockKind = iota
 	forLoop
+	tryExcept             // the body of a try with except clauses
+	finallyTry            // the body of a try with a finally clause
+	finallyEnd            // the finally clause run for an exception
+	withBlock             // the body of a with statement
+	asyncWithBlock        // the body of an async with statement
+	handlerCleanup        // an except clause's body
+	popValue              // a value to pop, kept while a finally clause runs
+	exceptionHandler      // the except clauses of a try
+	exceptionGroupHandler // the except* clauses of a try
 )
 
 // fblock is an enclosing loop or handler.
@@ -22,10 +31,12 @@ type fblock struct {
 	kind        fblockKind
 	block, exit instrseq.Label
 	loc         instrseq.Location
+	finalBody   []ast.Stmt // finallyTry: the finally clause to run on leaving
+	name        string     // handlerCleanup: the except clause's "as" name
 }
 
 func (c *compiler) pushFblock(kind fblockKind, block, exit instrseq.Label, loc instrseq.Location) {
-	c.u.fblocks = append(c.u.fblocks, fblock{kind, block, exit, loc})
+	c.u.fblocks = append(c.u.fblocks, fblock{kind: kind, block: block, exit: exit, loc: loc})
 }
 
 func (c *compiler) popFblock() { c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1] }
@@ -204,6 +215,14 @@ func (c *compiler) stmt(s ast.Stmt) {
 		c.breakStmt(loc)
 	case *ast.Continue:
 		c.continueStmt(loc)
+	case *ast.Try:
+		c.tryStmt(s)
+	case *ast.TryStar:
+		c.tryStarStmt(s)
+	case *ast.With:
+		c.withStmt(s, 0)
+	case *ast.AsyncWith:
+		c.asyncWithStmt(s, 0)
 	default:
 		c.unsupported(s, ast.PythonName(s)+" statements")
 	}
@@ -283,45 +302,6 @@ func (c *compiler) forStmt(s *ast.For) {
 	c.useLabel(end)
 }
 
-// unwindFblock emits what leaving block b needs (for a for loop, popping the
-// iterator).
-func (c *compiler) unwindFblock(b fblock, loc instrseq.Location) {
-	if b.kind == forLoop {
-		c.addop(opcode.POP_TOP, 0, loc)
-	}
-}
-
-// innermostLoop returns the innermost enclosing loop.
-func (c *compiler) innermostLoop() (fblock, bool) {
-	for i := len(c.u.fblocks) - 1; i >= 0; i-- {
-		if b := c.u.fblocks[i]; b.kind == whileLoop || b.kind == forLoop {
-			return b, true
-		}
-	}
-	return fblock{}, false
-}
-
-func (c *compiler) breakStmt(loc instrseq.Location) {
-	c.addop(opcode.NOP, 0, loc)
-	loop, ok := c.innermostLoop()
-	if !ok {
-		c.errorAt(loc, "'break' outside loop")
-		return
-	}
-	c.unwindFblock(loop, loc)
-	c.addjump(opcode.JUMP, loop.exit, loc)
-}
-
-func (c *compiler) continueStmt(loc instrseq.Location) {
-	c.addop(opcode.NOP, 0, loc)
-	loop, ok := c.innermostLoop()
-	if !ok {
-		c.errorAt(loc, "'continue' not properly in loop")
-		return
-	}
-	c.addjump(opcode.JUMP, loop.block, loc)
-}
-
 func (c *compiler) returnStmt(s *ast.Return) {
 	loc := locOf(s)
 	value, isConst := foldedValue(s.Value)
@@ -344,13 +324,7 @@ func (c *compiler) returnStmt(s *ast.Return) {
 		loc = locOf(s)
 		c.addop(opcode.NOP, 0, loc)
 	}
-	for i := len(c.u.fblocks) - 1; i >= 0; i-- {
-		b := c.u.fblocks[i]
-		if preserveTOS && b.kind == forLoop {
-			c.addop(opcode.SWAP, 2, loc)
-		}
-		c.unwindFblock(b, loc)
-	}
+	c.unwindFblockStack(&loc, preserveTOS, false)
 	switch {
 	case s.Value == nil:
 		c.loadConst(noneConst, loc)

@@ -1,6 +1,7 @@
 """Regenerate the code-generation golden file from CPython 3.13.
 
-Run by compile/testdata/regen.sh. For each case of codegen.txt it records the
+Run by compile/testdata/regen.sh. For each case of each corpus (codegen.txt,
+and the other *.txt files here) it records the
 source, its AST (compile/testdata/astjson.py) and the pseudo-instruction
 listing CPython's code generator produces for the module and for every nested
 code object (_testinternalcapi.compiler_codegen, which runs the AST optimiser
@@ -72,5 +73,9 @@ def run(src_path, out_path):
 
 
 if __name__ == "__main__":
+    # Every NAME.txt here is a corpus; its listings go to NAME.golden.json.
     here = os.path.dirname(os.path.abspath(__file__))
-    run(os.path.join(here, "codegen.txt"), os.path.join(here, "codegen.golden.json"))
+    for entry in sorted(os.listdir(here)):
+        if entry.endswith(".txt"):
+            base = entry[:-len(".txt")]
+            run(os.path.join(here, entry), os.path.join(here, base + ".golden.json"))

@@ -62,6 +62,7 @@ func assemblyUnit(u *codegen.Unit, filename string, futureFlags future.Flags) *a
 		ArgCount: u.ArgCount, PosOnlyArgCount: u.PosOnlyArgCount, KwOnlyArgCount: u.KwOnlyArgCount,
 		Flags:       codeFlags(u.Ste, futureFlags),
 		FirstLineno: u.FirstLineno,
+		Hidden:      u.Hidden,
 	}
 }
 

@@ -166,6 +166,20 @@ func (c *compiler) expr(e ast.Expr) {
 		c.joinedStr(e)
 	case *ast.FormattedValue:
 		c.formattedValue(e)
+	case *ast.ListComp:
+		c.comprehension(e, compList, "<listcomp>", e.Generators, e.Elt, nil)
+	case *ast.SetComp:
+		c.comprehension(e, compSet, "<setcomp>", e.Generators, e.Elt, nil)
+	case *ast.DictComp:
+		c.comprehension(e, compDict, "<dictcomp>", e.Generators, e.Key, e.Value)
+	case *ast.GeneratorExp:
+		c.comprehension(e, compGenexp, "<genexpr>", e.Generators, e.Elt, nil)
+	case *ast.Yield:
+		c.yieldExpr(e)
+	case *ast.YieldFrom:
+		c.yieldFromExpr(e)
+	case *ast.Await:
+		c.awaitExpr(e)
 	default:
 		c.unsupported(e, ast.PythonName(e)+" expressions")
 	}
@@ -695,7 +709,7 @@ func (c *compiler) callHelper(loc instrseq.Location, n int, args []ast.Expr, kws
 		}
 	}
 	if !simple {
-		c.unsupported(args0(args, loc), "calls with * or ** arguments")
+		c.callEx(loc, n, args, kws)
 		return
 	}
 	c.exprs(args)
@@ -708,14 +722,6 @@ func (c *compiler) callHelper(loc instrseq.Location, n int, args []ast.Expr, kws
 		return
 	}
 	c.addop(opcode.CALL, n+len(args), loc)
-}
-
-// args0 is a node to blame for an unsupported call.
-func args0(args []ast.Expr, loc instrseq.Location) ast.Positioned {
-	if len(args) > 0 {
-		return args[0]
-	}
-	return &ast.Pass{Range: ast.Range{Lineno: loc.Lineno, ColOffset: loc.ColOffset}}
 }
 
 // joinedStr builds an f-string from its parts: BUILD_STRING, or str.join

@@ -168,7 +168,7 @@ func (c *compiler) functionDef(s ast.Stmt, name string, args *ast.Arguments, bod
 	}
 	c.stmts(body[start:])
 	if ste.Coroutine || ste.Generator {
-		c.unsupported(s, "generators and coroutines")
+		c.wrapInStopIterationHandler()
 	}
 	c.addReturnAtEnd()
 	c.exitScope()
@@ -188,12 +188,14 @@ func (c *compiler) lambda(e *ast.Lambda) {
 	// A lambda has no docstring; co_consts[0] is None all the same.
 	u.addConst(noneConst)
 	u.ArgCount, u.PosOnlyArgCount, u.KwOnlyArgCount = len(e.Args.Args), len(e.Args.Posonlyargs), len(e.Args.Kwonlyargs)
-	if ste.Generator {
-		c.unsupported(e, "generator lambdas")
-	}
 	c.expr(e.Body)
-	c.addop(opcode.RETURN_VALUE, 0, locOf(e.Body))
-	c.addReturnAtEnd()
+	if ste.Generator {
+		// A generator lambda returns what its yield expression gives.
+		c.addop(opcode.RETURN_VALUE, 0, instrseq.NoLocation)
+	} else {
+		c.addop(opcode.RETURN_VALUE, 0, locOf(e.Body))
+		c.addReturnAtEnd()
+	}
 	c.exitScope()
 	c.makeClosure(u, flags, loc)
 }
@@ -206,7 +208,7 @@ func (c *compiler) makeClosure(u *Unit, flags int, loc instrseq.Location) {
 			var arg int
 			if c.u.Kind == ScopeClass && (name == "__class__" || name == "__classdict__") {
 				arg = c.u.derefIndex(name, false)
-			} else if c.u.Ste.Scope(name) == symtable.Cell {
+			} else if c.u.scope(name) == symtable.Cell {
 				arg = c.u.derefIndex(name, false)
 			} else {
 				arg = c.u.derefIndex(name, true)

@@ -57,14 +57,14 @@ func (c *compiler) nameop(name string, ctx context, loc instrseq.Location) {
 		opDeref
 	)
 	kind, free := opName, false
-	scope := u.Ste.Scope(mangled)
+	scope := u.scope(mangled)
 	switch scope {
 	case symtable.Free:
 		kind, free = opDeref, true
 	case symtable.Cell:
 		kind = opDeref
 	case symtable.Local:
-		if u.Ste.IsFunctionLike() {
+		if u.Ste.IsFunctionLike() || u.inline.fastHidden[mangled] {
 			kind = opFast
 		}
 	case symtable.GlobalImplicit:
@@ -80,7 +80,7 @@ func (c *compiler) nameop(name string, ctx context, loc instrseq.Location) {
 		switch ctx {
 		case load:
 			switch {
-			case u.Ste.Type == symtable.ClassBlock:
+			case u.Ste.Type == symtable.ClassBlock && u.inline.depth == 0:
 				// A class body looks in its namespace first, then in the cell.
 				c.addop(opcode.LOAD_LOCALS, 0, loc)
 				op = opcode.LOAD_FROM_DICT_OR_DEREF
@@ -116,6 +116,11 @@ func (c *compiler) nameop(name string, ctx context, loc instrseq.Location) {
 		arg = u.addName(mangled)
 	default:
 		op = [...]int{opcode.LOAD_NAME, opcode.STORE_NAME, opcode.DELETE_NAME}[ctx]
+		if ctx == load && u.Ste.Type == symtable.ClassBlock && u.inline.depth > 0 {
+			// A comprehension inlined into a class body does not see the
+			// class namespace.
+			op = opcode.LOAD_GLOBAL
+		}
 		arg = u.addName(mangled)
 	}
 	if op == opcode.LOAD_GLOBAL {

@@ -185,6 +185,8 @@ func (c *compiler) stmt(s ast.Stmt) {
 		c.annAssign(s)
 	case *ast.For:
 		c.forStmt(s)
+	case *ast.AsyncFor:
+		c.asyncFor(s)
 	case *ast.While:
 		c.whileStmt(s)
 	case *ast.If:

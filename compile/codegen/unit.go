@@ -42,6 +42,9 @@ type Unit struct {
 	FirstLineno int
 	// Nested are the units of the code objects this one creates, in order.
 	Nested []*Unit
+	// Hidden names the fast locals of comprehensions inlined into a module
+	// or class body (CO_FAST_HIDDEN).
+	Hidden map[string]bool
 
 	constIndex map[string]int
 	nameIndex  map[string]int
@@ -52,6 +55,7 @@ type Unit struct {
 	private          string          // class name for mangling
 	staticAttributes map[string]bool // self.X assigned in a class's methods
 	fblocks          []fblock        // the enclosing loops and handlers
+	inline           inlineState     // inlined comprehensions being compiled
 	parent           *Unit
 }
 

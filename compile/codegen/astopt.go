@@ -327,6 +327,9 @@ func foldBinary(l, r ast.Value, op ast.Operator) ast.Value {
 	if v := foldSequence(l, r, op); v != nil {
 		return v
 	}
+	if v := foldComplex(l, r, op); v != nil {
+		return v
+	}
 	a, aok := asFloat(l)
 	b, bok := asFloat(r)
 	if !aok || !bok {

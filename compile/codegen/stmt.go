@@ -217,6 +217,8 @@ func (c *compiler) stmt(s ast.Stmt) {
 		c.breakStmt(loc)
 	case *ast.Continue:
 		c.continueStmt(loc)
+	case *ast.Match:
+		c.matchStmt(s)
 	case *ast.Try:
 		c.tryStmt(s)
 	case *ast.TryStar:

@@ -6,6 +6,7 @@ import (
 	"github.com/taipanpy/taipan/modules/heapq"
 	"github.com/taipanpy/taipan/modules/itertools"
 	"github.com/taipanpy/taipan/modules/math"
+	"github.com/taipanpy/taipan/modules/operator"
 	"github.com/taipanpy/taipan/modules/random"
 	"github.com/taipanpy/taipan/vm"
 )
@@ -16,6 +17,7 @@ func Modules() []vm.BuiltinModule {
 		heapq.Module,
 		itertools.Module,
 		math.Module,
+		operator.Module,
 		random.Module,
 	}
 }

@@ -67,7 +67,24 @@ func init() {
 			return NewInt(int64(o.(*Traceback).Lasti)), nil
 		}},
 		GetSetDef{Name: "tb_lineno", Get: func(ts *Thread, o Object) (Object, error) {
-			return NewInt(int64(o.(*Traceback).Lineno)), nil
+			return NewInt(int64(o.(*Traceback).lineno())), nil
 		}},
 	)
+}
+
+// codeFrame is a frame that can name the code object it runs.
+type codeFrame interface{ FrameCode() *Code }
+
+// lineno returns tb_lineno: an entry made without its line (-1) finds it from the frame's
+// code and tb_lasti, as CPython computes it lazily.
+func (tb *Traceback) lineno() int {
+	if tb.Lineno >= 0 {
+		return tb.Lineno
+	}
+	if f, ok := tb.Frame.(codeFrame); ok && f.FrameCode() != nil {
+		if ps := f.FrameCode().Positions(); tb.Lasti >= 0 && tb.Lasti/2 < len(ps) {
+			return ps[tb.Lasti/2].Lineno
+		}
+	}
+	return tb.Lineno
 }

@@ -16,3 +16,7 @@ func AddTraceback(ts *objects.Thread, frame *Frame, instr int, exc *objects.Base
 	frame.Escaped = true
 	exc.SetTraceback(objects.NewTraceback(exc.Traceback(), frame, instr*2, -1))
 }
+
+// FrameCode returns the code object the frame runs, from which a traceback entry finds its
+// line.
+func (f *Frame) FrameCode() *objects.Code { return f.Code }

@@ -53,12 +53,12 @@ loop:
 		}
 	dispatchOpcode:
 		switch op {
-		case opcode.BEFORE_ASYNC_WITH: // defs/bytecodes.def:1017 BEFORE_ASYNC_WITH (mgr -- exit, res)
+		case opcode.BEFORE_ASYNC_WITH: // defs/bytecodes.def:1021 BEFORE_ASYNC_WITH (mgr -- exit, res)
 			var mgr, exit, res objects.Object
 			nextInstr = thisInstr + 1
 			mgr = stack[sp-1]
 			{
-//line defs/bytecodes.def:1018
+//line defs/bytecodes.def:1022
 				exit, res, err = vm.BeforeAsyncWith(ts, mgr)
 				if err != nil {
 					sp -= 1
@@ -70,12 +70,12 @@ loop:
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.BEFORE_WITH: // defs/bytecodes.def:1012 BEFORE_WITH (mgr -- exit, res)
+		case opcode.BEFORE_WITH: // defs/bytecodes.def:1016 BEFORE_WITH (mgr -- exit, res)
 			var mgr, exit, res objects.Object
 			nextInstr = thisInstr + 1
 			mgr = stack[sp-1]
 			{
-//line defs/bytecodes.def:1013
+//line defs/bytecodes.def:1017
 				exit, res, err = vm.BeforeWith(ts, mgr)
 				if err != nil {
 					sp -= 1
@@ -714,13 +714,13 @@ loop:
 			stack[sp-2-oparg] = res
 			sp -= 1 + oparg
 			continue
-		case opcode.CHECK_EG_MATCH: // defs/bytecodes.def:992 CHECK_EG_MATCH (exc_value, match_type -- rest, match)
+		case opcode.CHECK_EG_MATCH: // defs/bytecodes.def:996 CHECK_EG_MATCH (exc_value, match_type -- rest, match)
 			var match_type, exc_value, rest, match objects.Object
 			nextInstr = thisInstr + 1
 			match_type = stack[sp-1]
 			exc_value = stack[sp-2]
 			{
-//line defs/bytecodes.def:993
+//line defs/bytecodes.def:997
 				rest, match, err = vm.CheckEGMatch(ts, frame, exc_value, match_type)
 				if err != nil {
 					sp -= 2
@@ -731,26 +731,26 @@ loop:
 			stack[sp-2] = rest
 			stack[sp-1] = match
 			continue
-		case opcode.CHECK_EXC_MATCH: // defs/bytecodes.def:985 CHECK_EXC_MATCH (left, right -- left, b)
+		case opcode.CHECK_EXC_MATCH: // defs/bytecodes.def:989 CHECK_EXC_MATCH (left, right -- left, b)
 			var right, left, b objects.Object
 			nextInstr = thisInstr + 1
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:986
+//line defs/bytecodes.def:990
 				var matches bool
 				matches, err = vm.CheckExcMatch(ts, left, right)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line defs/bytecodes.def:989
+//line defs/bytecodes.def:993
 				b = objects.NewBool(matches)
 //line internal/generated/tier1/cases.go:750
 			}
 			stack[sp-1] = b
 			continue
-		case opcode.CLEANUP_THROW: // defs/bytecodes.def:999 CLEANUP_THROW (sub_iter, last_sent_val, exc_value -- none, value)
+		case opcode.CLEANUP_THROW: // defs/bytecodes.def:1003 CLEANUP_THROW (sub_iter, last_sent_val, exc_value -- none, value)
 			var exc_value, last_sent_val, sub_iter, none, value objects.Object
 			_ = last_sent_val
 			_ = sub_iter
@@ -759,7 +759,7 @@ loop:
 			last_sent_val = stack[sp-2]
 			sub_iter = stack[sp-3]
 			{
-//line defs/bytecodes.def:1000
+//line defs/bytecodes.def:1004
 				value, err = vm.CleanupThrow(ts, exc_value)
 				if err != nil {
 					goto exceptionUnwind
@@ -1110,14 +1110,14 @@ loop:
 			}
 			sp -= 1
 			continue
-		case opcode.END_ASYNC_FOR: // defs/bytecodes.def:1093 END_ASYNC_FOR (awaitable, exc --)
+		case opcode.END_ASYNC_FOR: // defs/bytecodes.def:1097 END_ASYNC_FOR (awaitable, exc --)
 			var exc, awaitable objects.Object
 			_ = awaitable
 			nextInstr = thisInstr + 1
 			exc = stack[sp-1]
 			awaitable = stack[sp-2]
 			{
-//line defs/bytecodes.def:1094
+//line defs/bytecodes.def:1098
 				err = vm.EndAsyncFor(ts, exc)
 				if err != nil {
 					sp -= 2
@@ -1143,10 +1143,10 @@ loop:
 			stack[sp-2] = value
 			sp -= 1
 			continue
-		case opcode.ENTER_EXECUTOR: // defs/bytecodes.def:1111 ENTER_EXECUTOR (--)
+		case opcode.ENTER_EXECUTOR: // defs/bytecodes.def:1115 ENTER_EXECUTOR (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:1112
+//line defs/bytecodes.def:1116
 				// oparg indexes the code object's executors, installed by the tier-2 optimizer.
 				err = vm.EnterExecutor(ts, frame, oparg)
 				goto error
@@ -1290,12 +1290,12 @@ loop:
 			stack[sp] = next
 			sp += 1
 			continue
-		case opcode.GET_AITER: // defs/bytecodes.def:1083 GET_AITER (obj -- iter)
+		case opcode.GET_AITER: // defs/bytecodes.def:1087 GET_AITER (obj -- iter)
 			var obj, iter objects.Object
 			nextInstr = thisInstr + 1
 			obj = stack[sp-1]
 			{
-//line defs/bytecodes.def:1084
+//line defs/bytecodes.def:1088
 				iter, err = vm.GetAIter(ts, obj)
 				if err != nil {
 					sp -= 1
@@ -1305,12 +1305,12 @@ loop:
 			}
 			stack[sp-1] = iter
 			continue
-		case opcode.GET_ANEXT: // defs/bytecodes.def:1088 GET_ANEXT (aiter -- aiter, awaitable)
+		case opcode.GET_ANEXT: // defs/bytecodes.def:1092 GET_ANEXT (aiter -- aiter, awaitable)
 			var aiter, awaitable objects.Object
 			nextInstr = thisInstr + 1
 			aiter = stack[sp-1]
 			{
-//line defs/bytecodes.def:1089
+//line defs/bytecodes.def:1093
 				awaitable, err = vm.GetANext(ts, aiter)
 				if err != nil {
 					goto error
@@ -1320,12 +1320,12 @@ loop:
 			stack[sp] = awaitable
 			sp += 1
 			continue
-		case opcode.GET_AWAITABLE: // defs/bytecodes.def:1078 GET_AWAITABLE (iterable -- iter)
+		case opcode.GET_AWAITABLE: // defs/bytecodes.def:1082 GET_AWAITABLE (iterable -- iter)
 			var iterable, iter objects.Object
 			nextInstr = thisInstr + 1
 			iterable = stack[sp-1]
 			{
-//line defs/bytecodes.def:1079
+//line defs/bytecodes.def:1083
 				iter, err = vm.GetAwaitable(ts, iterable, oparg)
 				if err != nil {
 					sp -= 1
@@ -1415,12 +1415,12 @@ loop:
 			stack[sp-2] = res
 			sp -= 1
 			continue
-		case opcode.INTERPRETER_EXIT: // defs/bytecodes.def:1100 INTERPRETER_EXIT (retval --)
+		case opcode.INTERPRETER_EXIT: // defs/bytecodes.def:1104 INTERPRETER_EXIT (retval --)
 			var retval objects.Object
 			nextInstr = thisInstr + 1
 			retval = stack[sp-1]
 			{
-//line defs/bytecodes.def:1101
+//line defs/bytecodes.def:1105
 				sp -= 1
 				frame.SP = sp
 				return retval, nil
@@ -1896,14 +1896,14 @@ loop:
 			}
 			sp -= 2
 			continue
-		case opcode.MATCH_CLASS: // defs/bytecodes.def:1037 MATCH_CLASS (subject, cls, names -- attrs)
+		case opcode.MATCH_CLASS: // defs/bytecodes.def:1041 MATCH_CLASS (subject, cls, names -- attrs)
 			var names, cls, subject, attrs objects.Object
 			nextInstr = thisInstr + 1
 			names = stack[sp-1]
 			cls = stack[sp-2]
 			subject = stack[sp-3]
 			{
-//line defs/bytecodes.def:1038
+//line defs/bytecodes.def:1042
 				attrs, err = vm.MatchClass(ts, subject, cls, oparg, names.(*objects.Tuple))
 				if err != nil {
 					sp -= 3
@@ -1914,13 +1914,13 @@ loop:
 			stack[sp-3] = attrs
 			sp -= 2
 			continue
-		case opcode.MATCH_KEYS: // defs/bytecodes.def:1032 MATCH_KEYS (subject, keys -- subject, keys, values_or_none)
+		case opcode.MATCH_KEYS: // defs/bytecodes.def:1036 MATCH_KEYS (subject, keys -- subject, keys, values_or_none)
 			var keys, subject, values_or_none objects.Object
 			nextInstr = thisInstr + 1
 			keys = stack[sp-1]
 			subject = stack[sp-2]
 			{
-//line defs/bytecodes.def:1033
+//line defs/bytecodes.def:1037
 				values_or_none, err = vm.MatchKeys(ts, subject, keys.(*objects.Tuple))
 				if err != nil {
 					goto error
@@ -1930,24 +1930,24 @@ loop:
 			stack[sp] = values_or_none
 			sp += 1
 			continue
-		case opcode.MATCH_MAPPING: // defs/bytecodes.def:1024 MATCH_MAPPING (subject -- subject, res)
+		case opcode.MATCH_MAPPING: // defs/bytecodes.def:1028 MATCH_MAPPING (subject -- subject, res)
 			var subject, res objects.Object
 			nextInstr = thisInstr + 1
 			subject = stack[sp-1]
 			{
-//line defs/bytecodes.def:1025
+//line defs/bytecodes.def:1029
 				res = objects.NewBool(vm.IsMapping(subject))
 //line internal/generated/tier1/cases.go:1941
 			}
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.MATCH_SEQUENCE: // defs/bytecodes.def:1028 MATCH_SEQUENCE (subject -- subject, res)
+		case opcode.MATCH_SEQUENCE: // defs/bytecodes.def:1032 MATCH_SEQUENCE (subject -- subject, res)
 			var subject, res objects.Object
 			nextInstr = thisInstr + 1
 			subject = stack[sp-1]
 			{
-//line defs/bytecodes.def:1029
+//line defs/bytecodes.def:1033
 				res = objects.NewBool(vm.IsSequence(subject))
 //line internal/generated/tier1/cases.go:1953
 			}
@@ -1957,12 +1957,12 @@ loop:
 		case opcode.NOP: // defs/bytecodes.def:18 NOP (--)
 			nextInstr = thisInstr + 1
 			continue
-		case opcode.POP_EXCEPT: // defs/bytecodes.def:981 POP_EXCEPT (exc_value --)
+		case opcode.POP_EXCEPT: // defs/bytecodes.def:985 POP_EXCEPT (exc_value --)
 			var exc_value objects.Object
 			nextInstr = thisInstr + 1
 			exc_value = stack[sp-1]
 			{
-//line defs/bytecodes.def:982
+//line defs/bytecodes.def:986
 				ts.PopExcInfo(exc_value)
 //line internal/generated/tier1/cases.go:1968
 			}
@@ -2047,12 +2047,12 @@ loop:
 			value = stack[sp-1]
 			sp -= 1
 			continue
-		case opcode.PUSH_EXC_INFO: // defs/bytecodes.def:977 PUSH_EXC_INFO (new_exc -- prev_exc, new_exc)
+		case opcode.PUSH_EXC_INFO: // defs/bytecodes.def:981 PUSH_EXC_INFO (new_exc -- prev_exc, new_exc)
 			var new_exc, prev_exc objects.Object
 			nextInstr = thisInstr + 1
 			new_exc = stack[sp-1]
 			{
-//line defs/bytecodes.def:978
+//line defs/bytecodes.def:982
 				prev_exc = ts.PushExcInfo(new_exc)
 //line internal/generated/tier1/cases.go:2058
 			}
@@ -2078,29 +2078,33 @@ loop:
 			{
 //line defs/bytecodes.def:967
 				err = vm.RaiseVarargs(ts, args)
+				if oparg == 0 && ts.HandledException() != nil {
+					// A bare raise re-raises the exception being handled: no new traceback entry.
+					goto exceptionUnwind
+				}
 				goto error
-//line internal/generated/tier1/cases.go:2083
+//line internal/generated/tier1/cases.go:2087
 			}
-		case opcode.RERAISE: // defs/bytecodes.def:971 RERAISE (values[oparg], exc -- values[oparg])
+		case opcode.RERAISE: // defs/bytecodes.def:975 RERAISE (values[oparg], exc -- values[oparg])
 			var exc objects.Object
 			var values []objects.Object
 			nextInstr = thisInstr + 1
 			exc = stack[sp-1]
 			values = stack[sp-1-oparg : sp-1]
 			{
-//line defs/bytecodes.def:972
+//line defs/bytecodes.def:976
 				// A re-raise continues the exception's unwinding: no new traceback entry, no new context.
 				err = vm.Reraise(frame, values, exc, oparg)
 				goto exceptionUnwind
-//line internal/generated/tier1/cases.go:2096
+//line internal/generated/tier1/cases.go:2100
 			}
-		case opcode.RESERVED: // defs/bytecodes.def:1106 RESERVED (--)
+		case opcode.RESERVED: // defs/bytecodes.def:1110 RESERVED (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:1107
+//line defs/bytecodes.def:1111
 				err = vm.UnknownOpcode(frame, op)
 				goto error
-//line internal/generated/tier1/cases.go:2104
+//line internal/generated/tier1/cases.go:2108
 			}
 		case opcode.RESUME: // defs/bytecodes.def:39 RESUME (--)
 			nextInstr = thisInstr + 1
@@ -2114,7 +2118,7 @@ loop:
 					}
 //line defs/bytecodes.def:43
 				}
-//line internal/generated/tier1/cases.go:2118
+//line internal/generated/tier1/cases.go:2122
 			}
 			continue
 		case opcode.RESUME_CHECK: // defs/bytecodes.def:46 RESUME_CHECK (--)
@@ -2125,7 +2129,7 @@ loop:
 					op = opcode.RESUME
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:2129
+//line internal/generated/tier1/cases.go:2133
 			}
 			continue
 		case opcode.RETURN_CONST: // defs/bytecodes.def:380 RETURN_CONST (--)
@@ -2139,14 +2143,14 @@ loop:
 				returnValue = frame.Code.Consts[oparg]
 				frame = vm.PopFrame(ts, frame)
 				goto returnToCaller
-//line internal/generated/tier1/cases.go:2143
+//line internal/generated/tier1/cases.go:2147
 			}
-		case opcode.RETURN_GENERATOR: // defs/bytecodes.def:1046 RETURN_GENERATOR (-- res)
+		case opcode.RETURN_GENERATOR: // defs/bytecodes.def:1050 RETURN_GENERATOR (-- res)
 			var res objects.Object
 			_ = res
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:1047
+//line defs/bytecodes.def:1051
 				res = vm.ReturnGenerator(ts, frame, nextInstr)
 				if frame == entry {
 					return res, nil
@@ -2154,7 +2158,7 @@ loop:
 				returnValue = res
 				frame = vm.PopFrame(ts, frame)
 				goto returnToCaller
-//line internal/generated/tier1/cases.go:2158
+//line internal/generated/tier1/cases.go:2162
 			}
 		case opcode.RETURN_VALUE: // defs/bytecodes.def:369 RETURN_VALUE (retval --)
 			var retval objects.Object
@@ -2170,28 +2174,28 @@ loop:
 				returnValue = retval
 				frame = vm.PopFrame(ts, frame)
 				goto returnToCaller
-//line internal/generated/tier1/cases.go:2174
+//line internal/generated/tier1/cases.go:2178
 			}
-		case opcode.SEND: // defs/bytecodes.def:1076 SEND = unused/1 + _SEND
+		case opcode.SEND: // defs/bytecodes.def:1080 SEND = unused/1 + _SEND
 			var v, receiver, retval objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
 			v = stack[sp-1]
 			receiver = stack[sp-2]
 			{
-//line defs/bytecodes.def:1067
+//line defs/bytecodes.def:1071
 				var done bool
 				retval, done, err = vm.Send(ts, receiver, v)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line defs/bytecodes.def:1070
+//line defs/bytecodes.def:1074
 				if done {
 					// The subiterator returned: leave its value and skip to the END_SEND.
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:2195
+//line internal/generated/tier1/cases.go:2199
 			}
 			stack[sp-1] = retval
 			continue
@@ -2203,7 +2207,7 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2207
+//line internal/generated/tier1/cases.go:2211
 			}
 			continue
 		case opcode.SET_ADD: // defs/bytecodes.def:701 SET_ADD (set, unused[oparg-1], v -- set, unused[oparg-1])
@@ -2218,7 +2222,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2222
+//line internal/generated/tier1/cases.go:2226
 			}
 			sp -= 1
 			continue
@@ -2230,7 +2234,7 @@ loop:
 			{
 //line defs/bytecodes.def:912
 				vm.SetFunctionAttribute(function, oparg, attr)
-//line internal/generated/tier1/cases.go:2234
+//line internal/generated/tier1/cases.go:2238
 			}
 			stack[sp-2] = function
 			sp -= 1
@@ -2247,7 +2251,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2251
+//line internal/generated/tier1/cases.go:2255
 			}
 			sp -= 1
 			continue
@@ -2266,7 +2270,7 @@ loop:
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2270
+//line internal/generated/tier1/cases.go:2274
 			}
 			sp -= 2
 			continue
@@ -2277,7 +2281,7 @@ loop:
 			{
 //line defs/bytecodes.def:590
 				frame.GetLocal(oparg).(*objects.Cell).Set(v)
-//line internal/generated/tier1/cases.go:2281
+//line internal/generated/tier1/cases.go:2285
 			}
 			sp -= 1
 			continue
@@ -2288,7 +2292,7 @@ loop:
 			{
 //line defs/bytecodes.def:98
 				frame.SetLocal(oparg, value)
-//line internal/generated/tier1/cases.go:2292
+//line internal/generated/tier1/cases.go:2296
 			}
 			sp -= 1
 			continue
@@ -2300,7 +2304,7 @@ loop:
 //line defs/bytecodes.def:102
 				frame.SetLocal(oparg>>4, value1)
 				value2 = frame.GetLocal(oparg & 15)
-//line internal/generated/tier1/cases.go:2304
+//line internal/generated/tier1/cases.go:2308
 			}
 			stack[sp-1] = value2
 			continue
@@ -2313,7 +2317,7 @@ loop:
 //line defs/bytecodes.def:107
 				frame.SetLocal(oparg>>4, value1)
 				frame.SetLocal(oparg&15, value2)
-//line internal/generated/tier1/cases.go:2317
+//line internal/generated/tier1/cases.go:2321
 			}
 			sp -= 2
 			continue
@@ -2328,7 +2332,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2332
+//line internal/generated/tier1/cases.go:2336
 			}
 			sp -= 1
 			continue
@@ -2343,7 +2347,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2347
+//line internal/generated/tier1/cases.go:2351
 			}
 			sp -= 1
 			continue
@@ -2361,7 +2365,7 @@ loop:
 					sp -= 4
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2365
+//line internal/generated/tier1/cases.go:2369
 			}
 			sp -= 4
 			continue
@@ -2380,7 +2384,7 @@ loop:
 					sp -= 3
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2384
+//line internal/generated/tier1/cases.go:2388
 			}
 			sp -= 3
 			continue
@@ -2407,7 +2411,7 @@ loop:
 				}
 //line defs/bytecodes.def:449
 				l.Items()[index] = value
-//line internal/generated/tier1/cases.go:2411
+//line internal/generated/tier1/cases.go:2415
 			}
 			sp -= 3
 			continue
@@ -2436,7 +2440,7 @@ loop:
 				}
 //line defs/bytecodes.def:137
 				res = objects.NewBool(truth)
-//line internal/generated/tier1/cases.go:2440
+//line internal/generated/tier1/cases.go:2444
 			}
 			stack[sp-1] = res
 			continue
@@ -2455,7 +2459,7 @@ loop:
 				}
 //line defs/bytecodes.def:173
 				res = objects.True
-//line internal/generated/tier1/cases.go:2459
+//line internal/generated/tier1/cases.go:2463
 			}
 			stack[sp-1] = res
 			continue
@@ -2472,7 +2476,7 @@ loop:
 					op = opcode.TO_BOOL
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:2476
+//line internal/generated/tier1/cases.go:2480
 			}
 			continue
 		case opcode.TO_BOOL_INT: // defs/bytecodes.def:147 TO_BOOL_INT (unused/1, unused/2, value -- res)
@@ -2490,7 +2494,7 @@ loop:
 				}
 //line defs/bytecodes.def:150
 				res = objects.NewBool(i.Sign() != 0)
-//line internal/generated/tier1/cases.go:2494
+//line internal/generated/tier1/cases.go:2498
 			}
 			stack[sp-1] = res
 			continue
@@ -2509,7 +2513,7 @@ loop:
 				}
 //line defs/bytecodes.def:156
 				res = objects.NewBool(len(l.Items()) != 0)
-//line internal/generated/tier1/cases.go:2513
+//line internal/generated/tier1/cases.go:2517
 			}
 			stack[sp-1] = res
 			continue
@@ -2527,7 +2531,7 @@ loop:
 				}
 //line defs/bytecodes.def:161
 				res = objects.False
-//line internal/generated/tier1/cases.go:2531
+//line internal/generated/tier1/cases.go:2535
 			}
 			stack[sp-1] = res
 			continue
@@ -2546,7 +2550,7 @@ loop:
 				}
 //line defs/bytecodes.def:167
 				res = objects.NewBool(s.Value() != "")
-//line internal/generated/tier1/cases.go:2550
+//line internal/generated/tier1/cases.go:2554
 			}
 			stack[sp-1] = res
 			continue
@@ -2561,7 +2565,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2565
+//line internal/generated/tier1/cases.go:2569
 			}
 			stack[sp-1] = res
 			continue
@@ -2576,7 +2580,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2580
+//line internal/generated/tier1/cases.go:2584
 			}
 			stack[sp-1] = res
 			continue
@@ -2587,7 +2591,7 @@ loop:
 			{
 //line defs/bytecodes.def:119
 				res = objects.NewBool(value != objects.True)
-//line internal/generated/tier1/cases.go:2591
+//line internal/generated/tier1/cases.go:2595
 			}
 			stack[sp-1] = res
 			continue
@@ -2602,7 +2606,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2606
+//line internal/generated/tier1/cases.go:2610
 			}
 			sp += oparg&0xFF + oparg>>8
 			continue
@@ -2620,7 +2624,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2624
+//line internal/generated/tier1/cases.go:2628
 			}
 			sp -= 1 - oparg
 			continue
@@ -2638,13 +2642,13 @@ loop:
 				}
 //line defs/bytecodes.def:743
 				val0, val1 = t.Items()[0], t.Items()[1]
-//line internal/generated/tier1/cases.go:2642
+//line internal/generated/tier1/cases.go:2646
 			}
 			stack[sp-1] = val1
 			stack[sp] = val0
 			sp += 1
 			continue
-		case opcode.WITH_EXCEPT_START: // defs/bytecodes.def:1007 WITH_EXCEPT_START (exit_func, lasti, unused, val -- exit_func, lasti, unused, val, res)
+		case opcode.WITH_EXCEPT_START: // defs/bytecodes.def:1011 WITH_EXCEPT_START (exit_func, lasti, unused, val -- exit_func, lasti, unused, val, res)
 			var val, lasti, exit_func, res objects.Object
 			_ = lasti
 			nextInstr = thisInstr + 1
@@ -2652,29 +2656,29 @@ loop:
 			lasti = stack[sp-3]
 			exit_func = stack[sp-4]
 			{
-//line defs/bytecodes.def:1008
+//line defs/bytecodes.def:1012
 				res, err = vm.WithExceptStart(ts, exit_func, val)
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2661
+//line internal/generated/tier1/cases.go:2665
 			}
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.YIELD_VALUE: // defs/bytecodes.def:1058 YIELD_VALUE (retval -- value)
+		case opcode.YIELD_VALUE: // defs/bytecodes.def:1062 YIELD_VALUE (retval -- value)
 			var retval, value objects.Object
 			_ = value
 			nextInstr = thisInstr + 1
 			retval = stack[sp-1]
 			{
-//line defs/bytecodes.def:1059
+//line defs/bytecodes.def:1063
 				// oparg is 1 inside yield from and await, whose delegation the generator reports.
 				frame.YieldFrom = oparg != 0
 				sp -= 1
 				frame.SP, frame.InstrPtr = sp, nextInstr
 				return retval, vm.Yielded
-//line internal/generated/tier1/cases.go:2678
+//line internal/generated/tier1/cases.go:2682
 			}
 		default:
 			err = vm.UnknownOpcode(frame, op)

@@ -28,11 +28,11 @@ loop:
 		uop = &trace[pc]
 		pc++
 		switch uop.Opcode {
-		case opcode.UOP_BEFORE_ASYNC_WITH: // defs/bytecodes.def:1017 _BEFORE_ASYNC_WITH (mgr -- exit, res)
+		case opcode.UOP_BEFORE_ASYNC_WITH: // defs/bytecodes.def:1021 _BEFORE_ASYNC_WITH (mgr -- exit, res)
 			var mgr, exit, res objects.Object
 			mgr = stack[sp-1]
 			{
-//line defs/bytecodes.def:1018
+//line defs/bytecodes.def:1022
 				exit, res, err = vm.BeforeAsyncWith(ts, mgr)
 				if err != nil {
 					goto jumpToError
@@ -44,11 +44,11 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_BEFORE_WITH: // defs/bytecodes.def:1012 _BEFORE_WITH (mgr -- exit, res)
+		case opcode.UOP_BEFORE_WITH: // defs/bytecodes.def:1016 _BEFORE_WITH (mgr -- exit, res)
 			var mgr, exit, res objects.Object
 			mgr = stack[sp-1]
 			{
-//line defs/bytecodes.def:1013
+//line defs/bytecodes.def:1017
 				exit, res, err = vm.BeforeWith(ts, mgr)
 				if err != nil {
 					goto jumpToError
@@ -445,12 +445,12 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_CHECK_EG_MATCH: // defs/bytecodes.def:992 _CHECK_EG_MATCH (exc_value, match_type -- rest, match)
+		case opcode.UOP_CHECK_EG_MATCH: // defs/bytecodes.def:996 _CHECK_EG_MATCH (exc_value, match_type -- rest, match)
 			var match_type, exc_value, rest, match objects.Object
 			match_type = stack[sp-1]
 			exc_value = stack[sp-2]
 			{
-//line defs/bytecodes.def:993
+//line defs/bytecodes.def:997
 				rest, match, err = vm.CheckEGMatch(ts, frame, exc_value, match_type)
 				if err != nil {
 					goto jumpToError
@@ -461,18 +461,18 @@ loop:
 			stack[sp-1] = match
 			continue
 
-		case opcode.UOP_CHECK_EXC_MATCH: // defs/bytecodes.def:985 _CHECK_EXC_MATCH (left, right -- left, b)
+		case opcode.UOP_CHECK_EXC_MATCH: // defs/bytecodes.def:989 _CHECK_EXC_MATCH (left, right -- left, b)
 			var right, left, b objects.Object
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:986
+//line defs/bytecodes.def:990
 				var matches bool
 				matches, err = vm.CheckExcMatch(ts, left, right)
 				if err != nil {
 					goto jumpToError
 				}
-//line defs/bytecodes.def:989
+//line defs/bytecodes.def:993
 				b = objects.NewBool(matches)
 //line internal/generated/tier2/cases.go:478
 			}
@@ -745,9 +745,9 @@ loop:
 			sp -= 2
 			continue
 
-		case opcode.UOP_DEOPT: // defs/bytecodes.def:1124 _DEOPT (--)
+		case opcode.UOP_DEOPT: // defs/bytecodes.def:1128 _DEOPT (--)
 			{
-//line defs/bytecodes.def:1125
+//line defs/bytecodes.def:1129
 				frame.SP = sp
 				return int(uop.Target), nil
 //line internal/generated/tier2/cases.go:754
@@ -795,10 +795,10 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_ERROR_POP_N: // defs/bytecodes.def:1129 _ERROR_POP_N (unused[oparg] --)
+		case opcode.UOP_ERROR_POP_N: // defs/bytecodes.def:1133 _ERROR_POP_N (unused[oparg] --)
 			oparg = int(uop.Oparg)
 			{
-//line defs/bytecodes.def:1130
+//line defs/bytecodes.def:1134
 				sp -= oparg
 				frame.SP = sp
 				return int(uop.Target), err
@@ -822,9 +822,9 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_EXIT_TRACE: // defs/bytecodes.def:1119 _EXIT_TRACE (--)
+		case opcode.UOP_EXIT_TRACE: // defs/bytecodes.def:1123 _EXIT_TRACE (--)
 			{
-//line defs/bytecodes.def:1120
+//line defs/bytecodes.def:1124
 				frame.SP = sp
 				return int(uop.Target), nil
 //line internal/generated/tier2/cases.go:831
@@ -893,11 +893,11 @@ loop:
 
 		// _FOR_ITER_TUPLE is not a viable micro-op for tier 2 because it jumps within the bytecode (JUMPBY).
 
-		case opcode.UOP_GET_AITER: // defs/bytecodes.def:1083 _GET_AITER (obj -- iter)
+		case opcode.UOP_GET_AITER: // defs/bytecodes.def:1087 _GET_AITER (obj -- iter)
 			var obj, iter objects.Object
 			obj = stack[sp-1]
 			{
-//line defs/bytecodes.def:1084
+//line defs/bytecodes.def:1088
 				iter, err = vm.GetAIter(ts, obj)
 				if err != nil {
 					goto jumpToError
@@ -907,11 +907,11 @@ loop:
 			stack[sp-1] = iter
 			continue
 
-		case opcode.UOP_GET_ANEXT: // defs/bytecodes.def:1088 _GET_ANEXT (aiter -- aiter, awaitable)
+		case opcode.UOP_GET_ANEXT: // defs/bytecodes.def:1092 _GET_ANEXT (aiter -- aiter, awaitable)
 			var aiter, awaitable objects.Object
 			aiter = stack[sp-1]
 			{
-//line defs/bytecodes.def:1089
+//line defs/bytecodes.def:1093
 				awaitable, err = vm.GetANext(ts, aiter)
 				if err != nil {
 					goto jumpToError
@@ -922,12 +922,12 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_GET_AWAITABLE: // defs/bytecodes.def:1078 _GET_AWAITABLE (iterable -- iter)
+		case opcode.UOP_GET_AWAITABLE: // defs/bytecodes.def:1082 _GET_AWAITABLE (iterable -- iter)
 			var iterable, iter objects.Object
 			oparg = int(uop.Oparg)
 			iterable = stack[sp-1]
 			{
-//line defs/bytecodes.def:1079
+//line defs/bytecodes.def:1083
 				iter, err = vm.GetAwaitable(ts, iterable, oparg)
 				if err != nil {
 					goto jumpToError
@@ -1050,11 +1050,11 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_GUARD_IS_FALSE_POP: // defs/bytecodes.def:1143 _GUARD_IS_FALSE_POP (flag --)
+		case opcode.UOP_GUARD_IS_FALSE_POP: // defs/bytecodes.def:1147 _GUARD_IS_FALSE_POP (flag --)
 			var flag objects.Object
 			flag = stack[sp-1]
 			{
-//line defs/bytecodes.def:1144
+//line defs/bytecodes.def:1148
 				sp -= 1
 				if flag != objects.False {
 					goto jumpToJumpTarget
@@ -1063,11 +1063,11 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_GUARD_IS_NONE_POP: // defs/bytecodes.def:1148 _GUARD_IS_NONE_POP (val --)
+		case opcode.UOP_GUARD_IS_NONE_POP: // defs/bytecodes.def:1152 _GUARD_IS_NONE_POP (val --)
 			var val objects.Object
 			val = stack[sp-1]
 			{
-//line defs/bytecodes.def:1149
+//line defs/bytecodes.def:1153
 				sp -= 1
 				if val != objects.None {
 					goto jumpToJumpTarget
@@ -1076,11 +1076,11 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_GUARD_IS_NOT_NONE_POP: // defs/bytecodes.def:1153 _GUARD_IS_NOT_NONE_POP (val --)
+		case opcode.UOP_GUARD_IS_NOT_NONE_POP: // defs/bytecodes.def:1157 _GUARD_IS_NOT_NONE_POP (val --)
 			var val objects.Object
 			val = stack[sp-1]
 			{
-//line defs/bytecodes.def:1154
+//line defs/bytecodes.def:1158
 				sp -= 1
 				if val == objects.None {
 					goto jumpToJumpTarget
@@ -1089,11 +1089,11 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_GUARD_IS_TRUE_POP: // defs/bytecodes.def:1138 _GUARD_IS_TRUE_POP (flag --)
+		case opcode.UOP_GUARD_IS_TRUE_POP: // defs/bytecodes.def:1142 _GUARD_IS_TRUE_POP (flag --)
 			var flag objects.Object
 			flag = stack[sp-1]
 			{
-//line defs/bytecodes.def:1139
+//line defs/bytecodes.def:1143
 				sp -= 1
 				if flag != objects.True {
 					goto jumpToJumpTarget
@@ -1636,14 +1636,14 @@ loop:
 			sp -= 2
 			continue
 
-		case opcode.UOP_MATCH_CLASS: // defs/bytecodes.def:1037 _MATCH_CLASS (subject, cls, names -- attrs)
+		case opcode.UOP_MATCH_CLASS: // defs/bytecodes.def:1041 _MATCH_CLASS (subject, cls, names -- attrs)
 			var names, cls, subject, attrs objects.Object
 			oparg = int(uop.Oparg)
 			names = stack[sp-1]
 			cls = stack[sp-2]
 			subject = stack[sp-3]
 			{
-//line defs/bytecodes.def:1038
+//line defs/bytecodes.def:1042
 				attrs, err = vm.MatchClass(ts, subject, cls, oparg, names.(*objects.Tuple))
 				if err != nil {
 					goto jumpToError
@@ -1654,12 +1654,12 @@ loop:
 			sp -= 2
 			continue
 
-		case opcode.UOP_MATCH_KEYS: // defs/bytecodes.def:1032 _MATCH_KEYS (subject, keys -- subject, keys, values_or_none)
+		case opcode.UOP_MATCH_KEYS: // defs/bytecodes.def:1036 _MATCH_KEYS (subject, keys -- subject, keys, values_or_none)
 			var keys, subject, values_or_none objects.Object
 			keys = stack[sp-1]
 			subject = stack[sp-2]
 			{
-//line defs/bytecodes.def:1033
+//line defs/bytecodes.def:1037
 				values_or_none, err = vm.MatchKeys(ts, subject, keys.(*objects.Tuple))
 				if err != nil {
 					goto jumpToError
@@ -1670,11 +1670,11 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_MATCH_MAPPING: // defs/bytecodes.def:1024 _MATCH_MAPPING (subject -- subject, res)
+		case opcode.UOP_MATCH_MAPPING: // defs/bytecodes.def:1028 _MATCH_MAPPING (subject -- subject, res)
 			var subject, res objects.Object
 			subject = stack[sp-1]
 			{
-//line defs/bytecodes.def:1025
+//line defs/bytecodes.def:1029
 				res = objects.NewBool(vm.IsMapping(subject))
 //line internal/generated/tier2/cases.go:1680
 			}
@@ -1682,11 +1682,11 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_MATCH_SEQUENCE: // defs/bytecodes.def:1028 _MATCH_SEQUENCE (subject -- subject, res)
+		case opcode.UOP_MATCH_SEQUENCE: // defs/bytecodes.def:1032 _MATCH_SEQUENCE (subject -- subject, res)
 			var subject, res objects.Object
 			subject = stack[sp-1]
 			{
-//line defs/bytecodes.def:1029
+//line defs/bytecodes.def:1033
 				res = objects.NewBool(vm.IsSequence(subject))
 //line internal/generated/tier2/cases.go:1692
 			}
@@ -1697,11 +1697,11 @@ loop:
 		case opcode.UOP_NOP: // defs/bytecodes.def:18 _NOP (--)
 			continue
 
-		case opcode.UOP_POP_EXCEPT: // defs/bytecodes.def:981 _POP_EXCEPT (exc_value --)
+		case opcode.UOP_POP_EXCEPT: // defs/bytecodes.def:985 _POP_EXCEPT (exc_value --)
 			var exc_value objects.Object
 			exc_value = stack[sp-1]
 			{
-//line defs/bytecodes.def:982
+//line defs/bytecodes.def:986
 				ts.PopExcInfo(exc_value)
 //line internal/generated/tier2/cases.go:1707
 			}
@@ -1719,11 +1719,11 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_PUSH_EXC_INFO: // defs/bytecodes.def:977 _PUSH_EXC_INFO (new_exc -- prev_exc, new_exc)
+		case opcode.UOP_PUSH_EXC_INFO: // defs/bytecodes.def:981 _PUSH_EXC_INFO (new_exc -- prev_exc, new_exc)
 			var new_exc, prev_exc objects.Object
 			new_exc = stack[sp-1]
 			{
-//line defs/bytecodes.def:978
+//line defs/bytecodes.def:982
 				prev_exc = ts.PushExcInfo(new_exc)
 //line internal/generated/tier2/cases.go:1729
 			}
@@ -1809,9 +1809,9 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_SET_IP: // defs/bytecodes.def:1158 _SET_IP (--)
+		case opcode.UOP_SET_IP: // defs/bytecodes.def:1162 _SET_IP (--)
 			{
-//line defs/bytecodes.def:1159
+//line defs/bytecodes.def:1163
 				frame.InstrPtr = int(uop.Target)
 //line internal/generated/tier2/cases.go:1817
 			}
@@ -2290,14 +2290,14 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_WITH_EXCEPT_START: // defs/bytecodes.def:1007 _WITH_EXCEPT_START (exit_func, lasti, unused, val -- exit_func, lasti, unused, val, res)
+		case opcode.UOP_WITH_EXCEPT_START: // defs/bytecodes.def:1011 _WITH_EXCEPT_START (exit_func, lasti, unused, val -- exit_func, lasti, unused, val, res)
 			var val, lasti, exit_func, res objects.Object
 			_ = lasti
 			val = stack[sp-1]
 			lasti = stack[sp-3]
 			exit_func = stack[sp-4]
 			{
-//line defs/bytecodes.def:1008
+//line defs/bytecodes.def:1012
 				res, err = vm.WithExceptStart(ts, exit_func, val)
 				if err != nil {
 					goto jumpToError

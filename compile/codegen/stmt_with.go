@@ -127,27 +127,11 @@ func (c *compiler) withExceptFinish(cleanup instrseq.Label) {
 	c.useLabel(exit)
 }
 
-// The RESUME operand after an await.
-const resumeAfterAwait = 3
-
 // awaitResult awaits the value on the stack, as an async with does with
 // what __aenter__ and __aexit__ return: GET_AWAITABLE (whose operand says
 // which method returned it, for the error message) and a yield from loop.
 func (c *compiler) awaitResult(where int, loc instrseq.Location) {
 	c.addop(opcode.GET_AWAITABLE, where, loc)
 	c.loadConst(noneConst, loc)
-	send, fail, exit := c.newLabel(), c.newLabel(), c.newLabel()
-	c.useLabel(send)
-	c.addjump(opcode.SEND, exit, loc)
-	// A virtual try: close() or throw() may make YIELD_VALUE raise
-	// StopIteration, which CLEANUP_THROW turns into the result.
-	c.addjump(opcode.SETUP_FINALLY, fail, loc)
-	c.addop(opcode.YIELD_VALUE, 1, loc)
-	c.addop(opcode.POP_BLOCK, 0, instrseq.NoLocation)
-	c.addop(opcode.RESUME, resumeAfterAwait, loc)
-	c.addjump(opcode.JUMP_NO_INTERRUPT, send, loc)
-	c.useLabel(fail)
-	c.addop(opcode.CLEANUP_THROW, 0, loc)
-	c.useLabel(exit)
-	c.addop(opcode.END_SEND, 0, loc)
+	c.yieldFrom(loc, true)
 }

@@ -72,3 +72,34 @@ func TestImports(t *testing.T) {
 		})
 	}
 }
+
+func TestImportCachesCompiledModules(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{"mod.py": "value = 1\n"})
+	run := func(opts Options) string {
+		var stdout, stderr bytes.Buffer
+		opts.Stdout, opts.Stderr, opts.Path = &stdout, &stderr, []string{dir}
+		interp := New(opts)
+		if status := interp.RunMain([]byte("import mod\nprint(mod.value)\n"), "<string>", false); status != 0 {
+			t.Fatalf("status %d: %s", status, stderr.String())
+		}
+		interp.Flush()
+		return stdout.String()
+	}
+	cache := filepath.Join(dir, "__pycache__", "mod.taipan-313.pyc")
+	if got := run(Options{DontWriteBytecode: true}); got != "1\n" {
+		t.Fatalf("got %q", got)
+	}
+	if _, err := os.Stat(cache); err == nil {
+		t.Fatal("-B wrote a cache")
+	}
+	run(Options{})
+	if _, err := os.Stat(cache); err != nil {
+		t.Fatalf("no cache written: %v", err)
+	}
+	// A changed source (another size) is recompiled, not served from the stale cache.
+	writeTree(t, dir, map[string]string{"mod.py": "value = 22\n"})
+	if got := run(Options{}); got != "22\n" {
+		t.Fatalf("after the source changed: %q", got)
+	}
+}

@@ -33,6 +33,8 @@ type Options struct {
 	Unbuffered bool
 	// Optimize is -O's level.
 	Optimize int
+	// DontWriteBytecode is -B: imported modules are not cached in __pycache__.
+	DontWriteBytecode bool
 }
 
 // New returns an interpreter running the generated tier-1 loop, with its builtins and sys
@@ -44,6 +46,7 @@ func New(opts ...Options) *Interpreter {
 	}
 	interp := vm.NewInterpreter(&vm.Runtime{}, tier1.Run)
 	interp.Optimize = o.Optimize
+	interp.DontWriteBytecode = o.DontWriteBytecode
 	thread := vm.NewThread(interp)
 	interp.AddBuiltinModules(
 		builtins.Module(interp, builtins.Config{Optimize: o.Optimize}),

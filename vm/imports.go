@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/taipanpy/taipan/compile"
+	"github.com/taipanpy/taipan/internal/codecache"
 	"github.com/taipanpy/taipan/objects"
 	"github.com/taipanpy/taipan/parser"
 	"github.com/taipanpy/taipan/tokenizer"
@@ -241,14 +242,13 @@ func (interp *Interpreter) loadFromPath(ts *objects.Thread, name, child string, 
 // pkgPath is its __path__). The module is in sys.modules while it runs, so that circular
 // imports find it, and is removed again if it fails.
 func (interp *Interpreter) execSource(ts *objects.Thread, name, file string, pkgPath []string) (objects.Object, error) {
-	src, err := os.ReadFile(file)
-	if err != nil {
-		return nil, objects.NewImportError(objects.ModuleNotFoundErrorType, "No module named '"+name+"'", name, "")
-	}
 	file = absPath(file)
-	code, err := compile.Source(src, file, parser.Exec, compile.Options{Optimize: interp.Optimize})
+	code, err := interp.moduleCode(file)
 	if err != nil {
-		return nil, compileError(err)
+		if os.IsNotExist(err) {
+			return nil, objects.NewImportError(objects.ModuleNotFoundErrorType, "No module named '"+name+"'", name, "")
+		}
+		return nil, err
 	}
 	m := objects.NewModule(name)
 	d := m.Dict
@@ -281,6 +281,32 @@ func (interp *Interpreter) execSource(ts *objects.Thread, name, file string, pkg
 		return v, nil
 	}
 	return m, nil
+}
+
+// moduleCode returns the code of a module's source file: from its __pycache__ file while that
+// is valid for the source's modification time and size, else compiled, the cache being written
+// for next time unless the interpreter was told not to (-B).
+func (interp *Interpreter) moduleCode(file string) (*objects.Code, error) {
+	fi, err := os.Stat(file)
+	if err != nil {
+		return nil, err
+	}
+	mtime, size := fi.ModTime().UnixNano(), fi.Size()
+	if code, ok := codecache.Load(file, interp.Optimize, mtime, size); ok {
+		return code, nil
+	}
+	src, err := os.ReadFile(file)
+	if err != nil {
+		return nil, err
+	}
+	code, err := compile.Source(src, file, parser.Exec, compile.Options{Optimize: interp.Optimize})
+	if err != nil {
+		return nil, compileError(err)
+	}
+	if !interp.DontWriteBytecode {
+		codecache.Store(file, interp.Optimize, mtime, size, code) // a cache that cannot be written is no error
+	}
+	return code, nil
 }
 
 // compileError turns a compile error into the Python exception to raise: a SyntaxError

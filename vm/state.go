@@ -30,6 +30,8 @@ type Interpreter struct {
 	Modules *objects.Dict
 	// Optimize is the -O level modules are compiled with.
 	Optimize int
+	// DontWriteBytecode is -B: imported modules' compiled code is not cached on disk.
+	DontWriteBytecode bool
 	// builtinModules are the modules written in Go this interpreter can import.
 	builtinModules map[string]BuiltinModule
 }

@@ -25,6 +25,7 @@ func runProgram(prog string, opts *Options, stdout, stderr io.Writer) int {
 		Stdin: os.Stdin, Stdout: stdout, Stderr: stderr,
 		Args: opts.Args, Path: programPath(opts, filename, isFile),
 		Unbuffered: opts.Unbuffered, Optimize: opts.Optimize,
+		DontWriteBytecode: opts.DontWrite || !opts.IgnoreEnv && os.Getenv("PYTHONDONTWRITEBYTECODE") != "",
 	})
 	status := interp.RunMain(src, filename, isFile)
 	if err := interp.Flush(); err != nil && status == 0 {

@@ -2,7 +2,7 @@
 GO ?= go
 BIN := bin/taipan
 
-.PHONY: build run generate check-generated vet test test-go bench parse-check clean
+.PHONY: build run generate check-generated vet test test-go bench bench-go parse-check clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/taipan
@@ -29,8 +29,13 @@ test-go:
 # Everything CI checks.
 test: vet check-generated test-go
 
-# Benchmarks (ratios against CPython 3.13 once the VM runs programs).
+# Times bench/programs with taipan and CPython 3.13 (when found; CPYTHON names it), runs
+# alternating, checks identical outputs, prints the ratios and their geometric mean.
 bench:
+	$(GO) run ./bench -taipan $(BIN) -python $(CPYTHON)
+
+# The Go micro-benchmarks.
+bench-go:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
 # Development check (needs a CPython 3.13): parse every file of its Lib and compare the AST

@@ -1,0 +1,3 @@
+async def f():
+    await 5
+f().send(None)

@@ -1,0 +1,2 @@
+print(chr(0x10FFFF) == "\U0010ffff")
+chr(-1)

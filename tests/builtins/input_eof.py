@@ -1,0 +1,2 @@
+print("reading")
+line = input()

@@ -1,0 +1,5 @@
+print(len("abc"), len([1, 2]), len({}), list(range(2, 11, 3)), list(range(5, 0, -2)))
+print(sorted("bca"), list(reversed([1, 2, 3])), tuple(enumerate("ab")))
+print(list(zip([1, 2], [3, 4])), list(map(pow, [2, 3], [3, 2])), list(filter(str.isdigit, "a1b2")))
+r = range(0, 20, 5)
+print(r, len(r), r[2], 15 in r, r.index(10), r[::-1], range(3) == range(0, 3))

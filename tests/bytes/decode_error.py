@@ -1,0 +1,2 @@
+print(b"ok".decode())
+b"\xff\xfe".decode("utf-8")

@@ -1,0 +1,8 @@
+d = dict(a=1, b=2)
+print(d.setdefault("a", 9), d.setdefault("c", 3), d)
+print(d.pop("a"), d.pop("zz", "dflt"), d.popitem(), d)
+d.update({"x": 1}, y=2)
+d.update([("k", "v")])
+print(d, d.copy() == d, dict.fromkeys("ab", 0))
+d.clear()
+print(d)

@@ -1,0 +1,3 @@
+d = {"x": 1}
+print(d.popitem())
+d.popitem()

@@ -1,0 +1,2 @@
+for v in 5:
+    pass

@@ -1,0 +1,1 @@
+raise ExceptionGroup("top", [KeyError("a"), OSError("b")])

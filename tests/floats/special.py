@@ -1,0 +1,5 @@
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan, inf - inf, inf * 0)
+print(nan == nan, nan != nan, inf > 1e308, -inf < -1e308)
+print(float("-Infinity"), float("  nan "), str(float("1e500")))

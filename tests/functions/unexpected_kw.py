@@ -1,0 +1,3 @@
+def f(x):
+    return x
+f(x=1, y=2)

@@ -1,0 +1,4 @@
+def g():
+    yield me.send(None)
+me = g()
+next(me)

@@ -1,0 +1,5 @@
+it = iter([1, 2, 3])
+print(next(it), list(it), list(it))
+r = reversed("abc")
+print(list(r), list(map(str, range(3))), list(filter(None, [0, 1, "", "a"])))
+print(list(zip(range(3), "ab", [True] * 5)), list(enumerate("xy", 5)))

@@ -1,0 +1,4 @@
+xs = []
+xs.append(1)
+print(xs.pop())
+xs.pop()

@@ -1,0 +1,7 @@
+a = b = c = [0]
+a.append(1)
+print(a, b, c, a is c)
+x, y = y, x = 1, 2
+print(x, y)
+(p, q), r = "ab", "c"
+print(p, q, r)

@@ -1,0 +1,3 @@
+t = (1, [2])
+print(len(t))
+print(hash(t))

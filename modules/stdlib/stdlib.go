@@ -3,6 +3,8 @@
 package stdlib
 
 import (
+	"github.com/taipanpy/taipan/modules/bisect"
+	"github.com/taipanpy/taipan/modules/errno"
 	"github.com/taipanpy/taipan/modules/heapq"
 	"github.com/taipanpy/taipan/modules/itertools"
 	"github.com/taipanpy/taipan/modules/math"
@@ -14,6 +16,8 @@ import (
 // Modules returns the built-in modules of the standard library.
 func Modules() []vm.BuiltinModule {
 	return []vm.BuiltinModule{
+		bisect.Module,
+		errno.Module,
 		heapq.Module,
 		itertools.Module,
 		math.Module,

@@ -16,6 +16,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"sort"
+	"strings"
 )
 
 func main() {
@@ -67,10 +68,12 @@ func findPython(asked string) string {
 		if err != nil {
 			continue
 		}
-		out, err := exec.Command(path, "-c", "import sys; print(sys.implementation.name, *sys.version_info[:2])").Output()
-		if err == nil && string(out) == "cpython 3 13\n" {
-			abs, _ := filepath.Abs(path)
-			return abs
+		// The interpreter's own executable, not a wrapper script, so that the wrapper's
+		// start-up does not count in CPython's times.
+		out, err := exec.Command(path, "-c", "import sys; print(sys.implementation.name, *sys.version_info[:2]); print(sys.executable)").Output()
+		kind, exe, _ := strings.Cut(strings.TrimSpace(string(out)), "\n")
+		if err == nil && kind == "cpython 3 13" && exe != "" {
+			return exe
 		}
 	}
 	return ""

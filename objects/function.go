@@ -156,6 +156,18 @@ func init() {
 		}},
 		{Name: "__annotations__", Get: func(ts *Thread, o Object) (Object, error) {
 			f := o.(*Function)
+			if t, ok := f.Annotations.(*Tuple); ok {
+				// MAKE_FUNCTION stores a flat (name, value, ...) tuple; the
+				// dict is built when first asked for, as CPython does.
+				d := NewDict()
+				items := t.Items()
+				for i := 0; i+1 < len(items); i += 2 {
+					if err := d.SetItem(ts, items[i], items[i+1]); err != nil {
+						return nil, err
+					}
+				}
+				f.Annotations = d
+			}
 			if f.Annotations == nil {
 				f.Annotations = NewDict()
 			}

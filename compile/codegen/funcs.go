@@ -56,20 +56,15 @@ func (c *compiler) defaultArguments(args *ast.Arguments, loc instrseq.Location) 
 // annotations pushes a function's annotations as a flat tuple of names and
 // values and returns the MAKE_FUNCTION flag, or 0 if there are none.
 func (c *compiler) annotations(args *ast.Arguments, returns ast.Expr, loc instrseq.Location) int {
-	if c.opts.Future.Flags&future.Annotations != 0 {
-		if hasAnnotations(args, returns) {
-			c.unsupported(&ast.Pass{Range: ast.Range{Lineno: loc.Lineno, ColOffset: loc.ColOffset}},
-				"annotations under from __future__ import annotations")
-		}
-		return 0
-	}
 	n := 0
 	one := func(name string, ann ast.Expr) {
 		if ann == nil {
 			return
 		}
 		c.loadConst(strConst(symtable.MaybeMangle(c.u.private, c.u.Ste, name)), loc)
-		if s, ok := ann.(*ast.Starred); ok {
+		if c.opts.Future.Flags&future.Annotations != 0 {
+			c.annexpr(ann)
+		} else if s, ok := ann.(*ast.Starred); ok {
 			// *args: *Ts stores [value] = [*Ts].
 			c.expr(s.Value)
 			c.addop(opcode.UNPACK_SEQUENCE, 1, loc)
@@ -99,20 +94,6 @@ func (c *compiler) annotations(args *ast.Arguments, returns ast.Expr, loc instrs
 	}
 	c.addop(opcode.BUILD_TUPLE, n, loc)
 	return makeFunctionAnnotations
-}
-
-func hasAnnotations(args *ast.Arguments, returns ast.Expr) bool {
-	if returns != nil {
-		return true
-	}
-	for _, group := range [][]*ast.Arg{args.Posonlyargs, args.Args, args.Kwonlyargs} {
-		for _, a := range group {
-			if a.Annotation != nil {
-				return true
-			}
-		}
-	}
-	return args.Vararg != nil && args.Vararg.Annotation != nil || args.Kwarg != nil && args.Kwarg.Annotation != nil
 }
 
 // checkDebugArgs rejects __debug__ as a parameter name.

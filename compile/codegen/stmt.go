@@ -65,6 +65,10 @@ func (c *compiler) body(stmts []ast.Stmt) {
 	if c.u.Kind == ScopeModule && len(stmts) > 0 {
 		loc = locOf(stmts[0])
 	}
+	if c.u.Kind == ScopeClass {
+		// A class body's set-up belongs to the class statement's first line.
+		loc = instrseq.Location{Lineno: c.u.FirstLineno, EndLineno: c.u.FirstLineno}
+	}
 	if findAnnotations(stmts) {
 		c.addop(opcode.SETUP_ANNOTATIONS, 0, loc)
 	}
@@ -510,10 +514,10 @@ func (c *compiler) annAssign(s *ast.AnnAssign) {
 		}
 		if s.Simple != 0 && atTop {
 			if futureAnn {
-				c.unsupported(s, "annotations under from __future__ import annotations")
-				return
+				c.annexpr(s.Annotation)
+			} else {
+				c.expr(s.Annotation)
 			}
-			c.expr(s.Annotation)
 			c.addopName(opcode.LOAD_NAME, "__annotations__", loc)
 			c.loadConst(strConst(symtable.MaybeMangle(c.u.private, c.u.Ste, t.Id)), loc)
 			c.addop(opcode.STORE_SUBSCR, 0, loc)

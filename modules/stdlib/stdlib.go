@@ -5,6 +5,7 @@ package stdlib
 import (
 	"github.com/taipanpy/taipan/modules/bisect"
 	"github.com/taipanpy/taipan/modules/errno"
+	"github.com/taipanpy/taipan/modules/functools"
 	"github.com/taipanpy/taipan/modules/heapq"
 	"github.com/taipanpy/taipan/modules/itertools"
 	"github.com/taipanpy/taipan/modules/math"
@@ -18,6 +19,7 @@ func Modules() []vm.BuiltinModule {
 	return []vm.BuiltinModule{
 		bisect.Module,
 		errno.Module,
+		functools.Module,
 		heapq.Module,
 		itertools.Module,
 		math.Module,

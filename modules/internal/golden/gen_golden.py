@@ -22,7 +22,7 @@ def main(path):
                 setup.append(line[1:])
                 continue
             src = "\n".join(setup)
-            ns = {}
+            ns = {"__name__": "__main__"}
             try:
                 exec(src, ns)
                 want = repr(eval(line, ns))

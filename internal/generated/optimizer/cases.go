@@ -419,7 +419,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 		case opcode.UOP_DELETE_SUBSCR: // defs/bytecodes.def:452 _DELETE_SUBSCR (container, sub --)
 			sp -= 2
 
-		case opcode.UOP_DEOPT: // defs/bytecodes.def:1128 _DEOPT (--)
+		case opcode.UOP_DEOPT: // defs/bytecodes.def:1132 _DEOPT (--)
 
 		case opcode.UOP_DICT_MERGE: // defs/bytecodes.def:721 _DICT_MERGE (callable, unused, unused, dict, unused[oparg - 1], update -- callable, unused, unused, dict, unused[oparg - 1])
 			sp -= 1
@@ -436,13 +436,13 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-2] = value
 			sp -= 1
 
-		case opcode.UOP_ERROR_POP_N: // defs/bytecodes.def:1133 _ERROR_POP_N (unused[oparg] --)
+		case opcode.UOP_ERROR_POP_N: // defs/bytecodes.def:1137 _ERROR_POP_N (unused[oparg] --)
 			sp -= oparg
 
 		case opcode.UOP_EXIT_INIT_CHECK: // defs/bytecodes.def:920 _EXIT_INIT_CHECK (should_be_none --)
 			sp -= 1
 
-		case opcode.UOP_EXIT_TRACE: // defs/bytecodes.def:1123 _EXIT_TRACE (--)
+		case opcode.UOP_EXIT_TRACE: // defs/bytecodes.def:1127 _EXIT_TRACE (--)
 
 		case opcode.UOP_FORMAT_SIMPLE: // defs/bytecodes.def:934 _FORMAT_SIMPLE (value -- res)
 			var res *vm.Symbol
@@ -573,16 +573,16 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 
 		case opcode.UOP_GUARD_GLOBALS_VERSION: // defs/bytecodes.def:530 _GUARD_GLOBALS_VERSION (version/1 --)
 
-		case opcode.UOP_GUARD_IS_FALSE_POP: // defs/bytecodes.def:1147 _GUARD_IS_FALSE_POP (flag --)
+		case opcode.UOP_GUARD_IS_FALSE_POP: // defs/bytecodes.def:1151 _GUARD_IS_FALSE_POP (flag --)
 			sp -= 1
 
-		case opcode.UOP_GUARD_IS_NONE_POP: // defs/bytecodes.def:1152 _GUARD_IS_NONE_POP (val --)
+		case opcode.UOP_GUARD_IS_NONE_POP: // defs/bytecodes.def:1156 _GUARD_IS_NONE_POP (val --)
 			sp -= 1
 
-		case opcode.UOP_GUARD_IS_NOT_NONE_POP: // defs/bytecodes.def:1157 _GUARD_IS_NOT_NONE_POP (val --)
+		case opcode.UOP_GUARD_IS_NOT_NONE_POP: // defs/bytecodes.def:1161 _GUARD_IS_NOT_NONE_POP (val --)
 			sp -= 1
 
-		case opcode.UOP_GUARD_IS_TRUE_POP: // defs/bytecodes.def:1142 _GUARD_IS_TRUE_POP (flag --)
+		case opcode.UOP_GUARD_IS_TRUE_POP: // defs/bytecodes.def:1146 _GUARD_IS_TRUE_POP (flag --)
 			sp -= 1
 
 		case opcode.UOP_IMPORT_FROM: // defs/bytecodes.def:955 _IMPORT_FROM (from -- from, res)
@@ -941,7 +941,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-2] = function
 			sp -= 1
 
-		case opcode.UOP_SET_IP: // defs/bytecodes.def:1162 _SET_IP (--)
+		case opcode.UOP_SET_IP: // defs/bytecodes.def:1166 _SET_IP (--)
 
 		case opcode.UOP_SET_UPDATE: // defs/bytecodes.def:706 _SET_UPDATE (set, unused[oparg-1], iterable -- set, unused[oparg-1])
 			sp -= 1

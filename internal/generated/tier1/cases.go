@@ -1110,20 +1110,19 @@ loop:
 			}
 			sp -= 1
 			continue
-		case opcode.END_ASYNC_FOR: // defs/bytecodes.def:1097 END_ASYNC_FOR (awaitable, exc --)
+		case opcode.END_ASYNC_FOR: // defs/bytecodes.def:1099 END_ASYNC_FOR (awaitable, exc --)
 			var exc, awaitable objects.Object
 			_ = awaitable
 			nextInstr = thisInstr + 1
 			exc = stack[sp-1]
 			awaitable = stack[sp-2]
 			{
-//line defs/bytecodes.def:1098
+//line defs/bytecodes.def:1100
 				err = vm.EndAsyncFor(ts, exc)
 				if err != nil {
-					sp -= 2
-					goto error
+					goto exceptionUnwind
 				}
-//line internal/generated/tier1/cases.go:1127
+//line internal/generated/tier1/cases.go:1126
 			}
 			sp -= 2
 			continue
@@ -1143,14 +1142,14 @@ loop:
 			stack[sp-2] = value
 			sp -= 1
 			continue
-		case opcode.ENTER_EXECUTOR: // defs/bytecodes.def:1115 ENTER_EXECUTOR (--)
+		case opcode.ENTER_EXECUTOR: // defs/bytecodes.def:1119 ENTER_EXECUTOR (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:1116
+//line defs/bytecodes.def:1120
 				// oparg indexes the code object's executors, installed by the tier-2 optimizer.
 				err = vm.EnterExecutor(ts, frame, oparg)
 				goto error
-//line internal/generated/tier1/cases.go:1154
+//line internal/generated/tier1/cases.go:1153
 			}
 		case opcode.EXIT_INIT_CHECK: // defs/bytecodes.def:920 EXIT_INIT_CHECK (should_be_none --)
 			var should_be_none objects.Object
@@ -1166,7 +1165,7 @@ loop:
 					}
 //line defs/bytecodes.def:924
 				}
-//line internal/generated/tier1/cases.go:1170
+//line internal/generated/tier1/cases.go:1169
 			}
 			sp -= 1
 			continue
@@ -1179,7 +1178,7 @@ loop:
 				op = int(instrs[thisInstr] & 0xff)
 				oparg = oparg<<8 | int(instrs[thisInstr]>>8)
 				goto dispatchOpcode
-//line internal/generated/tier1/cases.go:1183
+//line internal/generated/tier1/cases.go:1182
 			}
 		case opcode.FORMAT_SIMPLE: // defs/bytecodes.def:934 FORMAT_SIMPLE (value -- res)
 			var value, res objects.Object
@@ -1197,7 +1196,7 @@ loop:
 					}
 //line defs/bytecodes.def:940
 				}
-//line internal/generated/tier1/cases.go:1201
+//line internal/generated/tier1/cases.go:1200
 			}
 			stack[sp-1] = res
 			continue
@@ -1213,7 +1212,7 @@ loop:
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1217
+//line internal/generated/tier1/cases.go:1216
 			}
 			stack[sp-2] = res
 			sp -= 1
@@ -1237,7 +1236,7 @@ loop:
 					nextInstr += oparg + 2
 					continue
 				}
-//line internal/generated/tier1/cases.go:1241
+//line internal/generated/tier1/cases.go:1240
 			}
 			stack[sp] = next
 			sp += 1
@@ -1261,7 +1260,7 @@ loop:
 					nextInstr += oparg + 2
 					continue
 				}
-//line internal/generated/tier1/cases.go:1265
+//line internal/generated/tier1/cases.go:1264
 			}
 			stack[sp] = next
 			sp += 1
@@ -1285,7 +1284,7 @@ loop:
 					nextInstr += oparg + 2
 					continue
 				}
-//line internal/generated/tier1/cases.go:1289
+//line internal/generated/tier1/cases.go:1288
 			}
 			stack[sp] = next
 			sp += 1
@@ -1301,7 +1300,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1305
+//line internal/generated/tier1/cases.go:1304
 			}
 			stack[sp-1] = iter
 			continue
@@ -1315,7 +1314,7 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1319
+//line internal/generated/tier1/cases.go:1318
 			}
 			stack[sp] = awaitable
 			sp += 1
@@ -1331,7 +1330,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1335
+//line internal/generated/tier1/cases.go:1334
 			}
 			stack[sp-1] = iter
 			continue
@@ -1346,7 +1345,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1350
+//line internal/generated/tier1/cases.go:1349
 			}
 			stack[sp-1] = iter
 			continue
@@ -1363,7 +1362,7 @@ loop:
 				}
 //line defs/bytecodes.def:818
 				len_o = objects.NewInt(int64(n))
-//line internal/generated/tier1/cases.go:1367
+//line internal/generated/tier1/cases.go:1366
 			}
 			stack[sp] = len_o
 			sp += 1
@@ -1379,7 +1378,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1383
+//line internal/generated/tier1/cases.go:1382
 			}
 			stack[sp-1] = iter
 			continue
@@ -1393,7 +1392,7 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1397
+//line internal/generated/tier1/cases.go:1396
 			}
 			stack[sp] = res
 			sp += 1
@@ -1410,21 +1409,21 @@ loop:
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1414
+//line internal/generated/tier1/cases.go:1413
 			}
 			stack[sp-2] = res
 			sp -= 1
 			continue
-		case opcode.INTERPRETER_EXIT: // defs/bytecodes.def:1104 INTERPRETER_EXIT (retval --)
+		case opcode.INTERPRETER_EXIT: // defs/bytecodes.def:1108 INTERPRETER_EXIT (retval --)
 			var retval objects.Object
 			nextInstr = thisInstr + 1
 			retval = stack[sp-1]
 			{
-//line defs/bytecodes.def:1105
+//line defs/bytecodes.def:1109
 				sp -= 1
 				frame.SP = sp
 				return retval, nil
-//line internal/generated/tier1/cases.go:1428
+//line internal/generated/tier1/cases.go:1427
 			}
 		case opcode.IS_OP: // defs/bytecodes.def:464 IS_OP (left, right -- b)
 			var right, left, b objects.Object
@@ -1434,7 +1433,7 @@ loop:
 			{
 //line defs/bytecodes.def:465
 				b = objects.NewBool((left == right) != (oparg == 1))
-//line internal/generated/tier1/cases.go:1438
+//line internal/generated/tier1/cases.go:1437
 			}
 			stack[sp-2] = b
 			sp -= 1
@@ -1449,7 +1448,7 @@ loop:
 				}
 //line defs/bytecodes.def:329
 				nextInstr += -oparg
-//line internal/generated/tier1/cases.go:1453
+//line internal/generated/tier1/cases.go:1452
 			}
 			continue
 		case opcode.JUMP_BACKWARD_NO_INTERRUPT: // defs/bytecodes.def:332 JUMP_BACKWARD_NO_INTERRUPT (--)
@@ -1457,7 +1456,7 @@ loop:
 			{
 //line defs/bytecodes.def:333
 				nextInstr += -oparg
-//line internal/generated/tier1/cases.go:1461
+//line internal/generated/tier1/cases.go:1460
 			}
 			continue
 		case opcode.JUMP_FORWARD: // defs/bytecodes.def:323 JUMP_FORWARD (--)
@@ -1465,7 +1464,7 @@ loop:
 			{
 //line defs/bytecodes.def:324
 				nextInstr += oparg
-//line internal/generated/tier1/cases.go:1469
+//line internal/generated/tier1/cases.go:1468
 			}
 			continue
 		case opcode.LIST_APPEND: // defs/bytecodes.def:692 LIST_APPEND (list, unused[oparg-1], v -- list, unused[oparg-1])
@@ -1476,7 +1475,7 @@ loop:
 			{
 //line defs/bytecodes.def:693
 				list.(*objects.List).Append(v)
-//line internal/generated/tier1/cases.go:1480
+//line internal/generated/tier1/cases.go:1479
 			}
 			sp -= 1
 			continue
@@ -1492,7 +1491,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1496
+//line internal/generated/tier1/cases.go:1495
 			}
 			sp -= 1
 			continue
@@ -1502,7 +1501,7 @@ loop:
 			{
 //line defs/bytecodes.def:963
 				value = objects.AssertionErrorType
-//line internal/generated/tier1/cases.go:1506
+//line internal/generated/tier1/cases.go:1505
 			}
 			stack[sp] = value
 			sp += 1
@@ -1528,7 +1527,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1532
+//line internal/generated/tier1/cases.go:1531
 			}
 			stack[sp-1] = attr
 			if oparg&1 != 0 {
@@ -1555,7 +1554,7 @@ loop:
 					op = opcode.LOAD_ATTR
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:1559
+//line internal/generated/tier1/cases.go:1558
 			}
 			// defs/bytecodes.def:648 _LOAD_ATTR_MODULE (index/1, owner -- attr, null if (oparg & 1))
 			{
@@ -1568,7 +1567,7 @@ loop:
 				}
 //line defs/bytecodes.def:651
 				null = nil
-//line internal/generated/tier1/cases.go:1572
+//line internal/generated/tier1/cases.go:1571
 			}
 			// Skip 5 cache entries
 			stack[sp-1] = attr
@@ -1586,7 +1585,7 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1590
+//line internal/generated/tier1/cases.go:1589
 			}
 			stack[sp] = bc
 			sp += 1
@@ -1597,7 +1596,7 @@ loop:
 			{
 //line defs/bytecodes.def:94
 				value = frame.Code.Consts[oparg]
-//line internal/generated/tier1/cases.go:1601
+//line internal/generated/tier1/cases.go:1600
 			}
 			stack[sp] = value
 			sp += 1
@@ -1615,7 +1614,7 @@ loop:
 					}
 //line defs/bytecodes.def:586
 				}
-//line internal/generated/tier1/cases.go:1619
+//line internal/generated/tier1/cases.go:1618
 			}
 			stack[sp] = value
 			sp += 1
@@ -1626,7 +1625,7 @@ loop:
 			{
 //line defs/bytecodes.def:72
 				value = frame.GetLocal(oparg)
-//line internal/generated/tier1/cases.go:1630
+//line internal/generated/tier1/cases.go:1629
 			}
 			stack[sp] = value
 			sp += 1
@@ -1638,7 +1637,7 @@ loop:
 //line defs/bytecodes.def:84
 				value = frame.GetLocal(oparg)
 				frame.SetLocal(oparg, nil)
-//line internal/generated/tier1/cases.go:1642
+//line internal/generated/tier1/cases.go:1641
 			}
 			stack[sp] = value
 			sp += 1
@@ -1656,7 +1655,7 @@ loop:
 					}
 //line defs/bytecodes.def:80
 				}
-//line internal/generated/tier1/cases.go:1660
+//line internal/generated/tier1/cases.go:1659
 			}
 			stack[sp] = value
 			sp += 1
@@ -1668,7 +1667,7 @@ loop:
 //line defs/bytecodes.def:89
 				value1 = frame.GetLocal(oparg >> 4)
 				value2 = frame.GetLocal(oparg & 15)
-//line internal/generated/tier1/cases.go:1672
+//line internal/generated/tier1/cases.go:1671
 			}
 			stack[sp] = value1
 			stack[sp+1] = value2
@@ -1685,7 +1684,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1689
+//line internal/generated/tier1/cases.go:1688
 			}
 			stack[sp-1] = value
 			continue
@@ -1700,7 +1699,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1704
+//line internal/generated/tier1/cases.go:1703
 			}
 			stack[sp-1] = v
 			continue
@@ -1720,7 +1719,7 @@ loop:
 				}
 //line defs/bytecodes.def:525
 				null = nil
-//line internal/generated/tier1/cases.go:1724
+//line internal/generated/tier1/cases.go:1723
 			}
 			stack[sp] = res
 			if oparg&1 != 0 {
@@ -1740,7 +1739,7 @@ loop:
 					op = opcode.LOAD_GLOBAL
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:1744
+//line internal/generated/tier1/cases.go:1743
 			}
 			// defs/bytecodes.def:534 _GUARD_BUILTINS_VERSION (version/1 --)
 			{
@@ -1750,7 +1749,7 @@ loop:
 					op = opcode.LOAD_GLOBAL
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:1754
+//line internal/generated/tier1/cases.go:1753
 			}
 			// defs/bytecodes.def:544 _LOAD_GLOBAL_BUILTINS (index/1 -- res, null if (oparg & 1))
 			{
@@ -1763,7 +1762,7 @@ loop:
 				}
 //line defs/bytecodes.def:547
 				null = nil
-//line internal/generated/tier1/cases.go:1767
+//line internal/generated/tier1/cases.go:1766
 			}
 			stack[sp] = res
 			if oparg&1 != 0 {
@@ -1783,7 +1782,7 @@ loop:
 					op = opcode.LOAD_GLOBAL
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:1787
+//line internal/generated/tier1/cases.go:1786
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:538 _LOAD_GLOBAL_MODULE (index/1 -- res, null if (oparg & 1))
@@ -1797,7 +1796,7 @@ loop:
 				}
 //line defs/bytecodes.def:541
 				null = nil
-//line internal/generated/tier1/cases.go:1801
+//line internal/generated/tier1/cases.go:1800
 			}
 			stack[sp] = res
 			if oparg&1 != 0 {
@@ -1814,7 +1813,7 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1818
+//line internal/generated/tier1/cases.go:1817
 			}
 			stack[sp] = locals
 			sp += 1
@@ -1828,7 +1827,7 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1832
+//line internal/generated/tier1/cases.go:1831
 			}
 			stack[sp] = v
 			sp += 1
@@ -1847,7 +1846,7 @@ loop:
 					sp -= 3
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1851
+//line internal/generated/tier1/cases.go:1850
 			}
 			stack[sp-3] = attr
 			if oparg&1 != 0 {
@@ -1861,7 +1860,7 @@ loop:
 //line defs/bytecodes.def:577
 				// A cell variable that is also a parameter starts with the argument's value.
 				frame.SetLocal(oparg, objects.NewCell(frame.GetLocal(oparg)))
-//line internal/generated/tier1/cases.go:1865
+//line internal/generated/tier1/cases.go:1864
 			}
 			continue
 		case opcode.MAKE_FUNCTION: // defs/bytecodes.def:906 MAKE_FUNCTION (codeobj -- function)
@@ -1875,7 +1874,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1879
+//line internal/generated/tier1/cases.go:1878
 			}
 			stack[sp-1] = function
 			continue
@@ -1892,7 +1891,7 @@ loop:
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1896
+//line internal/generated/tier1/cases.go:1895
 			}
 			sp -= 2
 			continue
@@ -1909,7 +1908,7 @@ loop:
 					sp -= 3
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1913
+//line internal/generated/tier1/cases.go:1912
 			}
 			stack[sp-3] = attrs
 			sp -= 2
@@ -1925,7 +1924,7 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1929
+//line internal/generated/tier1/cases.go:1928
 			}
 			stack[sp] = values_or_none
 			sp += 1
@@ -1937,7 +1936,7 @@ loop:
 			{
 //line defs/bytecodes.def:1029
 				res = objects.NewBool(vm.IsMapping(subject))
-//line internal/generated/tier1/cases.go:1941
+//line internal/generated/tier1/cases.go:1940
 			}
 			stack[sp] = res
 			sp += 1
@@ -1949,7 +1948,7 @@ loop:
 			{
 //line defs/bytecodes.def:1033
 				res = objects.NewBool(vm.IsSequence(subject))
-//line internal/generated/tier1/cases.go:1953
+//line internal/generated/tier1/cases.go:1952
 			}
 			stack[sp] = res
 			sp += 1
@@ -1964,7 +1963,7 @@ loop:
 			{
 //line defs/bytecodes.def:986
 				ts.PopExcInfo(exc_value)
-//line internal/generated/tier1/cases.go:1968
+//line internal/generated/tier1/cases.go:1967
 			}
 			sp -= 1
 			continue
@@ -1978,7 +1977,7 @@ loop:
 				if cond == objects.False {
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:1982
+//line internal/generated/tier1/cases.go:1981
 			}
 			sp -= 1
 			continue
@@ -1991,7 +1990,7 @@ loop:
 			{
 //line defs/bytecodes.def:356
 				b = objects.NewBool(value == objects.None)
-//line internal/generated/tier1/cases.go:1995
+//line internal/generated/tier1/cases.go:1994
 			}
 			// defs/bytecodes.def:349 _POP_JUMP_IF_TRUE (cond --)
 			cond = b
@@ -2000,7 +1999,7 @@ loop:
 				if cond == objects.True {
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:2004
+//line internal/generated/tier1/cases.go:2003
 			}
 			sp -= 1
 			continue
@@ -2013,7 +2012,7 @@ loop:
 			{
 //line defs/bytecodes.def:356
 				b = objects.NewBool(value == objects.None)
-//line internal/generated/tier1/cases.go:2017
+//line internal/generated/tier1/cases.go:2016
 			}
 			// defs/bytecodes.def:343 _POP_JUMP_IF_FALSE (cond --)
 			cond = b
@@ -2022,7 +2021,7 @@ loop:
 				if cond == objects.False {
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:2026
+//line internal/generated/tier1/cases.go:2025
 			}
 			sp -= 1
 			continue
@@ -2036,7 +2035,7 @@ loop:
 				if cond == objects.True {
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:2040
+//line internal/generated/tier1/cases.go:2039
 			}
 			sp -= 1
 			continue
@@ -2054,7 +2053,7 @@ loop:
 			{
 //line defs/bytecodes.def:982
 				prev_exc = ts.PushExcInfo(new_exc)
-//line internal/generated/tier1/cases.go:2058
+//line internal/generated/tier1/cases.go:2057
 			}
 			stack[sp-1] = prev_exc
 			stack[sp] = new_exc
@@ -2066,7 +2065,7 @@ loop:
 			{
 //line defs/bytecodes.def:54
 				res = nil
-//line internal/generated/tier1/cases.go:2070
+//line internal/generated/tier1/cases.go:2069
 			}
 			stack[sp] = res
 			sp += 1
@@ -2083,7 +2082,7 @@ loop:
 					goto exceptionUnwind
 				}
 				goto error
-//line internal/generated/tier1/cases.go:2087
+//line internal/generated/tier1/cases.go:2086
 			}
 		case opcode.RERAISE: // defs/bytecodes.def:975 RERAISE (values[oparg], exc -- values[oparg])
 			var exc objects.Object
@@ -2096,15 +2095,15 @@ loop:
 				// A re-raise continues the exception's unwinding: no new traceback entry, no new context.
 				err = vm.Reraise(frame, values, exc, oparg)
 				goto exceptionUnwind
-//line internal/generated/tier1/cases.go:2100
+//line internal/generated/tier1/cases.go:2099
 			}
-		case opcode.RESERVED: // defs/bytecodes.def:1110 RESERVED (--)
+		case opcode.RESERVED: // defs/bytecodes.def:1114 RESERVED (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:1111
+//line defs/bytecodes.def:1115
 				err = vm.UnknownOpcode(frame, op)
 				goto error
-//line internal/generated/tier1/cases.go:2108
+//line internal/generated/tier1/cases.go:2107
 			}
 		case opcode.RESUME: // defs/bytecodes.def:39 RESUME (--)
 			nextInstr = thisInstr + 1
@@ -2118,7 +2117,7 @@ loop:
 					}
 //line defs/bytecodes.def:43
 				}
-//line internal/generated/tier1/cases.go:2122
+//line internal/generated/tier1/cases.go:2121
 			}
 			continue
 		case opcode.RESUME_CHECK: // defs/bytecodes.def:46 RESUME_CHECK (--)
@@ -2129,7 +2128,7 @@ loop:
 					op = opcode.RESUME
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:2133
+//line internal/generated/tier1/cases.go:2132
 			}
 			continue
 		case opcode.RETURN_CONST: // defs/bytecodes.def:380 RETURN_CONST (--)
@@ -2143,7 +2142,7 @@ loop:
 				returnValue = frame.Code.Consts[oparg]
 				frame = vm.PopFrame(ts, frame)
 				goto returnToCaller
-//line internal/generated/tier1/cases.go:2147
+//line internal/generated/tier1/cases.go:2146
 			}
 		case opcode.RETURN_GENERATOR: // defs/bytecodes.def:1050 RETURN_GENERATOR (-- res)
 			var res objects.Object
@@ -2158,7 +2157,7 @@ loop:
 				returnValue = res
 				frame = vm.PopFrame(ts, frame)
 				goto returnToCaller
-//line internal/generated/tier1/cases.go:2162
+//line internal/generated/tier1/cases.go:2161
 			}
 		case opcode.RETURN_VALUE: // defs/bytecodes.def:369 RETURN_VALUE (retval --)
 			var retval objects.Object
@@ -2174,7 +2173,7 @@ loop:
 				returnValue = retval
 				frame = vm.PopFrame(ts, frame)
 				goto returnToCaller
-//line internal/generated/tier1/cases.go:2178
+//line internal/generated/tier1/cases.go:2177
 			}
 		case opcode.SEND: // defs/bytecodes.def:1080 SEND = unused/1 + _SEND
 			var v, receiver, retval objects.Object
@@ -2195,7 +2194,7 @@ loop:
 					// The subiterator returned: leave its value and skip to the END_SEND.
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:2199
+//line internal/generated/tier1/cases.go:2198
 			}
 			stack[sp-1] = retval
 			continue
@@ -2207,7 +2206,7 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2211
+//line internal/generated/tier1/cases.go:2210
 			}
 			continue
 		case opcode.SET_ADD: // defs/bytecodes.def:701 SET_ADD (set, unused[oparg-1], v -- set, unused[oparg-1])
@@ -2222,7 +2221,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2226
+//line internal/generated/tier1/cases.go:2225
 			}
 			sp -= 1
 			continue
@@ -2234,7 +2233,7 @@ loop:
 			{
 //line defs/bytecodes.def:912
 				vm.SetFunctionAttribute(function, oparg, attr)
-//line internal/generated/tier1/cases.go:2238
+//line internal/generated/tier1/cases.go:2237
 			}
 			stack[sp-2] = function
 			sp -= 1
@@ -2251,7 +2250,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2255
+//line internal/generated/tier1/cases.go:2254
 			}
 			sp -= 1
 			continue
@@ -2270,7 +2269,7 @@ loop:
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2274
+//line internal/generated/tier1/cases.go:2273
 			}
 			sp -= 2
 			continue
@@ -2281,7 +2280,7 @@ loop:
 			{
 //line defs/bytecodes.def:590
 				frame.GetLocal(oparg).(*objects.Cell).Set(v)
-//line internal/generated/tier1/cases.go:2285
+//line internal/generated/tier1/cases.go:2284
 			}
 			sp -= 1
 			continue
@@ -2292,7 +2291,7 @@ loop:
 			{
 //line defs/bytecodes.def:98
 				frame.SetLocal(oparg, value)
-//line internal/generated/tier1/cases.go:2296
+//line internal/generated/tier1/cases.go:2295
 			}
 			sp -= 1
 			continue
@@ -2304,7 +2303,7 @@ loop:
 //line defs/bytecodes.def:102
 				frame.SetLocal(oparg>>4, value1)
 				value2 = frame.GetLocal(oparg & 15)
-//line internal/generated/tier1/cases.go:2308
+//line internal/generated/tier1/cases.go:2307
 			}
 			stack[sp-1] = value2
 			continue
@@ -2317,7 +2316,7 @@ loop:
 //line defs/bytecodes.def:107
 				frame.SetLocal(oparg>>4, value1)
 				frame.SetLocal(oparg&15, value2)
-//line internal/generated/tier1/cases.go:2321
+//line internal/generated/tier1/cases.go:2320
 			}
 			sp -= 2
 			continue
@@ -2332,7 +2331,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2336
+//line internal/generated/tier1/cases.go:2335
 			}
 			sp -= 1
 			continue
@@ -2347,7 +2346,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2351
+//line internal/generated/tier1/cases.go:2350
 			}
 			sp -= 1
 			continue
@@ -2365,7 +2364,7 @@ loop:
 					sp -= 4
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2369
+//line internal/generated/tier1/cases.go:2368
 			}
 			sp -= 4
 			continue
@@ -2384,7 +2383,7 @@ loop:
 					sp -= 3
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2388
+//line internal/generated/tier1/cases.go:2387
 			}
 			sp -= 3
 			continue
@@ -2411,7 +2410,7 @@ loop:
 				}
 //line defs/bytecodes.def:449
 				l.Items()[index] = value
-//line internal/generated/tier1/cases.go:2415
+//line internal/generated/tier1/cases.go:2414
 			}
 			sp -= 3
 			continue
@@ -2440,7 +2439,7 @@ loop:
 				}
 //line defs/bytecodes.def:137
 				res = objects.NewBool(truth)
-//line internal/generated/tier1/cases.go:2444
+//line internal/generated/tier1/cases.go:2443
 			}
 			stack[sp-1] = res
 			continue
@@ -2459,7 +2458,7 @@ loop:
 				}
 //line defs/bytecodes.def:173
 				res = objects.True
-//line internal/generated/tier1/cases.go:2463
+//line internal/generated/tier1/cases.go:2462
 			}
 			stack[sp-1] = res
 			continue
@@ -2476,7 +2475,7 @@ loop:
 					op = opcode.TO_BOOL
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:2480
+//line internal/generated/tier1/cases.go:2479
 			}
 			continue
 		case opcode.TO_BOOL_INT: // defs/bytecodes.def:147 TO_BOOL_INT (unused/1, unused/2, value -- res)
@@ -2494,7 +2493,7 @@ loop:
 				}
 //line defs/bytecodes.def:150
 				res = objects.NewBool(i.Sign() != 0)
-//line internal/generated/tier1/cases.go:2498
+//line internal/generated/tier1/cases.go:2497
 			}
 			stack[sp-1] = res
 			continue
@@ -2513,7 +2512,7 @@ loop:
 				}
 //line defs/bytecodes.def:156
 				res = objects.NewBool(len(l.Items()) != 0)
-//line internal/generated/tier1/cases.go:2517
+//line internal/generated/tier1/cases.go:2516
 			}
 			stack[sp-1] = res
 			continue
@@ -2531,7 +2530,7 @@ loop:
 				}
 //line defs/bytecodes.def:161
 				res = objects.False
-//line internal/generated/tier1/cases.go:2535
+//line internal/generated/tier1/cases.go:2534
 			}
 			stack[sp-1] = res
 			continue
@@ -2550,7 +2549,7 @@ loop:
 				}
 //line defs/bytecodes.def:167
 				res = objects.NewBool(s.Value() != "")
-//line internal/generated/tier1/cases.go:2554
+//line internal/generated/tier1/cases.go:2553
 			}
 			stack[sp-1] = res
 			continue
@@ -2565,7 +2564,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2569
+//line internal/generated/tier1/cases.go:2568
 			}
 			stack[sp-1] = res
 			continue
@@ -2580,7 +2579,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2584
+//line internal/generated/tier1/cases.go:2583
 			}
 			stack[sp-1] = res
 			continue
@@ -2591,7 +2590,7 @@ loop:
 			{
 //line defs/bytecodes.def:119
 				res = objects.NewBool(value != objects.True)
-//line internal/generated/tier1/cases.go:2595
+//line internal/generated/tier1/cases.go:2594
 			}
 			stack[sp-1] = res
 			continue
@@ -2606,7 +2605,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2610
+//line internal/generated/tier1/cases.go:2609
 			}
 			sp += oparg&0xFF + oparg>>8
 			continue
@@ -2624,7 +2623,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2628
+//line internal/generated/tier1/cases.go:2627
 			}
 			sp -= 1 - oparg
 			continue
@@ -2642,7 +2641,7 @@ loop:
 				}
 //line defs/bytecodes.def:743
 				val0, val1 = t.Items()[0], t.Items()[1]
-//line internal/generated/tier1/cases.go:2646
+//line internal/generated/tier1/cases.go:2645
 			}
 			stack[sp-1] = val1
 			stack[sp] = val0
@@ -2661,7 +2660,7 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2665
+//line internal/generated/tier1/cases.go:2664
 			}
 			stack[sp] = res
 			sp += 1
@@ -2678,7 +2677,7 @@ loop:
 				sp -= 1
 				frame.SP, frame.InstrPtr = sp, nextInstr
 				return retval, vm.Yielded
-//line internal/generated/tier1/cases.go:2682
+//line internal/generated/tier1/cases.go:2681
 			}
 		default:
 			err = vm.UnknownOpcode(frame, op)

@@ -745,9 +745,9 @@ loop:
 			sp -= 2
 			continue
 
-		case opcode.UOP_DEOPT: // defs/bytecodes.def:1128 _DEOPT (--)
+		case opcode.UOP_DEOPT: // defs/bytecodes.def:1132 _DEOPT (--)
 			{
-//line defs/bytecodes.def:1129
+//line defs/bytecodes.def:1133
 				frame.SP = sp
 				return int(uop.Target), nil
 //line internal/generated/tier2/cases.go:754
@@ -795,10 +795,10 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_ERROR_POP_N: // defs/bytecodes.def:1133 _ERROR_POP_N (unused[oparg] --)
+		case opcode.UOP_ERROR_POP_N: // defs/bytecodes.def:1137 _ERROR_POP_N (unused[oparg] --)
 			oparg = int(uop.Oparg)
 			{
-//line defs/bytecodes.def:1134
+//line defs/bytecodes.def:1138
 				sp -= oparg
 				frame.SP = sp
 				return int(uop.Target), err
@@ -822,9 +822,9 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_EXIT_TRACE: // defs/bytecodes.def:1123 _EXIT_TRACE (--)
+		case opcode.UOP_EXIT_TRACE: // defs/bytecodes.def:1127 _EXIT_TRACE (--)
 			{
-//line defs/bytecodes.def:1124
+//line defs/bytecodes.def:1128
 				frame.SP = sp
 				return int(uop.Target), nil
 //line internal/generated/tier2/cases.go:831
@@ -1050,11 +1050,11 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_GUARD_IS_FALSE_POP: // defs/bytecodes.def:1147 _GUARD_IS_FALSE_POP (flag --)
+		case opcode.UOP_GUARD_IS_FALSE_POP: // defs/bytecodes.def:1151 _GUARD_IS_FALSE_POP (flag --)
 			var flag objects.Object
 			flag = stack[sp-1]
 			{
-//line defs/bytecodes.def:1148
+//line defs/bytecodes.def:1152
 				sp -= 1
 				if flag != objects.False {
 					goto jumpToJumpTarget
@@ -1063,11 +1063,11 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_GUARD_IS_NONE_POP: // defs/bytecodes.def:1152 _GUARD_IS_NONE_POP (val --)
+		case opcode.UOP_GUARD_IS_NONE_POP: // defs/bytecodes.def:1156 _GUARD_IS_NONE_POP (val --)
 			var val objects.Object
 			val = stack[sp-1]
 			{
-//line defs/bytecodes.def:1153
+//line defs/bytecodes.def:1157
 				sp -= 1
 				if val != objects.None {
 					goto jumpToJumpTarget
@@ -1076,11 +1076,11 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_GUARD_IS_NOT_NONE_POP: // defs/bytecodes.def:1157 _GUARD_IS_NOT_NONE_POP (val --)
+		case opcode.UOP_GUARD_IS_NOT_NONE_POP: // defs/bytecodes.def:1161 _GUARD_IS_NOT_NONE_POP (val --)
 			var val objects.Object
 			val = stack[sp-1]
 			{
-//line defs/bytecodes.def:1158
+//line defs/bytecodes.def:1162
 				sp -= 1
 				if val == objects.None {
 					goto jumpToJumpTarget
@@ -1089,11 +1089,11 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_GUARD_IS_TRUE_POP: // defs/bytecodes.def:1142 _GUARD_IS_TRUE_POP (flag --)
+		case opcode.UOP_GUARD_IS_TRUE_POP: // defs/bytecodes.def:1146 _GUARD_IS_TRUE_POP (flag --)
 			var flag objects.Object
 			flag = stack[sp-1]
 			{
-//line defs/bytecodes.def:1143
+//line defs/bytecodes.def:1147
 				sp -= 1
 				if flag != objects.True {
 					goto jumpToJumpTarget
@@ -1809,9 +1809,9 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_SET_IP: // defs/bytecodes.def:1162 _SET_IP (--)
+		case opcode.UOP_SET_IP: // defs/bytecodes.def:1166 _SET_IP (--)
 			{
-//line defs/bytecodes.def:1163
+//line defs/bytecodes.def:1167
 				frame.InstrPtr = int(uop.Target)
 //line internal/generated/tier2/cases.go:1817
 			}

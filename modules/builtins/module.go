@@ -56,7 +56,7 @@ func fill(interp *vm.Interpreter, m *objects.Module, cfg Config) {
 	set("IOError", objects.OSErrorType)
 	b := &module{interp: interp, mod: m}
 	for _, group := range [][]objects.MethodDef{b.ioFunctions(), conversionFunctions(), numberFunctions(),
-		attributeFunctions(), b.namespaceFunctions(), iterationFunctions(), b.classFunctions()} {
+		attributeFunctions(), b.namespaceFunctions(), iterationFunctions(), b.classFunctions(), b.execFunctions()} {
 		for i := range group {
 			set(group[i].Name, objects.NewBuiltinFunction(&group[i], m))
 		}

@@ -1,0 +1,174 @@
+package builtins
+
+import (
+	"strings"
+
+	"github.com/taipanpy/taipan/compile"
+	"github.com/taipanpy/taipan/objects"
+	"github.com/taipanpy/taipan/parser"
+	"github.com/taipanpy/taipan/vm"
+)
+
+// compile, eval and exec: running source code given at run time.
+
+var (
+	compileArgs = objects.ArgParser{FuncName: "compile",
+		Params: []string{"source", "filename", "mode", "flags", "dont_inherit", "optimize"}, MaxPos: 6, MinPos: 3}
+	evalArgs = objects.ArgParser{FuncName: "eval", Params: []string{"", "globals", "locals"}, PosOnly: 1, MaxPos: 3, MinPos: 1}
+	execArgs = objects.ArgParser{FuncName: "exec", Params: []string{"", "globals", "locals"}, PosOnly: 1, MaxPos: 3, MinPos: 1}
+)
+
+// onlyASTFlag is compile()'s PyCF_ONLY_AST, asking for an AST instead of code.
+const onlyASTFlag = 0x400
+
+func (b *module) execFunctions() []objects.MethodDef {
+	return []objects.MethodDef{
+		{Name: "compile", Flags: objects.MethFastcall | objects.MethKeywords,
+			Doc: "Compile source into a code object that can be executed by exec() or eval().",
+			Func: func(ts *objects.Thread, _ objects.Object, args []objects.Object, kwnames *objects.Tuple) (objects.Object, error) {
+				var a [6]objects.Object
+				if err := compileArgs.Parse(args, kwnames, a[:]); err != nil {
+					return nil, err
+				}
+				src, err := sourceText(a[0], "compile() arg 1 must be a string, bytes or AST object")
+				if err != nil {
+					return nil, err
+				}
+				filename, ok := a[1].(*objects.Str)
+				if !ok {
+					return nil, objects.Errorf(objects.TypeErrorType, "compile() argument 'filename' must be str, not %s", a[1].Type().Name)
+				}
+				mode, ok := parseMode(a[2])
+				if !ok {
+					return nil, objects.Errorf(objects.ValueErrorType, "compile() mode must be 'exec', 'eval' or 'single'")
+				}
+				if f, ok := a[3].(*objects.Int); ok {
+					if v, _ := f.Int64(); v&onlyASTFlag != 0 {
+						return nil, objects.Errorf(objects.SystemErrorType, "compile() to an AST object is not supported by this version of Taipan")
+					}
+				}
+				code, err := compile.Source(src, filename.Value(), mode, compile.Options{Optimize: b.interp.Optimize})
+				if err != nil {
+					return nil, vm.CompileError(err)
+				}
+				return code, nil
+			}},
+		{Name: "eval", Flags: objects.MethFastcall | objects.MethKeywords,
+			Doc: "Evaluate the given source in the context of globals and locals.",
+			Func: func(ts *objects.Thread, _ objects.Object, args []objects.Object, kwnames *objects.Tuple) (objects.Object, error) {
+				return b.run(ts, &evalArgs, parser.Eval, args, kwnames)
+			}},
+		{Name: "exec", Flags: objects.MethFastcall | objects.MethKeywords,
+			Doc: "Execute the given source in the context of globals and locals.",
+			Func: func(ts *objects.Thread, _ objects.Object, args []objects.Object, kwnames *objects.Tuple) (objects.Object, error) {
+				if _, err := b.run(ts, &execArgs, parser.Exec, args, kwnames); err != nil {
+					return nil, err
+				}
+				return objects.None, nil
+			}},
+	}
+}
+
+// run is eval and exec: the source (text or a code object) runs with the given globals and
+// locals, or the caller's.
+func (b *module) run(ts *objects.Thread, p *objects.ArgParser, mode parser.Mode, args []objects.Object, kwnames *objects.Tuple) (objects.Object, error) {
+	var a [3]objects.Object
+	if err := p.Parse(args, kwnames, a[:]); err != nil {
+		return nil, err
+	}
+	name := p.FuncName
+	globals, locals := a[1], a[2]
+	if globals == objects.None {
+		globals = nil
+	}
+	if locals == objects.None {
+		locals = nil
+	}
+	var g *objects.Dict
+	if globals != nil {
+		d, ok := globals.(*objects.Dict)
+		if !ok {
+			if name == "eval" && locals == nil {
+				return nil, objects.Errorf(objects.TypeErrorType, "globals must be a real dict; try eval(expr, {}, mapping)")
+			}
+			return nil, objects.Errorf(objects.TypeErrorType, "%s() globals must be a dict, not %s", name, globals.Type().Name)
+		}
+		g = d
+		if locals == nil {
+			locals = d
+		}
+	} else {
+		f := vm.ThreadOf(ts).Frame
+		if f == nil || f.Globals == nil {
+			return nil, objects.Errorf(objects.SystemErrorType, "%s() called without a running frame", name)
+		}
+		g = f.Globals
+		if locals == nil {
+			l, err := frameLocals(ts)
+			if err != nil {
+				return nil, err
+			}
+			locals = l
+		}
+	}
+	if _, isMapping := locals.(*objects.Dict); !isMapping && locals.Type().Slots.GetItem == nil {
+		return nil, objects.Errorf(objects.TypeErrorType, "locals must be a mapping")
+	}
+	code, ok := a[0].(*objects.Code)
+	if !ok {
+		src, err := sourceText(a[0], name+"() arg 1 must be a string, bytes or code object")
+		if err != nil {
+			return nil, err
+		}
+		if mode == parser.Eval {
+			// eval ignores leading spaces and tabs, as CPython does.
+			src = []byte(strings.TrimLeft(string(src), " \t"))
+		}
+		if code, err = compileString(src, mode, b.interp.Optimize); err != nil {
+			return nil, err
+		}
+	}
+	return vm.Exec(ts, code, g, locals)
+}
+
+// compileString compiles eval's or exec's source text.
+func compileString(src []byte, mode parser.Mode, optimize int) (*objects.Code, error) {
+	code, err := compile.Source(src, "<string>", mode, compile.Options{Optimize: optimize})
+	if err != nil {
+		return nil, vm.CompileError(err)
+	}
+	return code, nil
+}
+
+// sourceText returns source code given as a str or bytes.
+func sourceText(o objects.Object, wrongType string) ([]byte, error) {
+	switch s := o.(type) {
+	case *objects.Str:
+		if strings.IndexByte(s.Value(), 0) >= 0 {
+			return nil, objects.Errorf(objects.SyntaxErrorType, "source code string cannot contain null bytes")
+		}
+		return []byte(s.Value()), nil
+	case *objects.Bytes:
+		return s.Bytes(), nil
+	case *objects.ByteArray:
+		return s.Bytes(), nil
+	}
+	return nil, objects.Errorf(objects.TypeErrorType, "%s", wrongType)
+}
+
+// parseMode turns compile()'s mode argument into the parser's.
+func parseMode(o objects.Object) (parser.Mode, bool) {
+	s, ok := o.(*objects.Str)
+	if !ok {
+		return 0, false
+	}
+	switch s.Value() {
+	case "exec":
+		return parser.Exec, true
+	case "eval":
+		return parser.Eval, true
+	case "single":
+		return parser.Single, true
+	}
+	return 0, false
+}

@@ -1,0 +1,28 @@
+package vm
+
+import "github.com/taipanpy/taipan/objects"
+
+// Exec runs code with the given namespaces, as exec() and eval() do: global names resolve in
+// globals and then in the builtins globals["__builtins__"] names (the interpreter's when it
+// names none, which is then recorded there, as CPython does), and local names in locals.
+func Exec(ts *objects.Thread, code *objects.Code, globals *objects.Dict, locals objects.Object) (objects.Object, error) {
+	t := ThreadOf(ts)
+	builtins := t.Interp.Builtins
+	key := objects.NewStr("__builtins__")
+	switch b := globals.GetStr(key).(type) {
+	case nil:
+		if m := t.Interp.Modules.GetStr(objects.NewStr("builtins")); m != nil {
+			globals.SetStr(key, m)
+		}
+	case *objects.Module:
+		builtins = b.Dict
+	case *objects.Dict:
+		builtins = b
+	}
+	f := NewFrame(code, globals, builtins)
+	f.Locals = locals
+	f.Previous = t.Frame
+	t.Frame = f
+	defer func() { t.Frame = f.Previous }()
+	return t.Interp.Eval(ts, f)
+}

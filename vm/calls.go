@@ -9,13 +9,40 @@ import "github.com/taipanpy/taipan/objects"
 // on the type it returns the function and owner as self, saving a bound method; otherwise the
 // attribute and nil.
 func LoadMethod(ts *objects.Thread, owner objects.Object, name *objects.Str) (attr, self objects.Object, err error) {
-	attr, err = objects.GetAttr(ts, owner, name)
-	return attr, nil, err
+	attr, isMethod, err := objects.GetMethod(ts, owner, name)
+	if err != nil {
+		return nil, nil, err
+	}
+	if isMethod {
+		return attr, owner, nil
+	}
+	return attr, nil, nil
 }
 
-// LoadSuperAttr implements super().name and super(cls, self).name.
+// LoadSuperAttr implements super().name and super(cls, self).name (LOAD_SUPER_ATTR): with oparg
+// bit 1 the compiler passed the class and first argument of a zero-argument super(), and with
+// bit 0 the attribute is wanted for a call (a plain function comes back with self, saving a
+// bound method). The builtin super is looked through without making a super object.
 func LoadSuperAttr(ts *objects.Thread, frame *Frame, globalSuper, class, self objects.Object, name *objects.Str, oparg int) (attr, selfOrNull objects.Object, err error) {
-	return nil, nil, notYet("super()")
+	if oparg&2 != 0 && globalSuper == objects.SuperType {
+		if cls, ok := class.(*objects.Type); ok {
+			if oparg&1 != 0 {
+				return objects.SuperLookupMethod(ts, cls, self, name)
+			}
+			attr, err := objects.SuperGetAttr(ts, cls, self, name)
+			return attr, nil, err
+		}
+	}
+	var args []objects.Object
+	if oparg&2 != 0 {
+		args = []objects.Object{class, self}
+	}
+	sup, err := objects.Call(ts, globalSuper, args, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	attr, err = objects.GetAttr(ts, sup, name)
+	return attr, nil, err
 }
 
 // IsBuiltinLen reports whether callable is the builtin len.

@@ -63,7 +63,7 @@ type Thread struct {
 func NewThread(interp *Interpreter) *Thread {
 	t := &Thread{Interp: interp, RecursionLimit: DefaultRecursionLimit}
 	t.SetOwner(unsafe.Pointer(t))
-	t.SetFunctionCaller(callFunction)
+	installThreadHooks(t)
 	return t
 }
 

@@ -142,7 +142,9 @@ func (c *compiler) functionDef(s ast.Stmt, name string, args *ast.Arguments, bod
 	} else {
 		u.addConst(noneConst)
 	}
-	u.ArgCount, u.PosOnlyArgCount, u.KwOnlyArgCount = len(args.Args), len(args.Posonlyargs), len(args.Kwonlyargs)
+	// co_argcount counts the positional-only parameters too.
+	u.ArgCount = len(args.Posonlyargs) + len(args.Args)
+	u.PosOnlyArgCount, u.KwOnlyArgCount = len(args.Posonlyargs), len(args.Kwonlyargs)
 	start := 0
 	if hasDoc {
 		start = 1
@@ -168,7 +170,8 @@ func (c *compiler) lambda(e *ast.Lambda) {
 	u := c.enterScope("<lambda>", ScopeLambda, ste, e.Lineno)
 	// A lambda has no docstring; co_consts[0] is None all the same.
 	u.addConst(noneConst)
-	u.ArgCount, u.PosOnlyArgCount, u.KwOnlyArgCount = len(e.Args.Args), len(e.Args.Posonlyargs), len(e.Args.Kwonlyargs)
+	u.ArgCount = len(e.Args.Posonlyargs) + len(e.Args.Args)
+	u.PosOnlyArgCount, u.KwOnlyArgCount = len(e.Args.Posonlyargs), len(e.Args.Kwonlyargs)
 	c.expr(e.Body)
 	if ste.Generator {
 		// A generator lambda returns what its yield expression gives.

@@ -1,0 +1,94 @@
+package objects
+
+import "encoding/binary"
+
+// The attributes of code objects (co_name, co_varnames, co_code ...), as Python code sees them.
+
+// namesOfKind returns the names of the locals whose kind has any of the given bits, in order:
+// co_varnames are the fast locals, co_cellvars the cells, co_freevars the free variables.
+func (c *Code) namesOfKind(bits byte) *Tuple {
+	var names []Object
+	for i, n := range c.LocalsplusNames {
+		if i < len(c.LocalsplusKinds) && c.LocalsplusKinds[i]&bits != 0 {
+			names = append(names, NewStr(n))
+		}
+	}
+	return NewTuple(names)
+}
+
+// codeBytes returns co_code: the instruction stream as bytes, little-endian code units.
+func (c *Code) codeBytes() *Bytes {
+	b := make([]byte, 0, 2*len(c.Instrs))
+	for _, u := range c.Instrs {
+		b = binary.LittleEndian.AppendUint16(b, u)
+	}
+	return NewBytes(b)
+}
+
+func codeGet(f func(c *Code) Object) func(ts *Thread, o Object) (Object, error) {
+	return func(ts *Thread, o Object) (Object, error) { return f(o.(*Code)), nil }
+}
+
+func intOf(v int) Object { return NewInt(int64(v)) }
+
+func init() {
+	t := CodeType
+	t.GetSets = append(t.GetSets,
+		GetSetDef{Name: "co_name", Get: codeGet(func(c *Code) Object { return NewStr(c.Name) })},
+		GetSetDef{Name: "co_qualname", Get: codeGet(func(c *Code) Object { return NewStr(c.Qualname) })},
+		GetSetDef{Name: "co_filename", Get: codeGet(func(c *Code) Object { return NewStr(c.Filename) })},
+		GetSetDef{Name: "co_firstlineno", Get: codeGet(func(c *Code) Object { return intOf(c.FirstLineno) })},
+		GetSetDef{Name: "co_argcount", Get: codeGet(func(c *Code) Object { return intOf(c.ArgCount) })},
+		GetSetDef{Name: "co_posonlyargcount", Get: codeGet(func(c *Code) Object { return intOf(c.PosOnlyArgCount) })},
+		GetSetDef{Name: "co_kwonlyargcount", Get: codeGet(func(c *Code) Object { return intOf(c.KwOnlyArgCount) })},
+		GetSetDef{Name: "co_nlocals", Get: codeGet(func(c *Code) Object { return intOf(c.namesOfKind(LocalFast).Len()) })},
+		GetSetDef{Name: "co_stacksize", Get: codeGet(func(c *Code) Object { return intOf(c.StackSize) })},
+		GetSetDef{Name: "co_flags", Get: codeGet(func(c *Code) Object { return intOf(int(c.Flags)) })},
+		GetSetDef{Name: "co_consts", Get: codeGet(func(c *Code) Object { return NewTuple(c.Consts) })},
+		GetSetDef{Name: "co_names", Get: codeGet(func(c *Code) Object {
+			names := make([]Object, len(c.Names))
+			for i, n := range c.Names {
+				names[i] = n
+			}
+			return NewTuple(names)
+		})},
+		GetSetDef{Name: "co_varnames", Get: codeGet(func(c *Code) Object { return c.namesOfKind(LocalFast) })},
+		GetSetDef{Name: "co_cellvars", Get: codeGet(func(c *Code) Object { return c.namesOfKind(LocalCell) })},
+		GetSetDef{Name: "co_freevars", Get: codeGet(func(c *Code) Object { return c.namesOfKind(LocalFree) })},
+		GetSetDef{Name: "co_code", Get: codeGet(func(c *Code) Object { return c.codeBytes() })},
+		GetSetDef{Name: "co_linetable", Get: codeGet(func(c *Code) Object { return NewBytes(c.LineTable) })},
+		GetSetDef{Name: "co_exceptiontable", Get: codeGet(func(c *Code) Object { return NewBytes(c.ExceptionTable) })},
+	)
+	t.Methods = append(t.Methods,
+		MethodDef{Name: "co_lines", Flags: MethNoArgs,
+			Func: func(ts *Thread, self Object, _ []Object, _ *Tuple) (Object, error) {
+				var items []Object
+				for _, r := range self.(*Code).Lines() {
+					line := Object(None)
+					if r.Line >= 0 {
+						line = intOf(r.Line)
+					}
+					items = append(items, NewTuple([]Object{intOf(r.Start * 2), intOf(r.End * 2), line}))
+				}
+				return GetIter(ts, NewList(items))
+			}},
+		MethodDef{Name: "co_positions", Flags: MethNoArgs,
+			Func: func(ts *Thread, self Object, _ []Object, _ *Tuple) (Object, error) {
+				var items []Object
+				orNone := func(v int) Object {
+					if v < 0 {
+						return None
+					}
+					return intOf(v)
+				}
+				for _, p := range self.(*Code).Positions() {
+					items = append(items, NewTuple([]Object{orNone(p.Lineno), orNone(p.EndLineno), orNone(p.ColOffset), orNone(p.EndColOffset)}))
+				}
+				return GetIter(ts, NewList(items))
+			}},
+	)
+	t.Slots.Repr = func(ts *Thread, o Object) (*Str, error) {
+		c := o.(*Code)
+		return NewStr("<code object " + c.Name + " at " + addressOf(c) + ", file \"" + c.Filename + "\", line " + intOf(c.FirstLineno).(*Int).String() + ">"), nil
+	}
+}

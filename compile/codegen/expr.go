@@ -160,6 +160,11 @@ func (c *compiler) expr(e ast.Expr) {
 		} else {
 			c.errorAt(loc, "can't use starred expression here")
 		}
+	case *ast.NamedExpr:
+		// target := value: the value stays on the stack as the expression's result.
+		c.expr(e.Value)
+		c.addop(opcode.COPY, 1, loc)
+		c.expr(e.Target)
 	case *ast.Lambda:
 		c.lambda(e)
 	case *ast.JoinedStr:

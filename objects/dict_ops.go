@@ -6,10 +6,18 @@ package objects
 func (d *Dict) lookupItem(ts *Thread, key Object) (Object, error) {
 	v, err := d.GetItem(ts, key)
 	if v == nil && err == nil {
+		// A subclass may supply missing values (collections.defaultdict, Counter).
+		if d.ext != nil {
+			if r, found, err := CallSpecial(ts, d, missingName, key); found || err != nil {
+				return r, err
+			}
+		}
 		return nil, NewException(KeyErrorType, key)
 	}
 	return v, err
 }
+
+var missingName = NewStr("__missing__")
 
 // Pop removes key and returns its value; dflt (when not nil) is returned for a missing key,
 // else KeyError(key) is raised.

@@ -1,6 +1,10 @@
 package builtins
 
-import "github.com/taipanpy/taipan/objects"
+import (
+	"math"
+
+	"github.com/taipanpy/taipan/objects"
+)
 
 // The built-in functions that consume or make iterators: iter, next, all, any, sum, max,
 // min and sorted.
@@ -112,7 +116,20 @@ func sum(ts *objects.Thread, _ objects.Object, args []objects.Object, kwnames *o
 	case *objects.ByteArray:
 		return nil, objects.Errorf(objects.TypeErrorType, "sum() can't sum bytearray [use b''.join(seq) instead]")
 	}
+	// While the total is a float, floats and machine-sized ints are added with Neumaier's
+	// compensated summation, as CPython 3.12+ does, so that sum([0.1] * 10) == 1.0.
+	var fsum floatSum
 	err := each(ts, a[0], func(v objects.Object) (bool, error) {
+		if fsum.active || isExactFloat(total) {
+			if !fsum.active {
+				fsum = floatSum{active: true, sum: total.(*objects.Float).Value()}
+			}
+			if x, ok := compensable(v); ok {
+				fsum.add(x)
+				return true, nil
+			}
+			total, fsum = objects.NewFloat(fsum.result()), floatSum{}
+		}
 		var err error
 		total, err = objects.Binary(ts, total, v, objects.OpAdd)
 		return err == nil, err
@@ -120,7 +137,58 @@ func sum(ts *objects.Thread, _ objects.Object, args []objects.Object, kwnames *o
 	if err != nil {
 		return nil, err
 	}
+	if fsum.active {
+		return objects.NewFloat(fsum.result()), nil
+	}
 	return total, nil
+}
+
+// floatSum is a running float sum with its Neumaier compensation.
+type floatSum struct {
+	active bool
+	sum, c float64
+}
+
+func (f *floatSum) add(x float64) {
+	t := f.sum + x
+	if math.Abs(f.sum) >= math.Abs(x) {
+		f.c += (f.sum - t) + x
+	} else {
+		f.c += (x - t) + f.sum
+	}
+	f.sum = t
+}
+
+// result adds the compensation unless it would turn an infinite or overflowed sum into a NaN
+// or lose a negative zero's sign.
+func (f *floatSum) result() float64 {
+	if f.c != 0 && !math.IsInf(f.c, 0) && !math.IsNaN(f.c) {
+		return f.sum + f.c
+	}
+	return f.sum
+}
+
+func isExactFloat(o objects.Object) bool { return o.Type() == objects.FloatType }
+
+// compensable returns an item the compensated sum takes directly: an exact float, or an int
+// (or bool) that fits in a machine word.
+func compensable(v objects.Object) (float64, bool) {
+	switch x := v.(type) {
+	case *objects.Float:
+		if x.Type() == objects.FloatType {
+			return x.Value(), true
+		}
+	case *objects.Int:
+		if n, ok := x.Int64(); ok {
+			return float64(n), true
+		}
+	case *objects.Bool:
+		if x.Value() {
+			return 1, true
+		}
+		return 0, true
+	}
+	return 0, false
 }
 
 // minMax is min() and max(): op is the comparison by which a new item wins.

@@ -13,11 +13,17 @@ const StdlibEnv = "TAIPAN_STDLIB"
 
 // FindStdlib returns the directory of a CPython 3.13 standard library to put on sys.path, or ""
 // when there is none: the directory TAIPAN_STDLIB names, else the Lib of a python3.13 on PATH,
-// else of a pyenv-installed 3.13. Taipan never ships CPython's Lib; without one, its built-in
-// modules still serve.
+// else of a pyenv-installed 3.13. TAIPAN_STDLIB set to the empty string means none at all, so
+// that a run does not depend on what the machine has. Taipan never ships CPython's Lib; without
+// one, its built-in modules still serve.
 func FindStdlib() string {
-	if dir := os.Getenv(StdlibEnv); dir != "" && isStdlib(dir) {
-		return dir
+	if dir, set := os.LookupEnv(StdlibEnv); set {
+		if dir != "" && isStdlib(dir) {
+			return dir
+		}
+		if dir == "" {
+			return ""
+		}
 	}
 	if exe, err := exec.LookPath("python3.13"); err == nil {
 		if real, err := filepath.EvalSymlinks(exe); err == nil {

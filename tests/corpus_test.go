@@ -50,7 +50,8 @@ func runTaipan(path string) outcome {
 	ctx, cancel := context.WithTimeout(context.Background(), programTimeout)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, taipanBin, filepath.FromSlash(path))
-	cmd.Env = append(os.Environ(), "PYTHONIOENCODING=utf-8")
+	// No CPython standard library: the corpus must not depend on what the machine has.
+	cmd.Env = append(os.Environ(), "PYTHONIOENCODING=utf-8", "TAIPAN_STDLIB=")
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()

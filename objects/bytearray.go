@@ -63,11 +63,11 @@ func bytesFromIterable(ts *Thread, o Object, what string) ([]byte, error) {
 }
 
 func (b *ByteArray) setSlice(ts *Thread, sl *Slice, val Object) error {
-	start, stop, step, err := seqUnpackSlice(ts, sl)
+	start, stop, step, err := sl.Unpack(ts)
 	if err != nil {
 		return err
 	}
-	start, stop, n := seqAdjustSlice(len(b.value), start, stop, step)
+	start, stop, n := AdjustSliceIndices(len(b.value), start, stop, step)
 	var src []byte
 	if val != nil {
 		if _, isInt := asInt(val); isInt {

@@ -31,11 +31,11 @@ func (b *Bytes) Hash() int64 {
 
 // byteSliceOf selects the slice sl of v.
 func byteSliceOf(ts *Thread, v string, sl *Slice) (string, error) {
-	start, stop, step, err := seqUnpackSlice(ts, sl)
+	start, stop, step, err := sl.Unpack(ts)
 	if err != nil {
 		return "", err
 	}
-	start, stop, n := seqAdjustSlice(len(v), start, stop, step)
+	start, stop, n := AdjustSliceIndices(len(v), start, stop, step)
 	if step == 1 {
 		return v[start:stop], nil
 	}

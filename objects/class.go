@@ -222,7 +222,7 @@ func (t *Type) mroFor(ts *Thread) ([]*Type, error) {
 	if err != nil {
 		return nil, err
 	}
-	items, err := iterateToSlice(ts, r)
+	items, err := IterableItems(ts, r)
 	if err != nil {
 		return nil, err
 	}
@@ -240,30 +240,6 @@ func (t *Type) mroFor(ts *Thread) ([]*Type, error) {
 	return mro, nil
 }
 
-// iterateToSlice collects the items of an iterable.
-func iterateToSlice(ts *Thread, o Object) ([]Object, error) {
-	switch v := o.(type) {
-	case *Tuple:
-		return v.items, nil
-	case *List:
-		return append([]Object(nil), v.items...), nil
-	}
-	it, err := GetIter(ts, o)
-	if err != nil {
-		return nil, err
-	}
-	var out []Object
-	for {
-		x, err := Next(ts, it)
-		if err != nil {
-			return nil, err
-		}
-		if x == nil {
-			return out, nil
-		}
-		out = append(out, x)
-	}
-}
 
 // setNames calls __set_name__(cls, name) on every attribute of the new class that has it.
 func (t *Type) setNames(ts *Thread) error {

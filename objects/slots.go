@@ -139,7 +139,7 @@ func (t *Type) setSlots(ts *Thread) error {
 		items = []Object{s}
 	} else {
 		var err error
-		if items, err = iterateToSlice(ts, slotsObj); err != nil {
+		if items, err = IterableItems(ts, slotsObj); err != nil {
 			return err
 		}
 	}

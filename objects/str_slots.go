@@ -13,62 +13,7 @@ import (
 // raises MemoryError instead of exhausting the process.
 const maxStrBytes = 1 << 40
 
-// seqUnpackSlice is PySlice_Unpack: the slice's start, stop and step as machine ints, with
-// None's defaults, values beyond the machine word clamped, and a zero step rejected.
-func seqUnpackSlice(ts *Thread, sl *Slice) (start, stop, step int, err error) {
-	step = 1
-	if sl.Step != nil && sl.Step != None {
-		if step, err = sliceBound(ts, sl.Step, 1); err != nil {
-			return
-		}
-		if step == 0 {
-			return 0, 0, 0, Errorf(ValueErrorType, "slice step cannot be zero")
-		}
-		if step < -maxSsize {
-			step = -maxSsize
-		}
-	}
-	defStart, defStop := 0, maxSsize
-	if step < 0 {
-		defStart, defStop = maxSsize, minSsize
-	}
-	if start, err = sliceBound(ts, sl.Start, defStart); err != nil {
-		return
-	}
-	stop, err = sliceBound(ts, sl.Stop, defStop)
-	return
-}
 
-// seqAdjustSlice is PySlice_AdjustIndices: clamps start and stop to a sequence of length n
-// and returns how many items the slice selects.
-func seqAdjustSlice(n, start, stop, step int) (int, int, int) {
-	clamp := func(i int) int {
-		if i < 0 {
-			i += n
-			if i < 0 {
-				if step < 0 {
-					return -1
-				}
-				return 0
-			}
-		} else if i >= n {
-			if step < 0 {
-				return n - 1
-			}
-			return n
-		}
-		return i
-	}
-	start, stop = clamp(start), clamp(stop)
-	if step < 0 {
-		if stop < start {
-			return start, stop, (start-stop-1)/(-step) + 1
-		}
-	} else if start < stop {
-		return start, stop, (stop-start-1)/step + 1
-	}
-	return start, stop, 0
-}
 
 // seqItemIndex converts a subscript that is not a slice to an index for a sequence of
 // length n; typ is "string" or "byte" for the messages.
@@ -106,11 +51,11 @@ func (s *Str) GetItem(ts *Thread, key Object) (Object, error) {
 }
 
 func (s *Str) slice(ts *Thread, sl *Slice) (Object, error) {
-	start, stop, step, err := seqUnpackSlice(ts, sl)
+	start, stop, step, err := sl.Unpack(ts)
 	if err != nil {
 		return nil, err
 	}
-	start, stop, n := seqAdjustSlice(s.Len(), start, stop, step)
+	start, stop, n := AdjustSliceIndices(s.Len(), start, stop, step)
 	switch {
 	case n == 0:
 		return EmptyStr, nil

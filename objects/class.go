@@ -240,7 +240,6 @@ func (t *Type) mroFor(ts *Thread) ([]*Type, error) {
 	return mro, nil
 }
 
-
 // setNames calls __set_name__(cls, name) on every attribute of the new class that has it.
 func (t *Type) setNames(ts *Thread) error {
 	var names, values []Object

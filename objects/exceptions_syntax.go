@@ -85,4 +85,3 @@ func NewSyntaxError(t *Type, msg, filename string, lineno, offset int, text stri
 		NewInt(int64(endLineno)), NewInt(int64(endOffset))}
 	return NewException(t, NewStr(msg), NewTuple(loc))
 }
-

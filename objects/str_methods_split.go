@@ -245,7 +245,6 @@ func strPartitionMethod(name string, right bool) methodFunc {
 	}
 }
 
-
 // Join returns s.join(items).
 func (s *Str) Join(items []Object) (*Str, error) {
 	if len(items) == 1 {

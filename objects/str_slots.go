@@ -13,8 +13,6 @@ import (
 // raises MemoryError instead of exhausting the process.
 const maxStrBytes = 1 << 40
 
-
-
 // seqItemIndex converts a subscript that is not a slice to an index for a sequence of
 // length n; typ is "string" or "byte" for the messages.
 func seqItemIndex(ts *Thread, key Object, n int, typ string) (int, error) {

@@ -2,7 +2,7 @@
 GO ?= go
 BIN := bin/taipan
 
-.PHONY: build run generate check-generated vet test test-go bench bench-go parse-check clean
+.PHONY: build run generate check-generated vet test test-go bench bench-go parse-check compile-check clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/taipan
@@ -45,6 +45,11 @@ CPYTHON ?= ../shared/tools/cpython313
 parse-check:
 	$(GO) run ./parser/cmd/parsecheck -python $(CPYTHON) $$($(CPYTHON) --stdlib)
 	$(GO) run ./parser/cmd/parsecheck -python $(CPYTHON) -attrs $$($(CPYTHON) --stdlib)
+
+# Development check (needs a CPython 3.13): compile every file of its Lib without a panic or a
+# SyntaxError CPython does not raise, and count the constructs not compiled yet.
+compile-check:
+	TAIPAN_CPYTHON=$$($(CPYTHON) --path) $(GO) test -count=1 -v -run . ./compile/internal/libcheck
 
 clean:
 	rm -rf bin

@@ -3,10 +3,13 @@ package taipan
 import (
 	"fmt"
 	"os"
+	"path/filepath"
+	"sort"
 	"strings"
 
 	"github.com/taipanpy/taipan/compile"
 	"github.com/taipanpy/taipan/internal/caretparse"
+	"github.com/taipanpy/taipan/internal/suggest"
 	"github.com/taipanpy/taipan/objects"
 	"github.com/taipanpy/taipan/parser"
 	"github.com/taipanpy/taipan/vm"
@@ -103,9 +106,11 @@ func (i *Interpreter) writeStderr(text string) {
 // position, and source lines read from the files.
 func (i *Interpreter) formatter() *objects.TracebackFormatter {
 	return &objects.TracebackFormatter{
-		Frame:  frameSummary,
-		Line:   newLineCache().line,
-		Parser: caretparse.Parser{},
+		Frame:        frameSummary,
+		Line:         newLineCache().line,
+		Parser:       caretparse.Parser{},
+		Suggest:      i.suggestion,
+		StdlibModule: i.isStdlibModule,
 	}
 }
 
@@ -142,4 +147,113 @@ func (c *lineCache) line(filename string, lineno int) string {
 		return ""
 	}
 	return strings.TrimRight(lines[lineno-1], "\r")
+}
+
+// suggestion proposes what a NameError's or AttributeError's wrong name probably meant, as
+// CPython 3.13's traceback module does: for an attribute, the names dir() gives for the object
+// (underscored ones only when the wrong name is underscored); for a name, the innermost frame's
+// locals, globals and builtins, or "self.name" when the frame's self has that attribute.
+func (i *Interpreter) suggestion(e *objects.BaseException) string {
+	ts := &i.thread.Thread
+	name, ok := e.Attr("name").(*objects.Str)
+	if !ok {
+		return ""
+	}
+	wrong := name.Value()
+	switch {
+	case e.Type().IsSubtype(objects.AttributeErrorType):
+		obj := e.Attr("obj")
+		if obj == nil || obj == objects.None {
+			return ""
+		}
+		listing, found, err := objects.CallSpecial(ts, obj, objects.NewStr("__dir__"))
+		if !found || err != nil {
+			return ""
+		}
+		items, err := objects.IterableItems(ts, listing)
+		if err != nil {
+			return ""
+		}
+		var names []string
+		for _, it := range items {
+			if s, ok := it.(*objects.Str); ok && (strings.HasPrefix(wrong, "_") || !strings.HasPrefix(s.Value(), "_")) {
+				names = append(names, s.Value())
+			}
+		}
+		sort.Strings(names)
+		return suggest.Closest(names, wrong)
+	case e.Type().IsSubtype(objects.NameErrorType):
+		tb := e.Traceback()
+		if tb == nil {
+			return ""
+		}
+		for tb.Next != nil {
+			tb = tb.Next
+		}
+		f, ok := tb.Frame.(*vm.Frame)
+		if !ok {
+			return ""
+		}
+		var names []string
+		var self objects.Object
+		if f.Locals == nil {
+			for k, n := range f.Code.LocalsplusNames {
+				v := f.Localsplus[k]
+				if c, isCell := v.(*objects.Cell); isCell {
+					v = c.Get()
+				}
+				if v != nil {
+					names = append(names, n)
+					if n == "self" {
+						self = v
+					}
+				}
+			}
+		} else if d, ok := f.Locals.(*objects.Dict); ok {
+			names = append(names, dictNames(d)...)
+		}
+		if self != nil {
+			if _, err := objects.GetAttr(ts, self, name); err == nil {
+				return "self." + wrong
+			}
+		}
+		names = append(names, dictNames(f.Globals)...)
+		names = append(names, dictNames(f.Builtins)...)
+		return suggest.Closest(names, wrong)
+	}
+	return ""
+}
+
+// dictNames lists a namespace's str keys in order.
+func dictNames(d *objects.Dict) []string {
+	var names []string
+	if d != nil {
+		d.Items(func(k, _ objects.Object) bool {
+			if s, ok := k.(*objects.Str); ok {
+				names = append(names, s.Value())
+			}
+			return true
+		})
+	}
+	return names
+}
+
+// isStdlibModule reports whether name is a standard library module (sys.stdlib_module_names),
+// for "Did you forget to import 'name'?": one of Taipan's built-in modules or a top-level module
+// of the CPython Lib found on the machine.
+func (i *Interpreter) isStdlibModule(name string) bool {
+	for _, n := range i.interp.BuiltinModuleNames() {
+		if n == name {
+			return true
+		}
+	}
+	lib := FindStdlib()
+	if lib == "" {
+		return false
+	}
+	if fi, err := os.Stat(filepath.Join(lib, name+".py")); err == nil && fi.Mode().IsRegular() {
+		return true
+	}
+	fi, err := os.Stat(filepath.Join(lib, name, "__init__.py"))
+	return err == nil && fi.Mode().IsRegular()
 }

@@ -4,7 +4,7 @@ import "github.com/taipanpy/taipan/objects"
 
 // nameError is CPython's NameError for an undefined name.
 func nameError(name *objects.Str) error {
-	return objects.Errorf(objects.NameErrorType, "name '%s' is not defined", name.Value())
+	return objects.NewNameError(objects.NameErrorType, name.Value(), "name '"+name.Value()+"' is not defined")
 }
 
 // mappingGet looks name up in a namespace mapping: a dict directly, any other mapping through

@@ -85,14 +85,14 @@ func (d *MethodDef) call(ts *Thread, fn Object, self Object, args []Object, kwna
 			return nil, noKeywordsError(ts, fn)
 		}
 		if len(args) != 0 {
-			return nil, Errorf(TypeErrorType, "%s takes no arguments (%d given)", functionStr(ts, fn), len(args))
+			return nil, Errorf(TypeErrorType, "%s takes no arguments (%d given)", FunctionStr(ts, fn), len(args))
 		}
 	case d.Flags&MethO != 0:
 		if nkw != 0 {
 			return nil, noKeywordsError(ts, fn)
 		}
 		if len(args) != 1 {
-			return nil, Errorf(TypeErrorType, "%s takes exactly one argument (%d given)", functionStr(ts, fn), len(args))
+			return nil, Errorf(TypeErrorType, "%s takes exactly one argument (%d given)", FunctionStr(ts, fn), len(args))
 		}
 	case d.Flags&MethKeywords == 0:
 		if nkw != 0 {
@@ -103,12 +103,12 @@ func (d *MethodDef) call(ts *Thread, fn Object, self Object, args []Object, kwna
 }
 
 func noKeywordsError(ts *Thread, fn Object) error {
-	return Errorf(TypeErrorType, "%s takes no keyword arguments", functionStr(ts, fn))
+	return Errorf(TypeErrorType, "%s takes no keyword arguments", FunctionStr(ts, fn))
 }
 
-// functionStr names a callable in an error message as CPython's _PyObject_FunctionStr:
+// FunctionStr names a callable in an error message as CPython's _PyObject_FunctionStr:
 // its qualified name and "()", prefixed by its module unless that is builtins.
-func functionStr(ts *Thread, fn Object) string {
+func FunctionStr(ts *Thread, fn Object) string {
 	qual := qualnameOf(ts, fn)
 	if qual == "" {
 		s, err := StrOf(ts, fn)

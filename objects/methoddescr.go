@@ -75,7 +75,7 @@ func init() {
 	MethodDescriptorType.Slots.Call = func(ts *Thread, o Object, args []Object, kwnames *Tuple) (Object, error) {
 		d := o.(*MethodDescriptor)
 		if len(args)-kwnames.Len() < 1 {
-			return nil, Errorf(TypeErrorType, "unbound method %s needs an argument", functionStr(ts, d))
+			return nil, Errorf(TypeErrorType, "unbound method %s needs an argument", FunctionStr(ts, d))
 		}
 		if err := descrCheck(d.Def.Name, d.Owner, args[0]); err != nil {
 			return nil, err

@@ -280,6 +280,11 @@ var intNewArgs = ArgParser{FuncName: "int", Params: []string{"", "base"}, PosOnl
 
 // intNew is int(x=0) and int(x, base=10).
 func intNew(ts *Thread, cls *Type, args []Object, kwnames *Tuple) (Object, error) {
+	// Positional-only calls take CPython's vectorcall path, which words the count check
+	// differently from the keyword parser.
+	if kwnames.Len() == 0 && len(args) > 2 {
+		return nil, Errorf(TypeErrorType, "int expected at most 2 arguments, got %d", len(args))
+	}
 	var a [2]Object
 	if err := intNewArgs.Parse(args, kwnames, a[:]); err != nil {
 		return nil, err

@@ -69,7 +69,7 @@ func CallFunctionEx(ts *objects.Thread, callable, callargs, kwargs objects.Objec
 	kw, ok := kwargs.(*objects.Dict)
 	if !ok {
 		return nil, objects.Errorf(objects.TypeErrorType, "%s argument after ** must be a mapping, not %s",
-			callableName(callable), kwargs.Type().Name)
+			objects.FunctionStr(ts, callable), kwargs.Type().Name)
 	}
 	all := append([]objects.Object(nil), args...)
 	var names []objects.Object

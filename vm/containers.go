@@ -1,8 +1,6 @@
 package vm
 
 import (
-	"fmt"
-
 	"github.com/taipanpy/taipan/objects"
 )
 
@@ -57,7 +55,7 @@ func DictMerge(ts *objects.Thread, callable objects.Object, d *objects.Dict, upd
 	u, ok := update.(*objects.Dict)
 	if !ok {
 		return objects.Errorf(objects.TypeErrorType, "%s argument after ** must be a mapping, not %s",
-			callableName(callable), update.Type().Name)
+			objects.FunctionStr(ts, callable), update.Type().Name)
 	}
 	var err error
 	u.Items(func(k, v objects.Object) bool {
@@ -71,18 +69,13 @@ func DictMerge(ts *objects.Thread, callable objects.Object, d *objects.Dict, upd
 				name = s.Value()
 			}
 			err = objects.Errorf(objects.TypeErrorType, "%s got multiple values for keyword argument '%s'",
-				callableName(callable), name)
+				objects.FunctionStr(ts, callable), name)
 			return false
 		}
 		err = d.SetItem(ts, k, v)
 		return err == nil
 	})
 	return err
-}
-
-// callableName names a callable in argument errors, as CPython's _PyObject_FunctionStr does.
-func callableName(callable objects.Object) string {
-	return fmt.Sprintf("%s object", callable.Type().Name)
 }
 
 // UnpackSequence unpacks seq into dst, which the caller laid over the stack slots the values

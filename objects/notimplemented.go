@@ -15,4 +15,5 @@ var NotImplemented Object = &notImplementedObject{}
 func init() {
 	NotImplementedType.Slots.Repr = constRepr("NotImplemented")
 	NotImplementedType.Flags |= TypeFinal
+	NotImplementedType.Slots.New = singletonNew("NotImplementedType", func() Object { return NotImplemented })
 }

@@ -46,4 +46,17 @@ func init() {
 	CellType.Flags |= TypeFinal
 	CodeType.Flags |= TypeFinal
 	SliceType.Flags |= TypeFinal
+	NoneType.Slots.New = singletonNew("NoneType", func() Object { return None })
+}
+
+// singletonNew is the constructor of a type with one instance: calling the type with no
+// arguments returns that instance. value is a function because the instance variables may not
+// be initialised yet when the slot is built.
+func singletonNew(name string, value func() Object) func(*Thread, *Type, []Object, *Tuple) (Object, error) {
+	return func(ts *Thread, cls *Type, args []Object, kwnames *Tuple) (Object, error) {
+		if len(args) != 0 {
+			return nil, Errorf(TypeErrorType, "%s takes no arguments", name)
+		}
+		return value(), nil
+	}
 }

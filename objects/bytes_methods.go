@@ -128,13 +128,13 @@ func bytesFromHexMethod(ts *Thread, self Object, args []Object, kwnames *Tuple) 
 	return NewBytes(b), nil
 }
 
-var bytesMethods = []textMethod{
+var bytesMethods = append([]textMethod{
 	{"decode", kindKeywords, bytesDecode},
 	{"hex", kindKeywords, bytesHexMethod},
 	{"fromhex", kindClass, bytesFromHexMethod},
-}
+}, append(bytesTextMethods, bytesPadMethods...)...)
 
-var byteArrayMethods = []textMethod{
+var byteArrayMethods = append([]textMethod{
 	{"decode", kindKeywords, bytesDecode},
 	{"hex", kindKeywords, bytesHexMethod},
 	{"fromhex", kindClass, bytesFromHexMethod},
@@ -144,4 +144,4 @@ var byteArrayMethods = []textMethod{
 	{"pop", kindPositional, byteArrayPop},
 	{"remove", kindO, byteArrayRemove},
 	{"clear", kindNoArgs, byteArrayClear},
-}
+}, append(bytesTextMethods, bytesPadMethods...)...)

@@ -236,7 +236,7 @@ func init() {
 		return &BytesIterator{ba: o.(*ByteArray), typ: ByteArrayIteratorType}, nil
 	}
 	ba.Repr = func(ts *Thread, o Object) (*Str, error) {
-		return newASCIIStr(o.Type().Name + "(" + pyfmt.BytesRepr(string(o.(*ByteArray).value)) + ")"), nil
+		return newASCIIStr(o.Type().Name + "(" + pyfmt.ByteArrayRepr(string(o.(*ByteArray).value)) + ")"), nil
 	}
 	ba.Str = ba.Repr
 	ba.NumBinary[OpRemainder] = func(ts *Thread, a, b Object) (Object, error) {

@@ -76,15 +76,27 @@ func StrRepr(s string) string {
 }
 
 // BytesRepr returns Python's repr() of a bytes value.
-func BytesRepr(s string) string {
+func BytesRepr(s string) string { return bytesRepr(s, false) }
+
+// ByteArrayRepr is the b'...' part of a bytearray's repr, which differs from bytes' in
+// escaping single quotes even inside double quotes, as CPython's bytearray_repr does.
+func ByteArrayRepr(s string) string { return bytesRepr(s, true) }
+
+func bytesRepr(s string, escapeSingle bool) string {
 	quote := byte('\'')
 	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
 		quote = '"'
 	}
+	// A double-quoted repr holds no double quote, so escaping single quotes instead
+	// changes nothing else.
+	escaped := quote
+	if escapeSingle {
+		escaped = '\''
+	}
 	b := make([]byte, 0, len(s)+3)
 	b = append(b, 'b', quote)
 	for i := 0; i < len(s); i++ {
-		b = appendASCIIEscaped(b, s[i], quote)
+		b = appendASCIIEscaped(b, s[i], escaped)
 	}
 	b = append(b, quote)
 	return string(b)

@@ -92,6 +92,8 @@ func CallIntrinsic1(ts *objects.Thread, frame *Frame, which int, v objects.Objec
 		return stopIterationError(frame, v), nil
 	case intrinsicImportStar:
 		return objects.None, importStar(ts, frame, v)
+	case intrinsicAsyncGenWrap:
+		return &asyncGenWrapped{value: v}, nil
 	}
 	return nil, notYet("intrinsic function " + intrinsic1Names[which%len(intrinsic1Names)])
 }

@@ -182,12 +182,14 @@ func throwArgument(ts *objects.Thread, v objects.Object) (*objects.BaseException
 		"exceptions must be classes or instances deriving from BaseException, not "+v.Type().Name)
 }
 
+func generatorRepr(ts *objects.Thread, o objects.Object) (*objects.Str, error) {
+	g := o.(*Generator)
+	return objects.NewStr("<" + g.kind.Name + " object " + g.qualname.Value() + " at " + objects.AddressOf(g) + ">"), nil
+}
+
 func init() {
 	for _, t := range []*objects.Type{objects.GeneratorType, objects.CoroutineType} {
-		t.Slots.Repr = func(ts *objects.Thread, o objects.Object) (*objects.Str, error) {
-			g := o.(*Generator)
-			return objects.NewStr("<" + g.kind.Name + " object " + g.qualname.Value() + " at " + objects.AddressOf(g) + ">"), nil
-		}
+		t.Slots.Repr = generatorRepr
 		t.Methods = append(t.Methods,
 			objects.MethodDef{Name: "send", Flags: objects.MethO,
 				Func: func(ts *objects.Thread, self objects.Object, args []objects.Object, _ *objects.Tuple) (objects.Object, error) {

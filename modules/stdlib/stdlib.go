@@ -6,6 +6,7 @@ import (
 	"github.com/taipanpy/taipan/modules/bisect"
 	"github.com/taipanpy/taipan/modules/errno"
 	"github.com/taipanpy/taipan/modules/functools"
+	"github.com/taipanpy/taipan/modules/gc"
 	"github.com/taipanpy/taipan/modules/heapq"
 	"github.com/taipanpy/taipan/modules/itertools"
 	"github.com/taipanpy/taipan/modules/math"
@@ -20,6 +21,7 @@ func Modules() []vm.BuiltinModule {
 		bisect.Module,
 		errno.Module,
 		functools.Module,
+		gc.Module,
 		heapq.Module,
 		itertools.Module,
 		math.Module,

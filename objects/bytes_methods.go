@@ -132,7 +132,7 @@ var bytesMethods = append([]textMethod{
 	{"decode", kindKeywords, bytesDecode},
 	{"hex", kindKeywords, bytesHexMethod},
 	{"fromhex", kindClass, bytesFromHexMethod},
-}, append(bytesTextMethods, bytesPadMethods...)...)
+}, bytesSharedMethods()...)
 
 var byteArrayMethods = append([]textMethod{
 	{"decode", kindKeywords, bytesDecode},
@@ -144,4 +144,4 @@ var byteArrayMethods = append([]textMethod{
 	{"pop", kindPositional, byteArrayPop},
 	{"remove", kindO, byteArrayRemove},
 	{"clear", kindNoArgs, byteArrayClear},
-}, append(bytesTextMethods, bytesPadMethods...)...)
+}, bytesSharedMethods()...)

@@ -547,3 +547,80 @@ var bytesPadMethods = []textMethod{
 	{"rjust", kindPositional, bytesPad("rjust")},
 	{"zfill", kindO, bytesZfill},
 }
+
+// bytesAffix builds removeprefix (dir 1) and removesuffix (dir -1).
+func bytesAffix(name string, dir int) methodFunc {
+	return func(ts *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {
+		if err := checkOneArg("bytes."+name, args, kwnames); err != nil {
+			return nil, err
+		}
+		affix, err := bytesArg(args[0])
+		if err != nil {
+			return nil, err
+		}
+		v := selfBytes(self)
+		if dir > 0 {
+			v = strings.TrimPrefix(v, affix)
+		} else {
+			v = strings.TrimSuffix(v, affix)
+		}
+		return sameKind(self, v), nil
+	}
+}
+
+var splitlinesArgs = ArgParser{FuncName: "splitlines", Params: []string{"keepends"}, MaxPos: 1}
+
+// bytesSplitlines splits at \n, \r and \r\n, the only line boundaries bytes know.
+func bytesSplitlines(ts *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {
+	var a [1]Object
+	if err := splitlinesArgs.Parse(args, kwnames, a[:]); err != nil {
+		return nil, err
+	}
+	keep := false
+	if a[0] != nil {
+		k, err := indexValue(ts, a[0])
+		if err != nil {
+			return nil, err
+		}
+		keep = k != 0
+	}
+	v := selfBytes(self)
+	var out []Object
+	for i := 0; i < len(v); {
+		j := i
+		for j < len(v) && v[j] != '\n' && v[j] != '\r' {
+			j++
+		}
+		eol := j
+		if j < len(v) {
+			if v[j] == '\r' && j+1 < len(v) && v[j+1] == '\n' {
+				j += 2
+			} else {
+				j++
+			}
+		}
+		if keep {
+			eol = j
+		}
+		out = append(out, sameKind(self, v[i:eol]))
+		i = j
+	}
+	return NewList(out), nil
+}
+
+// bytesMoreMethods are isascii, removeprefix, removesuffix and splitlines.
+var bytesMoreMethods = []textMethod{
+	{"isascii", kindNoArgs, func(ts *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {
+		return NewBool(isASCIIOnly(selfBytes(self))), nil
+	}},
+	{"removeprefix", kindO, bytesAffix("removeprefix", 1)},
+	{"removesuffix", kindO, bytesAffix("removesuffix", -1)},
+	{"splitlines", kindKeywords, bytesSplitlines},
+}
+
+// bytesSharedMethods lists every method bytes and bytearray share beyond decode and hex.
+func bytesSharedMethods() []textMethod {
+	all := append([]textMethod(nil), bytesTextMethods...)
+	all = append(all, bytesPadMethods...)
+	return append(all, bytesMoreMethods...)
+}

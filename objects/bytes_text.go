@@ -608,7 +608,8 @@ func bytesSplitlines(ts *Thread, self Object, args []Object, kwnames *Tuple) (Ob
 	return NewList(out), nil
 }
 
-// bytesMoreMethods are isascii, removeprefix, removesuffix and splitlines.
+// bytesMoreMethods are isascii, removeprefix, removesuffix, splitlines, maketrans and
+// translate.
 var bytesMoreMethods = []textMethod{
 	{"isascii", kindNoArgs, func(ts *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {
 		return NewBool(isASCIIOnly(selfBytes(self))), nil
@@ -616,6 +617,8 @@ var bytesMoreMethods = []textMethod{
 	{"removeprefix", kindO, bytesAffix("removeprefix", 1)},
 	{"removesuffix", kindO, bytesAffix("removesuffix", -1)},
 	{"splitlines", kindKeywords, bytesSplitlines},
+	{"maketrans", kindStatic, bytesMaketrans},
+	{"translate", kindKeywords, bytesTranslate},
 }
 
 // bytesSharedMethods lists every method bytes and bytearray share beyond decode and hex.
@@ -623,4 +626,74 @@ func bytesSharedMethods() []textMethod {
 	all := append([]textMethod(nil), bytesTextMethods...)
 	all = append(all, bytesPadMethods...)
 	return append(all, bytesMoreMethods...)
+}
+
+// bytesMaketrans is the static method maketrans(frm, to): the 256-byte table mapping each
+// byte of frm to the byte of to at the same position.
+func bytesMaketrans(ts *Thread, _ Object, args []Object, kwnames *Tuple) (Object, error) {
+	if err := checkPositional("bytes.maketrans", args, kwnames, 2, 2); err != nil {
+		return nil, err
+	}
+	frm, err := bytesArg(args[0])
+	if err != nil {
+		return nil, err
+	}
+	to, err := bytesArg(args[1])
+	if err != nil {
+		return nil, err
+	}
+	if len(frm) != len(to) {
+		return nil, Errorf(ValueErrorType, "maketrans arguments must have same length")
+	}
+	table := make([]byte, 256)
+	for i := range table {
+		table[i] = byte(i)
+	}
+	for i := 0; i < len(frm); i++ {
+		table[frm[i]] = to[i]
+	}
+	return NewBytes(table), nil
+}
+
+var translateArgs = ArgParser{FuncName: "translate", Params: []string{"", "delete"}, PosOnly: 1, MinPos: 1, MaxPos: 2}
+
+// bytesTranslate maps every byte through a 256-byte table (None keeps it) after dropping
+// the bytes in delete.
+func bytesTranslate(ts *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {
+	var a [2]Object
+	if err := translateArgs.Parse(args, kwnames, a[:]); err != nil {
+		return nil, err
+	}
+	var table string
+	if a[0] != None {
+		t, err := bytesArg(a[0])
+		if err != nil {
+			return nil, err
+		}
+		if len(t) != 256 {
+			return nil, Errorf(ValueErrorType, "translation table must be 256 characters long")
+		}
+		table = t
+	}
+	var del string
+	if a[1] != nil {
+		d, err := bytesArg(a[1])
+		if err != nil {
+			return nil, err
+		}
+		del = d
+	}
+	v := selfBytes(self)
+	out := make([]byte, 0, len(v))
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if strings.IndexByte(del, c) >= 0 {
+			continue
+		}
+		if table != "" {
+			c = table[c]
+		}
+		out = append(out, c)
+	}
+	return sameKind(self, string(out)), nil
 }

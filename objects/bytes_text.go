@@ -147,26 +147,12 @@ func bytesSearchArgs(ts *Thread, name string, self string, args []Object, kwname
 		}
 		sub = string([]byte{byte(b)})
 	}
-	start, end, err := bytesRange(ts, args[1:])
+	start, end, err := rangeArgs(ts, args[1:])
 	if err != nil {
 		return "", 0, 0, err
 	}
 	start, end = adjustRange(start, end, len(self))
 	return sub, start, end, nil
-}
-
-// bytesRange parses the optional start and end arguments.
-func bytesRange(ts *Thread, args []Object) (start, end int, err error) {
-	start, end = 0, maxSsize
-	if len(args) > 0 {
-		if start, err = sliceBound(ts, args[0], 0); err != nil {
-			return
-		}
-	}
-	if len(args) > 1 {
-		end, err = sliceBound(ts, args[1], maxSsize)
-	}
-	return
 }
 
 func bytesFind(name string, dir int, raise bool) methodFunc {
@@ -216,7 +202,7 @@ func bytesTail(name string, dir int) methodFunc {
 			return nil, err
 		}
 		v := selfBytes(self)
-		start, end, err := bytesRange(ts, args[1:])
+		start, end, err := rangeArgs(ts, args[1:])
 		if err != nil {
 			return nil, err
 		}

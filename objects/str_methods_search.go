@@ -87,18 +87,26 @@ func searchArgs(ts *Thread, name string, args []Object, kwnames *Tuple) (*Str, i
 	if err != nil {
 		return nil, 0, 0, err
 	}
-	start, end := 0, maxSsize
-	if len(args) > 1 {
-		if start, err = sliceBound(ts, args[1], 0); err != nil {
-			return nil, 0, 0, err
-		}
-	}
-	if len(args) > 2 {
-		if end, err = sliceBound(ts, args[2], maxSsize); err != nil {
-			return nil, 0, 0, err
-		}
+	start, end, err := rangeArgs(ts, args[1:])
+	if err != nil {
+		return nil, 0, 0, err
 	}
 	return sub, start, end, nil
+}
+
+// rangeArgs parses the optional start and end arguments of the search methods of str, bytes
+// and bytearray.
+func rangeArgs(ts *Thread, args []Object) (start, end int, err error) {
+	start, end = 0, maxSsize
+	if len(args) > 0 {
+		if start, err = sliceBound(ts, args[0], 0); err != nil {
+			return
+		}
+	}
+	if len(args) > 1 {
+		end, err = sliceBound(ts, args[1], maxSsize)
+	}
+	return
 }
 
 func strFindMethod(name string, dir int, raise bool) methodFunc {
@@ -128,17 +136,9 @@ func strTailMethod(name string, dir int) methodFunc {
 		if err := checkPositional("str."+name, args, kwnames, 1, 3); err != nil {
 			return nil, err
 		}
-		start, end := 0, maxSsize
-		var err error
-		if len(args) > 1 {
-			if start, err = sliceBound(ts, args[1], 0); err != nil {
-				return nil, err
-			}
-		}
-		if len(args) > 2 {
-			if end, err = sliceBound(ts, args[2], maxSsize); err != nil {
-				return nil, err
-			}
+		start, end, err := rangeArgs(ts, args[1:])
+		if err != nil {
+			return nil, err
 		}
 		s := self.(*Str)
 		if t, ok := args[0].(*Tuple); ok {

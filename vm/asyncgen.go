@@ -129,10 +129,7 @@ func init() {
 			}},
 		objects.MethodDef{Name: "athrow", Flags: objects.MethFastcall,
 			Func: func(ts *objects.Thread, self objects.Object, args []objects.Object, _ *objects.Tuple) (objects.Object, error) {
-				if len(args) < 1 || len(args) > 3 {
-					return nil, objects.Errorf(objects.TypeErrorType, "athrow expected at least 1 argument, got %d", len(args))
-				}
-				exc, err := throwArgument(ts, args[0])
+				exc, err := throwArgs(ts, "athrow", args)
 				if err != nil {
 					return nil, err
 				}
@@ -156,10 +153,7 @@ func init() {
 				}},
 			objects.MethodDef{Name: "throw", Flags: objects.MethFastcall,
 				Func: func(ts *objects.Thread, self objects.Object, args []objects.Object, _ *objects.Tuple) (objects.Object, error) {
-					if len(args) < 1 || len(args) > 3 {
-						return nil, objects.Errorf(objects.TypeErrorType, "throw expected at least 1 argument, got %d", len(args))
-					}
-					exc, err := throwArgument(ts, args[0])
+					exc, err := throwArgs(ts, "throw", args)
 					if err != nil {
 						return nil, err
 					}

@@ -175,9 +175,13 @@ func (g *Generator) next(ts *objects.Thread) (objects.Object, error) {
 	return res, nil
 }
 
-// throwArgument turns throw()'s argument into the exception to raise: a class is
-// instantiated, an instance used as it is.
-func throwArgument(ts *objects.Thread, v objects.Object) (*objects.BaseException, error) {
+// throwArgs turns the arguments of throw() (and athrow()) into the exception to raise: a
+// class is instantiated, an instance used as it is.
+func throwArgs(ts *objects.Thread, name string, args []objects.Object) (*objects.BaseException, error) {
+	if len(args) < 1 || len(args) > 3 {
+		return nil, objects.Errorf(objects.TypeErrorType, "%s expected at least 1 argument, got %d", name, len(args))
+	}
+	v := args[0]
 	return instantiateException(ts, v,
 		"exceptions must be classes or instances deriving from BaseException, not "+v.Type().Name)
 }
@@ -197,10 +201,7 @@ func init() {
 				}},
 			objects.MethodDef{Name: "throw", Flags: objects.MethFastcall,
 				Func: func(ts *objects.Thread, self objects.Object, args []objects.Object, _ *objects.Tuple) (objects.Object, error) {
-					if len(args) < 1 || len(args) > 3 {
-						return nil, objects.Errorf(objects.TypeErrorType, "throw expected at least 1 argument, got %d", len(args))
-					}
-					exc, err := throwArgument(ts, args[0])
+					exc, err := throwArgs(ts, "throw", args)
 					if err != nil {
 						return nil, err
 					}

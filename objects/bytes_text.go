@@ -314,32 +314,13 @@ func bytesSplit(name string, dir int) methodFunc {
 // splitSepBytes splits v at sep at most max times (all when max < 0), from the right when
 // dir < 0.
 func splitSepBytes(v, sep string, max, dir int) []string {
-	if dir > 0 || max < 0 {
-		return strings.SplitN(v, sep, max1(max))
+	if dir < 0 {
+		return rsplitSep(v, sep, max)
 	}
-	var rev []string
-	for max > 0 {
-		i := strings.LastIndex(v, sep)
-		if i < 0 {
-			break
-		}
-		rev = append(rev, v[i+len(sep):])
-		v = v[:i]
-		max--
+	if max >= 0 {
+		return strings.SplitN(v, sep, max+1)
 	}
-	parts := []string{v}
-	for i := len(rev) - 1; i >= 0; i-- {
-		parts = append(parts, rev[i])
-	}
-	return parts
-}
-
-// max1 converts a split count to strings.SplitN's piece count.
-func max1(max int) int {
-	if max < 0 {
-		return -1
-	}
-	return max + 1
+	return strings.Split(v, sep)
 }
 
 // splitWhitespaceBytes splits v at runs of ASCII whitespace, dropping empty pieces.

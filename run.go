@@ -194,23 +194,15 @@ func (i *Interpreter) suggestion(e *objects.BaseException) string {
 		if !ok {
 			return ""
 		}
+		locals, err := f.LocalsMapping(ts)
+		if err != nil {
+			return ""
+		}
 		var names []string
 		var self objects.Object
-		if f.Locals == nil {
-			for k, n := range f.Code.LocalsplusNames {
-				v := f.Localsplus[k]
-				if c, isCell := v.(*objects.Cell); isCell {
-					v = c.Get()
-				}
-				if v != nil {
-					names = append(names, n)
-					if n == "self" {
-						self = v
-					}
-				}
-			}
-		} else if d, ok := f.Locals.(*objects.Dict); ok {
-			names = append(names, dictNames(d)...)
+		if d, ok := locals.(*objects.Dict); ok {
+			names = dictNames(d)
+			self = d.GetStr(objects.NewStr("self"))
 		}
 		if self != nil {
 			if _, err := objects.GetAttr(ts, self, name); err == nil {

@@ -71,32 +71,5 @@ func frameLocals(ts *objects.Thread) (objects.Object, error) {
 	if f == nil {
 		return objects.NewDict(), nil
 	}
-	if f.Locals != nil {
-		return f.Locals, nil
-	}
-	d := objects.NewDict()
-	code := f.Code
-	for i, name := range code.LocalsplusNames {
-		if i >= len(f.Localsplus) {
-			break
-		}
-		v := f.Localsplus[i]
-		var kind byte
-		if i < len(code.LocalsplusKinds) {
-			kind = code.LocalsplusKinds[i]
-		}
-		if kind&objects.LocalHidden != 0 {
-			continue
-		}
-		if c, ok := v.(*objects.Cell); ok && kind&(objects.LocalCell|objects.LocalFree) != 0 {
-			v = c.Get()
-		}
-		if v == nil {
-			continue
-		}
-		if err := d.SetItem(ts, objects.NewStr(name), v); err != nil {
-			return nil, err
-		}
-	}
-	return d, nil
+	return f.LocalsMapping(ts)
 }

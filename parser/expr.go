@@ -235,39 +235,27 @@ func (p *parser) canStartExpression() bool {
 }
 
 // disjunction parses `conjunction ('or' conjunction)*`.
-func (p *parser) disjunction() ast.Expr {
-	start := p.start()
-	first := p.conjunction()
-	if first == nil || !p.atKeyword("or") {
-		return first
-	}
-	values := []ast.Expr{first}
-	for p.acceptKeyword("or") {
-		e := p.conjunction()
-		if e == nil {
-			return nil
-		}
-		values = append(values, e)
-	}
-	return &ast.BoolOpExpr{Range: p.span(start), Op: ast.Or{}, Values: values}
-}
+func (p *parser) disjunction() ast.Expr { return p.boolOp("or", ast.Or{}, p.conjunction) }
 
 // conjunction parses `inversion ('and' inversion)*`.
-func (p *parser) conjunction() ast.Expr {
+func (p *parser) conjunction() ast.Expr { return p.boolOp("and", ast.And{}, p.inversion) }
+
+// boolOp parses `operand (keyword operand)*`, a BoolOp when the keyword occurs.
+func (p *parser) boolOp(keyword string, op ast.BoolOp, operand func() ast.Expr) ast.Expr {
 	start := p.start()
-	first := p.inversion()
-	if first == nil || !p.atKeyword("and") {
+	first := operand()
+	if first == nil || !p.atKeyword(keyword) {
 		return first
 	}
 	values := []ast.Expr{first}
-	for p.acceptKeyword("and") {
-		e := p.inversion()
+	for p.acceptKeyword(keyword) {
+		e := operand()
 		if e == nil {
 			return nil
 		}
 		values = append(values, e)
 	}
-	return &ast.BoolOpExpr{Range: p.span(start), Op: ast.And{}, Values: values}
+	return &ast.BoolOpExpr{Range: p.span(start), Op: op, Values: values}
 }
 
 // inversion parses `'not' inversion | comparison`.

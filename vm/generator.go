@@ -178,8 +178,11 @@ func (g *Generator) next(ts *objects.Thread) (objects.Object, error) {
 // throwArgs turns the arguments of throw() (and athrow()) into the exception to raise: a
 // class is instantiated, an instance used as it is.
 func throwArgs(ts *objects.Thread, name string, args []objects.Object) (*objects.BaseException, error) {
-	if len(args) < 1 || len(args) > 3 {
-		return nil, objects.Errorf(objects.TypeErrorType, "%s expected at least 1 argument, got %d", name, len(args))
+	switch {
+	case len(args) < 1:
+		return nil, objects.Errorf(objects.TypeErrorType, "%s expected at least 1 argument, got 0", name)
+	case len(args) > 3:
+		return nil, objects.Errorf(objects.TypeErrorType, "%s expected at most 3 arguments, got %d", name, len(args))
 	}
 	v := args[0]
 	return instantiateException(ts, v,

@@ -117,7 +117,9 @@ func (t *Type) setSlots(ts *Thread) error {
 	base := t.Base
 	baseHasDict := false
 	for _, b := range t.Bases {
-		if b.Flags&TypeHasDict != 0 {
+		// A class is its own namespace, so metaclasses inherit type's __dict__ rather than
+		// adding an instance one.
+		if b.Flags&TypeHasDict != 0 || b.IsSubtype(TypeType) {
 			baseHasDict = true
 		}
 	}

@@ -96,12 +96,12 @@ func LoadFromDictOrGlobals(ts *objects.Thread, frame *Frame, mapping objects.Obj
 
 // LoadFromDictOrDeref resolves a free variable of a class body: the class namespace first,
 // then the cell.
-func LoadFromDictOrDeref(ts *objects.Thread, frame *Frame, mapping objects.Object, index int) (objects.Object, error) {
+func LoadFromDictOrDeref(ts *objects.Thread, frame *Frame, mapping objects.Object, cell *objects.Cell, index int) (objects.Object, error) {
 	name := objects.NewStr(localName(frame.Code, index))
 	if v, err := mappingGet(ts, mapping, name); v != nil || err != nil {
 		return v, err
 	}
-	if v := frame.GetLocal(index).(*objects.Cell).Get(); v != nil {
+	if v := cell.Get(); v != nil {
 		return v, nil
 	}
 	return nil, UnboundDeref(frame, index)

@@ -104,7 +104,7 @@ func (c *compiler) qualname(u *Unit) string {
 		return u.Name
 	}
 	parent := c.stack[len(c.stack)-1]
-	if parent.Kind == ScopeAnnotations {
+	if parent.Kind == ScopeTypeParams {
 		if len(c.stack) == 2 {
 			return u.Name
 		}

@@ -113,6 +113,12 @@ func (c *compiler) expr(e ast.Expr) {
 	case *ast.Call:
 		c.call(e)
 	case *ast.Attribute:
+		if ctxOf(e.Ctx) == load {
+			if call, ok := c.superCall(e); ok {
+				c.superAttr(e, call, false)
+				return
+			}
+		}
 		c.expr(e.Value)
 		aloc := attrLoc(loc, e)
 		switch ctxOf(e.Ctx) {
@@ -652,9 +658,13 @@ func (c *compiler) methodCall(e *ast.Call) bool {
 			return false
 		}
 	}
-	c.expr(meth.Value)
 	loc := attrLoc(locOf(meth), meth)
-	c.addopName(opcode.LOAD_METHOD, meth.Attr, loc)
+	if call, ok := c.superCall(meth); ok {
+		c.superAttr(meth, call, true)
+	} else {
+		c.expr(meth.Value)
+		c.addopName(opcode.LOAD_METHOD, meth.Attr, loc)
+	}
 	c.exprs(e.Args)
 	if nkw > 0 {
 		for _, k := range e.Keywords {
@@ -773,4 +783,66 @@ func (c *compiler) formattedValue(e *ast.FormattedValue) {
 	} else {
 		c.addop(opcode.FORMAT_SIMPLE, 0, loc)
 	}
+}
+
+// superCall reports whether attribute a reads from a call of the built-in super() that
+// LOAD_SUPER_ATTR can make without creating the super object: super must be the builtin as far
+// as the compiler can see, called with no arguments (in a function with a first argument and a
+// __class__ cell) or with two plain ones (CPython's can_optimize_super_call).
+func (c *compiler) superCall(a *ast.Attribute) (*ast.Call, bool) {
+	call, ok := a.Value.(*ast.Call)
+	if !ok || len(call.Keywords) != 0 || a.Attr == "__class__" {
+		return nil, false
+	}
+	fn, ok := call.Func.(*ast.Name)
+	if !ok || fn.Id != "super" {
+		return nil, false
+	}
+	if c.u.Ste.Scope("super") != symtable.GlobalImplicit || c.table.Top.Scope("super") != symtable.Unresolved {
+		return nil, false
+	}
+	switch len(call.Args) {
+	case 2:
+		for _, arg := range call.Args {
+			if _, starred := arg.(*ast.Starred); starred {
+				return nil, false
+			}
+		}
+		return call, true
+	case 0:
+		if c.u.ArgCount == 0 && c.u.PosOnlyArgCount == 0 {
+			return nil, false
+		}
+		if c.u.Kind == ScopeClass || c.u.Ste.Scope("__class__") != symtable.Free {
+			return nil, false
+		}
+		return call, true
+	}
+	return nil, false
+}
+
+// superAttr emits the loads of super's arguments and the LOAD_SUPER_ATTR form op (an attribute
+// or a method, with zero or two arguments) for the attribute a of the optimisable call.
+func (c *compiler) superAttr(a *ast.Attribute, call *ast.Call, method bool) {
+	loc := locOf(call)
+	c.nameop("super", load, locOf(call.Func))
+	var op int
+	if len(call.Args) == 2 {
+		c.expr(call.Args[0])
+		c.expr(call.Args[1])
+		op = opcode.LOAD_SUPER_ATTR
+		if method {
+			op = opcode.LOAD_SUPER_METHOD
+		}
+	} else {
+		c.nameop("__class__", load, loc)
+		c.nameop(c.u.Varnames[0], load, loc)
+		op = opcode.LOAD_ZERO_SUPER_ATTR
+		if method {
+			op = opcode.LOAD_ZERO_SUPER_METHOD
+		}
+	}
+	aloc := locOf(a)
+	c.addopName(op, a.Attr, aloc)
+	c.addop(opcode.NOP, 0, attrLoc(aloc, a))
 }

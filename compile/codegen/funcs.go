@@ -115,10 +115,6 @@ func (c *compiler) checkDebugArgs(args *ast.Arguments) bool {
 
 func (c *compiler) functionDef(s ast.Stmt, name string, args *ast.Arguments, body []ast.Stmt,
 	decos []ast.Expr, returns ast.Expr, typeParams []ast.TypeParam, async bool) {
-	if len(typeParams) > 0 {
-		c.unsupported(s, "generic functions")
-		return
-	}
 	if !c.checkDebugArgs(args) {
 		return
 	}
@@ -129,6 +125,24 @@ func (c *compiler) functionDef(s ast.Stmt, name string, args *ast.Arguments, bod
 	}
 	loc := locOf(s)
 	flags := c.defaultArguments(args, loc)
+	var tp *Unit
+	nargs := 0 // the defaults and keyword defaults passed to the type-parameter scope
+	if len(typeParams) > 0 {
+		if flags&makeFunctionDefaults != 0 {
+			nargs++
+		}
+		if flags&makeFunctionKwdefaults != 0 {
+			nargs++
+		}
+		if nargs == 2 {
+			c.addop(opcode.SWAP, 2, loc)
+		}
+		tp = c.enterTypeParams(s, name, first)
+		c.typeParams(typeParams)
+		for i := range nargs {
+			c.addop(opcode.LOAD_FAST, i, loc)
+		}
+	}
 	flags |= c.annotations(args, returns, loc)
 	kind := ScopeFunction
 	if async {
@@ -156,6 +170,11 @@ func (c *compiler) functionDef(s ast.Stmt, name string, args *ast.Arguments, bod
 	c.addReturnAtEnd()
 	c.exitScope()
 	c.makeClosure(u, flags, loc)
+	if tp != nil {
+		c.addop(opcode.SWAP, 2, loc)
+		c.addop(opcode.CALL_INTRINSIC_2, intrinsic2SetFunctionTypeParams, loc)
+		c.leaveTypeParams(tp, nargs, loc)
+	}
 	c.applyDecorators(decos)
 	c.nameop(name, store, loc)
 }
@@ -212,25 +231,33 @@ func (c *compiler) makeClosure(u *Unit, flags int, loc instrseq.Location) {
 }
 
 func (c *compiler) classDef(s *ast.ClassDef) {
-	if len(s.TypeParams) > 0 {
-		c.unsupported(s, "generic classes")
-		return
-	}
 	c.decorators(s.DecoratorList)
 	first := s.Lineno
 	if len(s.DecoratorList) > 0 {
 		first = s.DecoratorList[0].Span().Lineno
 	}
+	loc := locOf(s)
+	var tp *Unit
+	if len(s.TypeParams) > 0 {
+		tp = c.enterTypeParams(s, s.Name, first)
+		tp.private = s.Name
+		c.typeParams(s.TypeParams)
+		c.nameop(".type_params", store, loc)
+	}
 	u := c.classBody(s, first)
 	if c.err != nil {
 		return
 	}
-	loc := locOf(s)
 	c.addop(opcode.LOAD_BUILD_CLASS, 0, loc)
 	c.addop(opcode.PUSH_NULL, 0, loc)
 	c.makeClosure(u, 0, loc)
 	c.loadConst(strConst(s.Name), loc)
-	c.callHelper(loc, 2, s.Bases, s.Keywords)
+	if tp != nil {
+		c.genericClassCall(s, loc)
+		c.leaveTypeParams(tp, 0, loc)
+	} else {
+		c.callHelper(loc, 2, s.Bases, s.Keywords)
+	}
 	c.applyDecorators(s.DecoratorList)
 	c.nameop(s.Name, store, loc)
 }
@@ -247,6 +274,10 @@ func (c *compiler) classBody(s *ast.ClassDef, first int) *Unit {
 	c.nameop("__qualname__", store, loc)
 	c.loadConst(ast.Value(ast.Int(first)), loc)
 	c.nameop("__firstlineno__", store, loc)
+	if len(s.TypeParams) > 0 {
+		c.nameop(".type_params", load, loc)
+		c.nameop("__type_params__", store, loc)
+	}
 	if ste.NeedsClassdict {
 		c.addop(opcode.LOAD_LOCALS, 0, loc)
 		c.addop(opcode.STORE_DEREF, u.derefIndex("__classdict__", false), loc)

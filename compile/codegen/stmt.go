@@ -169,6 +169,8 @@ func (c *compiler) stmt(s ast.Stmt) {
 		c.functionDef(s, s.Name, s.Args, s.Body, s.DecoratorList, s.Returns, s.TypeParams, true)
 	case *ast.ClassDef:
 		c.classDef(s)
+	case *ast.TypeAlias:
+		c.typeAlias(s)
 	case *ast.Return:
 		c.returnStmt(s)
 	case *ast.Delete:

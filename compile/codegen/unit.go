@@ -18,7 +18,7 @@ const (
 	ScopeAsyncFunction
 	ScopeLambda
 	ScopeComprehension
-	ScopeAnnotations
+	ScopeTypeParams
 )
 
 // Unit is the code generator's result for one code object.

@@ -57,7 +57,7 @@ func (g *graph) pushColdBlocksToEnd() {
 	// A cold block falling into a warm one needs an explicit jump.
 	for b := g.entry; b != nil; b = b.next {
 		if b.cold && b.hasFallthrough() && b.next != nil && b.next.warm {
-			j := &block{cold: true, next: b.next}
+			j := &block{cold: true, next: b.next, predecessors: 1}
 			j.instrs = []instr{{op: opcode.JUMP_NO_INTERRUPT, loc: noLocation, target: b.next}}
 			b.next.labelled = true
 			b.next = j

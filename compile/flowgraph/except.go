@@ -30,9 +30,7 @@ func (g *graph) markExceptHandlers() {
 
 // labelExceptionTargets walks the graph with the stack of active handlers,
 // pushed by SETUP_* and popped by POP_BLOCK, and records in each instruction
-// the handler that covers it (CPython's label_exception_targets). A
-// YIELD_VALUE's oparg becomes the handler depth, which the interpreter uses
-// to tell whether the yield is inside a try.
+// the handler that covers it (CPython's label_exception_targets).
 func (g *graph) labelExceptionTargets() error {
 	g.clearVisited()
 	todo := []*block{g.entry}
@@ -76,9 +74,6 @@ func (g *graph) labelExceptionTargets() error {
 					todo = append(todo, in.target)
 				}
 			default:
-				if in.op == opcode.YIELD_VALUE {
-					in.arg = len(stack.handlers) - 1
-				}
 				in.except = handler
 			}
 		}

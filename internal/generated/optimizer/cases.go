@@ -29,7 +29,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 		uop = &trace[pc]
 		oparg = int(uop.Oparg)
 		switch uop.Opcode {
-		case opcode.UOP_BEFORE_ASYNC_WITH: // defs/bytecodes.def:1021 _BEFORE_ASYNC_WITH (mgr -- exit, res)
+		case opcode.UOP_BEFORE_ASYNC_WITH: // defs/bytecodes.def:1022 _BEFORE_ASYNC_WITH (mgr -- exit, res)
 			var exit, res *vm.Symbol
 			exit = ctx.NewNotNull()
 			if exit == nil {
@@ -43,7 +43,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp] = res
 			sp += 1
 
-		case opcode.UOP_BEFORE_WITH: // defs/bytecodes.def:1016 _BEFORE_WITH (mgr -- exit, res)
+		case opcode.UOP_BEFORE_WITH: // defs/bytecodes.def:1017 _BEFORE_WITH (mgr -- exit, res)
 			var exit, res *vm.Symbol
 			exit = ctx.NewNotNull()
 			if exit == nil {
@@ -205,7 +205,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-2] = res
 			sp -= 1
 
-		case opcode.UOP_BUILD_CONST_KEY_MAP: // defs/bytecodes.def:683 _BUILD_CONST_KEY_MAP (values[oparg], keys -- dict)
+		case opcode.UOP_BUILD_CONST_KEY_MAP: // defs/bytecodes.def:684 _BUILD_CONST_KEY_MAP (values[oparg], keys -- dict)
 			var dict *vm.Symbol
 			dict = ctx.NewNotNull()
 			if dict == nil {
@@ -223,7 +223,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-oparg] = list
 			sp += 1 - oparg
 
-		case opcode.UOP_BUILD_MAP: // defs/bytecodes.def:678 _BUILD_MAP (values[oparg*2] -- dict)
+		case opcode.UOP_BUILD_MAP: // defs/bytecodes.def:679 _BUILD_MAP (values[oparg*2] -- dict)
 			var dict *vm.Symbol
 			dict = ctx.NewNotNull()
 			if dict == nil {
@@ -232,7 +232,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-oparg*2] = dict
 			sp += 1 - oparg*2
 
-		case opcode.UOP_BUILD_SET: // defs/bytecodes.def:673 _BUILD_SET (values[oparg] -- set)
+		case opcode.UOP_BUILD_SET: // defs/bytecodes.def:674 _BUILD_SET (values[oparg] -- set)
 			var set *vm.Symbol
 			set = ctx.NewNotNull()
 			if set == nil {
@@ -250,7 +250,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-2-b2i(oparg == 3)] = slice
 			sp -= 1 + b2i(oparg == 3)
 
-		case opcode.UOP_BUILD_STRING: // defs/bytecodes.def:688 _BUILD_STRING (pieces[oparg] -- str)
+		case opcode.UOP_BUILD_STRING: // defs/bytecodes.def:689 _BUILD_STRING (pieces[oparg] -- str)
 			var str *vm.Symbol
 			str = ctx.NewNotNull()
 			if str == nil {
@@ -272,7 +272,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 
 		// _CALL_FUNCTION_EX is not a viable micro-op for tier 2 because it has error handling and an eval-breaker check.
 
-		case opcode.UOP_CALL_INTRINSIC_1: // defs/bytecodes.def:896 _CALL_INTRINSIC_1 (value -- res)
+		case opcode.UOP_CALL_INTRINSIC_1: // defs/bytecodes.def:897 _CALL_INTRINSIC_1 (value -- res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -280,7 +280,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			}
 			stack[sp-1] = res
 
-		case opcode.UOP_CALL_INTRINSIC_2: // defs/bytecodes.def:901 _CALL_INTRINSIC_2 (value2, value1 -- res)
+		case opcode.UOP_CALL_INTRINSIC_2: // defs/bytecodes.def:902 _CALL_INTRINSIC_2 (value2, value1 -- res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -291,7 +291,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 
 		// _CALL_KW is not a viable micro-op for tier 2 because it uses thisInstr.
 
-		case opcode.UOP_CALL_LEN: // defs/bytecodes.def:856 _CALL_LEN (unused/1, unused/2, callable, self_or_null, args[oparg] -- res)
+		case opcode.UOP_CALL_LEN: // defs/bytecodes.def:857 _CALL_LEN (unused/1, unused/2, callable, self_or_null, args[oparg] -- res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -300,9 +300,9 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-2-oparg] = res
 			sp -= 1 + oparg
 
-		case opcode.UOP_CHECK_ATTR_MODULE: // defs/bytecodes.def:642 _CHECK_ATTR_MODULE (dict_version/2, owner -- owner)
+		case opcode.UOP_CHECK_ATTR_MODULE: // defs/bytecodes.def:643 _CHECK_ATTR_MODULE (dict_version/2, owner -- owner)
 
-		case opcode.UOP_CHECK_EG_MATCH: // defs/bytecodes.def:996 _CHECK_EG_MATCH (exc_value, match_type -- rest, match)
+		case opcode.UOP_CHECK_EG_MATCH: // defs/bytecodes.def:997 _CHECK_EG_MATCH (exc_value, match_type -- rest, match)
 			var rest, match *vm.Symbol
 			rest = ctx.NewNotNull()
 			if rest == nil {
@@ -315,7 +315,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-2] = rest
 			stack[sp-1] = match
 
-		case opcode.UOP_CHECK_EXC_MATCH: // defs/bytecodes.def:989 _CHECK_EXC_MATCH (left, right -- left, b)
+		case opcode.UOP_CHECK_EXC_MATCH: // defs/bytecodes.def:990 _CHECK_EXC_MATCH (left, right -- left, b)
 			var b *vm.Symbol
 			b = ctx.NewNotNull()
 			if b == nil {
@@ -386,7 +386,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-2] = b
 			sp -= 1
 
-		case opcode.UOP_CONVERT_VALUE: // defs/bytecodes.def:929 _CONVERT_VALUE (value -- result)
+		case opcode.UOP_CONVERT_VALUE: // defs/bytecodes.def:930 _CONVERT_VALUE (value -- result)
 			var result *vm.Symbol
 			result = ctx.NewNotNull()
 			if result == nil {
@@ -403,9 +403,9 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp] = top
 			sp += 1
 
-		case opcode.UOP_COPY_FREE_VARS: // defs/bytecodes.def:607 _COPY_FREE_VARS (--)
+		case opcode.UOP_COPY_FREE_VARS: // defs/bytecodes.def:608 _COPY_FREE_VARS (--)
 
-		case opcode.UOP_DELETE_ATTR: // defs/bytecodes.def:661 _DELETE_ATTR (owner --)
+		case opcode.UOP_DELETE_ATTR: // defs/bytecodes.def:662 _DELETE_ATTR (owner --)
 			sp -= 1
 
 		case opcode.UOP_DELETE_DEREF: // defs/bytecodes.def:593 _DELETE_DEREF (--)
@@ -419,12 +419,12 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 		case opcode.UOP_DELETE_SUBSCR: // defs/bytecodes.def:452 _DELETE_SUBSCR (container, sub --)
 			sp -= 2
 
-		case opcode.UOP_DEOPT: // defs/bytecodes.def:1132 _DEOPT (--)
+		case opcode.UOP_DEOPT: // defs/bytecodes.def:1133 _DEOPT (--)
 
-		case opcode.UOP_DICT_MERGE: // defs/bytecodes.def:721 _DICT_MERGE (callable, unused, unused, dict, unused[oparg - 1], update -- callable, unused, unused, dict, unused[oparg - 1])
+		case opcode.UOP_DICT_MERGE: // defs/bytecodes.def:722 _DICT_MERGE (callable, unused, unused, dict, unused[oparg - 1], update -- callable, unused, unused, dict, unused[oparg - 1])
 			sp -= 1
 
-		case opcode.UOP_DICT_UPDATE: // defs/bytecodes.def:716 _DICT_UPDATE (dict, unused[oparg - 1], update -- dict, unused[oparg - 1])
+		case opcode.UOP_DICT_UPDATE: // defs/bytecodes.def:717 _DICT_UPDATE (dict, unused[oparg - 1], update -- dict, unused[oparg - 1])
 			sp -= 1
 
 		case opcode.UOP_END_SEND: // defs/bytecodes.def:59 _END_SEND (receiver, value -- value)
@@ -436,15 +436,15 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-2] = value
 			sp -= 1
 
-		case opcode.UOP_ERROR_POP_N: // defs/bytecodes.def:1137 _ERROR_POP_N (unused[oparg] --)
+		case opcode.UOP_ERROR_POP_N: // defs/bytecodes.def:1138 _ERROR_POP_N (unused[oparg] --)
 			sp -= oparg
 
-		case opcode.UOP_EXIT_INIT_CHECK: // defs/bytecodes.def:920 _EXIT_INIT_CHECK (should_be_none --)
+		case opcode.UOP_EXIT_INIT_CHECK: // defs/bytecodes.def:921 _EXIT_INIT_CHECK (should_be_none --)
 			sp -= 1
 
-		case opcode.UOP_EXIT_TRACE: // defs/bytecodes.def:1127 _EXIT_TRACE (--)
+		case opcode.UOP_EXIT_TRACE: // defs/bytecodes.def:1128 _EXIT_TRACE (--)
 
-		case opcode.UOP_FORMAT_SIMPLE: // defs/bytecodes.def:934 _FORMAT_SIMPLE (value -- res)
+		case opcode.UOP_FORMAT_SIMPLE: // defs/bytecodes.def:935 _FORMAT_SIMPLE (value -- res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -452,7 +452,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			}
 			stack[sp-1] = res
 
-		case opcode.UOP_FORMAT_WITH_SPEC: // defs/bytecodes.def:943 _FORMAT_WITH_SPEC (value, fmt_spec -- res)
+		case opcode.UOP_FORMAT_WITH_SPEC: // defs/bytecodes.def:944 _FORMAT_WITH_SPEC (value, fmt_spec -- res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -465,7 +465,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 
 		// _FOR_ITER_LIST is not a viable micro-op for tier 2 because it jumps within the bytecode (JUMPBY).
 
-		case opcode.UOP_FOR_ITER_TIER_TWO: // defs/bytecodes.def:784 _FOR_ITER_TIER_TWO (iter -- iter, next)
+		case opcode.UOP_FOR_ITER_TIER_TWO: // defs/bytecodes.def:785 _FOR_ITER_TIER_TWO (iter -- iter, next)
 			var next *vm.Symbol
 			next = ctx.NewNotNull()
 			if next == nil {
@@ -476,7 +476,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 
 		// _FOR_ITER_TUPLE is not a viable micro-op for tier 2 because it jumps within the bytecode (JUMPBY).
 
-		case opcode.UOP_GET_AITER: // defs/bytecodes.def:1087 _GET_AITER (obj -- iter)
+		case opcode.UOP_GET_AITER: // defs/bytecodes.def:1088 _GET_AITER (obj -- iter)
 			var iter *vm.Symbol
 			iter = ctx.NewNotNull()
 			if iter == nil {
@@ -484,7 +484,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			}
 			stack[sp-1] = iter
 
-		case opcode.UOP_GET_ANEXT: // defs/bytecodes.def:1092 _GET_ANEXT (aiter -- aiter, awaitable)
+		case opcode.UOP_GET_ANEXT: // defs/bytecodes.def:1093 _GET_ANEXT (aiter -- aiter, awaitable)
 			var awaitable *vm.Symbol
 			awaitable = ctx.NewNotNull()
 			if awaitable == nil {
@@ -493,7 +493,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp] = awaitable
 			sp += 1
 
-		case opcode.UOP_GET_AWAITABLE: // defs/bytecodes.def:1082 _GET_AWAITABLE (iterable -- iter)
+		case opcode.UOP_GET_AWAITABLE: // defs/bytecodes.def:1083 _GET_AWAITABLE (iterable -- iter)
 			var iter *vm.Symbol
 			iter = ctx.NewNotNull()
 			if iter == nil {
@@ -501,7 +501,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			}
 			stack[sp-1] = iter
 
-		case opcode.UOP_GET_ITER: // defs/bytecodes.def:753 _GET_ITER (iterable -- iter)
+		case opcode.UOP_GET_ITER: // defs/bytecodes.def:754 _GET_ITER (iterable -- iter)
 			var iter *vm.Symbol
 			iter = ctx.NewNotNull()
 			if iter == nil {
@@ -509,7 +509,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			}
 			stack[sp-1] = iter
 
-		case opcode.UOP_GET_LEN: // defs/bytecodes.def:814 _GET_LEN (obj -- obj, len_o)
+		case opcode.UOP_GET_LEN: // defs/bytecodes.def:815 _GET_LEN (obj -- obj, len_o)
 			var len_o *vm.Symbol
 			len_o = ctx.NewNotNull()
 			if len_o == nil {
@@ -518,7 +518,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp] = len_o
 			sp += 1
 
-		case opcode.UOP_GET_YIELD_FROM_ITER: // defs/bytecodes.def:758 _GET_YIELD_FROM_ITER (iterable -- iter)
+		case opcode.UOP_GET_YIELD_FROM_ITER: // defs/bytecodes.def:759 _GET_YIELD_FROM_ITER (iterable -- iter)
 			var iter *vm.Symbol
 			iter = ctx.NewNotNull()
 			if iter == nil {
@@ -573,19 +573,19 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 
 		case opcode.UOP_GUARD_GLOBALS_VERSION: // defs/bytecodes.def:530 _GUARD_GLOBALS_VERSION (version/1 --)
 
-		case opcode.UOP_GUARD_IS_FALSE_POP: // defs/bytecodes.def:1151 _GUARD_IS_FALSE_POP (flag --)
+		case opcode.UOP_GUARD_IS_FALSE_POP: // defs/bytecodes.def:1152 _GUARD_IS_FALSE_POP (flag --)
 			sp -= 1
 
-		case opcode.UOP_GUARD_IS_NONE_POP: // defs/bytecodes.def:1156 _GUARD_IS_NONE_POP (val --)
+		case opcode.UOP_GUARD_IS_NONE_POP: // defs/bytecodes.def:1157 _GUARD_IS_NONE_POP (val --)
 			sp -= 1
 
-		case opcode.UOP_GUARD_IS_NOT_NONE_POP: // defs/bytecodes.def:1161 _GUARD_IS_NOT_NONE_POP (val --)
+		case opcode.UOP_GUARD_IS_NOT_NONE_POP: // defs/bytecodes.def:1162 _GUARD_IS_NOT_NONE_POP (val --)
 			sp -= 1
 
-		case opcode.UOP_GUARD_IS_TRUE_POP: // defs/bytecodes.def:1146 _GUARD_IS_TRUE_POP (flag --)
+		case opcode.UOP_GUARD_IS_TRUE_POP: // defs/bytecodes.def:1147 _GUARD_IS_TRUE_POP (flag --)
 			sp -= 1
 
-		case opcode.UOP_IMPORT_FROM: // defs/bytecodes.def:955 _IMPORT_FROM (from -- from, res)
+		case opcode.UOP_IMPORT_FROM: // defs/bytecodes.def:956 _IMPORT_FROM (from -- from, res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -594,7 +594,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp] = res
 			sp += 1
 
-		case opcode.UOP_IMPORT_NAME: // defs/bytecodes.def:950 _IMPORT_NAME (level, fromlist -- res)
+		case opcode.UOP_IMPORT_NAME: // defs/bytecodes.def:951 _IMPORT_NAME (level, fromlist -- res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -626,13 +626,13 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 
 		// _JUMP_FORWARD is not a viable micro-op for tier 2 because it jumps within the bytecode (JUMPBY).
 
-		case opcode.UOP_LIST_APPEND: // defs/bytecodes.def:692 _LIST_APPEND (list, unused[oparg-1], v -- list, unused[oparg-1])
+		case opcode.UOP_LIST_APPEND: // defs/bytecodes.def:693 _LIST_APPEND (list, unused[oparg-1], v -- list, unused[oparg-1])
 			sp -= 1
 
-		case opcode.UOP_LIST_EXTEND: // defs/bytecodes.def:696 _LIST_EXTEND (list, unused[oparg-1], iterable -- list, unused[oparg-1])
+		case opcode.UOP_LIST_EXTEND: // defs/bytecodes.def:697 _LIST_EXTEND (list, unused[oparg-1], iterable -- list, unused[oparg-1])
 			sp -= 1
 
-		case opcode.UOP_LOAD_ASSERTION_ERROR: // defs/bytecodes.def:962 _LOAD_ASSERTION_ERROR (-- value)
+		case opcode.UOP_LOAD_ASSERTION_ERROR: // defs/bytecodes.def:963 _LOAD_ASSERTION_ERROR (-- value)
 			var value *vm.Symbol
 			value = ctx.NewNotNull()
 			if value == nil {
@@ -641,7 +641,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp] = value
 			sp += 1
 
-		case opcode.UOP_LOAD_ATTR: // defs/bytecodes.def:628 _LOAD_ATTR (owner -- attr, self_or_null if (oparg & 1))
+		case opcode.UOP_LOAD_ATTR: // defs/bytecodes.def:629 _LOAD_ATTR (owner -- attr, self_or_null if (oparg & 1))
 			var attr, self_or_null *vm.Symbol
 			attr = ctx.NewNotNull()
 			if attr == nil {
@@ -657,7 +657,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			}
 			sp += oparg & 1
 
-		case opcode.UOP_LOAD_ATTR_MODULE: // defs/bytecodes.def:648 _LOAD_ATTR_MODULE (index/1, owner -- attr, null if (oparg & 1))
+		case opcode.UOP_LOAD_ATTR_MODULE: // defs/bytecodes.def:649 _LOAD_ATTR_MODULE (index/1, owner -- attr, null if (oparg & 1))
 			var attr, null *vm.Symbol
 			attr = ctx.NewNotNull()
 			if attr == nil {
@@ -673,7 +673,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			}
 			sp += oparg & 1
 
-		case opcode.UOP_LOAD_BUILD_CLASS: // defs/bytecodes.def:915 _LOAD_BUILD_CLASS (-- bc)
+		case opcode.UOP_LOAD_BUILD_CLASS: // defs/bytecodes.def:916 _LOAD_BUILD_CLASS (-- bc)
 			var bc *vm.Symbol
 			bc = ctx.NewNotNull()
 			if bc == nil {
@@ -805,7 +805,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			}
 			sp += 1 + oparg&1
 
-		case opcode.UOP_LOAD_LOCALS: // defs/bytecodes.def:612 _LOAD_LOCALS (-- locals)
+		case opcode.UOP_LOAD_LOCALS: // defs/bytecodes.def:613 _LOAD_LOCALS (-- locals)
 			var locals *vm.Symbol
 			locals = ctx.NewNotNull()
 			if locals == nil {
@@ -823,7 +823,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp] = v
 			sp += 1
 
-		case opcode.UOP_LOAD_SUPER_ATTR: // defs/bytecodes.def:666 _LOAD_SUPER_ATTR (unused/1, global_super, class, self -- attr, null if (oparg & 1))
+		case opcode.UOP_LOAD_SUPER_ATTR: // defs/bytecodes.def:667 _LOAD_SUPER_ATTR (unused/1, global_super, class, self -- attr, null if (oparg & 1))
 			var attr, null *vm.Symbol
 			attr = ctx.NewNotNull()
 			if attr == nil {
@@ -841,7 +841,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 
 		case opcode.UOP_MAKE_CELL: // defs/bytecodes.def:576 _MAKE_CELL (--)
 
-		case opcode.UOP_MAKE_FUNCTION: // defs/bytecodes.def:906 _MAKE_FUNCTION (codeobj -- function)
+		case opcode.UOP_MAKE_FUNCTION: // defs/bytecodes.def:907 _MAKE_FUNCTION (codeobj -- function)
 			var function *vm.Symbol
 			function = ctx.NewNotNull()
 			if function == nil {
@@ -849,10 +849,10 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			}
 			stack[sp-1] = function
 
-		case opcode.UOP_MAP_ADD: // defs/bytecodes.def:711 _MAP_ADD (dict, unused[oparg - 1], key, value -- dict, unused[oparg - 1])
+		case opcode.UOP_MAP_ADD: // defs/bytecodes.def:712 _MAP_ADD (dict, unused[oparg - 1], key, value -- dict, unused[oparg - 1])
 			sp -= 2
 
-		case opcode.UOP_MATCH_CLASS: // defs/bytecodes.def:1041 _MATCH_CLASS (subject, cls, names -- attrs)
+		case opcode.UOP_MATCH_CLASS: // defs/bytecodes.def:1042 _MATCH_CLASS (subject, cls, names -- attrs)
 			var attrs *vm.Symbol
 			attrs = ctx.NewNotNull()
 			if attrs == nil {
@@ -861,7 +861,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-3] = attrs
 			sp -= 2
 
-		case opcode.UOP_MATCH_KEYS: // defs/bytecodes.def:1036 _MATCH_KEYS (subject, keys -- subject, keys, values_or_none)
+		case opcode.UOP_MATCH_KEYS: // defs/bytecodes.def:1037 _MATCH_KEYS (subject, keys -- subject, keys, values_or_none)
 			var values_or_none *vm.Symbol
 			values_or_none = ctx.NewNotNull()
 			if values_or_none == nil {
@@ -870,7 +870,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp] = values_or_none
 			sp += 1
 
-		case opcode.UOP_MATCH_MAPPING: // defs/bytecodes.def:1028 _MATCH_MAPPING (subject -- subject, res)
+		case opcode.UOP_MATCH_MAPPING: // defs/bytecodes.def:1029 _MATCH_MAPPING (subject -- subject, res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -879,7 +879,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp] = res
 			sp += 1
 
-		case opcode.UOP_MATCH_SEQUENCE: // defs/bytecodes.def:1032 _MATCH_SEQUENCE (subject -- subject, res)
+		case opcode.UOP_MATCH_SEQUENCE: // defs/bytecodes.def:1033 _MATCH_SEQUENCE (subject -- subject, res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -890,7 +890,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 
 		case opcode.UOP_NOP: // defs/bytecodes.def:18 _NOP (--)
 
-		case opcode.UOP_POP_EXCEPT: // defs/bytecodes.def:985 _POP_EXCEPT (exc_value --)
+		case opcode.UOP_POP_EXCEPT: // defs/bytecodes.def:986 _POP_EXCEPT (exc_value --)
 			sp -= 1
 
 		// _POP_JUMP_IF_FALSE is not a viable micro-op for tier 2 because it is replaced.
@@ -900,7 +900,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 		case opcode.UOP_POP_TOP: // defs/bytecodes.def:50 _POP_TOP (value --)
 			sp -= 1
 
-		case opcode.UOP_PUSH_EXC_INFO: // defs/bytecodes.def:981 _PUSH_EXC_INFO (new_exc -- prev_exc, new_exc)
+		case opcode.UOP_PUSH_EXC_INFO: // defs/bytecodes.def:982 _PUSH_EXC_INFO (new_exc -- prev_exc, new_exc)
 			var prev_exc, new_exc *vm.Symbol
 			prev_exc = ctx.NewNotNull()
 			if prev_exc == nil {
@@ -927,12 +927,12 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 
 		case opcode.UOP_RESUME_CHECK: // defs/bytecodes.def:46 _RESUME_CHECK (--)
 
-		case opcode.UOP_SETUP_ANNOTATIONS: // defs/bytecodes.def:617 _SETUP_ANNOTATIONS (--)
+		case opcode.UOP_SETUP_ANNOTATIONS: // defs/bytecodes.def:618 _SETUP_ANNOTATIONS (--)
 
-		case opcode.UOP_SET_ADD: // defs/bytecodes.def:701 _SET_ADD (set, unused[oparg-1], v -- set, unused[oparg-1])
+		case opcode.UOP_SET_ADD: // defs/bytecodes.def:702 _SET_ADD (set, unused[oparg-1], v -- set, unused[oparg-1])
 			sp -= 1
 
-		case opcode.UOP_SET_FUNCTION_ATTRIBUTE: // defs/bytecodes.def:911 _SET_FUNCTION_ATTRIBUTE (attr, function -- function)
+		case opcode.UOP_SET_FUNCTION_ATTRIBUTE: // defs/bytecodes.def:912 _SET_FUNCTION_ATTRIBUTE (attr, function -- function)
 			var function *vm.Symbol
 			function = ctx.NewNotNull()
 			if function == nil {
@@ -941,12 +941,12 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-2] = function
 			sp -= 1
 
-		case opcode.UOP_SET_IP: // defs/bytecodes.def:1166 _SET_IP (--)
+		case opcode.UOP_SET_IP: // defs/bytecodes.def:1167 _SET_IP (--)
 
-		case opcode.UOP_SET_UPDATE: // defs/bytecodes.def:706 _SET_UPDATE (set, unused[oparg-1], iterable -- set, unused[oparg-1])
+		case opcode.UOP_SET_UPDATE: // defs/bytecodes.def:707 _SET_UPDATE (set, unused[oparg-1], iterable -- set, unused[oparg-1])
 			sp -= 1
 
-		case opcode.UOP_STORE_ATTR: // defs/bytecodes.def:656 _STORE_ATTR (unused/1, unused/2, unused/1, v, owner --)
+		case opcode.UOP_STORE_ATTR: // defs/bytecodes.def:657 _STORE_ATTR (unused/1, unused/2, unused/1, v, owner --)
 			sp -= 2
 
 		case opcode.UOP_STORE_DEREF: // defs/bytecodes.def:589 _STORE_DEREF (v --)
@@ -1074,13 +1074,13 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			}
 			stack[sp-1] = res
 
-		case opcode.UOP_UNPACK_EX: // defs/bytecodes.def:746 _UNPACK_EX (seq -- unused[oparg & 0xFF], unused, unused[oparg >> 8])
+		case opcode.UOP_UNPACK_EX: // defs/bytecodes.def:747 _UNPACK_EX (seq -- unused[oparg & 0xFF], unused, unused[oparg >> 8])
 			sp += oparg&0xFF + oparg>>8
 
-		case opcode.UOP_UNPACK_SEQUENCE: // defs/bytecodes.def:732 _UNPACK_SEQUENCE (seq -- unused[oparg])
+		case opcode.UOP_UNPACK_SEQUENCE: // defs/bytecodes.def:733 _UNPACK_SEQUENCE (seq -- unused[oparg])
 			sp -= 1 - oparg
 
-		case opcode.UOP_UNPACK_SEQUENCE_TWO_TUPLE: // defs/bytecodes.def:740 _UNPACK_SEQUENCE_TWO_TUPLE (unused/1, seq -- val1, val0)
+		case opcode.UOP_UNPACK_SEQUENCE_TWO_TUPLE: // defs/bytecodes.def:741 _UNPACK_SEQUENCE_TWO_TUPLE (unused/1, seq -- val1, val0)
 			var val1, val0 *vm.Symbol
 			val1 = ctx.NewNotNull()
 			if val1 == nil {
@@ -1094,7 +1094,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp] = val0
 			sp += 1
 
-		case opcode.UOP_WITH_EXCEPT_START: // defs/bytecodes.def:1011 _WITH_EXCEPT_START (exit_func, lasti, unused, val -- exit_func, lasti, unused, val, res)
+		case opcode.UOP_WITH_EXCEPT_START: // defs/bytecodes.def:1012 _WITH_EXCEPT_START (exit_func, lasti, unused, val -- exit_func, lasti, unused, val, res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {

@@ -53,12 +53,12 @@ loop:
 		}
 	dispatchOpcode:
 		switch op {
-		case opcode.BEFORE_ASYNC_WITH: // defs/bytecodes.def:1021 BEFORE_ASYNC_WITH (mgr -- exit, res)
+		case opcode.BEFORE_ASYNC_WITH: // defs/bytecodes.def:1022 BEFORE_ASYNC_WITH (mgr -- exit, res)
 			var mgr, exit, res objects.Object
 			nextInstr = thisInstr + 1
 			mgr = stack[sp-1]
 			{
-//line defs/bytecodes.def:1022
+//line defs/bytecodes.def:1023
 				exit, res, err = vm.BeforeAsyncWith(ts, mgr)
 				if err != nil {
 					sp -= 1
@@ -70,12 +70,12 @@ loop:
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.BEFORE_WITH: // defs/bytecodes.def:1016 BEFORE_WITH (mgr -- exit, res)
+		case opcode.BEFORE_WITH: // defs/bytecodes.def:1017 BEFORE_WITH (mgr -- exit, res)
 			var mgr, exit, res objects.Object
 			nextInstr = thisInstr + 1
 			mgr = stack[sp-1]
 			{
-//line defs/bytecodes.def:1017
+//line defs/bytecodes.def:1018
 				exit, res, err = vm.BeforeWith(ts, mgr)
 				if err != nil {
 					sp -= 1
@@ -411,14 +411,14 @@ loop:
 			stack[sp-2] = res
 			sp -= 1
 			continue
-		case opcode.BUILD_CONST_KEY_MAP: // defs/bytecodes.def:683 BUILD_CONST_KEY_MAP (values[oparg], keys -- dict)
+		case opcode.BUILD_CONST_KEY_MAP: // defs/bytecodes.def:684 BUILD_CONST_KEY_MAP (values[oparg], keys -- dict)
 			var keys, dict objects.Object
 			var values []objects.Object
 			nextInstr = thisInstr + 1
 			keys = stack[sp-1]
 			values = stack[sp-1-oparg : sp-1]
 			{
-//line defs/bytecodes.def:684
+//line defs/bytecodes.def:685
 				dict, err = objects.NewDictFromKeys(ts, keys.(*objects.Tuple), values)
 				if err != nil {
 					sp -= 1 + oparg
@@ -442,13 +442,13 @@ loop:
 			stack[sp-oparg] = list
 			sp += 1 - oparg
 			continue
-		case opcode.BUILD_MAP: // defs/bytecodes.def:678 BUILD_MAP (values[oparg*2] -- dict)
+		case opcode.BUILD_MAP: // defs/bytecodes.def:679 BUILD_MAP (values[oparg*2] -- dict)
 			var values []objects.Object
 			var dict objects.Object
 			nextInstr = thisInstr + 1
 			values = stack[sp-oparg*2 : sp]
 			{
-//line defs/bytecodes.def:679
+//line defs/bytecodes.def:680
 				dict, err = objects.NewDictFromPairs(ts, values)
 				if err != nil {
 					sp -= oparg * 2
@@ -459,13 +459,13 @@ loop:
 			stack[sp-oparg*2] = dict
 			sp += 1 - oparg*2
 			continue
-		case opcode.BUILD_SET: // defs/bytecodes.def:673 BUILD_SET (values[oparg] -- set)
+		case opcode.BUILD_SET: // defs/bytecodes.def:674 BUILD_SET (values[oparg] -- set)
 			var values []objects.Object
 			var set objects.Object
 			nextInstr = thisInstr + 1
 			values = stack[sp-oparg : sp]
 			{
-//line defs/bytecodes.def:674
+//line defs/bytecodes.def:675
 				set, err = objects.NewSetFrom(ts, values)
 				if err != nil {
 					sp -= oparg
@@ -495,13 +495,13 @@ loop:
 			stack[sp-2-b2i(oparg == 3)] = slice
 			sp -= 1 + b2i(oparg == 3)
 			continue
-		case opcode.BUILD_STRING: // defs/bytecodes.def:688 BUILD_STRING (pieces[oparg] -- str)
+		case opcode.BUILD_STRING: // defs/bytecodes.def:689 BUILD_STRING (pieces[oparg] -- str)
 			var pieces []objects.Object
 			var str objects.Object
 			nextInstr = thisInstr + 1
 			pieces = stack[sp-oparg : sp]
 			{
-//line defs/bytecodes.def:689
+//line defs/bytecodes.def:690
 				str = objects.JoinStrs(pieces)
 //line internal/generated/tier1/cases.go:507
 			}
@@ -530,7 +530,7 @@ loop:
 				goto error
 //line internal/generated/tier1/cases.go:532
 			}
-		case opcode.CALL: // defs/bytecodes.def:854 CALL = unused/1 + unused/2 + _CALL
+		case opcode.CALL: // defs/bytecodes.def:855 CALL = unused/1 + unused/2 + _CALL
 			var args []objects.Object
 			var self_or_null, callable, res objects.Object
 			nextInstr = thisInstr + 4
@@ -541,7 +541,7 @@ loop:
 			self_or_null = stack[sp-1-oparg]
 			callable = stack[sp-2-oparg]
 			{
-//line defs/bytecodes.def:828
+//line defs/bytecodes.def:829
 				if self_or_null == nil {
 					// A bound method: call its function with self in the slot below the arguments.
 					if function, self := vm.UnpackMethod(callable); self != nil {
@@ -561,7 +561,7 @@ loop:
 						sp -= 2 + oparg
 						goto error
 					}
-//line defs/bytecodes.def:844
+//line defs/bytecodes.def:845
 					sp -= oparg + 2
 					frame.SP, frame.InstrPtr, frame.ReturnTo = sp, thisInstr, nextInstr
 					frame = callee
@@ -572,7 +572,7 @@ loop:
 					sp -= 2 + oparg
 					goto error
 				}
-//line defs/bytecodes.def:851
+//line defs/bytecodes.def:852
 //line internal/generated/tier1/cases.go:577
 			}
 			stack[sp-2-oparg] = res
@@ -581,7 +581,7 @@ loop:
 				goto error
 			}
 			continue
-		case opcode.CALL_FUNCTION_EX: // defs/bytecodes.def:890 CALL_FUNCTION_EX (callable, unused, callargs, kwargs if (oparg & 1) -- result)
+		case opcode.CALL_FUNCTION_EX: // defs/bytecodes.def:891 CALL_FUNCTION_EX (callable, unused, callargs, kwargs if (oparg & 1) -- result)
 			var kwargs, callargs, callable, result objects.Object
 			nextInstr = thisInstr + 1
 			if oparg&1 != 0 {
@@ -590,13 +590,13 @@ loop:
 			callargs = stack[sp-1-oparg&1]
 			callable = stack[sp-3-oparg&1]
 			{
-//line defs/bytecodes.def:891
+//line defs/bytecodes.def:892
 				result, err = vm.CallFunctionEx(ts, callable, callargs, kwargs)
 				if err != nil {
 					sp -= 3 + oparg&1
 					goto error
 				}
-//line defs/bytecodes.def:893
+//line defs/bytecodes.def:894
 //line internal/generated/tier1/cases.go:601
 			}
 			stack[sp-3-oparg&1] = result
@@ -605,12 +605,12 @@ loop:
 				goto error
 			}
 			continue
-		case opcode.CALL_INTRINSIC_1: // defs/bytecodes.def:896 CALL_INTRINSIC_1 (value -- res)
+		case opcode.CALL_INTRINSIC_1: // defs/bytecodes.def:897 CALL_INTRINSIC_1 (value -- res)
 			var value, res objects.Object
 			nextInstr = thisInstr + 1
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:897
+//line defs/bytecodes.def:898
 				res, err = vm.CallIntrinsic1(ts, frame, oparg, value)
 				if err != nil {
 					sp -= 1
@@ -620,13 +620,13 @@ loop:
 			}
 			stack[sp-1] = res
 			continue
-		case opcode.CALL_INTRINSIC_2: // defs/bytecodes.def:901 CALL_INTRINSIC_2 (value2, value1 -- res)
+		case opcode.CALL_INTRINSIC_2: // defs/bytecodes.def:902 CALL_INTRINSIC_2 (value2, value1 -- res)
 			var value1, value2, res objects.Object
 			nextInstr = thisInstr + 1
 			value1 = stack[sp-1]
 			value2 = stack[sp-2]
 			{
-//line defs/bytecodes.def:902
+//line defs/bytecodes.def:903
 				res, err = vm.CallIntrinsic2(ts, frame, oparg, value2, value1)
 				if err != nil {
 					sp -= 2
@@ -637,7 +637,7 @@ loop:
 			stack[sp-2] = res
 			sp -= 1
 			continue
-		case opcode.CALL_KW: // defs/bytecodes.def:864 CALL_KW (callable, self_or_null, args[oparg], kwnames -- res)
+		case opcode.CALL_KW: // defs/bytecodes.def:865 CALL_KW (callable, self_or_null, args[oparg], kwnames -- res)
 			var kwnames, self_or_null, callable, res objects.Object
 			var args []objects.Object
 			nextInstr = thisInstr + 1
@@ -646,7 +646,7 @@ loop:
 			self_or_null = stack[sp-2-oparg]
 			callable = stack[sp-3-oparg]
 			{
-//line defs/bytecodes.def:865
+//line defs/bytecodes.def:866
 				if self_or_null == nil {
 					if function, self := vm.UnpackMethod(callable); self != nil {
 						callable, self_or_null = function, self
@@ -665,7 +665,7 @@ loop:
 						sp -= 3 + oparg
 						goto error
 					}
-//line defs/bytecodes.def:880
+//line defs/bytecodes.def:881
 					sp -= oparg + 3
 					frame.SP, frame.InstrPtr, frame.ReturnTo = sp, thisInstr, nextInstr
 					frame = callee
@@ -676,7 +676,7 @@ loop:
 					sp -= 3 + oparg
 					goto error
 				}
-//line defs/bytecodes.def:887
+//line defs/bytecodes.def:888
 //line internal/generated/tier1/cases.go:681
 			}
 			stack[sp-3-oparg] = res
@@ -685,7 +685,7 @@ loop:
 				goto error
 			}
 			continue
-		case opcode.CALL_LEN: // defs/bytecodes.def:856 CALL_LEN (unused/1, unused/2, callable, self_or_null, args[oparg] -- res)
+		case opcode.CALL_LEN: // defs/bytecodes.def:857 CALL_LEN (unused/1, unused/2, callable, self_or_null, args[oparg] -- res)
 			var args []objects.Object
 			var self_or_null, callable, res objects.Object
 			nextInstr = thisInstr + 4
@@ -695,32 +695,32 @@ loop:
 			self_or_null = stack[sp-1-oparg]
 			callable = stack[sp-2-oparg]
 			{
-//line defs/bytecodes.def:857
+//line defs/bytecodes.def:858
 				if oparg != 1 || self_or_null != nil || !vm.IsBuiltinLen(ts, callable) {
 					op = opcode.CALL
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:858
+//line defs/bytecodes.def:859
 				var n int
 				n, err = objects.Len(ts, args[0])
 				if err != nil {
 					sp -= 2 + oparg
 					goto error
 				}
-//line defs/bytecodes.def:861
+//line defs/bytecodes.def:862
 				res = objects.NewInt(int64(n))
 //line internal/generated/tier1/cases.go:713
 			}
 			stack[sp-2-oparg] = res
 			sp -= 1 + oparg
 			continue
-		case opcode.CHECK_EG_MATCH: // defs/bytecodes.def:996 CHECK_EG_MATCH (exc_value, match_type -- rest, match)
+		case opcode.CHECK_EG_MATCH: // defs/bytecodes.def:997 CHECK_EG_MATCH (exc_value, match_type -- rest, match)
 			var match_type, exc_value, rest, match objects.Object
 			nextInstr = thisInstr + 1
 			match_type = stack[sp-1]
 			exc_value = stack[sp-2]
 			{
-//line defs/bytecodes.def:997
+//line defs/bytecodes.def:998
 				rest, match, err = vm.CheckEGMatch(ts, frame, exc_value, match_type)
 				if err != nil {
 					sp -= 2
@@ -731,26 +731,26 @@ loop:
 			stack[sp-2] = rest
 			stack[sp-1] = match
 			continue
-		case opcode.CHECK_EXC_MATCH: // defs/bytecodes.def:989 CHECK_EXC_MATCH (left, right -- left, b)
+		case opcode.CHECK_EXC_MATCH: // defs/bytecodes.def:990 CHECK_EXC_MATCH (left, right -- left, b)
 			var right, left, b objects.Object
 			nextInstr = thisInstr + 1
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:990
+//line defs/bytecodes.def:991
 				var matches bool
 				matches, err = vm.CheckExcMatch(ts, left, right)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line defs/bytecodes.def:993
+//line defs/bytecodes.def:994
 				b = objects.NewBool(matches)
 //line internal/generated/tier1/cases.go:750
 			}
 			stack[sp-1] = b
 			continue
-		case opcode.CLEANUP_THROW: // defs/bytecodes.def:1003 CLEANUP_THROW (sub_iter, last_sent_val, exc_value -- none, value)
+		case opcode.CLEANUP_THROW: // defs/bytecodes.def:1004 CLEANUP_THROW (sub_iter, last_sent_val, exc_value -- none, value)
 			var exc_value, last_sent_val, sub_iter, none, value objects.Object
 			_ = last_sent_val
 			_ = sub_iter
@@ -759,7 +759,7 @@ loop:
 			last_sent_val = stack[sp-2]
 			sub_iter = stack[sp-3]
 			{
-//line defs/bytecodes.def:1004
+//line defs/bytecodes.def:1005
 				value, err = vm.CleanupThrow(ts, exc_value)
 				if err != nil {
 					goto exceptionUnwind
@@ -957,12 +957,12 @@ loop:
 			stack[sp-2] = b
 			sp -= 1
 			continue
-		case opcode.CONVERT_VALUE: // defs/bytecodes.def:929 CONVERT_VALUE (value -- result)
+		case opcode.CONVERT_VALUE: // defs/bytecodes.def:930 CONVERT_VALUE (value -- result)
 			var value, result objects.Object
 			nextInstr = thisInstr + 1
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:930
+//line defs/bytecodes.def:931
 				result, err = vm.ConvertValue(ts, value, oparg)
 				if err != nil {
 					sp -= 1
@@ -984,21 +984,21 @@ loop:
 			stack[sp] = top
 			sp += 1
 			continue
-		case opcode.COPY_FREE_VARS: // defs/bytecodes.def:607 COPY_FREE_VARS (--)
+		case opcode.COPY_FREE_VARS: // defs/bytecodes.def:608 COPY_FREE_VARS (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:608
+//line defs/bytecodes.def:609
 				// The closure's cells become the frame's last oparg locals.
 				vm.CopyFreeVars(frame, oparg)
 //line internal/generated/tier1/cases.go:994
 			}
 			continue
-		case opcode.DELETE_ATTR: // defs/bytecodes.def:661 DELETE_ATTR (owner --)
+		case opcode.DELETE_ATTR: // defs/bytecodes.def:662 DELETE_ATTR (owner --)
 			var owner objects.Object
 			nextInstr = thisInstr + 1
 			owner = stack[sp-1]
 			{
-//line defs/bytecodes.def:662
+//line defs/bytecodes.def:663
 				err = objects.SetAttr(ts, owner, frame.Code.Names[oparg], nil)
 				if err != nil {
 					sp -= 1
@@ -1077,14 +1077,14 @@ loop:
 			}
 			sp -= 2
 			continue
-		case opcode.DICT_MERGE: // defs/bytecodes.def:721 DICT_MERGE (callable, unused, unused, dict, unused[oparg - 1], update -- callable, unused, unused, dict, unused[oparg - 1])
+		case opcode.DICT_MERGE: // defs/bytecodes.def:722 DICT_MERGE (callable, unused, unused, dict, unused[oparg - 1], update -- callable, unused, unused, dict, unused[oparg - 1])
 			var update, dict, callable objects.Object
 			nextInstr = thisInstr + 1
 			update = stack[sp-1]
 			dict = stack[sp-2-(oparg-1)]
 			callable = stack[sp-5-(oparg-1)]
 			{
-//line defs/bytecodes.def:722
+//line defs/bytecodes.def:723
 				err = vm.DictMerge(ts, callable, dict.(*objects.Dict), update)
 				if err != nil {
 					sp -= 1
@@ -1094,13 +1094,13 @@ loop:
 			}
 			sp -= 1
 			continue
-		case opcode.DICT_UPDATE: // defs/bytecodes.def:716 DICT_UPDATE (dict, unused[oparg - 1], update -- dict, unused[oparg - 1])
+		case opcode.DICT_UPDATE: // defs/bytecodes.def:717 DICT_UPDATE (dict, unused[oparg - 1], update -- dict, unused[oparg - 1])
 			var update, dict objects.Object
 			nextInstr = thisInstr + 1
 			update = stack[sp-1]
 			dict = stack[sp-2-(oparg-1)]
 			{
-//line defs/bytecodes.def:717
+//line defs/bytecodes.def:718
 				err = vm.DictUpdate(ts, dict.(*objects.Dict), update)
 				if err != nil {
 					sp -= 1
@@ -1110,14 +1110,14 @@ loop:
 			}
 			sp -= 1
 			continue
-		case opcode.END_ASYNC_FOR: // defs/bytecodes.def:1099 END_ASYNC_FOR (awaitable, exc --)
+		case opcode.END_ASYNC_FOR: // defs/bytecodes.def:1100 END_ASYNC_FOR (awaitable, exc --)
 			var exc, awaitable objects.Object
 			_ = awaitable
 			nextInstr = thisInstr + 1
 			exc = stack[sp-1]
 			awaitable = stack[sp-2]
 			{
-//line defs/bytecodes.def:1100
+//line defs/bytecodes.def:1101
 				err = vm.EndAsyncFor(ts, exc)
 				if err != nil {
 					goto exceptionUnwind
@@ -1142,28 +1142,28 @@ loop:
 			stack[sp-2] = value
 			sp -= 1
 			continue
-		case opcode.ENTER_EXECUTOR: // defs/bytecodes.def:1119 ENTER_EXECUTOR (--)
+		case opcode.ENTER_EXECUTOR: // defs/bytecodes.def:1120 ENTER_EXECUTOR (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:1120
+//line defs/bytecodes.def:1121
 				// oparg indexes the code object's executors, installed by the tier-2 optimizer.
 				err = vm.EnterExecutor(ts, frame, oparg)
 				goto error
 //line internal/generated/tier1/cases.go:1153
 			}
-		case opcode.EXIT_INIT_CHECK: // defs/bytecodes.def:920 EXIT_INIT_CHECK (should_be_none --)
+		case opcode.EXIT_INIT_CHECK: // defs/bytecodes.def:921 EXIT_INIT_CHECK (should_be_none --)
 			var should_be_none objects.Object
 			nextInstr = thisInstr + 1
 			should_be_none = stack[sp-1]
 			{
-//line defs/bytecodes.def:921
+//line defs/bytecodes.def:922
 				if should_be_none != objects.None {
 					err = objects.Errorf(objects.TypeErrorType, "__init__() should return None, not '%s'", should_be_none.Type().Name)
 					if true {
 						sp -= 1
 						goto error
 					}
-//line defs/bytecodes.def:924
+//line defs/bytecodes.def:925
 				}
 //line internal/generated/tier1/cases.go:1169
 			}
@@ -1180,12 +1180,12 @@ loop:
 				goto dispatchOpcode
 //line internal/generated/tier1/cases.go:1182
 			}
-		case opcode.FORMAT_SIMPLE: // defs/bytecodes.def:934 FORMAT_SIMPLE (value -- res)
+		case opcode.FORMAT_SIMPLE: // defs/bytecodes.def:935 FORMAT_SIMPLE (value -- res)
 			var value, res objects.Object
 			nextInstr = thisInstr + 1
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:935
+//line defs/bytecodes.def:936
 				if s, isStr := value.(*objects.Str); isStr {
 					res = s
 				} else {
@@ -1194,19 +1194,19 @@ loop:
 						sp -= 1
 						goto error
 					}
-//line defs/bytecodes.def:940
+//line defs/bytecodes.def:941
 				}
 //line internal/generated/tier1/cases.go:1200
 			}
 			stack[sp-1] = res
 			continue
-		case opcode.FORMAT_WITH_SPEC: // defs/bytecodes.def:943 FORMAT_WITH_SPEC (value, fmt_spec -- res)
+		case opcode.FORMAT_WITH_SPEC: // defs/bytecodes.def:944 FORMAT_WITH_SPEC (value, fmt_spec -- res)
 			var fmt_spec, value, res objects.Object
 			nextInstr = thisInstr + 1
 			fmt_spec = stack[sp-1]
 			value = stack[sp-2]
 			{
-//line defs/bytecodes.def:944
+//line defs/bytecodes.def:945
 				res, err = objects.Format(ts, value, fmt_spec.(*objects.Str))
 				if err != nil {
 					sp -= 2
@@ -1217,20 +1217,20 @@ loop:
 			stack[sp-2] = res
 			sp -= 1
 			continue
-		case opcode.FOR_ITER: // defs/bytecodes.def:779 FOR_ITER = unused/1 + _FOR_ITER
+		case opcode.FOR_ITER: // defs/bytecodes.def:780 FOR_ITER = unused/1 + _FOR_ITER
 			var iter, next objects.Object
 			nextInstr = thisInstr + 2
 			// Members of the family re-dispatch here when a guard fails.
 			// Skip 1 cache entry
 			iter = stack[sp-1]
 			{
-//line defs/bytecodes.def:769
+//line defs/bytecodes.def:770
 				next, err = objects.Next(ts, iter)
 				if next == nil {
 					if err != nil {
 						goto error
 					}
-//line defs/bytecodes.def:772
+//line defs/bytecodes.def:773
 					// Exhausted: pop the iterator and skip the END_FOR and POP_TOP after the loop.
 					sp--
 					nextInstr += oparg + 2
@@ -1241,19 +1241,19 @@ loop:
 			stack[sp] = next
 			sp += 1
 			continue
-		case opcode.FOR_ITER_LIST: // defs/bytecodes.def:792 FOR_ITER_LIST (unused/1, iter -- iter, next)
+		case opcode.FOR_ITER_LIST: // defs/bytecodes.def:793 FOR_ITER_LIST (unused/1, iter -- iter, next)
 			var iter, next objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
 			iter = stack[sp-1]
 			{
-//line defs/bytecodes.def:793
+//line defs/bytecodes.def:794
 				it, isListIter := iter.(*objects.ListIterator)
 				if !isListIter {
 					op = opcode.FOR_ITER
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:795
+//line defs/bytecodes.def:796
 				next = it.NextItem()
 				if next == nil {
 					sp--
@@ -1265,19 +1265,19 @@ loop:
 			stack[sp] = next
 			sp += 1
 			continue
-		case opcode.FOR_ITER_TUPLE: // defs/bytecodes.def:803 FOR_ITER_TUPLE (unused/1, iter -- iter, next)
+		case opcode.FOR_ITER_TUPLE: // defs/bytecodes.def:804 FOR_ITER_TUPLE (unused/1, iter -- iter, next)
 			var iter, next objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
 			iter = stack[sp-1]
 			{
-//line defs/bytecodes.def:804
+//line defs/bytecodes.def:805
 				it, isTupleIter := iter.(*objects.TupleIterator)
 				if !isTupleIter {
 					op = opcode.FOR_ITER
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:806
+//line defs/bytecodes.def:807
 				next = it.NextItem()
 				if next == nil {
 					sp--
@@ -1289,12 +1289,12 @@ loop:
 			stack[sp] = next
 			sp += 1
 			continue
-		case opcode.GET_AITER: // defs/bytecodes.def:1087 GET_AITER (obj -- iter)
+		case opcode.GET_AITER: // defs/bytecodes.def:1088 GET_AITER (obj -- iter)
 			var obj, iter objects.Object
 			nextInstr = thisInstr + 1
 			obj = stack[sp-1]
 			{
-//line defs/bytecodes.def:1088
+//line defs/bytecodes.def:1089
 				iter, err = vm.GetAIter(ts, obj)
 				if err != nil {
 					sp -= 1
@@ -1304,12 +1304,12 @@ loop:
 			}
 			stack[sp-1] = iter
 			continue
-		case opcode.GET_ANEXT: // defs/bytecodes.def:1092 GET_ANEXT (aiter -- aiter, awaitable)
+		case opcode.GET_ANEXT: // defs/bytecodes.def:1093 GET_ANEXT (aiter -- aiter, awaitable)
 			var aiter, awaitable objects.Object
 			nextInstr = thisInstr + 1
 			aiter = stack[sp-1]
 			{
-//line defs/bytecodes.def:1093
+//line defs/bytecodes.def:1094
 				awaitable, err = vm.GetANext(ts, aiter)
 				if err != nil {
 					goto error
@@ -1319,12 +1319,12 @@ loop:
 			stack[sp] = awaitable
 			sp += 1
 			continue
-		case opcode.GET_AWAITABLE: // defs/bytecodes.def:1082 GET_AWAITABLE (iterable -- iter)
+		case opcode.GET_AWAITABLE: // defs/bytecodes.def:1083 GET_AWAITABLE (iterable -- iter)
 			var iterable, iter objects.Object
 			nextInstr = thisInstr + 1
 			iterable = stack[sp-1]
 			{
-//line defs/bytecodes.def:1083
+//line defs/bytecodes.def:1084
 				iter, err = vm.GetAwaitable(ts, iterable, oparg)
 				if err != nil {
 					sp -= 1
@@ -1334,12 +1334,12 @@ loop:
 			}
 			stack[sp-1] = iter
 			continue
-		case opcode.GET_ITER: // defs/bytecodes.def:753 GET_ITER (iterable -- iter)
+		case opcode.GET_ITER: // defs/bytecodes.def:754 GET_ITER (iterable -- iter)
 			var iterable, iter objects.Object
 			nextInstr = thisInstr + 1
 			iterable = stack[sp-1]
 			{
-//line defs/bytecodes.def:754
+//line defs/bytecodes.def:755
 				iter, err = objects.GetIter(ts, iterable)
 				if err != nil {
 					sp -= 1
@@ -1349,30 +1349,30 @@ loop:
 			}
 			stack[sp-1] = iter
 			continue
-		case opcode.GET_LEN: // defs/bytecodes.def:814 GET_LEN (obj -- obj, len_o)
+		case opcode.GET_LEN: // defs/bytecodes.def:815 GET_LEN (obj -- obj, len_o)
 			var obj, len_o objects.Object
 			nextInstr = thisInstr + 1
 			obj = stack[sp-1]
 			{
-//line defs/bytecodes.def:815
+//line defs/bytecodes.def:816
 				var n int
 				n, err = objects.Len(ts, obj)
 				if err != nil {
 					goto error
 				}
-//line defs/bytecodes.def:818
+//line defs/bytecodes.def:819
 				len_o = objects.NewInt(int64(n))
 //line internal/generated/tier1/cases.go:1366
 			}
 			stack[sp] = len_o
 			sp += 1
 			continue
-		case opcode.GET_YIELD_FROM_ITER: // defs/bytecodes.def:758 GET_YIELD_FROM_ITER (iterable -- iter)
+		case opcode.GET_YIELD_FROM_ITER: // defs/bytecodes.def:759 GET_YIELD_FROM_ITER (iterable -- iter)
 			var iterable, iter objects.Object
 			nextInstr = thisInstr + 1
 			iterable = stack[sp-1]
 			{
-//line defs/bytecodes.def:759
+//line defs/bytecodes.def:760
 				iter, err = vm.GetYieldFromIter(ts, frame, iterable)
 				if err != nil {
 					sp -= 1
@@ -1382,12 +1382,12 @@ loop:
 			}
 			stack[sp-1] = iter
 			continue
-		case opcode.IMPORT_FROM: // defs/bytecodes.def:955 IMPORT_FROM (from -- from, res)
+		case opcode.IMPORT_FROM: // defs/bytecodes.def:956 IMPORT_FROM (from -- from, res)
 			var from, res objects.Object
 			nextInstr = thisInstr + 1
 			from = stack[sp-1]
 			{
-//line defs/bytecodes.def:956
+//line defs/bytecodes.def:957
 				res, err = vm.ImportFrom(ts, from, frame.Code.Names[oparg])
 				if err != nil {
 					goto error
@@ -1397,13 +1397,13 @@ loop:
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.IMPORT_NAME: // defs/bytecodes.def:950 IMPORT_NAME (level, fromlist -- res)
+		case opcode.IMPORT_NAME: // defs/bytecodes.def:951 IMPORT_NAME (level, fromlist -- res)
 			var fromlist, level, res objects.Object
 			nextInstr = thisInstr + 1
 			fromlist = stack[sp-1]
 			level = stack[sp-2]
 			{
-//line defs/bytecodes.def:951
+//line defs/bytecodes.def:952
 				res, err = vm.ImportName(ts, frame, frame.Code.Names[oparg], fromlist, level)
 				if err != nil {
 					sp -= 2
@@ -1414,12 +1414,12 @@ loop:
 			stack[sp-2] = res
 			sp -= 1
 			continue
-		case opcode.INTERPRETER_EXIT: // defs/bytecodes.def:1108 INTERPRETER_EXIT (retval --)
+		case opcode.INTERPRETER_EXIT: // defs/bytecodes.def:1109 INTERPRETER_EXIT (retval --)
 			var retval objects.Object
 			nextInstr = thisInstr + 1
 			retval = stack[sp-1]
 			{
-//line defs/bytecodes.def:1109
+//line defs/bytecodes.def:1110
 				sp -= 1
 				frame.SP = sp
 				return retval, nil
@@ -1467,25 +1467,25 @@ loop:
 //line internal/generated/tier1/cases.go:1468
 			}
 			continue
-		case opcode.LIST_APPEND: // defs/bytecodes.def:692 LIST_APPEND (list, unused[oparg-1], v -- list, unused[oparg-1])
+		case opcode.LIST_APPEND: // defs/bytecodes.def:693 LIST_APPEND (list, unused[oparg-1], v -- list, unused[oparg-1])
 			var v, list objects.Object
 			nextInstr = thisInstr + 1
 			v = stack[sp-1]
 			list = stack[sp-2-(oparg-1)]
 			{
-//line defs/bytecodes.def:693
+//line defs/bytecodes.def:694
 				list.(*objects.List).Append(v)
 //line internal/generated/tier1/cases.go:1479
 			}
 			sp -= 1
 			continue
-		case opcode.LIST_EXTEND: // defs/bytecodes.def:696 LIST_EXTEND (list, unused[oparg-1], iterable -- list, unused[oparg-1])
+		case opcode.LIST_EXTEND: // defs/bytecodes.def:697 LIST_EXTEND (list, unused[oparg-1], iterable -- list, unused[oparg-1])
 			var iterable, list objects.Object
 			nextInstr = thisInstr + 1
 			iterable = stack[sp-1]
 			list = stack[sp-2-(oparg-1)]
 			{
-//line defs/bytecodes.def:697
+//line defs/bytecodes.def:698
 				err = vm.ListExtend(ts, list.(*objects.List), iterable)
 				if err != nil {
 					sp -= 1
@@ -1495,18 +1495,18 @@ loop:
 			}
 			sp -= 1
 			continue
-		case opcode.LOAD_ASSERTION_ERROR: // defs/bytecodes.def:962 LOAD_ASSERTION_ERROR (-- value)
+		case opcode.LOAD_ASSERTION_ERROR: // defs/bytecodes.def:963 LOAD_ASSERTION_ERROR (-- value)
 			var value objects.Object
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:963
+//line defs/bytecodes.def:964
 				value = objects.AssertionErrorType
 //line internal/generated/tier1/cases.go:1505
 			}
 			stack[sp] = value
 			sp += 1
 			continue
-		case opcode.LOAD_ATTR: // defs/bytecodes.def:640 LOAD_ATTR = unused/1 + unused/8 + _LOAD_ATTR
+		case opcode.LOAD_ATTR: // defs/bytecodes.def:641 LOAD_ATTR = unused/1 + unused/8 + _LOAD_ATTR
 			var owner, attr, self_or_null objects.Object
 			nextInstr = thisInstr + 10
 			// Members of the family re-dispatch here when a guard fails.
@@ -1514,7 +1514,7 @@ loop:
 			// Skip 8 cache entries
 			owner = stack[sp-1]
 			{
-//line defs/bytecodes.def:629
+//line defs/bytecodes.def:630
 				name := frame.Code.Names[oparg>>1]
 				if oparg&1 != 0 {
 					// A method call: avoid creating a bound method when the attribute is a plain
@@ -1535,37 +1535,37 @@ loop:
 			}
 			sp += oparg & 1
 			continue
-		case opcode.LOAD_ATTR_MODULE: // defs/bytecodes.def:654 LOAD_ATTR_MODULE = unused/1 + _CHECK_ATTR_MODULE + _LOAD_ATTR_MODULE + unused/5
+		case opcode.LOAD_ATTR_MODULE: // defs/bytecodes.def:655 LOAD_ATTR_MODULE = unused/1 + _CHECK_ATTR_MODULE + _LOAD_ATTR_MODULE + unused/5
 			var owner, attr, null objects.Object
 			nextInstr = thisInstr + 10
 			// Skip 1 cache entry
-			// defs/bytecodes.def:642 _CHECK_ATTR_MODULE (dict_version/2, owner -- owner)
+			// defs/bytecodes.def:643 _CHECK_ATTR_MODULE (dict_version/2, owner -- owner)
 			owner = stack[sp-1]
 			{
 				dict_version := uint32(instrs[thisInstr+2]) | uint32(instrs[thisInstr+3])<<16
-//line defs/bytecodes.def:643
+//line defs/bytecodes.def:644
 				module, isModule := owner.(*objects.Module)
 				if !isModule {
 					op = opcode.LOAD_ATTR
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:645
+//line defs/bytecodes.def:646
 				if module.Dict.KeysVersion() != dict_version {
 					op = opcode.LOAD_ATTR
 					goto dispatchOpcode
 				}
 //line internal/generated/tier1/cases.go:1558
 			}
-			// defs/bytecodes.def:648 _LOAD_ATTR_MODULE (index/1, owner -- attr, null if (oparg & 1))
+			// defs/bytecodes.def:649 _LOAD_ATTR_MODULE (index/1, owner -- attr, null if (oparg & 1))
 			{
 				index := instrs[thisInstr+4]
-//line defs/bytecodes.def:649
+//line defs/bytecodes.def:650
 				attr = owner.(*objects.Module).Dict.EntryValue(int(index))
 				if attr == nil {
 					op = opcode.LOAD_ATTR
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:651
+//line defs/bytecodes.def:652
 				null = nil
 //line internal/generated/tier1/cases.go:1571
 			}
@@ -1576,11 +1576,11 @@ loop:
 			}
 			sp += oparg & 1
 			continue
-		case opcode.LOAD_BUILD_CLASS: // defs/bytecodes.def:915 LOAD_BUILD_CLASS (-- bc)
+		case opcode.LOAD_BUILD_CLASS: // defs/bytecodes.def:916 LOAD_BUILD_CLASS (-- bc)
 			var bc objects.Object
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:916
+//line defs/bytecodes.def:917
 				bc, err = vm.LoadBuildClass(ts, frame)
 				if err != nil {
 					goto error
@@ -1679,12 +1679,13 @@ loop:
 			class_dict = stack[sp-1]
 			{
 //line defs/bytecodes.def:603
-				value, err = vm.LoadFromDictOrDeref(ts, frame, class_dict, oparg)
+				cell := frame.GetLocal(oparg).(*objects.Cell)
+				value, err = vm.LoadFromDictOrDeref(ts, frame, class_dict, cell, oparg)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1688
+//line internal/generated/tier1/cases.go:1689
 			}
 			stack[sp-1] = value
 			continue
@@ -1699,7 +1700,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1703
+//line internal/generated/tier1/cases.go:1704
 			}
 			stack[sp-1] = v
 			continue
@@ -1719,7 +1720,7 @@ loop:
 				}
 //line defs/bytecodes.def:525
 				null = nil
-//line internal/generated/tier1/cases.go:1723
+//line internal/generated/tier1/cases.go:1724
 			}
 			stack[sp] = res
 			if oparg&1 != 0 {
@@ -1739,7 +1740,7 @@ loop:
 					op = opcode.LOAD_GLOBAL
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:1743
+//line internal/generated/tier1/cases.go:1744
 			}
 			// defs/bytecodes.def:534 _GUARD_BUILTINS_VERSION (version/1 --)
 			{
@@ -1749,7 +1750,7 @@ loop:
 					op = opcode.LOAD_GLOBAL
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:1753
+//line internal/generated/tier1/cases.go:1754
 			}
 			// defs/bytecodes.def:544 _LOAD_GLOBAL_BUILTINS (index/1 -- res, null if (oparg & 1))
 			{
@@ -1762,7 +1763,7 @@ loop:
 				}
 //line defs/bytecodes.def:547
 				null = nil
-//line internal/generated/tier1/cases.go:1766
+//line internal/generated/tier1/cases.go:1767
 			}
 			stack[sp] = res
 			if oparg&1 != 0 {
@@ -1782,7 +1783,7 @@ loop:
 					op = opcode.LOAD_GLOBAL
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:1786
+//line internal/generated/tier1/cases.go:1787
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:538 _LOAD_GLOBAL_MODULE (index/1 -- res, null if (oparg & 1))
@@ -1796,7 +1797,7 @@ loop:
 				}
 //line defs/bytecodes.def:541
 				null = nil
-//line internal/generated/tier1/cases.go:1800
+//line internal/generated/tier1/cases.go:1801
 			}
 			stack[sp] = res
 			if oparg&1 != 0 {
@@ -1804,16 +1805,16 @@ loop:
 			}
 			sp += 1 + oparg&1
 			continue
-		case opcode.LOAD_LOCALS: // defs/bytecodes.def:612 LOAD_LOCALS (-- locals)
+		case opcode.LOAD_LOCALS: // defs/bytecodes.def:613 LOAD_LOCALS (-- locals)
 			var locals objects.Object
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:613
+//line defs/bytecodes.def:614
 				locals, err = vm.LoadLocals(frame)
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1817
+//line internal/generated/tier1/cases.go:1818
 			}
 			stack[sp] = locals
 			sp += 1
@@ -1827,12 +1828,12 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1831
+//line internal/generated/tier1/cases.go:1832
 			}
 			stack[sp] = v
 			sp += 1
 			continue
-		case opcode.LOAD_SUPER_ATTR: // defs/bytecodes.def:666 LOAD_SUPER_ATTR (unused/1, global_super, class, self -- attr, null if (oparg & 1))
+		case opcode.LOAD_SUPER_ATTR: // defs/bytecodes.def:667 LOAD_SUPER_ATTR (unused/1, global_super, class, self -- attr, null if (oparg & 1))
 			var self, class, global_super, attr, null objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
@@ -1840,13 +1841,13 @@ loop:
 			class = stack[sp-2]
 			global_super = stack[sp-3]
 			{
-//line defs/bytecodes.def:667
+//line defs/bytecodes.def:668
 				attr, null, err = vm.LoadSuperAttr(ts, frame, global_super, class, self, frame.Code.Names[oparg>>2], oparg)
 				if err != nil {
 					sp -= 3
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1850
+//line internal/generated/tier1/cases.go:1851
 			}
 			stack[sp-3] = attr
 			if oparg&1 != 0 {
@@ -1860,95 +1861,95 @@ loop:
 //line defs/bytecodes.def:577
 				// A cell variable that is also a parameter starts with the argument's value.
 				frame.SetLocal(oparg, objects.NewCell(frame.GetLocal(oparg)))
-//line internal/generated/tier1/cases.go:1864
+//line internal/generated/tier1/cases.go:1865
 			}
 			continue
-		case opcode.MAKE_FUNCTION: // defs/bytecodes.def:906 MAKE_FUNCTION (codeobj -- function)
+		case opcode.MAKE_FUNCTION: // defs/bytecodes.def:907 MAKE_FUNCTION (codeobj -- function)
 			var codeobj, function objects.Object
 			nextInstr = thisInstr + 1
 			codeobj = stack[sp-1]
 			{
-//line defs/bytecodes.def:907
+//line defs/bytecodes.def:908
 				function, err = vm.MakeFunction(ts, frame, codeobj.(*objects.Code))
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1878
+//line internal/generated/tier1/cases.go:1879
 			}
 			stack[sp-1] = function
 			continue
-		case opcode.MAP_ADD: // defs/bytecodes.def:711 MAP_ADD (dict, unused[oparg - 1], key, value -- dict, unused[oparg - 1])
+		case opcode.MAP_ADD: // defs/bytecodes.def:712 MAP_ADD (dict, unused[oparg - 1], key, value -- dict, unused[oparg - 1])
 			var value, key, dict objects.Object
 			nextInstr = thisInstr + 1
 			value = stack[sp-1]
 			key = stack[sp-2]
 			dict = stack[sp-3-(oparg-1)]
 			{
-//line defs/bytecodes.def:712
+//line defs/bytecodes.def:713
 				err = dict.(*objects.Dict).SetItem(ts, key, value)
 				if err != nil {
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1895
+//line internal/generated/tier1/cases.go:1896
 			}
 			sp -= 2
 			continue
-		case opcode.MATCH_CLASS: // defs/bytecodes.def:1041 MATCH_CLASS (subject, cls, names -- attrs)
+		case opcode.MATCH_CLASS: // defs/bytecodes.def:1042 MATCH_CLASS (subject, cls, names -- attrs)
 			var names, cls, subject, attrs objects.Object
 			nextInstr = thisInstr + 1
 			names = stack[sp-1]
 			cls = stack[sp-2]
 			subject = stack[sp-3]
 			{
-//line defs/bytecodes.def:1042
+//line defs/bytecodes.def:1043
 				attrs, err = vm.MatchClass(ts, subject, cls, oparg, names.(*objects.Tuple))
 				if err != nil {
 					sp -= 3
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1912
+//line internal/generated/tier1/cases.go:1913
 			}
 			stack[sp-3] = attrs
 			sp -= 2
 			continue
-		case opcode.MATCH_KEYS: // defs/bytecodes.def:1036 MATCH_KEYS (subject, keys -- subject, keys, values_or_none)
+		case opcode.MATCH_KEYS: // defs/bytecodes.def:1037 MATCH_KEYS (subject, keys -- subject, keys, values_or_none)
 			var keys, subject, values_or_none objects.Object
 			nextInstr = thisInstr + 1
 			keys = stack[sp-1]
 			subject = stack[sp-2]
 			{
-//line defs/bytecodes.def:1037
+//line defs/bytecodes.def:1038
 				values_or_none, err = vm.MatchKeys(ts, subject, keys.(*objects.Tuple))
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1928
+//line internal/generated/tier1/cases.go:1929
 			}
 			stack[sp] = values_or_none
 			sp += 1
 			continue
-		case opcode.MATCH_MAPPING: // defs/bytecodes.def:1028 MATCH_MAPPING (subject -- subject, res)
+		case opcode.MATCH_MAPPING: // defs/bytecodes.def:1029 MATCH_MAPPING (subject -- subject, res)
 			var subject, res objects.Object
 			nextInstr = thisInstr + 1
 			subject = stack[sp-1]
 			{
-//line defs/bytecodes.def:1029
+//line defs/bytecodes.def:1030
 				res = objects.NewBool(vm.IsMapping(subject))
-//line internal/generated/tier1/cases.go:1940
+//line internal/generated/tier1/cases.go:1941
 			}
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.MATCH_SEQUENCE: // defs/bytecodes.def:1032 MATCH_SEQUENCE (subject -- subject, res)
+		case opcode.MATCH_SEQUENCE: // defs/bytecodes.def:1033 MATCH_SEQUENCE (subject -- subject, res)
 			var subject, res objects.Object
 			nextInstr = thisInstr + 1
 			subject = stack[sp-1]
 			{
-//line defs/bytecodes.def:1033
+//line defs/bytecodes.def:1034
 				res = objects.NewBool(vm.IsSequence(subject))
-//line internal/generated/tier1/cases.go:1952
+//line internal/generated/tier1/cases.go:1953
 			}
 			stack[sp] = res
 			sp += 1
@@ -1956,14 +1957,14 @@ loop:
 		case opcode.NOP: // defs/bytecodes.def:18 NOP (--)
 			nextInstr = thisInstr + 1
 			continue
-		case opcode.POP_EXCEPT: // defs/bytecodes.def:985 POP_EXCEPT (exc_value --)
+		case opcode.POP_EXCEPT: // defs/bytecodes.def:986 POP_EXCEPT (exc_value --)
 			var exc_value objects.Object
 			nextInstr = thisInstr + 1
 			exc_value = stack[sp-1]
 			{
-//line defs/bytecodes.def:986
+//line defs/bytecodes.def:987
 				ts.PopExcInfo(exc_value)
-//line internal/generated/tier1/cases.go:1967
+//line internal/generated/tier1/cases.go:1968
 			}
 			sp -= 1
 			continue
@@ -1977,7 +1978,7 @@ loop:
 				if cond == objects.False {
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:1981
+//line internal/generated/tier1/cases.go:1982
 			}
 			sp -= 1
 			continue
@@ -1990,7 +1991,7 @@ loop:
 			{
 //line defs/bytecodes.def:356
 				b = objects.NewBool(value == objects.None)
-//line internal/generated/tier1/cases.go:1994
+//line internal/generated/tier1/cases.go:1995
 			}
 			// defs/bytecodes.def:349 _POP_JUMP_IF_TRUE (cond --)
 			cond = b
@@ -1999,7 +2000,7 @@ loop:
 				if cond == objects.True {
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:2003
+//line internal/generated/tier1/cases.go:2004
 			}
 			sp -= 1
 			continue
@@ -2012,7 +2013,7 @@ loop:
 			{
 //line defs/bytecodes.def:356
 				b = objects.NewBool(value == objects.None)
-//line internal/generated/tier1/cases.go:2016
+//line internal/generated/tier1/cases.go:2017
 			}
 			// defs/bytecodes.def:343 _POP_JUMP_IF_FALSE (cond --)
 			cond = b
@@ -2021,7 +2022,7 @@ loop:
 				if cond == objects.False {
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:2025
+//line internal/generated/tier1/cases.go:2026
 			}
 			sp -= 1
 			continue
@@ -2035,7 +2036,7 @@ loop:
 				if cond == objects.True {
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:2039
+//line internal/generated/tier1/cases.go:2040
 			}
 			sp -= 1
 			continue
@@ -2046,14 +2047,14 @@ loop:
 			value = stack[sp-1]
 			sp -= 1
 			continue
-		case opcode.PUSH_EXC_INFO: // defs/bytecodes.def:981 PUSH_EXC_INFO (new_exc -- prev_exc, new_exc)
+		case opcode.PUSH_EXC_INFO: // defs/bytecodes.def:982 PUSH_EXC_INFO (new_exc -- prev_exc, new_exc)
 			var new_exc, prev_exc objects.Object
 			nextInstr = thisInstr + 1
 			new_exc = stack[sp-1]
 			{
-//line defs/bytecodes.def:982
+//line defs/bytecodes.def:983
 				prev_exc = ts.PushExcInfo(new_exc)
-//line internal/generated/tier1/cases.go:2057
+//line internal/generated/tier1/cases.go:2058
 			}
 			stack[sp-1] = prev_exc
 			stack[sp] = new_exc
@@ -2065,45 +2066,45 @@ loop:
 			{
 //line defs/bytecodes.def:54
 				res = nil
-//line internal/generated/tier1/cases.go:2069
+//line internal/generated/tier1/cases.go:2070
 			}
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.RAISE_VARARGS: // defs/bytecodes.def:966 RAISE_VARARGS (args[oparg] --)
+		case opcode.RAISE_VARARGS: // defs/bytecodes.def:967 RAISE_VARARGS (args[oparg] --)
 			var args []objects.Object
 			nextInstr = thisInstr + 1
 			args = stack[sp-oparg : sp]
 			{
-//line defs/bytecodes.def:967
+//line defs/bytecodes.def:968
 				err = vm.RaiseVarargs(ts, args)
 				if oparg == 0 && ts.HandledException() != nil {
 					// A bare raise re-raises the exception being handled: no new traceback entry.
 					goto exceptionUnwind
 				}
 				goto error
-//line internal/generated/tier1/cases.go:2086
+//line internal/generated/tier1/cases.go:2087
 			}
-		case opcode.RERAISE: // defs/bytecodes.def:975 RERAISE (values[oparg], exc -- values[oparg])
+		case opcode.RERAISE: // defs/bytecodes.def:976 RERAISE (values[oparg], exc -- values[oparg])
 			var exc objects.Object
 			var values []objects.Object
 			nextInstr = thisInstr + 1
 			exc = stack[sp-1]
 			values = stack[sp-1-oparg : sp-1]
 			{
-//line defs/bytecodes.def:976
+//line defs/bytecodes.def:977
 				// A re-raise continues the exception's unwinding: no new traceback entry, no new context.
 				err = vm.Reraise(frame, values, exc, oparg)
 				goto exceptionUnwind
-//line internal/generated/tier1/cases.go:2099
+//line internal/generated/tier1/cases.go:2100
 			}
-		case opcode.RESERVED: // defs/bytecodes.def:1114 RESERVED (--)
+		case opcode.RESERVED: // defs/bytecodes.def:1115 RESERVED (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:1115
+//line defs/bytecodes.def:1116
 				err = vm.UnknownOpcode(frame, op)
 				goto error
-//line internal/generated/tier1/cases.go:2107
+//line internal/generated/tier1/cases.go:2108
 			}
 		case opcode.RESUME: // defs/bytecodes.def:39 RESUME (--)
 			nextInstr = thisInstr + 1
@@ -2117,7 +2118,7 @@ loop:
 					}
 //line defs/bytecodes.def:43
 				}
-//line internal/generated/tier1/cases.go:2121
+//line internal/generated/tier1/cases.go:2122
 			}
 			continue
 		case opcode.RESUME_CHECK: // defs/bytecodes.def:46 RESUME_CHECK (--)
@@ -2128,7 +2129,7 @@ loop:
 					op = opcode.RESUME
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:2132
+//line internal/generated/tier1/cases.go:2133
 			}
 			continue
 		case opcode.RETURN_CONST: // defs/bytecodes.def:380 RETURN_CONST (--)
@@ -2142,14 +2143,14 @@ loop:
 				returnValue = frame.Code.Consts[oparg]
 				frame = vm.PopFrame(ts, frame)
 				goto returnToCaller
-//line internal/generated/tier1/cases.go:2146
+//line internal/generated/tier1/cases.go:2147
 			}
-		case opcode.RETURN_GENERATOR: // defs/bytecodes.def:1050 RETURN_GENERATOR (-- res)
+		case opcode.RETURN_GENERATOR: // defs/bytecodes.def:1051 RETURN_GENERATOR (-- res)
 			var res objects.Object
 			_ = res
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:1051
+//line defs/bytecodes.def:1052
 				res = vm.ReturnGenerator(ts, frame, nextInstr)
 				if frame == entry {
 					return res, nil
@@ -2157,7 +2158,7 @@ loop:
 				returnValue = res
 				frame = vm.PopFrame(ts, frame)
 				goto returnToCaller
-//line internal/generated/tier1/cases.go:2161
+//line internal/generated/tier1/cases.go:2162
 			}
 		case opcode.RETURN_VALUE: // defs/bytecodes.def:369 RETURN_VALUE (retval --)
 			var retval objects.Object
@@ -2173,88 +2174,88 @@ loop:
 				returnValue = retval
 				frame = vm.PopFrame(ts, frame)
 				goto returnToCaller
-//line internal/generated/tier1/cases.go:2177
+//line internal/generated/tier1/cases.go:2178
 			}
-		case opcode.SEND: // defs/bytecodes.def:1080 SEND = unused/1 + _SEND
+		case opcode.SEND: // defs/bytecodes.def:1081 SEND = unused/1 + _SEND
 			var v, receiver, retval objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
 			v = stack[sp-1]
 			receiver = stack[sp-2]
 			{
-//line defs/bytecodes.def:1071
+//line defs/bytecodes.def:1072
 				var done bool
 				retval, done, err = vm.Send(ts, receiver, v)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line defs/bytecodes.def:1074
+//line defs/bytecodes.def:1075
 				if done {
 					// The subiterator returned: leave its value and skip to the END_SEND.
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:2198
+//line internal/generated/tier1/cases.go:2199
 			}
 			stack[sp-1] = retval
 			continue
-		case opcode.SETUP_ANNOTATIONS: // defs/bytecodes.def:617 SETUP_ANNOTATIONS (--)
+		case opcode.SETUP_ANNOTATIONS: // defs/bytecodes.def:618 SETUP_ANNOTATIONS (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:618
+//line defs/bytecodes.def:619
 				err = vm.SetupAnnotations(ts, frame)
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2210
+//line internal/generated/tier1/cases.go:2211
 			}
 			continue
-		case opcode.SET_ADD: // defs/bytecodes.def:701 SET_ADD (set, unused[oparg-1], v -- set, unused[oparg-1])
+		case opcode.SET_ADD: // defs/bytecodes.def:702 SET_ADD (set, unused[oparg-1], v -- set, unused[oparg-1])
 			var v, set objects.Object
 			nextInstr = thisInstr + 1
 			v = stack[sp-1]
 			set = stack[sp-2-(oparg-1)]
 			{
-//line defs/bytecodes.def:702
+//line defs/bytecodes.def:703
 				err = set.(*objects.Set).Add(ts, v)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2225
+//line internal/generated/tier1/cases.go:2226
 			}
 			sp -= 1
 			continue
-		case opcode.SET_FUNCTION_ATTRIBUTE: // defs/bytecodes.def:911 SET_FUNCTION_ATTRIBUTE (attr, function -- function)
+		case opcode.SET_FUNCTION_ATTRIBUTE: // defs/bytecodes.def:912 SET_FUNCTION_ATTRIBUTE (attr, function -- function)
 			var function, attr objects.Object
 			nextInstr = thisInstr + 1
 			function = stack[sp-1]
 			attr = stack[sp-2]
 			{
-//line defs/bytecodes.def:912
+//line defs/bytecodes.def:913
 				vm.SetFunctionAttribute(function, oparg, attr)
-//line internal/generated/tier1/cases.go:2237
+//line internal/generated/tier1/cases.go:2238
 			}
 			stack[sp-2] = function
 			sp -= 1
 			continue
-		case opcode.SET_UPDATE: // defs/bytecodes.def:706 SET_UPDATE (set, unused[oparg-1], iterable -- set, unused[oparg-1])
+		case opcode.SET_UPDATE: // defs/bytecodes.def:707 SET_UPDATE (set, unused[oparg-1], iterable -- set, unused[oparg-1])
 			var iterable, set objects.Object
 			nextInstr = thisInstr + 1
 			iterable = stack[sp-1]
 			set = stack[sp-2-(oparg-1)]
 			{
-//line defs/bytecodes.def:707
+//line defs/bytecodes.def:708
 				err = vm.SetUpdate(ts, set.(*objects.Set), iterable)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2254
+//line internal/generated/tier1/cases.go:2255
 			}
 			sp -= 1
 			continue
-		case opcode.STORE_ATTR: // defs/bytecodes.def:656 STORE_ATTR (unused/1, unused/2, unused/1, v, owner --)
+		case opcode.STORE_ATTR: // defs/bytecodes.def:657 STORE_ATTR (unused/1, unused/2, unused/1, v, owner --)
 			var owner, v objects.Object
 			nextInstr = thisInstr + 5
 			// Skip 1 cache entry
@@ -2263,13 +2264,13 @@ loop:
 			owner = stack[sp-1]
 			v = stack[sp-2]
 			{
-//line defs/bytecodes.def:657
+//line defs/bytecodes.def:658
 				err = objects.SetAttr(ts, owner, frame.Code.Names[oparg], v)
 				if err != nil {
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2273
+//line internal/generated/tier1/cases.go:2274
 			}
 			sp -= 2
 			continue
@@ -2280,7 +2281,7 @@ loop:
 			{
 //line defs/bytecodes.def:590
 				frame.GetLocal(oparg).(*objects.Cell).Set(v)
-//line internal/generated/tier1/cases.go:2284
+//line internal/generated/tier1/cases.go:2285
 			}
 			sp -= 1
 			continue
@@ -2291,7 +2292,7 @@ loop:
 			{
 //line defs/bytecodes.def:98
 				frame.SetLocal(oparg, value)
-//line internal/generated/tier1/cases.go:2295
+//line internal/generated/tier1/cases.go:2296
 			}
 			sp -= 1
 			continue
@@ -2303,7 +2304,7 @@ loop:
 //line defs/bytecodes.def:102
 				frame.SetLocal(oparg>>4, value1)
 				value2 = frame.GetLocal(oparg & 15)
-//line internal/generated/tier1/cases.go:2307
+//line internal/generated/tier1/cases.go:2308
 			}
 			stack[sp-1] = value2
 			continue
@@ -2316,7 +2317,7 @@ loop:
 //line defs/bytecodes.def:107
 				frame.SetLocal(oparg>>4, value1)
 				frame.SetLocal(oparg&15, value2)
-//line internal/generated/tier1/cases.go:2320
+//line internal/generated/tier1/cases.go:2321
 			}
 			sp -= 2
 			continue
@@ -2331,7 +2332,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2335
+//line internal/generated/tier1/cases.go:2336
 			}
 			sp -= 1
 			continue
@@ -2346,7 +2347,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2350
+//line internal/generated/tier1/cases.go:2351
 			}
 			sp -= 1
 			continue
@@ -2364,7 +2365,7 @@ loop:
 					sp -= 4
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2368
+//line internal/generated/tier1/cases.go:2369
 			}
 			sp -= 4
 			continue
@@ -2383,7 +2384,7 @@ loop:
 					sp -= 3
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2387
+//line internal/generated/tier1/cases.go:2388
 			}
 			sp -= 3
 			continue
@@ -2410,7 +2411,7 @@ loop:
 				}
 //line defs/bytecodes.def:449
 				l.Items()[index] = value
-//line internal/generated/tier1/cases.go:2414
+//line internal/generated/tier1/cases.go:2415
 			}
 			sp -= 3
 			continue
@@ -2439,7 +2440,7 @@ loop:
 				}
 //line defs/bytecodes.def:137
 				res = objects.NewBool(truth)
-//line internal/generated/tier1/cases.go:2443
+//line internal/generated/tier1/cases.go:2444
 			}
 			stack[sp-1] = res
 			continue
@@ -2458,7 +2459,7 @@ loop:
 				}
 //line defs/bytecodes.def:173
 				res = objects.True
-//line internal/generated/tier1/cases.go:2462
+//line internal/generated/tier1/cases.go:2463
 			}
 			stack[sp-1] = res
 			continue
@@ -2475,7 +2476,7 @@ loop:
 					op = opcode.TO_BOOL
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:2479
+//line internal/generated/tier1/cases.go:2480
 			}
 			continue
 		case opcode.TO_BOOL_INT: // defs/bytecodes.def:147 TO_BOOL_INT (unused/1, unused/2, value -- res)
@@ -2493,7 +2494,7 @@ loop:
 				}
 //line defs/bytecodes.def:150
 				res = objects.NewBool(i.Sign() != 0)
-//line internal/generated/tier1/cases.go:2497
+//line internal/generated/tier1/cases.go:2498
 			}
 			stack[sp-1] = res
 			continue
@@ -2512,7 +2513,7 @@ loop:
 				}
 //line defs/bytecodes.def:156
 				res = objects.NewBool(len(l.Items()) != 0)
-//line internal/generated/tier1/cases.go:2516
+//line internal/generated/tier1/cases.go:2517
 			}
 			stack[sp-1] = res
 			continue
@@ -2530,7 +2531,7 @@ loop:
 				}
 //line defs/bytecodes.def:161
 				res = objects.False
-//line internal/generated/tier1/cases.go:2534
+//line internal/generated/tier1/cases.go:2535
 			}
 			stack[sp-1] = res
 			continue
@@ -2549,7 +2550,7 @@ loop:
 				}
 //line defs/bytecodes.def:167
 				res = objects.NewBool(s.Value() != "")
-//line internal/generated/tier1/cases.go:2553
+//line internal/generated/tier1/cases.go:2554
 			}
 			stack[sp-1] = res
 			continue
@@ -2564,7 +2565,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2568
+//line internal/generated/tier1/cases.go:2569
 			}
 			stack[sp-1] = res
 			continue
@@ -2579,7 +2580,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2583
+//line internal/generated/tier1/cases.go:2584
 			}
 			stack[sp-1] = res
 			continue
@@ -2590,64 +2591,64 @@ loop:
 			{
 //line defs/bytecodes.def:119
 				res = objects.NewBool(value != objects.True)
-//line internal/generated/tier1/cases.go:2594
+//line internal/generated/tier1/cases.go:2595
 			}
 			stack[sp-1] = res
 			continue
-		case opcode.UNPACK_EX: // defs/bytecodes.def:746 UNPACK_EX (seq -- unused[oparg & 0xFF], unused, unused[oparg >> 8])
+		case opcode.UNPACK_EX: // defs/bytecodes.def:747 UNPACK_EX (seq -- unused[oparg & 0xFF], unused, unused[oparg >> 8])
 			var seq objects.Object
 			nextInstr = thisInstr + 1
 			seq = stack[sp-1]
 			{
-//line defs/bytecodes.def:747
+//line defs/bytecodes.def:748
 				err = vm.UnpackSequence(ts, seq, stack[sp-1:sp+(oparg&0xFF)+(oparg>>8)], oparg&0xFF, oparg>>8)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2609
+//line internal/generated/tier1/cases.go:2610
 			}
 			sp += oparg&0xFF + oparg>>8
 			continue
-		case opcode.UNPACK_SEQUENCE: // defs/bytecodes.def:738 UNPACK_SEQUENCE = unused/1 + _UNPACK_SEQUENCE
+		case opcode.UNPACK_SEQUENCE: // defs/bytecodes.def:739 UNPACK_SEQUENCE = unused/1 + _UNPACK_SEQUENCE
 			var seq objects.Object
 			nextInstr = thisInstr + 2
 			// Members of the family re-dispatch here when a guard fails.
 			// Skip 1 cache entry
 			seq = stack[sp-1]
 			{
-//line defs/bytecodes.def:733
+//line defs/bytecodes.def:734
 				// The items go onto the stack last first, so that the first is stored first.
 				err = vm.UnpackSequence(ts, seq, stack[sp-1:sp-1+oparg], oparg, -1)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2627
+//line internal/generated/tier1/cases.go:2628
 			}
 			sp -= 1 - oparg
 			continue
-		case opcode.UNPACK_SEQUENCE_TWO_TUPLE: // defs/bytecodes.def:740 UNPACK_SEQUENCE_TWO_TUPLE (unused/1, seq -- val1, val0)
+		case opcode.UNPACK_SEQUENCE_TWO_TUPLE: // defs/bytecodes.def:741 UNPACK_SEQUENCE_TWO_TUPLE (unused/1, seq -- val1, val0)
 			var seq, val1, val0 objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
 			seq = stack[sp-1]
 			{
-//line defs/bytecodes.def:741
+//line defs/bytecodes.def:742
 				t, isTuple := seq.(*objects.Tuple)
 				if !isTuple || len(t.Items()) != 2 {
 					op = opcode.UNPACK_SEQUENCE
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:743
+//line defs/bytecodes.def:744
 				val0, val1 = t.Items()[0], t.Items()[1]
-//line internal/generated/tier1/cases.go:2645
+//line internal/generated/tier1/cases.go:2646
 			}
 			stack[sp-1] = val1
 			stack[sp] = val0
 			sp += 1
 			continue
-		case opcode.WITH_EXCEPT_START: // defs/bytecodes.def:1011 WITH_EXCEPT_START (exit_func, lasti, unused, val -- exit_func, lasti, unused, val, res)
+		case opcode.WITH_EXCEPT_START: // defs/bytecodes.def:1012 WITH_EXCEPT_START (exit_func, lasti, unused, val -- exit_func, lasti, unused, val, res)
 			var val, lasti, exit_func, res objects.Object
 			_ = lasti
 			nextInstr = thisInstr + 1
@@ -2655,29 +2656,29 @@ loop:
 			lasti = stack[sp-3]
 			exit_func = stack[sp-4]
 			{
-//line defs/bytecodes.def:1012
+//line defs/bytecodes.def:1013
 				res, err = vm.WithExceptStart(ts, exit_func, val)
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2664
+//line internal/generated/tier1/cases.go:2665
 			}
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.YIELD_VALUE: // defs/bytecodes.def:1062 YIELD_VALUE (retval -- value)
+		case opcode.YIELD_VALUE: // defs/bytecodes.def:1063 YIELD_VALUE (retval -- value)
 			var retval, value objects.Object
 			_ = value
 			nextInstr = thisInstr + 1
 			retval = stack[sp-1]
 			{
-//line defs/bytecodes.def:1063
+//line defs/bytecodes.def:1064
 				// oparg is 1 inside yield from and await, whose delegation the generator reports.
 				frame.YieldFrom = oparg != 0
 				sp -= 1
 				frame.SP, frame.InstrPtr = sp, nextInstr
 				return retval, vm.Yielded
-//line internal/generated/tier1/cases.go:2681
+//line internal/generated/tier1/cases.go:2682
 			}
 		default:
 			err = vm.UnknownOpcode(frame, op)

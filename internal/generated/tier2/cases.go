@@ -28,11 +28,11 @@ loop:
 		uop = &trace[pc]
 		pc++
 		switch uop.Opcode {
-		case opcode.UOP_BEFORE_ASYNC_WITH: // defs/bytecodes.def:1021 _BEFORE_ASYNC_WITH (mgr -- exit, res)
+		case opcode.UOP_BEFORE_ASYNC_WITH: // defs/bytecodes.def:1022 _BEFORE_ASYNC_WITH (mgr -- exit, res)
 			var mgr, exit, res objects.Object
 			mgr = stack[sp-1]
 			{
-//line defs/bytecodes.def:1022
+//line defs/bytecodes.def:1023
 				exit, res, err = vm.BeforeAsyncWith(ts, mgr)
 				if err != nil {
 					goto jumpToError
@@ -44,11 +44,11 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_BEFORE_WITH: // defs/bytecodes.def:1016 _BEFORE_WITH (mgr -- exit, res)
+		case opcode.UOP_BEFORE_WITH: // defs/bytecodes.def:1017 _BEFORE_WITH (mgr -- exit, res)
 			var mgr, exit, res objects.Object
 			mgr = stack[sp-1]
 			{
-//line defs/bytecodes.def:1017
+//line defs/bytecodes.def:1018
 				exit, res, err = vm.BeforeWith(ts, mgr)
 				if err != nil {
 					goto jumpToError
@@ -249,14 +249,14 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_BUILD_CONST_KEY_MAP: // defs/bytecodes.def:683 _BUILD_CONST_KEY_MAP (values[oparg], keys -- dict)
+		case opcode.UOP_BUILD_CONST_KEY_MAP: // defs/bytecodes.def:684 _BUILD_CONST_KEY_MAP (values[oparg], keys -- dict)
 			var keys, dict objects.Object
 			var values []objects.Object
 			oparg = int(uop.Oparg)
 			keys = stack[sp-1]
 			values = stack[sp-1-oparg : sp-1]
 			{
-//line defs/bytecodes.def:684
+//line defs/bytecodes.def:685
 				dict, err = objects.NewDictFromKeys(ts, keys.(*objects.Tuple), values)
 				if err != nil {
 					goto jumpToError
@@ -281,13 +281,13 @@ loop:
 			sp += 1 - oparg
 			continue
 
-		case opcode.UOP_BUILD_MAP: // defs/bytecodes.def:678 _BUILD_MAP (values[oparg*2] -- dict)
+		case opcode.UOP_BUILD_MAP: // defs/bytecodes.def:679 _BUILD_MAP (values[oparg*2] -- dict)
 			var values []objects.Object
 			var dict objects.Object
 			oparg = int(uop.Oparg)
 			values = stack[sp-oparg*2 : sp]
 			{
-//line defs/bytecodes.def:679
+//line defs/bytecodes.def:680
 				dict, err = objects.NewDictFromPairs(ts, values)
 				if err != nil {
 					goto jumpToError
@@ -298,13 +298,13 @@ loop:
 			sp += 1 - oparg*2
 			continue
 
-		case opcode.UOP_BUILD_SET: // defs/bytecodes.def:673 _BUILD_SET (values[oparg] -- set)
+		case opcode.UOP_BUILD_SET: // defs/bytecodes.def:674 _BUILD_SET (values[oparg] -- set)
 			var values []objects.Object
 			var set objects.Object
 			oparg = int(uop.Oparg)
 			values = stack[sp-oparg : sp]
 			{
-//line defs/bytecodes.def:674
+//line defs/bytecodes.def:675
 				set, err = objects.NewSetFrom(ts, values)
 				if err != nil {
 					goto jumpToError
@@ -335,13 +335,13 @@ loop:
 			sp -= 1 + b2i(oparg == 3)
 			continue
 
-		case opcode.UOP_BUILD_STRING: // defs/bytecodes.def:688 _BUILD_STRING (pieces[oparg] -- str)
+		case opcode.UOP_BUILD_STRING: // defs/bytecodes.def:689 _BUILD_STRING (pieces[oparg] -- str)
 			var pieces []objects.Object
 			var str objects.Object
 			oparg = int(uop.Oparg)
 			pieces = stack[sp-oparg : sp]
 			{
-//line defs/bytecodes.def:689
+//line defs/bytecodes.def:690
 				str = objects.JoinStrs(pieces)
 //line internal/generated/tier2/cases.go:347
 			}
@@ -367,12 +367,12 @@ loop:
 
 		// _CALL_FUNCTION_EX is not a viable micro-op for tier 2 because it has error handling and an eval-breaker check.
 
-		case opcode.UOP_CALL_INTRINSIC_1: // defs/bytecodes.def:896 _CALL_INTRINSIC_1 (value -- res)
+		case opcode.UOP_CALL_INTRINSIC_1: // defs/bytecodes.def:897 _CALL_INTRINSIC_1 (value -- res)
 			var value, res objects.Object
 			oparg = int(uop.Oparg)
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:897
+//line defs/bytecodes.def:898
 				res, err = vm.CallIntrinsic1(ts, frame, oparg, value)
 				if err != nil {
 					goto jumpToError
@@ -382,13 +382,13 @@ loop:
 			stack[sp-1] = res
 			continue
 
-		case opcode.UOP_CALL_INTRINSIC_2: // defs/bytecodes.def:901 _CALL_INTRINSIC_2 (value2, value1 -- res)
+		case opcode.UOP_CALL_INTRINSIC_2: // defs/bytecodes.def:902 _CALL_INTRINSIC_2 (value2, value1 -- res)
 			var value1, value2, res objects.Object
 			oparg = int(uop.Oparg)
 			value1 = stack[sp-1]
 			value2 = stack[sp-2]
 			{
-//line defs/bytecodes.def:902
+//line defs/bytecodes.def:903
 				res, err = vm.CallIntrinsic2(ts, frame, oparg, value2, value1)
 				if err != nil {
 					goto jumpToError
@@ -401,7 +401,7 @@ loop:
 
 		// _CALL_KW is not a viable micro-op for tier 2 because it uses thisInstr.
 
-		case opcode.UOP_CALL_LEN: // defs/bytecodes.def:856 _CALL_LEN (unused/1, unused/2, callable, self_or_null, args[oparg] -- res)
+		case opcode.UOP_CALL_LEN: // defs/bytecodes.def:857 _CALL_LEN (unused/1, unused/2, callable, self_or_null, args[oparg] -- res)
 			var args []objects.Object
 			var self_or_null, callable, res objects.Object
 			oparg = int(uop.Oparg)
@@ -409,17 +409,17 @@ loop:
 			self_or_null = stack[sp-1-oparg]
 			callable = stack[sp-2-oparg]
 			{
-//line defs/bytecodes.def:857
+//line defs/bytecodes.def:858
 				if oparg != 1 || self_or_null != nil || !vm.IsBuiltinLen(ts, callable) {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:858
+//line defs/bytecodes.def:859
 				var n int
 				n, err = objects.Len(ts, args[0])
 				if err != nil {
 					goto jumpToError
 				}
-//line defs/bytecodes.def:861
+//line defs/bytecodes.def:862
 				res = objects.NewInt(int64(n))
 //line internal/generated/tier2/cases.go:425
 			}
@@ -427,17 +427,17 @@ loop:
 			sp -= 1 + oparg
 			continue
 
-		case opcode.UOP_CHECK_ATTR_MODULE: // defs/bytecodes.def:642 _CHECK_ATTR_MODULE (dict_version/2, owner -- owner)
+		case opcode.UOP_CHECK_ATTR_MODULE: // defs/bytecodes.def:643 _CHECK_ATTR_MODULE (dict_version/2, owner -- owner)
 			var owner objects.Object
 			owner = stack[sp-1]
 			{
 				dict_version := uint32(uop.Operand)
-//line defs/bytecodes.def:643
+//line defs/bytecodes.def:644
 				module, isModule := owner.(*objects.Module)
 				if !isModule {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:645
+//line defs/bytecodes.def:646
 				if module.Dict.KeysVersion() != dict_version {
 					goto jumpToJumpTarget
 				}
@@ -445,12 +445,12 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_CHECK_EG_MATCH: // defs/bytecodes.def:996 _CHECK_EG_MATCH (exc_value, match_type -- rest, match)
+		case opcode.UOP_CHECK_EG_MATCH: // defs/bytecodes.def:997 _CHECK_EG_MATCH (exc_value, match_type -- rest, match)
 			var match_type, exc_value, rest, match objects.Object
 			match_type = stack[sp-1]
 			exc_value = stack[sp-2]
 			{
-//line defs/bytecodes.def:997
+//line defs/bytecodes.def:998
 				rest, match, err = vm.CheckEGMatch(ts, frame, exc_value, match_type)
 				if err != nil {
 					goto jumpToError
@@ -461,18 +461,18 @@ loop:
 			stack[sp-1] = match
 			continue
 
-		case opcode.UOP_CHECK_EXC_MATCH: // defs/bytecodes.def:989 _CHECK_EXC_MATCH (left, right -- left, b)
+		case opcode.UOP_CHECK_EXC_MATCH: // defs/bytecodes.def:990 _CHECK_EXC_MATCH (left, right -- left, b)
 			var right, left, b objects.Object
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:990
+//line defs/bytecodes.def:991
 				var matches bool
 				matches, err = vm.CheckExcMatch(ts, left, right)
 				if err != nil {
 					goto jumpToError
 				}
-//line defs/bytecodes.def:993
+//line defs/bytecodes.def:994
 				b = objects.NewBool(matches)
 //line internal/generated/tier2/cases.go:478
 			}
@@ -620,12 +620,12 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_CONVERT_VALUE: // defs/bytecodes.def:929 _CONVERT_VALUE (value -- result)
+		case opcode.UOP_CONVERT_VALUE: // defs/bytecodes.def:930 _CONVERT_VALUE (value -- result)
 			var value, result objects.Object
 			oparg = int(uop.Oparg)
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:930
+//line defs/bytecodes.def:931
 				result, err = vm.ConvertValue(ts, value, oparg)
 				if err != nil {
 					goto jumpToError
@@ -648,22 +648,22 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_COPY_FREE_VARS: // defs/bytecodes.def:607 _COPY_FREE_VARS (--)
+		case opcode.UOP_COPY_FREE_VARS: // defs/bytecodes.def:608 _COPY_FREE_VARS (--)
 			oparg = int(uop.Oparg)
 			{
-//line defs/bytecodes.def:608
+//line defs/bytecodes.def:609
 				// The closure's cells become the frame's last oparg locals.
 				vm.CopyFreeVars(frame, oparg)
 //line internal/generated/tier2/cases.go:658
 			}
 			continue
 
-		case opcode.UOP_DELETE_ATTR: // defs/bytecodes.def:661 _DELETE_ATTR (owner --)
+		case opcode.UOP_DELETE_ATTR: // defs/bytecodes.def:662 _DELETE_ATTR (owner --)
 			var owner objects.Object
 			oparg = int(uop.Oparg)
 			owner = stack[sp-1]
 			{
-//line defs/bytecodes.def:662
+//line defs/bytecodes.def:663
 				err = objects.SetAttr(ts, owner, frame.Code.Names[oparg], nil)
 				if err != nil {
 					goto jumpToError
@@ -745,22 +745,22 @@ loop:
 			sp -= 2
 			continue
 
-		case opcode.UOP_DEOPT: // defs/bytecodes.def:1132 _DEOPT (--)
+		case opcode.UOP_DEOPT: // defs/bytecodes.def:1133 _DEOPT (--)
 			{
-//line defs/bytecodes.def:1133
+//line defs/bytecodes.def:1134
 				frame.SP = sp
 				return int(uop.Target), nil
 //line internal/generated/tier2/cases.go:754
 			}
 
-		case opcode.UOP_DICT_MERGE: // defs/bytecodes.def:721 _DICT_MERGE (callable, unused, unused, dict, unused[oparg - 1], update -- callable, unused, unused, dict, unused[oparg - 1])
+		case opcode.UOP_DICT_MERGE: // defs/bytecodes.def:722 _DICT_MERGE (callable, unused, unused, dict, unused[oparg - 1], update -- callable, unused, unused, dict, unused[oparg - 1])
 			var update, dict, callable objects.Object
 			oparg = int(uop.Oparg)
 			update = stack[sp-1]
 			dict = stack[sp-2-(oparg-1)]
 			callable = stack[sp-5-(oparg-1)]
 			{
-//line defs/bytecodes.def:722
+//line defs/bytecodes.def:723
 				err = vm.DictMerge(ts, callable, dict.(*objects.Dict), update)
 				if err != nil {
 					goto jumpToError
@@ -770,13 +770,13 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_DICT_UPDATE: // defs/bytecodes.def:716 _DICT_UPDATE (dict, unused[oparg - 1], update -- dict, unused[oparg - 1])
+		case opcode.UOP_DICT_UPDATE: // defs/bytecodes.def:717 _DICT_UPDATE (dict, unused[oparg - 1], update -- dict, unused[oparg - 1])
 			var update, dict objects.Object
 			oparg = int(uop.Oparg)
 			update = stack[sp-1]
 			dict = stack[sp-2-(oparg-1)]
 			{
-//line defs/bytecodes.def:717
+//line defs/bytecodes.def:718
 				err = vm.DictUpdate(ts, dict.(*objects.Dict), update)
 				if err != nil {
 					goto jumpToError
@@ -795,46 +795,46 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_ERROR_POP_N: // defs/bytecodes.def:1137 _ERROR_POP_N (unused[oparg] --)
+		case opcode.UOP_ERROR_POP_N: // defs/bytecodes.def:1138 _ERROR_POP_N (unused[oparg] --)
 			oparg = int(uop.Oparg)
 			{
-//line defs/bytecodes.def:1138
+//line defs/bytecodes.def:1139
 				sp -= oparg
 				frame.SP = sp
 				return int(uop.Target), err
 //line internal/generated/tier2/cases.go:806
 			}
 
-		case opcode.UOP_EXIT_INIT_CHECK: // defs/bytecodes.def:920 _EXIT_INIT_CHECK (should_be_none --)
+		case opcode.UOP_EXIT_INIT_CHECK: // defs/bytecodes.def:921 _EXIT_INIT_CHECK (should_be_none --)
 			var should_be_none objects.Object
 			should_be_none = stack[sp-1]
 			{
-//line defs/bytecodes.def:921
+//line defs/bytecodes.def:922
 				if should_be_none != objects.None {
 					err = objects.Errorf(objects.TypeErrorType, "__init__() should return None, not '%s'", should_be_none.Type().Name)
 					if true {
 						goto jumpToError
 					}
-//line defs/bytecodes.def:924
+//line defs/bytecodes.def:925
 				}
 //line internal/generated/tier2/cases.go:821
 			}
 			sp -= 1
 			continue
 
-		case opcode.UOP_EXIT_TRACE: // defs/bytecodes.def:1127 _EXIT_TRACE (--)
+		case opcode.UOP_EXIT_TRACE: // defs/bytecodes.def:1128 _EXIT_TRACE (--)
 			{
-//line defs/bytecodes.def:1128
+//line defs/bytecodes.def:1129
 				frame.SP = sp
 				return int(uop.Target), nil
 //line internal/generated/tier2/cases.go:831
 			}
 
-		case opcode.UOP_FORMAT_SIMPLE: // defs/bytecodes.def:934 _FORMAT_SIMPLE (value -- res)
+		case opcode.UOP_FORMAT_SIMPLE: // defs/bytecodes.def:935 _FORMAT_SIMPLE (value -- res)
 			var value, res objects.Object
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:935
+//line defs/bytecodes.def:936
 				if s, isStr := value.(*objects.Str); isStr {
 					res = s
 				} else {
@@ -842,19 +842,19 @@ loop:
 					if err != nil {
 						goto jumpToError
 					}
-//line defs/bytecodes.def:940
+//line defs/bytecodes.def:941
 				}
 //line internal/generated/tier2/cases.go:848
 			}
 			stack[sp-1] = res
 			continue
 
-		case opcode.UOP_FORMAT_WITH_SPEC: // defs/bytecodes.def:943 _FORMAT_WITH_SPEC (value, fmt_spec -- res)
+		case opcode.UOP_FORMAT_WITH_SPEC: // defs/bytecodes.def:944 _FORMAT_WITH_SPEC (value, fmt_spec -- res)
 			var fmt_spec, value, res objects.Object
 			fmt_spec = stack[sp-1]
 			value = stack[sp-2]
 			{
-//line defs/bytecodes.def:944
+//line defs/bytecodes.def:945
 				res, err = objects.Format(ts, value, fmt_spec.(*objects.Str))
 				if err != nil {
 					goto jumpToError
@@ -869,21 +869,21 @@ loop:
 
 		// _FOR_ITER_LIST is not a viable micro-op for tier 2 because it jumps within the bytecode (JUMPBY).
 
-		case opcode.UOP_FOR_ITER_TIER_TWO: // defs/bytecodes.def:784 _FOR_ITER_TIER_TWO (iter -- iter, next)
+		case opcode.UOP_FOR_ITER_TIER_TWO: // defs/bytecodes.def:785 _FOR_ITER_TIER_TWO (iter -- iter, next)
 			var iter, next objects.Object
 			iter = stack[sp-1]
 			{
-//line defs/bytecodes.def:785
+//line defs/bytecodes.def:786
 				next, err = objects.Next(ts, iter)
 				if next == nil {
 					if err != nil {
 						goto jumpToError
 					}
-//line defs/bytecodes.def:788
+//line defs/bytecodes.def:789
 					if true {
 						goto jumpToJumpTarget
 					}
-//line defs/bytecodes.def:789
+//line defs/bytecodes.def:790
 				}
 //line internal/generated/tier2/cases.go:889
 			}
@@ -893,11 +893,11 @@ loop:
 
 		// _FOR_ITER_TUPLE is not a viable micro-op for tier 2 because it jumps within the bytecode (JUMPBY).
 
-		case opcode.UOP_GET_AITER: // defs/bytecodes.def:1087 _GET_AITER (obj -- iter)
+		case opcode.UOP_GET_AITER: // defs/bytecodes.def:1088 _GET_AITER (obj -- iter)
 			var obj, iter objects.Object
 			obj = stack[sp-1]
 			{
-//line defs/bytecodes.def:1088
+//line defs/bytecodes.def:1089
 				iter, err = vm.GetAIter(ts, obj)
 				if err != nil {
 					goto jumpToError
@@ -907,11 +907,11 @@ loop:
 			stack[sp-1] = iter
 			continue
 
-		case opcode.UOP_GET_ANEXT: // defs/bytecodes.def:1092 _GET_ANEXT (aiter -- aiter, awaitable)
+		case opcode.UOP_GET_ANEXT: // defs/bytecodes.def:1093 _GET_ANEXT (aiter -- aiter, awaitable)
 			var aiter, awaitable objects.Object
 			aiter = stack[sp-1]
 			{
-//line defs/bytecodes.def:1093
+//line defs/bytecodes.def:1094
 				awaitable, err = vm.GetANext(ts, aiter)
 				if err != nil {
 					goto jumpToError
@@ -922,12 +922,12 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_GET_AWAITABLE: // defs/bytecodes.def:1082 _GET_AWAITABLE (iterable -- iter)
+		case opcode.UOP_GET_AWAITABLE: // defs/bytecodes.def:1083 _GET_AWAITABLE (iterable -- iter)
 			var iterable, iter objects.Object
 			oparg = int(uop.Oparg)
 			iterable = stack[sp-1]
 			{
-//line defs/bytecodes.def:1083
+//line defs/bytecodes.def:1084
 				iter, err = vm.GetAwaitable(ts, iterable, oparg)
 				if err != nil {
 					goto jumpToError
@@ -937,11 +937,11 @@ loop:
 			stack[sp-1] = iter
 			continue
 
-		case opcode.UOP_GET_ITER: // defs/bytecodes.def:753 _GET_ITER (iterable -- iter)
+		case opcode.UOP_GET_ITER: // defs/bytecodes.def:754 _GET_ITER (iterable -- iter)
 			var iterable, iter objects.Object
 			iterable = stack[sp-1]
 			{
-//line defs/bytecodes.def:754
+//line defs/bytecodes.def:755
 				iter, err = objects.GetIter(ts, iterable)
 				if err != nil {
 					goto jumpToError
@@ -951,17 +951,17 @@ loop:
 			stack[sp-1] = iter
 			continue
 
-		case opcode.UOP_GET_LEN: // defs/bytecodes.def:814 _GET_LEN (obj -- obj, len_o)
+		case opcode.UOP_GET_LEN: // defs/bytecodes.def:815 _GET_LEN (obj -- obj, len_o)
 			var obj, len_o objects.Object
 			obj = stack[sp-1]
 			{
-//line defs/bytecodes.def:815
+//line defs/bytecodes.def:816
 				var n int
 				n, err = objects.Len(ts, obj)
 				if err != nil {
 					goto jumpToError
 				}
-//line defs/bytecodes.def:818
+//line defs/bytecodes.def:819
 				len_o = objects.NewInt(int64(n))
 //line internal/generated/tier2/cases.go:967
 			}
@@ -969,11 +969,11 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_GET_YIELD_FROM_ITER: // defs/bytecodes.def:758 _GET_YIELD_FROM_ITER (iterable -- iter)
+		case opcode.UOP_GET_YIELD_FROM_ITER: // defs/bytecodes.def:759 _GET_YIELD_FROM_ITER (iterable -- iter)
 			var iterable, iter objects.Object
 			iterable = stack[sp-1]
 			{
-//line defs/bytecodes.def:759
+//line defs/bytecodes.def:760
 				iter, err = vm.GetYieldFromIter(ts, frame, iterable)
 				if err != nil {
 					goto jumpToError
@@ -1050,11 +1050,11 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_GUARD_IS_FALSE_POP: // defs/bytecodes.def:1151 _GUARD_IS_FALSE_POP (flag --)
+		case opcode.UOP_GUARD_IS_FALSE_POP: // defs/bytecodes.def:1152 _GUARD_IS_FALSE_POP (flag --)
 			var flag objects.Object
 			flag = stack[sp-1]
 			{
-//line defs/bytecodes.def:1152
+//line defs/bytecodes.def:1153
 				sp -= 1
 				if flag != objects.False {
 					goto jumpToJumpTarget
@@ -1063,11 +1063,11 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_GUARD_IS_NONE_POP: // defs/bytecodes.def:1156 _GUARD_IS_NONE_POP (val --)
+		case opcode.UOP_GUARD_IS_NONE_POP: // defs/bytecodes.def:1157 _GUARD_IS_NONE_POP (val --)
 			var val objects.Object
 			val = stack[sp-1]
 			{
-//line defs/bytecodes.def:1157
+//line defs/bytecodes.def:1158
 				sp -= 1
 				if val != objects.None {
 					goto jumpToJumpTarget
@@ -1076,11 +1076,11 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_GUARD_IS_NOT_NONE_POP: // defs/bytecodes.def:1161 _GUARD_IS_NOT_NONE_POP (val --)
+		case opcode.UOP_GUARD_IS_NOT_NONE_POP: // defs/bytecodes.def:1162 _GUARD_IS_NOT_NONE_POP (val --)
 			var val objects.Object
 			val = stack[sp-1]
 			{
-//line defs/bytecodes.def:1162
+//line defs/bytecodes.def:1163
 				sp -= 1
 				if val == objects.None {
 					goto jumpToJumpTarget
@@ -1089,11 +1089,11 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_GUARD_IS_TRUE_POP: // defs/bytecodes.def:1146 _GUARD_IS_TRUE_POP (flag --)
+		case opcode.UOP_GUARD_IS_TRUE_POP: // defs/bytecodes.def:1147 _GUARD_IS_TRUE_POP (flag --)
 			var flag objects.Object
 			flag = stack[sp-1]
 			{
-//line defs/bytecodes.def:1147
+//line defs/bytecodes.def:1148
 				sp -= 1
 				if flag != objects.True {
 					goto jumpToJumpTarget
@@ -1102,12 +1102,12 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_IMPORT_FROM: // defs/bytecodes.def:955 _IMPORT_FROM (from -- from, res)
+		case opcode.UOP_IMPORT_FROM: // defs/bytecodes.def:956 _IMPORT_FROM (from -- from, res)
 			var from, res objects.Object
 			oparg = int(uop.Oparg)
 			from = stack[sp-1]
 			{
-//line defs/bytecodes.def:956
+//line defs/bytecodes.def:957
 				res, err = vm.ImportFrom(ts, from, frame.Code.Names[oparg])
 				if err != nil {
 					goto jumpToError
@@ -1118,13 +1118,13 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_IMPORT_NAME: // defs/bytecodes.def:950 _IMPORT_NAME (level, fromlist -- res)
+		case opcode.UOP_IMPORT_NAME: // defs/bytecodes.def:951 _IMPORT_NAME (level, fromlist -- res)
 			var fromlist, level, res objects.Object
 			oparg = int(uop.Oparg)
 			fromlist = stack[sp-1]
 			level = stack[sp-2]
 			{
-//line defs/bytecodes.def:951
+//line defs/bytecodes.def:952
 				res, err = vm.ImportName(ts, frame, frame.Code.Names[oparg], fromlist, level)
 				if err != nil {
 					goto jumpToError
@@ -1166,26 +1166,26 @@ loop:
 
 		// _JUMP_FORWARD is not a viable micro-op for tier 2 because it jumps within the bytecode (JUMPBY).
 
-		case opcode.UOP_LIST_APPEND: // defs/bytecodes.def:692 _LIST_APPEND (list, unused[oparg-1], v -- list, unused[oparg-1])
+		case opcode.UOP_LIST_APPEND: // defs/bytecodes.def:693 _LIST_APPEND (list, unused[oparg-1], v -- list, unused[oparg-1])
 			var v, list objects.Object
 			oparg = int(uop.Oparg)
 			v = stack[sp-1]
 			list = stack[sp-2-(oparg-1)]
 			{
-//line defs/bytecodes.def:693
+//line defs/bytecodes.def:694
 				list.(*objects.List).Append(v)
 //line internal/generated/tier2/cases.go:1178
 			}
 			sp -= 1
 			continue
 
-		case opcode.UOP_LIST_EXTEND: // defs/bytecodes.def:696 _LIST_EXTEND (list, unused[oparg-1], iterable -- list, unused[oparg-1])
+		case opcode.UOP_LIST_EXTEND: // defs/bytecodes.def:697 _LIST_EXTEND (list, unused[oparg-1], iterable -- list, unused[oparg-1])
 			var iterable, list objects.Object
 			oparg = int(uop.Oparg)
 			iterable = stack[sp-1]
 			list = stack[sp-2-(oparg-1)]
 			{
-//line defs/bytecodes.def:697
+//line defs/bytecodes.def:698
 				err = vm.ListExtend(ts, list.(*objects.List), iterable)
 				if err != nil {
 					goto jumpToError
@@ -1195,10 +1195,10 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_LOAD_ASSERTION_ERROR: // defs/bytecodes.def:962 _LOAD_ASSERTION_ERROR (-- value)
+		case opcode.UOP_LOAD_ASSERTION_ERROR: // defs/bytecodes.def:963 _LOAD_ASSERTION_ERROR (-- value)
 			var value objects.Object
 			{
-//line defs/bytecodes.def:963
+//line defs/bytecodes.def:964
 				value = objects.AssertionErrorType
 //line internal/generated/tier2/cases.go:1204
 			}
@@ -1206,12 +1206,12 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_LOAD_ATTR: // defs/bytecodes.def:628 _LOAD_ATTR (owner -- attr, self_or_null if (oparg & 1))
+		case opcode.UOP_LOAD_ATTR: // defs/bytecodes.def:629 _LOAD_ATTR (owner -- attr, self_or_null if (oparg & 1))
 			var owner, attr, self_or_null objects.Object
 			oparg = int(uop.Oparg)
 			owner = stack[sp-1]
 			{
-//line defs/bytecodes.def:629
+//line defs/bytecodes.def:630
 				name := frame.Code.Names[oparg>>1]
 				if oparg&1 != 0 {
 					// A method call: avoid creating a bound method when the attribute is a plain
@@ -1232,18 +1232,18 @@ loop:
 			sp += oparg & 1
 			continue
 
-		case opcode.UOP_LOAD_ATTR_MODULE: // defs/bytecodes.def:648 _LOAD_ATTR_MODULE (index/1, owner -- attr, null if (oparg & 1))
+		case opcode.UOP_LOAD_ATTR_MODULE: // defs/bytecodes.def:649 _LOAD_ATTR_MODULE (index/1, owner -- attr, null if (oparg & 1))
 			var owner, attr, null objects.Object
 			oparg = int(uop.Oparg)
 			owner = stack[sp-1]
 			{
 				index := uint16(uop.Operand)
-//line defs/bytecodes.def:649
+//line defs/bytecodes.def:650
 				attr = owner.(*objects.Module).Dict.EntryValue(int(index))
 				if attr == nil {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:651
+//line defs/bytecodes.def:652
 				null = nil
 //line internal/generated/tier2/cases.go:1249
 			}
@@ -1254,10 +1254,10 @@ loop:
 			sp += oparg & 1
 			continue
 
-		case opcode.UOP_LOAD_BUILD_CLASS: // defs/bytecodes.def:915 _LOAD_BUILD_CLASS (-- bc)
+		case opcode.UOP_LOAD_BUILD_CLASS: // defs/bytecodes.def:916 _LOAD_BUILD_CLASS (-- bc)
 			var bc objects.Object
 			{
-//line defs/bytecodes.def:916
+//line defs/bytecodes.def:917
 				bc, err = vm.LoadBuildClass(ts, frame)
 				if err != nil {
 					goto jumpToError
@@ -1459,11 +1459,12 @@ loop:
 			class_dict = stack[sp-1]
 			{
 //line defs/bytecodes.def:603
-				value, err = vm.LoadFromDictOrDeref(ts, frame, class_dict, oparg)
+				cell := frame.GetLocal(oparg).(*objects.Cell)
+				value, err = vm.LoadFromDictOrDeref(ts, frame, class_dict, cell, oparg)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:1467
+//line internal/generated/tier2/cases.go:1468
 			}
 			stack[sp-1] = value
 			continue
@@ -1478,7 +1479,7 @@ loop:
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:1482
+//line internal/generated/tier2/cases.go:1483
 			}
 			stack[sp-1] = v
 			continue
@@ -1494,7 +1495,7 @@ loop:
 				}
 //line defs/bytecodes.def:525
 				null = nil
-//line internal/generated/tier2/cases.go:1498
+//line internal/generated/tier2/cases.go:1499
 			}
 			stack[sp] = res
 			if oparg&1 != 0 {
@@ -1515,7 +1516,7 @@ loop:
 				}
 //line defs/bytecodes.def:547
 				null = nil
-//line internal/generated/tier2/cases.go:1519
+//line internal/generated/tier2/cases.go:1520
 			}
 			stack[sp] = res
 			if oparg&1 != 0 {
@@ -1536,7 +1537,7 @@ loop:
 				}
 //line defs/bytecodes.def:541
 				null = nil
-//line internal/generated/tier2/cases.go:1540
+//line internal/generated/tier2/cases.go:1541
 			}
 			stack[sp] = res
 			if oparg&1 != 0 {
@@ -1545,15 +1546,15 @@ loop:
 			sp += 1 + oparg&1
 			continue
 
-		case opcode.UOP_LOAD_LOCALS: // defs/bytecodes.def:612 _LOAD_LOCALS (-- locals)
+		case opcode.UOP_LOAD_LOCALS: // defs/bytecodes.def:613 _LOAD_LOCALS (-- locals)
 			var locals objects.Object
 			{
-//line defs/bytecodes.def:613
+//line defs/bytecodes.def:614
 				locals, err = vm.LoadLocals(frame)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:1557
+//line internal/generated/tier2/cases.go:1558
 			}
 			stack[sp] = locals
 			sp += 1
@@ -1568,25 +1569,25 @@ loop:
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:1572
+//line internal/generated/tier2/cases.go:1573
 			}
 			stack[sp] = v
 			sp += 1
 			continue
 
-		case opcode.UOP_LOAD_SUPER_ATTR: // defs/bytecodes.def:666 _LOAD_SUPER_ATTR (unused/1, global_super, class, self -- attr, null if (oparg & 1))
+		case opcode.UOP_LOAD_SUPER_ATTR: // defs/bytecodes.def:667 _LOAD_SUPER_ATTR (unused/1, global_super, class, self -- attr, null if (oparg & 1))
 			var self, class, global_super, attr, null objects.Object
 			oparg = int(uop.Oparg)
 			self = stack[sp-1]
 			class = stack[sp-2]
 			global_super = stack[sp-3]
 			{
-//line defs/bytecodes.def:667
+//line defs/bytecodes.def:668
 				attr, null, err = vm.LoadSuperAttr(ts, frame, global_super, class, self, frame.Code.Names[oparg>>2], oparg)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:1590
+//line internal/generated/tier2/cases.go:1591
 			}
 			stack[sp-3] = attr
 			if oparg&1 != 0 {
@@ -1601,94 +1602,94 @@ loop:
 //line defs/bytecodes.def:577
 				// A cell variable that is also a parameter starts with the argument's value.
 				frame.SetLocal(oparg, objects.NewCell(frame.GetLocal(oparg)))
-//line internal/generated/tier2/cases.go:1605
+//line internal/generated/tier2/cases.go:1606
 			}
 			continue
 
-		case opcode.UOP_MAKE_FUNCTION: // defs/bytecodes.def:906 _MAKE_FUNCTION (codeobj -- function)
+		case opcode.UOP_MAKE_FUNCTION: // defs/bytecodes.def:907 _MAKE_FUNCTION (codeobj -- function)
 			var codeobj, function objects.Object
 			codeobj = stack[sp-1]
 			{
-//line defs/bytecodes.def:907
+//line defs/bytecodes.def:908
 				function, err = vm.MakeFunction(ts, frame, codeobj.(*objects.Code))
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:1618
+//line internal/generated/tier2/cases.go:1619
 			}
 			stack[sp-1] = function
 			continue
 
-		case opcode.UOP_MAP_ADD: // defs/bytecodes.def:711 _MAP_ADD (dict, unused[oparg - 1], key, value -- dict, unused[oparg - 1])
+		case opcode.UOP_MAP_ADD: // defs/bytecodes.def:712 _MAP_ADD (dict, unused[oparg - 1], key, value -- dict, unused[oparg - 1])
 			var value, key, dict objects.Object
 			oparg = int(uop.Oparg)
 			value = stack[sp-1]
 			key = stack[sp-2]
 			dict = stack[sp-3-(oparg-1)]
 			{
-//line defs/bytecodes.def:712
+//line defs/bytecodes.def:713
 				err = dict.(*objects.Dict).SetItem(ts, key, value)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:1635
+//line internal/generated/tier2/cases.go:1636
 			}
 			sp -= 2
 			continue
 
-		case opcode.UOP_MATCH_CLASS: // defs/bytecodes.def:1041 _MATCH_CLASS (subject, cls, names -- attrs)
+		case opcode.UOP_MATCH_CLASS: // defs/bytecodes.def:1042 _MATCH_CLASS (subject, cls, names -- attrs)
 			var names, cls, subject, attrs objects.Object
 			oparg = int(uop.Oparg)
 			names = stack[sp-1]
 			cls = stack[sp-2]
 			subject = stack[sp-3]
 			{
-//line defs/bytecodes.def:1042
+//line defs/bytecodes.def:1043
 				attrs, err = vm.MatchClass(ts, subject, cls, oparg, names.(*objects.Tuple))
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:1652
+//line internal/generated/tier2/cases.go:1653
 			}
 			stack[sp-3] = attrs
 			sp -= 2
 			continue
 
-		case opcode.UOP_MATCH_KEYS: // defs/bytecodes.def:1036 _MATCH_KEYS (subject, keys -- subject, keys, values_or_none)
+		case opcode.UOP_MATCH_KEYS: // defs/bytecodes.def:1037 _MATCH_KEYS (subject, keys -- subject, keys, values_or_none)
 			var keys, subject, values_or_none objects.Object
 			keys = stack[sp-1]
 			subject = stack[sp-2]
 			{
-//line defs/bytecodes.def:1037
+//line defs/bytecodes.def:1038
 				values_or_none, err = vm.MatchKeys(ts, subject, keys.(*objects.Tuple))
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:1668
+//line internal/generated/tier2/cases.go:1669
 			}
 			stack[sp] = values_or_none
 			sp += 1
 			continue
 
-		case opcode.UOP_MATCH_MAPPING: // defs/bytecodes.def:1028 _MATCH_MAPPING (subject -- subject, res)
+		case opcode.UOP_MATCH_MAPPING: // defs/bytecodes.def:1029 _MATCH_MAPPING (subject -- subject, res)
 			var subject, res objects.Object
 			subject = stack[sp-1]
 			{
-//line defs/bytecodes.def:1029
+//line defs/bytecodes.def:1030
 				res = objects.NewBool(vm.IsMapping(subject))
-//line internal/generated/tier2/cases.go:1680
+//line internal/generated/tier2/cases.go:1681
 			}
 			stack[sp] = res
 			sp += 1
 			continue
 
-		case opcode.UOP_MATCH_SEQUENCE: // defs/bytecodes.def:1032 _MATCH_SEQUENCE (subject -- subject, res)
+		case opcode.UOP_MATCH_SEQUENCE: // defs/bytecodes.def:1033 _MATCH_SEQUENCE (subject -- subject, res)
 			var subject, res objects.Object
 			subject = stack[sp-1]
 			{
-//line defs/bytecodes.def:1033
+//line defs/bytecodes.def:1034
 				res = objects.NewBool(vm.IsSequence(subject))
-//line internal/generated/tier2/cases.go:1692
+//line internal/generated/tier2/cases.go:1693
 			}
 			stack[sp] = res
 			sp += 1
@@ -1697,13 +1698,13 @@ loop:
 		case opcode.UOP_NOP: // defs/bytecodes.def:18 _NOP (--)
 			continue
 
-		case opcode.UOP_POP_EXCEPT: // defs/bytecodes.def:985 _POP_EXCEPT (exc_value --)
+		case opcode.UOP_POP_EXCEPT: // defs/bytecodes.def:986 _POP_EXCEPT (exc_value --)
 			var exc_value objects.Object
 			exc_value = stack[sp-1]
 			{
-//line defs/bytecodes.def:986
+//line defs/bytecodes.def:987
 				ts.PopExcInfo(exc_value)
-//line internal/generated/tier2/cases.go:1707
+//line internal/generated/tier2/cases.go:1708
 			}
 			sp -= 1
 			continue
@@ -1719,13 +1720,13 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_PUSH_EXC_INFO: // defs/bytecodes.def:981 _PUSH_EXC_INFO (new_exc -- prev_exc, new_exc)
+		case opcode.UOP_PUSH_EXC_INFO: // defs/bytecodes.def:982 _PUSH_EXC_INFO (new_exc -- prev_exc, new_exc)
 			var new_exc, prev_exc objects.Object
 			new_exc = stack[sp-1]
 			{
-//line defs/bytecodes.def:982
+//line defs/bytecodes.def:983
 				prev_exc = ts.PushExcInfo(new_exc)
-//line internal/generated/tier2/cases.go:1729
+//line internal/generated/tier2/cases.go:1730
 			}
 			stack[sp-1] = prev_exc
 			stack[sp] = new_exc
@@ -1737,7 +1738,7 @@ loop:
 			{
 //line defs/bytecodes.def:54
 				res = nil
-//line internal/generated/tier2/cases.go:1741
+//line internal/generated/tier2/cases.go:1742
 			}
 			stack[sp] = res
 			sp += 1
@@ -1754,7 +1755,7 @@ loop:
 					}
 //line defs/bytecodes.def:43
 				}
-//line internal/generated/tier2/cases.go:1758
+//line internal/generated/tier2/cases.go:1759
 			}
 			continue
 
@@ -1764,87 +1765,87 @@ loop:
 				if ts.EvalBreakerPending() {
 					goto jumpToJumpTarget
 				}
-//line internal/generated/tier2/cases.go:1768
+//line internal/generated/tier2/cases.go:1769
 			}
 			continue
 
-		case opcode.UOP_SETUP_ANNOTATIONS: // defs/bytecodes.def:617 _SETUP_ANNOTATIONS (--)
+		case opcode.UOP_SETUP_ANNOTATIONS: // defs/bytecodes.def:618 _SETUP_ANNOTATIONS (--)
 			{
-//line defs/bytecodes.def:618
+//line defs/bytecodes.def:619
 				err = vm.SetupAnnotations(ts, frame)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:1779
+//line internal/generated/tier2/cases.go:1780
 			}
 			continue
 
-		case opcode.UOP_SET_ADD: // defs/bytecodes.def:701 _SET_ADD (set, unused[oparg-1], v -- set, unused[oparg-1])
+		case opcode.UOP_SET_ADD: // defs/bytecodes.def:702 _SET_ADD (set, unused[oparg-1], v -- set, unused[oparg-1])
 			var v, set objects.Object
 			oparg = int(uop.Oparg)
 			v = stack[sp-1]
 			set = stack[sp-2-(oparg-1)]
 			{
-//line defs/bytecodes.def:702
+//line defs/bytecodes.def:703
 				err = set.(*objects.Set).Add(ts, v)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:1794
+//line internal/generated/tier2/cases.go:1795
 			}
 			sp -= 1
 			continue
 
-		case opcode.UOP_SET_FUNCTION_ATTRIBUTE: // defs/bytecodes.def:911 _SET_FUNCTION_ATTRIBUTE (attr, function -- function)
+		case opcode.UOP_SET_FUNCTION_ATTRIBUTE: // defs/bytecodes.def:912 _SET_FUNCTION_ATTRIBUTE (attr, function -- function)
 			var function, attr objects.Object
 			oparg = int(uop.Oparg)
 			function = stack[sp-1]
 			attr = stack[sp-2]
 			{
-//line defs/bytecodes.def:912
+//line defs/bytecodes.def:913
 				vm.SetFunctionAttribute(function, oparg, attr)
-//line internal/generated/tier2/cases.go:1807
+//line internal/generated/tier2/cases.go:1808
 			}
 			stack[sp-2] = function
 			sp -= 1
 			continue
 
-		case opcode.UOP_SET_IP: // defs/bytecodes.def:1166 _SET_IP (--)
+		case opcode.UOP_SET_IP: // defs/bytecodes.def:1167 _SET_IP (--)
 			{
-//line defs/bytecodes.def:1167
+//line defs/bytecodes.def:1168
 				frame.InstrPtr = int(uop.Target)
-//line internal/generated/tier2/cases.go:1817
+//line internal/generated/tier2/cases.go:1818
 			}
 			continue
 
-		case opcode.UOP_SET_UPDATE: // defs/bytecodes.def:706 _SET_UPDATE (set, unused[oparg-1], iterable -- set, unused[oparg-1])
+		case opcode.UOP_SET_UPDATE: // defs/bytecodes.def:707 _SET_UPDATE (set, unused[oparg-1], iterable -- set, unused[oparg-1])
 			var iterable, set objects.Object
 			oparg = int(uop.Oparg)
 			iterable = stack[sp-1]
 			set = stack[sp-2-(oparg-1)]
 			{
-//line defs/bytecodes.def:707
+//line defs/bytecodes.def:708
 				err = vm.SetUpdate(ts, set.(*objects.Set), iterable)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:1832
+//line internal/generated/tier2/cases.go:1833
 			}
 			sp -= 1
 			continue
 
-		case opcode.UOP_STORE_ATTR: // defs/bytecodes.def:656 _STORE_ATTR (unused/1, unused/2, unused/1, v, owner --)
+		case opcode.UOP_STORE_ATTR: // defs/bytecodes.def:657 _STORE_ATTR (unused/1, unused/2, unused/1, v, owner --)
 			var owner, v objects.Object
 			oparg = int(uop.Oparg)
 			owner = stack[sp-1]
 			v = stack[sp-2]
 			{
-//line defs/bytecodes.def:657
+//line defs/bytecodes.def:658
 				err = objects.SetAttr(ts, owner, frame.Code.Names[oparg], v)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:1848
+//line internal/generated/tier2/cases.go:1849
 			}
 			sp -= 2
 			continue
@@ -1856,7 +1857,7 @@ loop:
 			{
 //line defs/bytecodes.def:590
 				frame.GetLocal(oparg).(*objects.Cell).Set(v)
-//line internal/generated/tier2/cases.go:1860
+//line internal/generated/tier2/cases.go:1861
 			}
 			sp -= 1
 			continue
@@ -1868,7 +1869,7 @@ loop:
 			{
 //line defs/bytecodes.def:98
 				frame.SetLocal(oparg, value)
-//line internal/generated/tier2/cases.go:1872
+//line internal/generated/tier2/cases.go:1873
 			}
 			sp -= 1
 			continue
@@ -1880,7 +1881,7 @@ loop:
 			{
 //line defs/bytecodes.def:98
 				frame.SetLocal(oparg, value)
-//line internal/generated/tier2/cases.go:1884
+//line internal/generated/tier2/cases.go:1885
 			}
 			sp -= 1
 			continue
@@ -1892,7 +1893,7 @@ loop:
 			{
 //line defs/bytecodes.def:98
 				frame.SetLocal(oparg, value)
-//line internal/generated/tier2/cases.go:1896
+//line internal/generated/tier2/cases.go:1897
 			}
 			sp -= 1
 			continue
@@ -1904,7 +1905,7 @@ loop:
 			{
 //line defs/bytecodes.def:98
 				frame.SetLocal(oparg, value)
-//line internal/generated/tier2/cases.go:1908
+//line internal/generated/tier2/cases.go:1909
 			}
 			sp -= 1
 			continue
@@ -1916,7 +1917,7 @@ loop:
 			{
 //line defs/bytecodes.def:98
 				frame.SetLocal(oparg, value)
-//line internal/generated/tier2/cases.go:1920
+//line internal/generated/tier2/cases.go:1921
 			}
 			sp -= 1
 			continue
@@ -1928,7 +1929,7 @@ loop:
 			{
 //line defs/bytecodes.def:98
 				frame.SetLocal(oparg, value)
-//line internal/generated/tier2/cases.go:1932
+//line internal/generated/tier2/cases.go:1933
 			}
 			sp -= 1
 			continue
@@ -1940,7 +1941,7 @@ loop:
 			{
 //line defs/bytecodes.def:98
 				frame.SetLocal(oparg, value)
-//line internal/generated/tier2/cases.go:1944
+//line internal/generated/tier2/cases.go:1945
 			}
 			sp -= 1
 			continue
@@ -1952,7 +1953,7 @@ loop:
 			{
 //line defs/bytecodes.def:98
 				frame.SetLocal(oparg, value)
-//line internal/generated/tier2/cases.go:1956
+//line internal/generated/tier2/cases.go:1957
 			}
 			sp -= 1
 			continue
@@ -1964,7 +1965,7 @@ loop:
 			{
 //line defs/bytecodes.def:98
 				frame.SetLocal(oparg, value)
-//line internal/generated/tier2/cases.go:1968
+//line internal/generated/tier2/cases.go:1969
 			}
 			sp -= 1
 			continue
@@ -1977,7 +1978,7 @@ loop:
 //line defs/bytecodes.def:102
 				frame.SetLocal(oparg>>4, value1)
 				value2 = frame.GetLocal(oparg & 15)
-//line internal/generated/tier2/cases.go:1981
+//line internal/generated/tier2/cases.go:1982
 			}
 			stack[sp-1] = value2
 			continue
@@ -1991,7 +1992,7 @@ loop:
 //line defs/bytecodes.def:107
 				frame.SetLocal(oparg>>4, value1)
 				frame.SetLocal(oparg&15, value2)
-//line internal/generated/tier2/cases.go:1995
+//line internal/generated/tier2/cases.go:1996
 			}
 			sp -= 2
 			continue
@@ -2006,7 +2007,7 @@ loop:
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:2010
+//line internal/generated/tier2/cases.go:2011
 			}
 			sp -= 1
 			continue
@@ -2021,7 +2022,7 @@ loop:
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:2025
+//line internal/generated/tier2/cases.go:2026
 			}
 			sp -= 1
 			continue
@@ -2038,7 +2039,7 @@ loop:
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:2042
+//line internal/generated/tier2/cases.go:2043
 			}
 			sp -= 4
 			continue
@@ -2054,7 +2055,7 @@ loop:
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:2058
+//line internal/generated/tier2/cases.go:2059
 			}
 			sp -= 3
 			continue
@@ -2078,7 +2079,7 @@ loop:
 				}
 //line defs/bytecodes.def:449
 				l.Items()[index] = value
-//line internal/generated/tier2/cases.go:2082
+//line internal/generated/tier2/cases.go:2083
 			}
 			sp -= 3
 			continue
@@ -2104,7 +2105,7 @@ loop:
 				}
 //line defs/bytecodes.def:137
 				res = objects.NewBool(truth)
-//line internal/generated/tier2/cases.go:2108
+//line internal/generated/tier2/cases.go:2109
 			}
 			stack[sp-1] = res
 			continue
@@ -2121,7 +2122,7 @@ loop:
 				}
 //line defs/bytecodes.def:173
 				res = objects.True
-//line internal/generated/tier2/cases.go:2125
+//line internal/generated/tier2/cases.go:2126
 			}
 			stack[sp-1] = res
 			continue
@@ -2135,7 +2136,7 @@ loop:
 				if !isBool {
 					goto jumpToJumpTarget
 				}
-//line internal/generated/tier2/cases.go:2139
+//line internal/generated/tier2/cases.go:2140
 			}
 			continue
 
@@ -2150,7 +2151,7 @@ loop:
 				}
 //line defs/bytecodes.def:150
 				res = objects.NewBool(i.Sign() != 0)
-//line internal/generated/tier2/cases.go:2154
+//line internal/generated/tier2/cases.go:2155
 			}
 			stack[sp-1] = res
 			continue
@@ -2166,7 +2167,7 @@ loop:
 				}
 //line defs/bytecodes.def:156
 				res = objects.NewBool(len(l.Items()) != 0)
-//line internal/generated/tier2/cases.go:2170
+//line internal/generated/tier2/cases.go:2171
 			}
 			stack[sp-1] = res
 			continue
@@ -2181,7 +2182,7 @@ loop:
 				}
 //line defs/bytecodes.def:161
 				res = objects.False
-//line internal/generated/tier2/cases.go:2185
+//line internal/generated/tier2/cases.go:2186
 			}
 			stack[sp-1] = res
 			continue
@@ -2197,7 +2198,7 @@ loop:
 				}
 //line defs/bytecodes.def:167
 				res = objects.NewBool(s.Value() != "")
-//line internal/generated/tier2/cases.go:2201
+//line internal/generated/tier2/cases.go:2202
 			}
 			stack[sp-1] = res
 			continue
@@ -2211,7 +2212,7 @@ loop:
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:2215
+//line internal/generated/tier2/cases.go:2216
 			}
 			stack[sp-1] = res
 			continue
@@ -2225,7 +2226,7 @@ loop:
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:2229
+//line internal/generated/tier2/cases.go:2230
 			}
 			stack[sp-1] = res
 			continue
@@ -2236,73 +2237,73 @@ loop:
 			{
 //line defs/bytecodes.def:119
 				res = objects.NewBool(value != objects.True)
-//line internal/generated/tier2/cases.go:2240
+//line internal/generated/tier2/cases.go:2241
 			}
 			stack[sp-1] = res
 			continue
 
-		case opcode.UOP_UNPACK_EX: // defs/bytecodes.def:746 _UNPACK_EX (seq -- unused[oparg & 0xFF], unused, unused[oparg >> 8])
+		case opcode.UOP_UNPACK_EX: // defs/bytecodes.def:747 _UNPACK_EX (seq -- unused[oparg & 0xFF], unused, unused[oparg >> 8])
 			var seq objects.Object
 			oparg = int(uop.Oparg)
 			seq = stack[sp-1]
 			{
-//line defs/bytecodes.def:747
+//line defs/bytecodes.def:748
 				err = vm.UnpackSequence(ts, seq, stack[sp-1:sp+(oparg&0xFF)+(oparg>>8)], oparg&0xFF, oparg>>8)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:2255
+//line internal/generated/tier2/cases.go:2256
 			}
 			sp += oparg&0xFF + oparg>>8
 			continue
 
-		case opcode.UOP_UNPACK_SEQUENCE: // defs/bytecodes.def:732 _UNPACK_SEQUENCE (seq -- unused[oparg])
+		case opcode.UOP_UNPACK_SEQUENCE: // defs/bytecodes.def:733 _UNPACK_SEQUENCE (seq -- unused[oparg])
 			var seq objects.Object
 			oparg = int(uop.Oparg)
 			seq = stack[sp-1]
 			{
-//line defs/bytecodes.def:733
+//line defs/bytecodes.def:734
 				// The items go onto the stack last first, so that the first is stored first.
 				err = vm.UnpackSequence(ts, seq, stack[sp-1:sp-1+oparg], oparg, -1)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:2271
+//line internal/generated/tier2/cases.go:2272
 			}
 			sp -= 1 - oparg
 			continue
 
-		case opcode.UOP_UNPACK_SEQUENCE_TWO_TUPLE: // defs/bytecodes.def:740 _UNPACK_SEQUENCE_TWO_TUPLE (unused/1, seq -- val1, val0)
+		case opcode.UOP_UNPACK_SEQUENCE_TWO_TUPLE: // defs/bytecodes.def:741 _UNPACK_SEQUENCE_TWO_TUPLE (unused/1, seq -- val1, val0)
 			var seq, val1, val0 objects.Object
 			seq = stack[sp-1]
 			{
-//line defs/bytecodes.def:741
+//line defs/bytecodes.def:742
 				t, isTuple := seq.(*objects.Tuple)
 				if !isTuple || len(t.Items()) != 2 {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:743
+//line defs/bytecodes.def:744
 				val0, val1 = t.Items()[0], t.Items()[1]
-//line internal/generated/tier2/cases.go:2287
+//line internal/generated/tier2/cases.go:2288
 			}
 			stack[sp-1] = val1
 			stack[sp] = val0
 			sp += 1
 			continue
 
-		case opcode.UOP_WITH_EXCEPT_START: // defs/bytecodes.def:1011 _WITH_EXCEPT_START (exit_func, lasti, unused, val -- exit_func, lasti, unused, val, res)
+		case opcode.UOP_WITH_EXCEPT_START: // defs/bytecodes.def:1012 _WITH_EXCEPT_START (exit_func, lasti, unused, val -- exit_func, lasti, unused, val, res)
 			var val, lasti, exit_func, res objects.Object
 			_ = lasti
 			val = stack[sp-1]
 			lasti = stack[sp-3]
 			exit_func = stack[sp-4]
 			{
-//line defs/bytecodes.def:1012
+//line defs/bytecodes.def:1013
 				res, err = vm.WithExceptStart(ts, exit_func, val)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:2306
+//line internal/generated/tier2/cases.go:2307
 			}
 			stack[sp] = res
 			sp += 1

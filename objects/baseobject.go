@@ -176,7 +176,7 @@ func compatibleForAssignment(a, b *Type) bool {
 
 // solidBase returns the built-in type whose Go representation t's instances use.
 func solidBase(t *Type) *Type {
-	for t.Flags&TypeHeap != 0 {
+	for t.Flags&(TypeHeap|TypeBaseLayout) != 0 {
 		t = t.Base
 	}
 	return t

@@ -72,7 +72,7 @@ func calculateMetaclass(meta *Type, bases []Object) (*Type, error) {
 // layoutBase is the type that decides the memory layout of t's instances: the nearest type
 // in its chain of primary bases that is built in or adds __slots__.
 func layoutBase(t *Type) *Type {
-	for t.Flags&TypeHeap != 0 && len(t.slotNames) == 0 {
+	for (t.Flags&TypeHeap != 0 && len(t.slotNames) == 0) || t.Flags&TypeBaseLayout != 0 {
 		t = t.Base
 	}
 	return t

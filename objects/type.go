@@ -75,6 +75,9 @@ const (
 	TypeAbstract
 	// TypeReady is set once the type is complete (PyType_Ready).
 	TypeReady
+	// TypeBaseLayout marks a built-in type whose instances are laid out as its base's
+	// (typing.Generic), so it is not a solid base.
+	TypeBaseLayout
 )
 
 // TypeAttr is a class attribute of a built-in type: a value stored in its __dict__ as is.

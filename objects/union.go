@@ -19,7 +19,7 @@ func (u *Union) Args() []Object { return u.args }
 // isUnionable reports whether o may be an operand of | between classes.
 func isUnionable(o Object) bool {
 	switch o.(type) {
-	case *Type, *Union, *GenericAlias:
+	case *Type, *Union, *GenericAlias, *TypeAlias:
 		return true
 	}
 	return o == None

@@ -94,6 +94,17 @@ func CallIntrinsic1(ts *objects.Thread, frame *Frame, which int, v objects.Objec
 		return objects.None, importStar(ts, frame, v)
 	case intrinsicAsyncGenWrap:
 		return &asyncGenWrapped{value: v}, nil
+	case intrinsicTypeVar, intrinsicParamSpec, intrinsicTypeVarTuple:
+		name, ok := v.(*objects.Str)
+		if !ok {
+			return nil, objects.Errorf(objects.SystemErrorType, "%s expects a name", intrinsic1Names[which])
+		}
+		kind := objects.TypeParamKind(which - intrinsicTypeVar)
+		return objects.NewTypeParam(kind, name, nil, nil), nil
+	case intrinsicSubscriptGeneric:
+		return objects.GenericClassParams(ts, v)
+	case intrinsicTypeAlias:
+		return objects.MakeTypeAlias(v)
 	}
 	return nil, notYet("intrinsic function " + intrinsic1Names[which%len(intrinsic1Names)])
 }
@@ -109,6 +120,25 @@ func CallIntrinsic2(ts *objects.Thread, frame *Frame, which int, v2, v1 objects.
 			return nil, objects.Errorf(objects.SystemErrorType, "INTRINSIC_PREP_RERAISE_STAR expects a list")
 		}
 		return objects.PrepReraiseStar(ts, v2, l.Items())
+	case intrinsicTypeVarWithBound, intrinsicTypeVarWithConstraints:
+		name, ok := v2.(*objects.Str)
+		if !ok {
+			return nil, objects.Errorf(objects.SystemErrorType, "%s expects a name", intrinsic2Names[which])
+		}
+		if which == intrinsicTypeVarWithBound {
+			return objects.NewTypeParam(objects.KindTypeVar, name, v1, nil), nil
+		}
+		return objects.NewTypeParam(objects.KindTypeVar, name, nil, v1), nil
+	case intrinsicSetFunctionTypeParams:
+		f, ok := v2.(*objects.Function)
+		tp, ok2 := v1.(*objects.Tuple)
+		if !ok || !ok2 {
+			return nil, objects.Errorf(objects.SystemErrorType, "INTRINSIC_SET_FUNCTION_TYPE_PARAMS expects a function and a tuple")
+		}
+		f.TypeParams = tp
+		return f, nil
+	case intrinsicSetTypeparamDefault:
+		return objects.SetTypeParamDefault(v2, v1)
 	}
 	return nil, notYet("intrinsic function " + intrinsic2Names[which%len(intrinsic2Names)])
 }
@@ -117,6 +147,10 @@ func CallIntrinsic2(ts *objects.Thread, frame *Frame, which int, v2, v1 objects.
 const (
 	intrinsic2Invalid = iota
 	intrinsicPrepReraiseStar
+	intrinsicTypeVarWithBound
+	intrinsicTypeVarWithConstraints
+	intrinsicSetFunctionTypeParams
+	intrinsicSetTypeparamDefault
 )
 
 // The intrinsic functions of CALL_INTRINSIC_1, numbered as CPython 3.13 numbers them.

@@ -163,6 +163,7 @@ func init() {
 
 	g := GenericType
 	g.Flags |= TypeBaseLayout
+	g.Slots.New = objectNew
 	g.Doc = "Abstract base class for generic types."
 	g.Attrs = append(g.Attrs, TypeAttr{Name: "__module__", Value: NewStr("typing")})
 	g.Methods = []MethodDef{

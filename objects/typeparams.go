@@ -183,10 +183,16 @@ func typeParamNew(ts *Thread, kind TypeParamKind, parser *ArgParser, args []Obje
 	if p.infer && (p.covariant || p.contravariant) {
 		return nil, Errorf(ValueErrorType, "Variance cannot be specified with infer_variance.")
 	}
-	if bound == None {
+	if bound == None && kind == KindTypeVar {
 		bound = nil
 	}
-	if bound != nil {
+	if kind == KindParamSpec && bound == nil {
+		// ParamSpec type-checks its default bound too, which makes it NoneType.
+		bound = None
+	}
+	if bound == None {
+		bound = NoneType // what typing._type_check makes of None, without importing typing
+	} else if bound != nil {
 		var err error
 		if bound, err = callTyping(ts, "_type_check", bound, NewStr("Bound must be a type.")); err != nil {
 			return nil, err
@@ -443,6 +449,7 @@ func initParamSpecAttr(t *Type, kwargs bool) {
 		}
 		return Compare(ts, x.origin, y.origin, op)
 	}
+	t.Slots.Hash = unhashable
 	t.Attrs = append(t.Attrs, TypeAttr{Name: "__hash__", Value: None}, TypeAttr{Name: "__module__", Value: NewStr("typing")})
 	t.GetSets = []GetSetDef{{Name: "__origin__", Get: func(ts *Thread, o Object) (Object, error) { return o.(*ParamSpecAttr).origin, nil }}}
 	t.Methods = []MethodDef{{Name: "__mro_entries__", Flags: MethO, Func: func(ts *Thread, self Object, _ []Object, _ *Tuple) (Object, error) {

@@ -3,6 +3,8 @@ package objects
 import (
 	"math"
 	"math/big"
+
+	"github.com/taipanpy/taipan/internal/floatmath"
 )
 
 // FloatType is the type of Python floats.
@@ -34,108 +36,20 @@ func floatMod(x, y float64) (float64, error) {
 	if y == 0 {
 		return 0, Errorf(ZeroDivisionType, "float modulo by zero")
 	}
-	m := math.Mod(x, y)
-	if m != 0 {
-		if (y < 0) != (m < 0) {
-			m += y
-		}
-	} else {
-		m = math.Copysign(0, y)
-	}
-	return m, nil
+	return floatmath.Mod(x, y), nil
 }
-
-// floatDivMod returns x // y and x % y as float_divmod computes them, so that the quotient is
-// exact where it can be and the pair stays consistent.
-func floatDivMod(x, y float64) (float64, float64) {
-	m := math.Mod(x, y)
-	div := (x - m) / y
-	if m != 0 {
-		if (y < 0) != (m < 0) {
-			m += y
-			div--
-		}
-	} else {
-		m = math.Copysign(0, y)
-	}
-	var q float64
-	if div != 0 {
-		q = math.Floor(div)
-		if div-q > 0.5 {
-			q++
-		}
-	} else {
-		q = math.Copysign(0, x/y)
-	}
-	return q, m
-}
-
-// isOddInteger reports whether f is an odd integer.
-func isOddInteger(f float64) bool { return math.Mod(f, 2) == 1 || math.Mod(f, 2) == -1 }
 
 // floatPow returns x ** y with float_pow's special cases; a negative base with a fractional
 // exponent gives a complex result.
 func floatPow(x, y float64) (Object, error) {
-	switch {
-	case y == 0:
-		return NewFloat(1), nil
-	case math.IsNaN(x):
-		return NewFloat(x), nil
-	case math.IsNaN(y):
-		if x == 1 {
-			return NewFloat(1), nil
-		}
-		return NewFloat(y), nil
-	case math.IsInf(y, 0):
-		ax := math.Abs(x)
-		switch {
-		case ax == 1:
-			return NewFloat(1), nil
-		case (y > 0) == (ax > 1):
-			return NewFloat(math.Inf(1)), nil
-		}
-		return NewFloat(0), nil
-	case math.IsInf(x, 0):
-		odd := isOddInteger(y)
-		if y > 0 {
-			if odd {
-				return NewFloat(x), nil
-			}
-			return NewFloat(math.Abs(x)), nil
-		}
-		if odd {
-			return NewFloat(math.Copysign(0, x)), nil
-		}
-		return NewFloat(0), nil
-	case x == 0:
-		if y < 0 {
-			return nil, Errorf(ZeroDivisionType, "0.0 cannot be raised to a negative power")
-		}
-		if isOddInteger(y) {
-			return NewFloat(x), nil
-		}
-		return NewFloat(0), nil
-	}
-	negate := false
-	if x < 0 {
-		if y != math.Floor(y) {
-			return complexPow(complex(x, 0), complex(y, 0))
-		}
-		x = -x
-		negate = isOddInteger(y)
-	}
-	if x == 1 {
-		if negate {
-			return NewFloat(-1), nil
-		}
-		return NewFloat(1), nil
-	}
-	r := powFloat(x, y)
-	if math.IsInf(r, 0) {
+	r, status := floatmath.Pow(x, y)
+	switch status {
+	case floatmath.PowZeroToNegative:
+		return nil, Errorf(ZeroDivisionType, "0.0 cannot be raised to a negative power")
+	case floatmath.PowComplex:
+		return complexPow(complex(x, 0), complex(y, 0))
+	case floatmath.PowOverflow:
 		return nil, errFloatRange()
-	}
-	if negate {
-		r = -r
 	}
 	return NewFloat(r), nil
 }

@@ -3,6 +3,7 @@ package objects
 import (
 	"math"
 
+	"github.com/taipanpy/taipan/internal/floatmath"
 	"github.com/taipanpy/taipan/internal/pyfmt"
 )
 
@@ -123,7 +124,7 @@ var floatDivmodSlot = floatBinarySlot(func(x, y float64) (Object, error) {
 	if y == 0 {
 		return nil, Errorf(ZeroDivisionType, "float divmod()")
 	}
-	q, r := floatDivMod(x, y)
+	q, r := floatmath.DivMod(x, y)
 	return NewTuple([]Object{NewFloat(q), NewFloat(r)}), nil
 })
 
@@ -283,7 +284,7 @@ func initFloatSlots() {
 		if y == 0 {
 			return nil, Errorf(ZeroDivisionType, "float floor division by zero")
 		}
-		q, _ := floatDivMod(x, y)
+		q, _ := floatmath.DivMod(x, y)
 		return NewFloat(q), nil
 	})
 	f.NumBinary[OpRemainder] = floatBinarySlot(func(x, y float64) (Object, error) {

@@ -1,13 +1,13 @@
 package codegen
 
 import (
-	"math"
 	"math/big"
 	"reflect"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/taipanpy/taipan/ast"
+	"github.com/taipanpy/taipan/internal/floatmath"
 )
 
 // The AST optimiser runs before code generation, as CPython 3.13's
@@ -23,6 +23,7 @@ const (
 	maxIntBits        = 128
 	maxCollectionSize = 256
 	maxStrSize        = 4096
+	maxTotalItems     = 1024
 )
 
 // folded is a constant the optimiser made that ast.Value cannot hold: a
@@ -291,6 +292,11 @@ func fromBig(i *big.Int) ast.Value {
 }
 
 func (o *optimizer) binary(x *ast.BinOp) ast.Expr {
+	if _, mult := x.Op.(ast.Mult); mult {
+		if t := foldTupleRepeat(x.Left, x.Right); t != nil {
+			return &folded{Expr: x, value: t}
+		}
+	}
 	l, lok := x.Left.(*ast.Constant)
 	r, rok := x.Right.(*ast.Constant)
 	if !lok || !rok {
@@ -347,8 +353,28 @@ func foldBinary(l, r ast.Value, op ast.Operator) ast.Value {
 			return nil
 		}
 		return ast.Float(a / b)
+	case ast.FloorDiv, ast.ModOp:
+		if b == 0 {
+			return nil
+		}
+		q, m := floatmath.DivMod(a, b)
+		if _, ok := op.(ast.FloorDiv); ok {
+			return ast.Float(q)
+		}
+		return ast.Float(m)
+	case ast.Pow:
+		return foldFloatPow(a, b)
 	}
 	return nil
+}
+
+// foldFloatPow is a ** b for floats; errors and complex results are left to run time.
+func foldFloatPow(a, b float64) ast.Value {
+	r, status := floatmath.Pow(a, b)
+	if status != floatmath.PowOK {
+		return nil
+	}
+	return ast.Float(r)
 }
 
 // asFloat returns a float or int constant (of float-exact size) as a float64;
@@ -410,7 +436,7 @@ func foldInts(a, b *big.Int, op ast.Operator) ast.Value {
 			}
 			fa, _ := new(big.Float).SetInt(a).Float64()
 			fb, _ := new(big.Float).SetInt(b).Float64()
-			return ast.Float(math.Pow(fa, fb))
+			return foldFloatPow(fa, fb)
 		}
 		if a.Sign() != 0 && b.Sign() > 0 {
 			if !b.IsInt64() || uint64(a.BitLen()) > uint64(maxIntBits)/b.Uint64() {
@@ -511,4 +537,55 @@ func foldSequence(l, r ast.Value, op ast.Operator) ast.Value {
 		}
 	}
 	return nil
+}
+
+// foldTupleRepeat folds a constant tuple times an int (either way round) when the result stays
+// within CPython's limits on folded collections; it returns nil otherwise.
+func foldTupleRepeat(l, r ast.Expr) Tuple {
+	lv, lok := foldedValue(l)
+	rv, rok := foldedValue(r)
+	if !lok || !rok {
+		return nil
+	}
+	t, ok := lv.(Tuple)
+	n := rv
+	if !ok {
+		t, ok = rv.(Tuple)
+		n = lv
+	}
+	v, isValue := n.(ast.Value)
+	if !ok || !isValue {
+		return nil
+	}
+	count, ok := asBig(v)
+	if !ok || !count.IsInt64() {
+		return nil
+	}
+	if len(t) == 0 {
+		return Tuple{}
+	}
+	if count.Int64() < 0 || count.Int64() > int64(maxCollectionSize/len(t)) {
+		return nil
+	}
+	k := int(count.Int64())
+	if k > 0 && tupleComplexity(t, maxTotalItems/k) < 0 {
+		return nil
+	}
+	out := make(Tuple, 0, len(t)*k)
+	for range k {
+		out = append(out, t...)
+	}
+	return out
+}
+
+// tupleComplexity spends limit on the items of t and of the tuples nested in it, as CPython's
+// check_complexity does; a negative result means too many.
+func tupleComplexity(t Tuple, limit int) int {
+	limit -= len(t)
+	for i := 0; limit >= 0 && i < len(t); i++ {
+		if sub, ok := t[i].(Tuple); ok {
+			limit = tupleComplexity(sub, limit)
+		}
+	}
+	return limit
 }

@@ -1,4 +1,7 @@
-package objects
+// Package floatmath holds the float arithmetic Python defines more exactly than Go's math
+// package does, shared by the float type and the compiler's constant folding so that a folded
+// constant and the same operation at run time agree to the bit.
+package floatmath
 
 import (
 	"math"
@@ -89,9 +92,9 @@ func bigExpFloat64(z *big.Float) float64 {
 	return f
 }
 
-// powFloat is pow(x, y) for finite positive x != 1 and finite y != 0: correctly rounded,
+// powPositive is pow(x, y) for finite positive x != 1 and finite y != 0: correctly rounded,
 // ±Inf on overflow.
-func powFloat(x, y float64) float64 {
+func powPositive(x, y float64) float64 {
 	if y == math.Trunc(y) && math.Abs(y) <= 64 {
 		// Small integral exponents are exact at 53*|y| bits: one rounding at the end.
 		n := int(math.Abs(y))

@@ -25,6 +25,7 @@ type Thread struct {
 	// first argument of the running function for super(); the interpreter installs them
 	// (SetFrameHooks).
 	globals   func(*Thread) *Dict
+	builtins  func(*Thread) *Dict
 	superArgs func(*Thread) (*Type, Object, error)
 	// importModule imports a module by its absolute name (SetImporter).
 	importModule func(*Thread, string) (Object, error)
@@ -43,11 +44,13 @@ func importModule(ts *Thread, name string) (Object, error) {
 }
 
 // SetFrameHooks installs what the object model asks of the running frame: its globals (a
-// class made by type() takes __module__ from them) and the class cell and first argument of
-// the running function (for super() without arguments, which raises the hook's error, such
-// as RuntimeError("super(): no arguments"), when it cannot find them).
-func (t *Thread) SetFrameHooks(globals func(*Thread) *Dict, superArgs func(*Thread) (*Type, Object, error)) {
+// class made by type() takes __module__ from them), its builtins (for functions made by
+// types.FunctionType) and the class cell and first argument of the running function (for
+// super() without arguments, which raises the hook's error, such as
+// RuntimeError("super(): no arguments"), when it cannot find them).
+func (t *Thread) SetFrameHooks(globals, builtins func(*Thread) *Dict, superArgs func(*Thread) (*Type, Object, error)) {
 	t.globals = globals
+	t.builtins = builtins
 	t.superArgs = superArgs
 }
 

@@ -6,7 +6,7 @@ import "github.com/taipanpy/taipan/objects"
 // frame's globals, the class and first argument of a zero-argument super(), and imports.
 func installThreadHooks(t *Thread) {
 	t.SetFunctionCaller(callFunction)
-	t.SetFrameHooks(frameGlobals, superArgs)
+	t.SetFrameHooks(frameGlobals, frameBuiltins, superArgs)
 	t.SetImporter(func(ts *objects.Thread, name string) (objects.Object, error) {
 		return ThreadOf(ts).Interp.importModule(ts, name)
 	})
@@ -18,6 +18,16 @@ func frameGlobals(ts *objects.Thread) *objects.Dict {
 		return f.Globals
 	}
 	return nil
+}
+
+// frameBuiltins returns the builtins of the running Python frame, or the interpreter's
+// outside one.
+func frameBuiltins(ts *objects.Thread) *objects.Dict {
+	t := ThreadOf(ts)
+	if f := t.Frame; f != nil {
+		return f.Builtins
+	}
+	return t.Interp.Builtins
 }
 
 // superArgs finds what super() without arguments means in the running frame, as CPython's

@@ -26,6 +26,9 @@ func (b *ByteArray) setItem(ts *Thread, key, val Object) error {
 		return err
 	}
 	if val == nil {
+		if err := b.resizable(); err != nil {
+			return err
+		}
 		b.value = append(b.value[:i], b.value[i+1:]...)
 		return nil
 	}
@@ -81,12 +84,23 @@ func (b *ByteArray) setSlice(ts *Thread, sl *Slice, val Object) error {
 		if stop < start {
 			stop = start
 		}
+		if len(src) == stop-start {
+			// Same size: in place, so that memoryviews of b see the change.
+			copy(b.value[start:stop], src)
+			return nil
+		}
+		if err := b.resizable(); err != nil {
+			return err
+		}
 		out := make([]byte, 0, len(b.value)-(stop-start)+len(src))
 		out = append(append(append(out, b.value[:start]...), src...), b.value[stop:]...)
 		b.value = out
 		return nil
 	}
 	if val == nil {
+		if err := b.resizable(); err != nil && n > 0 {
+			return err
+		}
 		drop := make(map[int]bool, n)
 		for k, i := 0, start; k < n; k, i = k+1, i+step {
 			drop[i] = true
@@ -118,6 +132,9 @@ func byteArrayAppend(ts *Thread, self Object, args []Object, kwnames *Tuple) (Ob
 		return nil, err
 	}
 	b := self.(*ByteArray)
+	if err := b.resizable(); err != nil {
+		return nil, err
+	}
 	b.value = append(b.value, c)
 	return None, nil
 }
@@ -131,6 +148,9 @@ func byteArrayExtend(ts *Thread, self Object, args []Object, kwnames *Tuple) (Ob
 		return nil, err
 	}
 	b := self.(*ByteArray)
+	if err := b.resizable(); err != nil {
+		return nil, err
+	}
 	b.value = append(b.value, src...)
 	return None, nil
 }
@@ -148,6 +168,9 @@ func byteArrayInsert(ts *Thread, self Object, args []Object, kwnames *Tuple) (Ob
 		return nil, err
 	}
 	b := self.(*ByteArray)
+	if err := b.resizable(); err != nil {
+		return nil, err
+	}
 	n := len(b.value)
 	if i < 0 {
 		i = max(i+n, 0)
@@ -180,6 +203,9 @@ func byteArrayPop(ts *Thread, self Object, args []Object, kwnames *Tuple) (Objec
 	if i < 0 || i >= len(b.value) {
 		return nil, Errorf(IndexErrorType, "pop index out of range")
 	}
+	if err := b.resizable(); err != nil {
+		return nil, err
+	}
 	c := b.value[i]
 	b.value = append(b.value[:i], b.value[i+1:]...)
 	return NewInt(int64(c)), nil
@@ -196,6 +222,9 @@ func byteArrayRemove(ts *Thread, self Object, args []Object, kwnames *Tuple) (Ob
 	b := self.(*ByteArray)
 	for i, x := range b.value {
 		if x == c {
+			if err := b.resizable(); err != nil {
+				return nil, err
+			}
 			b.value = append(b.value[:i], b.value[i+1:]...)
 			return None, nil
 		}
@@ -207,6 +236,10 @@ func byteArrayClear(ts *Thread, self Object, args []Object, kwnames *Tuple) (Obj
 	if err := checkNoArgs("bytearray.clear", args, kwnames); err != nil {
 		return nil, err
 	}
-	self.(*ByteArray).value = nil
+	b := self.(*ByteArray)
+	if err := b.resizable(); err != nil {
+		return nil, err
+	}
+	b.value = nil
 	return None, nil
 }

@@ -1,5 +1,7 @@
 package objects
 
+import "weak"
+
 // BytesType is the type of Python bytes.
 var BytesType = newType("bytes", ObjectType)
 
@@ -31,8 +33,9 @@ var ByteArrayType = newType("bytearray", ObjectType)
 type ByteArray struct {
 	value []byte
 	ext   *Extension
-	// exports counts live buffer exports (memoryviews), which forbid resizing.
-	exports int
+	// exports are the buffer exports (memoryviews) that may still be in use, which forbid
+	// resizing (see buffer.go).
+	exports []weak.Pointer[managedBuffer]
 }
 
 // Type returns ByteArrayType, or the class of a bytearray subclass instance.

@@ -9,13 +9,18 @@ import (
 // The slots of bytes and bytearray: length, indexing and slicing (an index gives an int),
 // containment, concatenation, repetition, comparison, hashing, iteration and repr.
 
-// bytesOf returns the contents of a bytes-like object (bytes or bytearray).
+// bytesOf returns the contents of a bytes-like object (bytes, bytearray or an unreleased
+// memoryview).
 func bytesOf(o Object) (string, bool) {
 	switch v := o.(type) {
 	case *Bytes:
 		return v.value, true
 	case *ByteArray:
 		return string(v.value), true
+	case *MemoryView:
+		if !v.released {
+			return string(v.Bytes()), true
+		}
 	}
 	return "", false
 }
@@ -219,6 +224,9 @@ func init() {
 		y, ok := bytesOf(b)
 		if !ok {
 			return nil, Errorf(TypeErrorType, "can't concat %s to %s", b.Type().Name, a.Type().Name)
+		}
+		if err := x.resizable(); err != nil && len(y) > 0 {
+			return nil, err
 		}
 		x.value = append(x.value, y...)
 		return x, nil

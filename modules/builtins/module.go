@@ -28,7 +28,7 @@ func Module(interp *vm.Interpreter, cfg Config) vm.BuiltinModule {
 // builtinTypes are the classes the module exposes under their own names.
 var builtinTypeNames = []*objects.Type{
 	objects.ObjectType, objects.TypeType, objects.IntType, objects.BoolType, objects.FloatType,
-	objects.ComplexType, objects.StrType, objects.BytesType, objects.ByteArrayType, objects.ListType,
+	objects.ComplexType, objects.StrType, objects.BytesType, objects.ByteArrayType, objects.MemoryViewType, objects.ListType,
 	objects.TupleType, objects.DictType, objects.SetType, objects.FrozenSetType, objects.RangeType,
 	objects.SliceType, objects.PropertyType, objects.ClassMethodType, objects.StaticMethodType,
 	objects.SuperType, objects.EnumerateType, objects.ZipType, objects.MapType, objects.FilterType,

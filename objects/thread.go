@@ -29,6 +29,8 @@ type Thread struct {
 	superArgs func(*Thread) (*Type, Object, error)
 	// importModule imports a module by its absolute name (SetImporter).
 	importModule func(*Thread, string) (Object, error)
+	// context is the current contextvars.Context (nil until first needed).
+	context *Context
 }
 
 // SetImporter installs how the object model imports a module it needs by name (copyreg, for

@@ -4,6 +4,7 @@ package stdlib
 
 import (
 	"github.com/taipanpy/taipan/modules/bisect"
+	"github.com/taipanpy/taipan/modules/contextvars"
 	"github.com/taipanpy/taipan/modules/errno"
 	"github.com/taipanpy/taipan/modules/functools"
 	"github.com/taipanpy/taipan/modules/gc"
@@ -20,6 +21,7 @@ import (
 func Modules() []vm.BuiltinModule {
 	return []vm.BuiltinModule{
 		bisect.Module,
+		contextvars.Module,
 		errno.Module,
 		functools.Module,
 		gc.Module,

@@ -1,0 +1,23 @@
+import _contextvars as cv
+v = cv.ContextVar('v', default=1)
+w = cv.ContextVar('w')
+print(v.name, v.get(), w.get('d'), type(v).__name__, type(v).__module__)
+try: w.get()
+except LookupError as e: print('LookupError', e.args[0] is w)
+t = v.set(5); print(v.get(), t.var is v, t.old_value is cv.Token.MISSING, repr(cv.Token.MISSING))
+ctx = cv.copy_context(); print(ctx[v], v in ctx, w in ctx, len(ctx), list(ctx.keys()) == [v], ctx.get(w, 'no'))
+def f(x):
+    v.set(x); w.set('in'); return v.get(), w.get()
+print(ctx.run(f, 9), v.get(), ctx[v], ctx[w], w.get('outside'))
+v.reset(t); print(v.get())
+for bad in [lambda: v.reset(t), lambda: w.reset(t), lambda: cv.ContextVar(1), lambda: ctx['x'], lambda: ctx[cv.ContextVar('z')], lambda: cv.Context(1), lambda: hash(ctx)]:
+    try: bad()
+    except Exception as e: print(type(e).__name__, str(e).split(' at ')[0])
+c2 = cv.Context(); print(len(c2), c2 == cv.Context(), ctx.copy() == ctx, list(cv.Context()))
+def reenter(): return ctx.run(lambda: 1)
+try: ctx.run(reenter)
+except RuntimeError as e: print('RuntimeError', str(e).split(' at ')[0])
+print(cv.ContextVar[int], sorted(ctx.values(), key=str), dict(ctx.items()) == {v: 9, w: 'in'})
+t2 = w.set(1)
+try: ctx.run(w.reset, t2)
+except ValueError as e: print('ValueError', str(e).split(' var=')[0])

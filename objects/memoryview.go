@@ -630,9 +630,9 @@ func memoryViewMethod(name string, flags MethodFlags, f func(ts *Thread, m *Memo
 }
 
 var (
-	memoryViewNewArgs = ArgParser{FuncName: "memoryview", Params: []string{"object"}, MinPos: 1, MaxPos: 1}
-	castArgs          = ArgParser{FuncName: "cast", Params: []string{"format", "shape"}, MinPos: 1, MaxPos: 2}
-	memoryViewToBytesArgs       = ArgParser{FuncName: "tobytes", Params: []string{"order"}, MaxPos: 1}
+	memoryViewNewArgs     = ArgParser{FuncName: "memoryview", Params: []string{"object"}, MinPos: 1, MaxPos: 1}
+	castArgs              = ArgParser{FuncName: "cast", Params: []string{"format", "shape"}, MinPos: 1, MaxPos: 2}
+	memoryViewToBytesArgs = ArgParser{FuncName: "tobytes", Params: []string{"order"}, MaxPos: 1}
 )
 
 func init() {

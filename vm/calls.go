@@ -169,6 +169,13 @@ const (
 	intrinsicTypeAlias
 )
 
+// Intrinsic1Names and Intrinsic2Names name the intrinsic functions by number, as
+// _opcode.get_intrinsic1_descs() and get_intrinsic2_descs() list them.
+func Intrinsic1Names() []string { return append([]string(nil), intrinsic1Names...) }
+
+// Intrinsic2Names names the CALL_INTRINSIC_2 functions by number.
+func Intrinsic2Names() []string { return append([]string(nil), intrinsic2Names...) }
+
 var intrinsic1Names = []string{"INTRINSIC_1_INVALID", "INTRINSIC_PRINT", "INTRINSIC_IMPORT_STAR",
 	"INTRINSIC_STOPITERATION_ERROR", "INTRINSIC_ASYNC_GEN_WRAP", "INTRINSIC_UNARY_POSITIVE",
 	"INTRINSIC_LIST_TO_TUPLE", "INTRINSIC_TYPEVAR", "INTRINSIC_PARAMSPEC", "INTRINSIC_TYPEVARTUPLE",

@@ -11,6 +11,7 @@ import (
 	"github.com/taipanpy/taipan/modules/heapq"
 	"github.com/taipanpy/taipan/modules/itertools"
 	"github.com/taipanpy/taipan/modules/math"
+	"github.com/taipanpy/taipan/modules/opcode"
 	"github.com/taipanpy/taipan/modules/operator"
 	"github.com/taipanpy/taipan/modules/random"
 	"github.com/taipanpy/taipan/modules/typing"
@@ -28,6 +29,7 @@ func Modules() []vm.BuiltinModule {
 		heapq.Module,
 		itertools.Module,
 		math.Module,
+		opcode.Module,
 		operator.Module,
 		random.Module,
 		typing.Module,

@@ -14,6 +14,7 @@ import (
 	"github.com/taipanpy/taipan/modules/opcode"
 	"github.com/taipanpy/taipan/modules/operator"
 	"github.com/taipanpy/taipan/modules/random"
+	"github.com/taipanpy/taipan/modules/tokenize"
 	"github.com/taipanpy/taipan/modules/typing"
 	"github.com/taipanpy/taipan/vm"
 )
@@ -32,6 +33,7 @@ func Modules() []vm.BuiltinModule {
 		opcode.Module,
 		operator.Module,
 		random.Module,
+		tokenize.Module,
 		typing.Module,
 	}
 }

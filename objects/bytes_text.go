@@ -19,6 +19,16 @@ func selfBytes(self Object) string {
 	return v
 }
 
+// BytesLike returns the contents of a bytes-like object (bytes, bytearray, memoryview), or
+// the TypeError for anything else.
+func BytesLike(o Object) ([]byte, error) {
+	v, err := bytesArg(o)
+	if err != nil {
+		return nil, err
+	}
+	return []byte(v), nil
+}
+
 // bytesArg converts an argument that must be bytes-like.
 func bytesArg(o Object) (string, error) {
 	if v, ok := bytesOf(o); ok {

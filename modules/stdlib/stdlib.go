@@ -5,6 +5,7 @@ package stdlib
 import (
 	"github.com/taipanpy/taipan/modules/bisect"
 	"github.com/taipanpy/taipan/modules/contextvars"
+	"github.com/taipanpy/taipan/modules/digest"
 	"github.com/taipanpy/taipan/modules/errno"
 	"github.com/taipanpy/taipan/modules/functools"
 	"github.com/taipanpy/taipan/modules/gc"
@@ -21,7 +22,7 @@ import (
 
 // Modules returns the built-in modules of the standard library.
 func Modules() []vm.BuiltinModule {
-	return []vm.BuiltinModule{
+	return append([]vm.BuiltinModule{
 		bisect.Module,
 		contextvars.Module,
 		errno.Module,
@@ -35,5 +36,5 @@ func Modules() []vm.BuiltinModule {
 		random.Module,
 		tokenize.Module,
 		typing.Module,
-	}
+	}, digest.Modules()...)
 }

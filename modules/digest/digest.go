@@ -33,7 +33,7 @@ type stdState struct {
 }
 
 func (s *stdState) Write(p []byte) (int, error) { return s.h.Write(p) }
-func (s *stdState) digest(int) []byte         { return s.h.Sum(nil) }
+func (s *stdState) digest(int) []byte           { return s.h.Sum(nil) }
 func (s *stdState) clone() state {
 	data, err := s.h.(encoding.BinaryMarshaler).MarshalBinary()
 	c := s.make()
@@ -82,12 +82,12 @@ func (h *hasher) Type() *objects.Type { return h.cls }
 
 // algorithm describes one hash class.
 type algorithm struct {
-	name, className     string
-	digestSize, block   int
-	newState            func() state
-	shake               bool
-	rateBits, capacity  int // for SHA-3
-	suffix              byte
+	name, className    string
+	digestSize, block  int
+	newState           func() state
+	shake              bool
+	rateBits, capacity int // for SHA-3
+	suffix             byte
 }
 
 func std(f func() hash.Hash) func() state {
@@ -172,9 +172,15 @@ func newClass(ts *objects.Thread, module, className string, newFn func(ts *objec
 			}),
 		},
 		GetSets: []objects.GetSetDef{
-			{Name: "name", Get: func(ts *objects.Thread, o objects.Object) (objects.Object, error) { return objects.NewStr(self(o).alg.name), nil }},
-			{Name: "digest_size", Get: func(ts *objects.Thread, o objects.Object) (objects.Object, error) { return objects.NewInt(int64(self(o).size)), nil }},
-			{Name: "block_size", Get: func(ts *objects.Thread, o objects.Object) (objects.Object, error) { return objects.NewInt(int64(self(o).alg.block)), nil }},
+			{Name: "name", Get: func(ts *objects.Thread, o objects.Object) (objects.Object, error) {
+				return objects.NewStr(self(o).alg.name), nil
+			}},
+			{Name: "digest_size", Get: func(ts *objects.Thread, o objects.Object) (objects.Object, error) {
+				return objects.NewInt(int64(self(o).size)), nil
+			}},
+			{Name: "block_size", Get: func(ts *objects.Thread, o objects.Object) (objects.Object, error) {
+				return objects.NewInt(int64(self(o).alg.block)), nil
+			}},
 		},
 		New: newFn,
 	}

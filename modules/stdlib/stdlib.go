@@ -3,6 +3,7 @@
 package stdlib
 
 import (
+	"github.com/taipanpy/taipan/modules/binascii"
 	"github.com/taipanpy/taipan/modules/bisect"
 	"github.com/taipanpy/taipan/modules/contextvars"
 	"github.com/taipanpy/taipan/modules/digest"
@@ -23,6 +24,7 @@ import (
 // Modules returns the built-in modules of the standard library.
 func Modules() []vm.BuiltinModule {
 	return append([]vm.BuiltinModule{
+		binascii.Module,
 		bisect.Module,
 		contextvars.Module,
 		errno.Module,

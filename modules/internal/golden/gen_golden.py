@@ -10,6 +10,14 @@ import json
 import sys
 
 
+def exception_name(cls):
+    """The exception's name as a traceback's last line shows it: qualified by its module
+    unless that is builtins or __main__."""
+    if cls.__module__ in ("builtins", "__main__"):
+        return cls.__qualname__
+    return cls.__module__ + "." + cls.__qualname__
+
+
 def main(path):
     setup = []
     cases = []
@@ -27,7 +35,7 @@ def main(path):
                 exec(src, ns)
                 want = repr(eval(line, ns))
             except BaseException as e:
-                want = type(e).__name__ + (": " + str(e) if str(e) else "")
+                want = exception_name(type(e)) + (": " + str(e) if str(e) else "")
             cases.append({"setup": src, "expr": line, "want": want})
     json.dump(cases, sys.stdout, indent=1)
     sys.stdout.write("\n")

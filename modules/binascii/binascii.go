@@ -5,8 +5,8 @@ package binascii
 import (
 	"encoding/base64"
 	"fmt"
-	"math/big"
 	"hash/crc32"
+	"math/big"
 	"strings"
 
 	"github.com/taipanpy/taipan/objects"

@@ -13,6 +13,8 @@ var (
 	// AsyncGenWrappedValueType marks a value an async generator yields, telling it apart
 	// from the suspension of an await inside it.
 	AsyncGenWrappedValueType = newType("async_generator_wrapped_value", ObjectType)
+	// AnextAwaitableType is the awaitable of anext(iterator, default).
+	AnextAwaitableType = newType("anext_awaitable", ObjectType)
 )
 
 func init() {
@@ -22,4 +24,5 @@ func init() {
 	AsyncGenASendType.Flags |= TypeFinal
 	AsyncGenAThrowType.Flags |= TypeFinal
 	AsyncGenWrappedValueType.Flags |= TypeFinal
+	AnextAwaitableType.Flags |= TypeFinal
 }

@@ -108,4 +108,16 @@ func init() {
 	t.GetSets = []GetSetDef{
 		{Name: "__dict__", Get: func(ts *Thread, o Object) (Object, error) { return o.(*Module).Dict, nil }},
 	}
+	t.Methods = []MethodDef{{Name: "__dir__", Flags: MethNoArgs, Func: moduleDir,
+		Doc: "__dir__() -> list\nspecialized dir() implementation"}}
+}
+
+// moduleDir is module.__dir__: the module's own __dir__ function when it defines one (PEP 562),
+// else the names in its namespace.
+func moduleDir(ts *Thread, self Object, _ []Object, _ *Tuple) (Object, error) {
+	d := self.(*Module).Dict
+	if f := d.GetStr(NewStr("__dir__")); f != nil {
+		return Call(ts, f, nil, nil)
+	}
+	return NewList(d.Keys()), nil
 }

@@ -29,9 +29,18 @@ func ImportName(ts *objects.Thread, frame *Frame, name *objects.Str, fromlist, l
 			lvl = int(v)
 		}
 	}
+	return Import(ts, frame.Globals, name, fromlist, lvl)
+}
+
+// Import is __import__(name, globals, None, fromlist, level): globals locates the package of a
+// relative import.
+func Import(ts *objects.Thread, globals *objects.Dict, name *objects.Str, fromlist objects.Object, lvl int) (objects.Object, error) {
 	abs := name.Value()
 	if lvl > 0 {
-		base, err := relativeBase(ts, frame.Globals, lvl)
+		if globals == nil {
+			return nil, objects.Errorf(objects.ImportErrorType, "attempted relative import with no known parent package")
+		}
+		base, err := relativeBase(ts, globals, lvl)
 		if err != nil {
 			return nil, err
 		}
@@ -60,14 +69,19 @@ func ImportName(ts *objects.Thread, frame *Frame, name *objects.Str, fromlist, l
 	return m, nil
 }
 
-// fromlistNames returns the names of an import's fromlist (a tuple of strs, or None).
+// fromlistNames returns the names of an import's fromlist (a tuple or list of strs, or None).
 func fromlistNames(fromlist objects.Object) []string {
-	t, ok := fromlist.(*objects.Tuple)
-	if !ok {
+	var items []objects.Object
+	switch t := fromlist.(type) {
+	case *objects.Tuple:
+		items = t.Items()
+	case *objects.List:
+		items = t.Items() // __import__ callers pass lists too
+	default:
 		return nil
 	}
 	var names []string
-	for _, n := range t.Items() {
+	for _, n := range items {
 		if s, ok := n.(*objects.Str); ok {
 			names = append(names, s.Value())
 		}

@@ -21,7 +21,7 @@ func Module(interp *vm.Interpreter, cfg Config) vm.BuiltinModule {
 	return vm.BuiltinModule{Name: "builtins", Init: func(ts *objects.Thread, m *objects.Module) error {
 		fill(interp, m, cfg)
 		interp.Builtins = m.Dict
-		return nil
+		return installQuitters(ts, m.Dict)
 	}}
 }
 
@@ -56,7 +56,7 @@ func fill(interp *vm.Interpreter, m *objects.Module, cfg Config) {
 	set("IOError", objects.OSErrorType)
 	b := &module{interp: interp, mod: m}
 	for _, group := range [][]objects.MethodDef{b.ioFunctions(), conversionFunctions(), numberFunctions(),
-		attributeFunctions(), b.namespaceFunctions(), iterationFunctions(), b.classFunctions(), b.execFunctions()} {
+		attributeFunctions(), b.namespaceFunctions(), iterationFunctions(), b.classFunctions(), b.execFunctions(), b.importFunctions()} {
 		for i := range group {
 			set(group[i].Name, objects.NewBuiltinFunction(&group[i], m))
 		}

@@ -12,6 +12,17 @@ type Extension struct {
 	Dict *Dict
 	// SlotValues holds the values of the class's __slots__ (nil for an unset slot).
 	SlotValues []Object
+	// State is what a module's type deriving from a built-in type keeps in its instances
+	// besides the built-in value (collections.defaultdict's default_factory).
+	State any
+}
+
+// ExtensionOf returns o's extension: nil for an instance of a built-in type itself.
+func ExtensionOf(o Object) *Extension {
+	if x, ok := o.(extended); ok {
+		return x.extension()
+	}
+	return nil
 }
 
 // NewExtension returns the extension of a new instance of cls, a class deriving from a
@@ -100,3 +111,22 @@ func slotValues(o Object) []Object {
 	}
 	return nil
 }
+
+// Extensible, embedded in the Go value of a type defined outside this package (a module's
+// type, such as _collections.deque), lets Python classes derive from that type: it holds a
+// subclass instance's extension as the package's own types' values do, so that its __dict__,
+// __slots__ and __class__ assignment work the same.
+type Extensible struct{ ext *Extension }
+
+func (x *Extensible) extension() *Extension     { return x.ext }
+func (x *Extensible) setExtension(e *Extension) { x.ext = e }
+
+// Extend gives a new instance the extension of cls, its class, unless cls is builtin itself.
+func (x *Extensible) Extend(cls, builtin *Type) {
+	if cls != builtin {
+		x.ext = NewExtension(cls)
+	}
+}
+
+// ClassOr returns the instance's class: its extension's, or builtin when it has none.
+func (x *Extensible) ClassOr(builtin *Type) *Type { return x.ext.classOr(builtin) }

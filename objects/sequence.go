@@ -265,6 +265,14 @@ func reprLeave(ts *Thread, o Object) {
 	}
 }
 
+// ReprEnter is reprEnter for containers defined outside this package (Py_ReprEnter): it
+// returns false when ts is already building o's repr; otherwise the caller must call
+// ReprLeave when done.
+func ReprEnter(ts *Thread, o Object) bool { return reprEnter(ts, o) }
+
+// ReprLeave is reprLeave for containers defined outside this package (Py_ReprLeave).
+func ReprLeave(ts *Thread, o Object) { reprLeave(ts, o) }
+
 // containerRepr builds open + the reprs of items joined by ", " + close, printing recursive
 // as the whole repr when o is already being repr'd on this thread.
 func containerRepr(ts *Thread, o Object, open, close, recursive string, items func() []Object) (*Str, error) {

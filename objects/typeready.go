@@ -1,5 +1,7 @@
 package objects
 
+import "strings"
+
 // readyBuiltin completes a built-in type (PyType_Ready), its bases first.
 func readyBuiltin(t *Type) {
 	if t.Flags&TypeReady != 0 {
@@ -87,6 +89,19 @@ func ReadyType(t *Type) *Type {
 	if t.Base == nil {
 		t.Base = ObjectType
 	}
+	if i := strings.LastIndexByte(t.Name, '.'); i >= 0 && !hasAttr(t.Attrs, "__module__") {
+		// As PyType_Ready does for a static type named "module.name".
+		t.Attrs = append(t.Attrs, TypeAttr{Name: "__module__", Value: NewStr(t.Name[:i])})
+	}
 	readyBuiltin(t)
 	return t
+}
+
+func hasAttr(attrs []TypeAttr, name string) bool {
+	for _, a := range attrs {
+		if a.Name == name {
+			return true
+		}
+	}
+	return false
 }

@@ -5,6 +5,7 @@ package stdlib
 import (
 	"github.com/taipanpy/taipan/modules/binascii"
 	"github.com/taipanpy/taipan/modules/bisect"
+	"github.com/taipanpy/taipan/modules/collections"
 	"github.com/taipanpy/taipan/modules/contextvars"
 	"github.com/taipanpy/taipan/modules/digest"
 	"github.com/taipanpy/taipan/modules/errno"
@@ -26,6 +27,7 @@ func Modules() []vm.BuiltinModule {
 	return append([]vm.BuiltinModule{
 		binascii.Module,
 		bisect.Module,
+		collections.Module,
 		contextvars.Module,
 		errno.Module,
 		functools.Module,

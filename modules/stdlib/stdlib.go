@@ -17,6 +17,7 @@ import (
 	"github.com/taipanpy/taipan/modules/opcode"
 	"github.com/taipanpy/taipan/modules/operator"
 	"github.com/taipanpy/taipan/modules/random"
+	structmod "github.com/taipanpy/taipan/modules/struct"
 	"github.com/taipanpy/taipan/modules/tokenize"
 	"github.com/taipanpy/taipan/modules/typing"
 	"github.com/taipanpy/taipan/vm"
@@ -38,6 +39,7 @@ func Modules() []vm.BuiltinModule {
 		opcode.Module,
 		operator.Module,
 		random.Module,
+		structmod.Module,
 		tokenize.Module,
 		typing.Module,
 	}, digest.Modules()...)

@@ -17,6 +17,7 @@ import (
 	"github.com/taipanpy/taipan/modules/opcode"
 	"github.com/taipanpy/taipan/modules/operator"
 	"github.com/taipanpy/taipan/modules/random"
+	stringmod "github.com/taipanpy/taipan/modules/string"
 	structmod "github.com/taipanpy/taipan/modules/struct"
 	"github.com/taipanpy/taipan/modules/tokenize"
 	"github.com/taipanpy/taipan/modules/typing"
@@ -39,6 +40,7 @@ func Modules() []vm.BuiltinModule {
 		opcode.Module,
 		operator.Module,
 		random.Module,
+		stringmod.Module,
 		structmod.Module,
 		tokenize.Module,
 		typing.Module,

@@ -128,5 +128,14 @@ func (x *Extensible) Extend(cls, builtin *Type) {
 	}
 }
 
+// ExtendAlways gives a new instance the extension of cls even when cls is the module's type
+// itself: a type whose own instances have a __dict__ (TypeHasDict, DictGetSet among its
+// GetSets) keeps it there.
+func (x *Extensible) ExtendAlways(cls *Type) { x.ext = NewExtension(cls) }
+
+// DictGetSet is the __dict__ attribute of instances that have one, for the GetSets of a
+// module's type whose own instances have a __dict__.
+var DictGetSet = instanceDictGetSet
+
 // ClassOr returns the instance's class: its extension's, or builtin when it has none.
 func (x *Extensible) ClassOr(builtin *Type) *Type { return x.ext.classOr(builtin) }

@@ -1,5 +1,5 @@
-// Package functools is CPython's _functools module: reduce, partial and cmp_to_key, which
-// Lib/functools.py takes in place of its Python versions.
+// Package functools is CPython's _functools module: reduce, partial, cmp_to_key and the LRU
+// cache wrapper, which Lib/functools.py takes in place of its Python versions.
 package functools
 
 import (
@@ -29,6 +29,7 @@ func initModule(ts *objects.Thread, m *objects.Module) error {
 		return err
 	}
 	m.Dict.SetStr(objects.NewStr("partial"), partial)
+	m.Dict.SetStr(objects.NewStr("_lru_cache_wrapper"), LRUCacheType)
 	m.Dict.SetStr(objects.NewStr("__doc__"), objects.NewStr("Tools that operate on functions."))
 	return nil
 }

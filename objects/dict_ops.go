@@ -203,13 +203,14 @@ func dictEqual(ts *Thread, a, b *Dict) (bool, error) {
 // dictRepr is repr(dict): "{'a': 1}", with "{...}" for a dict inside itself.
 func dictRepr(ts *Thread, o Object) (*Str, error) {
 	d := o.(*Dict)
-	if d.live == 0 {
-		return NewStr("{}"), nil
-	}
+	// An empty dict already being repr'd is "{...}" too, as CPython checks that first.
 	if !reprEnter(ts, d) {
 		return NewStr("{...}"), nil
 	}
 	defer reprLeave(ts, d)
+	if d.live == 0 {
+		return NewStr("{}"), nil
+	}
 	b := []byte{'{'}
 	first := true
 	// The reprs may change the dict: re-read the entries each time round.

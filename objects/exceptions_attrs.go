@@ -1,5 +1,7 @@
 package objects
 
+import "strings"
+
 // BaseException's slots, attributes and methods: args, __traceback__, __context__,
 // __cause__, __suppress_context__, __dict__, the classes' members, with_traceback and
 // add_note, and the str and repr rules.
@@ -37,6 +39,10 @@ func exceptionStr(ts *Thread, o Object) (*Str, error) {
 func exceptionRepr(ts *Thread, o Object) (*Str, error) {
 	e := o.(*BaseException)
 	name := e.Type().Name
+	// As _PyType_Name: a module's static class ("struct.error") shows without its module.
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		name = name[i+1:]
+	}
 	if len(e.args) == 1 {
 		r, err := Repr(ts, e.args[0])
 		if err != nil {

@@ -85,12 +85,15 @@ func dequeIterNew(ts *objects.Thread, args []objects.Object, kwnames *objects.Tu
 	if err := objects.NoKeywords(name, kwnames); err != nil {
 		return nil, err
 	}
-	if err := objects.CheckPositional(name, len(args), 1, 2); err != nil {
-		return nil, err
+	if len(args) < 1 {
+		return nil, objects.Errorf(objects.TypeErrorType, "function takes at least 1 argument (%d given)", len(args))
+	}
+	if len(args) > 2 {
+		return nil, objects.Errorf(objects.TypeErrorType, "function takes at most 2 arguments (%d given)", len(args))
 	}
 	d, ok := args[0].(*Deque)
 	if !ok {
-		return nil, objects.Errorf(objects.TypeErrorType, "%s() argument 1 must be collections.deque, not %s", name, args[0].Type().Name)
+		return nil, objects.Errorf(objects.TypeErrorType, "argument 1 must be collections.deque, not %s", args[0].Type().Name)
 	}
 	it := newDequeIter(d, reverse)
 	if len(args) == 2 {

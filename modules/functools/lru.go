@@ -84,21 +84,19 @@ func lruNew(ts *objects.Thread, cls *objects.Type, args []objects.Object, kwname
 	}
 	c := &lruCache{fn: a[0], maxsize: -1, cacheInfo: a[3], cache: objects.NewDict()}
 	c.ExtendAlways(cls)
-	switch m := a[1].(type) {
-	case *objects.Int:
-		n, ok := m.Int64()
-		switch {
-		case !ok && m.Sign() > 0:
-			return nil, objects.Errorf(objects.OverflowErrorType, "Python int too large to convert to C ssize_t")
-		case !ok || n < 0:
-			c.maxsize = 0
-		default:
-			c.maxsize = int(n)
-		}
-	default:
-		if a[1] != objects.None {
+	if m := a[1]; m != objects.None {
+		if _, isInt := m.(*objects.Int); !isInt && m.Type().Slots.Index == nil {
 			return nil, objects.Errorf(objects.TypeErrorType, "maxsize should be integer or None")
 		}
+		i, err := objects.Index(ts, m)
+		if err != nil {
+			return nil, err
+		}
+		n, ok := i.Int64()
+		if !ok || int64(int(n)) != n {
+			return nil, objects.Errorf(objects.OverflowErrorType, "cannot fit '%s' into an index-sized integer", m.Type().Name)
+		}
+		c.maxsize = max(int(n), 0)
 	}
 	typed, err := objects.IsTrue(ts, a[2])
 	if err != nil {

@@ -25,6 +25,9 @@ func (l *layout) pack(ts *objects.Thread, buf []byte, args []objects.Object) err
 			v := args[i]
 			i++
 			if err := l.packOne(ts, c, at[:c.size], v); err != nil {
+				if _, isInt := v.(*objects.Int); isInt && isOverflow(err) {
+					return structError("int too large to convert")
+				}
 				return err
 			}
 			at = at[c.size:]
@@ -313,4 +316,10 @@ func (l *layout) unpackOne(c code, src []byte) objects.Object {
 		return objects.NewBigInt(new(big.Int).SetUint64(u))
 	}
 	return objects.NewInt(int64(u))
+}
+
+// isOverflow reports whether err is an OverflowError.
+func isOverflow(err error) bool {
+	e, ok := err.(*objects.BaseException)
+	return ok && objects.IsException(e, objects.OverflowErrorType)
 }

@@ -25,3 +25,69 @@ f.cmp_to_key(lambda a, b: 0)(1).obj
 f.cmp_to_key()
 hash(f.cmp_to_key(lambda a, b: 0)(1))
 f.partial.__module__, f.partial.__name__
+# _lru_cache_wrapper
+!class CI(tuple):
+!    def __new__(cls, *a): return tuple.__new__(cls, a)
+!    def __repr__(self): return "CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)" % self
+!calls = []
+!def h(x, y=0):
+!    calls.append((x, y)); return [x, y]
+!W = f._lru_cache_wrapper
+!w = W(h, 2, False, CI)
+(w(1), w(1), w(2), w(3), w(1), w(x=1), w(1, y=0), w(y=0, x=1), w(1.0)), calls, w.cache_info()
+w(1) or w.cache_clear() or w.cache_info(), calls
+!u = W(h, None, False, CI); [u(i % 3) for i in range(10)]
+u.cache_info(), len(calls)
+!z = W(h, 0, False, CI); [z(1) for i in range(3)]
+z.cache_info(), len(calls)
+!ty = W(h, 10, True, CI); ty(1); ty(1.0); ty(True); ty(x=1); ty(x=1.0)
+ty.cache_info()
+!nt = W(h, 10, False, CI); nt(1); nt(1.0); nt(True); nt((1,)); nt('a'); nt('a')
+nt.cache_info()
+W(h, -5, False, CI).cache_info(), W(h, True, False, CI).cache_info()
+W(h, 2**70, False, CI)
+W(h, -2**70, False, CI).cache_info()
+W(1, 1, False, CI)
+W(h, 'a', False, CI)
+W(h, 1.0, False, CI)
+W(h, 1, False)
+W(h, 1, False, CI, 5)
+W(user_function=h, maxsize=1, typed=0, cache_info_type=CI)(2)
+w(1, 2, 3)
+w([1])
+W(h, 0, False, CI)([1])
+!def boom(x): raise ValueError(x)
+!b = W(boom, 2, False, CI)
+b(1)
+!try: b(1)
+!except ValueError: pass
+b.cache_info()
+!class C:
+!    @lambda m: W(m, 5, False, CI)
+!    def meth(self, a): return (type(self).__name__, a)
+!c = C()
+c.meth(1), c.meth(1), C.meth.cache_info(), C.meth(c, 2), C.meth.__get__(None, C) is C.meth, type(c.meth).__name__
+!w.__wrapped__ = h; w.x = 5
+sorted(w.__dict__), w.x, w.__wrapped__ is h
+!w.__dict__ = {'y': 1}
+w.__dict__, hasattr(w, 'x')
+w.__copy__() is w, w.__deepcopy__({}) is w, type(w).__name__, type(w).__module__, type(w).__qualname__
+w.__reduce__()
+!w.__qualname__ = 'q.n'
+w.__reduce__()
+!def fib(n): return n if n < 2 else fib(n - 1) + fib(n - 2)
+!fib = W(fib, None, False, CI)
+fib(90), fib.cache_info()
+!def fib2(n): return n if n < 2 else fib2(n - 1) + fib2(n - 2)
+!fib2 = W(fib2, 3, False, CI)
+fib2(30), fib2.cache_info()
+!order = W(h, 2, False, CI); order(1); order(2); order(1); order(3); order(2)
+order.cache_info()
+!def reent(n):
+!    return n if n <= 0 else (r2(n - 1), n)[1]
+!r2 = W(reent, 1, False, CI)
+r2(3), r2.cache_info()
+type(w)()
+type('X', (type(w),), {})
+hash(w) == hash(w), w == w, w != W(h, 1, False, CI)
+type(w).__doc__.splitlines()[0]

@@ -118,7 +118,9 @@ func (d *Dict) Merge(ts *Thread, other *Dict) error {
 // Update is dict.update(other): other is a dict, a mapping (an object with keys()) or an
 // iterable of key/value pairs.
 func (d *Dict) Update(ts *Thread, other Object) error {
-	if o, ok := other.(*Dict); ok {
+	// As CPython's dict_merge, a dict whose class iterates its own way (OrderedDict) is read
+	// as a mapping, through its keys() and __getitem__.
+	if o, ok := other.(*Dict); ok && (o.ext == nil || sameFunc(o.Type().Slots.Iter, DictType.Slots.Iter)) {
 		return d.Merge(ts, o)
 	}
 	keys, err := GetAttr(ts, other, NewStr("keys"))

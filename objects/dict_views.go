@@ -19,12 +19,27 @@ var (
 type DictView struct {
 	d    *Dict
 	kind dictIterKind
+	// typ is the type of a view of a subclass's own (collections.OrderedDict's odict_keys),
+	// nil for the plain view types.
+	typ *Type
 }
 
 // Type returns the view's type.
 func (v *DictView) Type() *Type {
+	if v.typ != nil {
+		return v.typ
+	}
 	return [...]*Type{DictKeysType, DictValuesType, DictItemsType}[v.kind]
 }
+
+// NewDictView returns a view of d's keys (kind 0), values (1) or items (2) whose type is typ,
+// a module's subclass of that view type (collections.OrderedDict's odict_keys ...).
+func NewDictView(d *Dict, kind int, typ *Type) *DictView {
+	return &DictView{d: d, kind: dictIterKind(kind), typ: typ}
+}
+
+// Dict returns the dict the view shows.
+func (v *DictView) Dict() *Dict { return v.d }
 
 // DictIterator iterates over a dict's keys, values or items, forwards or in reverse. As
 // CPython's, it fails when the dict changes size during the iteration, and when its keys

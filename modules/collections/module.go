@@ -18,6 +18,7 @@ func initModule(ts *objects.Thread, m *objects.Module) error {
 	set("_deque_reverse_iterator", DequeReverseIterType)
 	set("defaultdict", DefaultDictType)
 	set("_tuplegetter", TupleGetterType)
+	set("OrderedDict", OrderedDictType)
 	def := &objects.MethodDef{Name: "_count_elements", Flags: objects.MethFastcall, Func: countElements,
 		Doc: "Count elements in the iterable, updating the mapping"}
 	set(def.Name, objects.NewBuiltinFunction(def, m))

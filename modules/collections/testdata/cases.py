@@ -177,3 +177,84 @@ _tuplegetter(x=1)
 _tuplegetter(-1, None).__get__((1, 2))
 !g.__doc__ = 'new'
 g.__doc__, _tuplegetter.__module__
+# OrderedDict
+!from _collections import OrderedDict as O
+O(), O(a=1, b=2), O([('b', 1), ('a', 2)]), O({'x': 1}, y=2), O([('a', 1)], a=2)
+O(1, 2)
+O(5)
+O([1])
+O([(1, 2, 3)])
+O([()])
+O(['a'])
+O().update(1, 2)
+O().update(5)
+!o = O(a=1); o.update([('b', 2)], c=3); o.update({'d': 4}); o.update(O(e=5)); o.update(); o.update(a=0)
+o, list(o), list(o.keys()), list(o.values()), list(o.items())
+o.keys(), o.values(), o.items(), type(o.keys()).__mro__, type(o.values()).__name__, type(o.items()).__name__
+type(iter(o)), type(reversed(o)), type(iter(o.items())), list(reversed(o)), list(reversed(o.items())), list(reversed(o.values()))
+o.keys() & {'a', 'z'}, sorted(o.keys() - {'a'}), ('a', 0) in o.items(), 0 in o.values(), len(o.keys())
+!m = O.fromkeys('abcde')
+m.move_to_end('b') or m.move_to_end('e', last=False) or m.move_to_end('c', False) or list(m)
+m.move_to_end('zz')
+m.move_to_end()
+m.move_to_end('a', False, 3)
+O(a=1).move_to_end(key='a', last=False)
+m.popitem(), m.popitem(last=False), m.popitem(False), list(m)
+O().popitem()
+O().popitem(last=False)
+O(a=1).popitem(True, 1)
+O(a=1).pop('a'), O(a=1).pop('z', 3), O(a=1).pop(key='a'), O(a=1).pop('z', default=3)
+O().pop('x')
+O(a=1).pop()
+O(a=1).pop('a', 1, 2)
+O(a=1).setdefault('b'), O(a=1).setdefault('a', 5), O(a=1).setdefault(key='c', default=3)
+O(a=1).setdefault()
+O(a=1, b=2) == O(b=2, a=1), O(a=1, b=2) == dict(b=2, a=1), O(a=1, b=2) != O(b=2, a=1), O(a=1) == O(a=1), O(a=1) != O(a=2)
+dict(b=2, a=1) == O(a=1, b=2), O(a=1) == 5, O(a=1) != [1]
+O(a=1) < O(b=1)
+hash(O())
+O(a=1) | {'b': 2}, {'b': 2} | O(a=1), O(a=1) | O(a=2), type({} | O()), O(a=1) | dict(a=3)
+O(a=1) | 5
+5 | O(a=1)
+!p = O(a=1); p |= {'b': 2}; p |= [('c', 3)]
+p, type(p)
+O().__reduce__()[:4], list(O(a=1).__reduce__()[4]), O.fromkeys('ab', 0), type(O.fromkeys('a'))
+O(a=1).copy(), type(O().copy()), O(a=1).copy() == O(a=1)
+!q = O(a=1); q.x = 5
+q.__dict__, q.__reduce__()[:3], q.x
+!r = O(a=1); r['self'] = r
+repr(r)
+O.__name__, O.__module__, O.__qualname__, O.__doc__, O.__base__, O.__mro__
+'__module__' in O.__dict__, O.keys, O.move_to_end.__doc__.splitlines()[0]
+!def mut(f):
+!    o = O(a=1, b=2)
+!    for k in o: f(o)
+mut(lambda o: o.__setitem__('c', 3))
+mut(lambda o: o.move_to_end('a'))
+mut(lambda o: o.pop('b'))
+mut(lambda o: o.__setitem__('a', 3))
+!it = iter(O(a=1, b=2))
+next(it), list(it), list(it)
+!class S(O):
+!    def __setitem__(self, k, v):
+!        super().__setitem__(k, v)
+!        self.move_to_end(k)
+!s = S([('a', 1), ('b', 2)]); s['a'] = 3; s.update(b=4)
+s, list(s), S(a=1).copy(), type(S().copy()), S(a=1) | {'b': 1}, S(a=1).__reduce__()[:4]
+!class L(O):
+!    def __init__(self, cap): super().__init__(); self.cap = cap
+!    def get(self, k):
+!        if k not in self: return None
+!        self.move_to_end(k); return self[k]
+!    def put(self, k, v):
+!        self[k] = v; self.move_to_end(k)
+!        if len(self) > self.cap: self.popitem(last=False)
+!lru = L(2); lru.put(1, 1); lru.put(2, 2); lru.get(1); lru.put(3, 3)
+lru, lru.get(2), lru.cap
+!class P(O):
+!    def __getitem__(self, k): return 'P' + str(super().__getitem__(k))
+!    def __delitem__(self, k): self.deleted = k; super().__delitem__(k)
+!pp = P(a=1, b=2)
+pp.pop('a'), hasattr(pp, 'deleted'), pp.popitem(), pp.setdefault('z', 9), dict(pp), pp.pop('q', 0)
+O[int, str], P.fromkeys('ab'), pp.copy(), repr(pp), O([(1, 2)]).get(1), 1 in O([(1, 2)]), len(O(a=1)), O(a=1)['a']
+O()['x']

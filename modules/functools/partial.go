@@ -28,6 +28,12 @@ func newPartialClass(ts *objects.Thread) (*objects.Type, error) {
 			{Name: "__repr__", Flags: objects.MethNoArgs, Func: func(ts *objects.Thread, self objects.Object, _ []objects.Object, _ *objects.Tuple) (objects.Object, error) {
 				return reprPartial(ts, self)
 			}},
+			{Name: "__reduce__", Flags: objects.MethNoArgs, Func: reducePartial},
+			{Name: "__setstate__", Flags: objects.MethO, Func: setstatePartial},
+			{Name: "__class_getitem__", Flags: objects.MethO | objects.MethClass, Doc: "See PEP 585",
+				Func: func(ts *objects.Thread, cls objects.Object, args []objects.Object, _ *objects.Tuple) (objects.Object, error) {
+					return objects.NewGenericAlias(ts, cls, args[0])
+				}},
 		}})
 	if err != nil {
 		return nil, err
@@ -156,4 +162,59 @@ func reprPartial(ts *objects.Thread, self objects.Object) (objects.Object, error
 		return nil, err
 	}
 	return objects.NewStr(module + "." + cls.QualName() + "(" + strings.Join(out, ", ") + ")"), nil
+}
+
+var dictName = objects.NewStr("__dict__")
+
+// reducePartial is __reduce__: the class, (func,), and the state __setstate__ restores.
+func reducePartial(ts *objects.Thread, self objects.Object, _ []objects.Object, _ *objects.Tuple) (objects.Object, error) {
+	fn, args, kw, err := parts(ts, self)
+	if err != nil {
+		return nil, err
+	}
+	var dict objects.Object = objects.None
+	if d := objects.InstanceDict(self); d != nil && d.Len() > 0 {
+		dict = d
+	}
+	return objects.NewTuple([]objects.Object{self.Type(), objects.NewTuple([]objects.Object{fn}),
+		objects.NewTuple([]objects.Object{fn, args, kw, dict})}), nil
+}
+
+// setstatePartial is __setstate__((func, args, keywords, dict)).
+func setstatePartial(ts *objects.Thread, self objects.Object, a []objects.Object, _ *objects.Tuple) (objects.Object, error) {
+	invalid := objects.Errorf(objects.TypeErrorType, "invalid partial state")
+	state, ok := a[0].(*objects.Tuple)
+	if !ok || state.Len() != 4 {
+		return nil, invalid
+	}
+	it := state.Items()
+	fn, args, kw, dict := it[0], it[1], it[2], it[3]
+	argsTuple, isTuple := args.(*objects.Tuple)
+	kwDict, isDict := kw.(*objects.Dict)
+	if fn.Type().Slots.Call == nil || !isTuple || kw != objects.None && !isDict {
+		return nil, invalid
+	}
+	if argsTuple.Type() != objects.TupleType {
+		argsTuple = objects.NewTuple(argsTuple.Items())
+	}
+	if kw == objects.None {
+		kwDict = objects.NewDict()
+	} else if kwDict.Type() != objects.DictType {
+		kwDict = kwDict.Copy()
+	}
+	for _, kv := range []struct {
+		k *objects.Str
+		v objects.Object
+	}{{funcName, fn}, {argsName, argsTuple}, {keywordsName, kwDict}} {
+		if err := objects.SetAttr(ts, self, kv.k, kv.v); err != nil {
+			return nil, err
+		}
+	}
+	if dict == objects.None {
+		dict = objects.NewDict()
+	}
+	if err := objects.SetAttr(ts, self, dictName, dict); err != nil {
+		return nil, err
+	}
+	return objects.None, nil
 }

@@ -91,3 +91,18 @@ type(w)()
 type('X', (type(w),), {})
 hash(w) == hash(w), w == w, w != W(h, 1, False, CI)
 type(w).__doc__.splitlines()[0]
+# partial pickling support
+!pp = f.partial(g, 1, k=2)
+pp.__reduce__()[0], pp.__reduce__()[1][0] is g, pp.__reduce__()[2][1:]
+!pp.x = 5
+pp.__reduce__()[2][1:]
+!q = f.partial(max); q.__setstate__((g, (1,), {'a': 1}, {'y': 2}))
+q(), q.__dict__, q.args, q.keywords, q.func is g
+!q2 = f.partial(max); q2.__setstate__((g, (1,), None, None))
+q2(2), q2.__dict__, q2.keywords
+f.partial(max).__setstate__((g, [1], None, None))
+f.partial(max).__setstate__((5, (1,), None, None))
+f.partial(max).__setstate__((g, (1,), 5, None))
+f.partial(max).__setstate__((g, (1,), None))
+f.partial(max).__setstate__([g, (1,), None, None])
+f.partial[int], f.partial.__class_getitem__(str)

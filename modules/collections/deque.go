@@ -118,7 +118,8 @@ func (d *Deque) clear() {
 	d.state++
 }
 
-// rotate moves the last k items to the front (the first -k to the back when k < 0).
+// rotate moves the last k items to the front (the first -k to the back when k < 0), moving
+// whichever of the two parts is shorter.
 func (d *Deque) rotate(k int) {
 	if d.n <= 1 {
 		return
@@ -130,27 +131,56 @@ func (d *Deque) rotate(k int) {
 	if k == 0 {
 		return
 	}
-	items := d.items()
-	for i := range items {
-		d.put((i+k)%d.n, items[i])
+	mask := len(d.buf) - 1
+	if d.n == len(d.buf) {
+		// A full ring rotates by moving its start.
+		d.head = (d.head - k) & mask
+	} else if k <= d.n-k {
+		for ; k > 0; k-- {
+			last := (d.head + d.n - 1) & mask
+			d.head = (d.head - 1) & mask
+			d.buf[d.head], d.buf[last] = d.buf[last], nil
+		}
+	} else {
+		for k = d.n - k; k > 0; k-- {
+			end := (d.head + d.n) & mask
+			d.buf[end], d.buf[d.head] = d.buf[d.head], nil
+			d.head = (d.head + 1) & mask
+		}
 	}
 	d.state++
 }
 
-// deleteAt removes the i-th item, 0 <= i < d.n.
+// deleteAt removes the i-th item, 0 <= i < d.n, shifting the shorter side.
 func (d *Deque) deleteAt(i int) {
+	if i < d.n/2 {
+		for j := i; j > 0; j-- {
+			d.put(j, d.at(j-1))
+		}
+		d.popLeft()
+		return
+	}
 	for j := i; j < d.n-1; j++ {
 		d.put(j, d.at(j+1))
 	}
 	d.popRight()
 }
 
-// insertAt puts v before the i-th item, 0 <= i <= d.n, ignoring maxlen.
+// insertAt puts v before the i-th item, 0 <= i <= d.n, ignoring maxlen and shifting the
+// shorter side.
 func (d *Deque) insertAt(i int, v objects.Object) {
 	d.grow()
-	d.n++
-	for j := d.n - 1; j > i; j-- {
-		d.put(j, d.at(j-1))
+	if i < d.n/2 {
+		d.head = (d.head - 1) & (len(d.buf) - 1)
+		d.n++
+		for j := 0; j < i; j++ {
+			d.put(j, d.at(j+1))
+		}
+	} else {
+		d.n++
+		for j := d.n - 1; j > i; j-- {
+			d.put(j, d.at(j-1))
+		}
 	}
 	d.put(i, v)
 	d.state++

@@ -69,9 +69,12 @@ func dequeInit(ts *objects.Thread, o objects.Object, args []objects.Object, kwna
 	d := o.(*Deque)
 	maxlen := -1
 	if a[1] != nil && a[1] != objects.None {
-		i, ok := a[1].(*objects.Int)
-		if !ok {
+		if !a[1].Type().IsSubtype(objects.IntType) {
 			return objects.Errorf(objects.TypeErrorType, "an integer is required")
+		}
+		i, err := objects.Index(ts, a[1])
+		if err != nil {
+			return err
 		}
 		v, ok := i.Int64()
 		if !ok || v > math.MaxInt || v < math.MinInt {

@@ -4,6 +4,8 @@ deque(), deque([1, 2, 3]), deque('abc', 2), deque(range(10), maxlen=3)
 deque([1], maxlen=None).maxlen, deque([], 5).maxlen
 deque(maxlen=-1)
 deque(maxlen='a')
+deque([1, 2], True), deque([1, 2], False), deque(maxlen=2.0)
+deque(maxlen=2.0)
 deque(maxlen=2**70)
 deque([], 2, 3)
 deque(x=1)

@@ -106,3 +106,10 @@ f.partial(max).__setstate__((g, (1,), 5, None))
 f.partial(max).__setstate__((g, (1,), None))
 f.partial(max).__setstate__([g, (1,), None, None])
 f.partial[int], f.partial.__class_getitem__(str)
+# KeyWrapper
+!K = f.cmp_to_key(lambda a, b: (a > b) - (a < b))
+K.obj, K(3).obj, K.__call__(obj=4).obj, K(1) < K(2), K(2) <= K(2), K(3) > K(1), K(1) == K(1), K(1) != K(2)
+K(1, 2)
+K()
+K(1) < 5
+sorted(['bb', 'a', 'ccc'], key=f.cmp_to_key(lambda a, b: len(b) - len(a)))

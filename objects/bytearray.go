@@ -243,3 +243,30 @@ func byteArrayClear(ts *Thread, self Object, args []Object, kwnames *Tuple) (Obj
 	b.value = nil
 	return None, nil
 }
+
+func byteArrayCopy(ts *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {
+	if err := checkNoArgs("bytearray.copy", args, kwnames); err != nil {
+		return nil, err
+	}
+	return NewByteArray(append([]byte(nil), self.(*ByteArray).value...)), nil
+}
+
+func byteArrayReverse(ts *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {
+	if err := checkNoArgs("bytearray.reverse", args, kwnames); err != nil {
+		return nil, err
+	}
+	v := self.(*ByteArray).value
+	for i, j := 0, len(v)-1; i < j; i, j = i+1, j-1 {
+		v[i], v[j] = v[j], v[i]
+	}
+	return None, nil
+}
+
+// byteArrayAlloc is __alloc__(): the allocated size, which CPython reports as the length plus
+// the terminating NUL.
+func byteArrayAlloc(ts *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {
+	if err := checkNoArgs("bytearray.__alloc__", args, kwnames); err != nil {
+		return nil, err
+	}
+	return NewInt(int64(cap(self.(*ByteArray).value) + 1)), nil
+}

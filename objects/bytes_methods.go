@@ -144,4 +144,7 @@ var byteArrayMethods = append([]textMethod{
 	{"pop", kindPositional, byteArrayPop},
 	{"remove", kindO, byteArrayRemove},
 	{"clear", kindNoArgs, byteArrayClear},
+	{"copy", kindNoArgs, byteArrayCopy},
+	{"reverse", kindNoArgs, byteArrayReverse},
+	{"__alloc__", kindNoArgs, byteArrayAlloc},
 }, bytesSharedMethods()...)

@@ -466,8 +466,51 @@ func (t *Type) addSlotWrappers(own *Slots, put func(string, Object)) {
 		}
 		put(sd.name.value, &WrapperDescriptor{Name: sd.name.value, Owner: t, wrap: w, keywords: sd.keywords, group: sd.group, slots: own})
 	}
+	t.addSequenceWrappers(own, put)
 	if own.New != nil {
 		put("__new__", &BuiltinFunction{Def: &tpNewDef, Self: t})
+	}
+}
+
+// addSequenceWrappers gives a built-in sequence's concatenation and repetition slots the
+// names of the operators (__add__, __mul__, __rmul__, __iadd__, __imul__), as CPython's
+// sq_concat and sq_repeat wrappers, unless its number slots already provide them.
+func (t *Type) addSequenceWrappers(own *Slots, put func(string, Object)) {
+	wrapper := func(name string, w wrapperFunc) {
+		put(name, &WrapperDescriptor{Name: name, Owner: t, wrap: w, slots: own})
+	}
+	repeat := func(f func(*Thread, Object, int) (Object, error)) wrapperFunc {
+		return func(ts *Thread, self Object, args []Object, _ *Tuple) (Object, error) {
+			if err := checkArgs(args, 1); err != nil {
+				return nil, err
+			}
+			n, err := indexValue(ts, args[0])
+			if err != nil {
+				return nil, err
+			}
+			return f(ts, self, n)
+		}
+	}
+	concat := func(f func(*Thread, Object, Object) (Object, error)) wrapperFunc {
+		return func(ts *Thread, self Object, args []Object, _ *Tuple) (Object, error) {
+			if err := checkArgs(args, 1); err != nil {
+				return nil, err
+			}
+			return f(ts, self, args[0])
+		}
+	}
+	if own.Concat != nil && own.NumBinary[OpAdd] == nil {
+		wrapper("__add__", concat(own.Concat))
+	}
+	if own.Repeat != nil && own.NumBinary[OpMultiply] == nil {
+		wrapper("__mul__", repeat(own.Repeat))
+		wrapper("__rmul__", repeat(own.Repeat))
+	}
+	if own.InplaceConcat != nil && own.NumInplace[OpAdd] == nil {
+		wrapper("__iadd__", concat(own.InplaceConcat))
+	}
+	if own.InplaceRepeat != nil && own.NumInplace[OpMultiply] == nil {
+		wrapper("__imul__", repeat(own.InplaceRepeat))
 	}
 }
 

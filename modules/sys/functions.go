@@ -38,6 +38,7 @@ func addFunctions(interp *vm.Interpreter, m *objects.Module) error {
 		{Name: "set_int_max_str_digits", Func: setIntMaxStrDigits, Flags: objects.MethFastcall | objects.MethKeywords,
 			Doc: "Set the maximum string digits limit for non-binary int<->str conversions."},
 	}
+	defs = append(defs, frameFunctions()...)
 	for i := range defs {
 		m.Dict.SetStr(objects.NewStr(defs[i].Name), objects.NewBuiltinFunction(&defs[i], m))
 	}

@@ -17,6 +17,7 @@ import (
 	"github.com/taipanpy/taipan/modules/opcode"
 	"github.com/taipanpy/taipan/modules/operator"
 	"github.com/taipanpy/taipan/modules/random"
+	"github.com/taipanpy/taipan/modules/sre"
 	stringmod "github.com/taipanpy/taipan/modules/string"
 	structmod "github.com/taipanpy/taipan/modules/struct"
 	"github.com/taipanpy/taipan/modules/tokenize"
@@ -40,6 +41,7 @@ func Modules() []vm.BuiltinModule {
 		opcode.Module,
 		operator.Module,
 		random.Module,
+		sre.Module,
 		stringmod.Module,
 		structmod.Module,
 		tokenize.Module,

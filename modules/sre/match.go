@@ -67,13 +67,13 @@ var MatchType = objects.ReadyType(&objects.Type{Name: "re.Match", Flags: objects
 			}
 			return m.regs
 		})},
-		{Name: "string", Get: matchAttr(func(m *Match) objects.Object { return m.subj.obj }),
+		{Name: "string", Set: readonly, Get: matchAttr(func(m *Match) objects.Object { return m.subj.obj }),
 			Doc: "The string passed to match() or search()."},
-		{Name: "re", Get: matchAttr(func(m *Match) objects.Object { return m.pattern }),
+		{Name: "re", Set: readonly, Get: matchAttr(func(m *Match) objects.Object { return m.pattern }),
 			Doc: "The regular expression object."},
-		{Name: "pos", Get: matchAttr(func(m *Match) objects.Object { return objects.NewInt(int64(m.pos)) }),
+		{Name: "pos", Set: readonly, Get: matchAttr(func(m *Match) objects.Object { return objects.NewInt(int64(m.pos)) }),
 			Doc: "The index into the string at which the RE engine started looking for a match."},
-		{Name: "endpos", Get: matchAttr(func(m *Match) objects.Object { return objects.NewInt(int64(m.endpos)) }),
+		{Name: "endpos", Set: readonly, Get: matchAttr(func(m *Match) objects.Object { return objects.NewInt(int64(m.endpos)) }),
 			Doc: "The index into the string beyond which the RE engine will not go."},
 	},
 })

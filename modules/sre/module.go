@@ -122,8 +122,10 @@ func compile(ts *objects.Thread, _ objects.Object, args []objects.Object, kwname
 		v, small := n.Int64()
 		switch {
 		case small && v < 0 || !small && n.Sign() < 0:
-			return nil, objects.Errorf(objects.OverflowErrorType, "can't convert negative int to unsigned")
-		case !small || v > 1<<32-1:
+			return nil, objects.Errorf(objects.OverflowErrorType, "can't convert negative value to unsigned int")
+		case !small:
+			return nil, objects.Errorf(objects.OverflowErrorType, "Python int too large to convert to C unsigned long")
+		case v > 1<<32-1:
 			return nil, objects.Errorf(objects.OverflowErrorType, "regular expression code size limit exceeded")
 		}
 		code[i] = uint32(v)

@@ -54,11 +54,11 @@ var PatternType = objects.ReadyType(&objects.Type{Name: "re.Pattern", Flags: obj
 		{Name: "__class_getitem__", Flags: objects.MethO | objects.MethClass, Func: classGetItem, Doc: "See PEP 585"},
 	},
 	GetSets: []objects.GetSetDef{
-		{Name: "pattern", Get: patternAttr(func(p *Pattern) objects.Object { return p.pattern }),
+		{Name: "pattern", Set: readonly, Get: patternAttr(func(p *Pattern) objects.Object { return p.pattern }),
 			Doc: "The pattern string from which the RE object was compiled."},
-		{Name: "flags", Get: patternAttr(func(p *Pattern) objects.Object { return objects.NewInt(int64(p.flags)) }),
+		{Name: "flags", Set: readonly, Get: patternAttr(func(p *Pattern) objects.Object { return objects.NewInt(int64(p.flags)) }),
 			Doc: "The regex matching flags."},
-		{Name: "groups", Get: patternAttr(func(p *Pattern) objects.Object { return objects.NewInt(int64(p.groups)) }),
+		{Name: "groups", Set: readonly, Get: patternAttr(func(p *Pattern) objects.Object { return objects.NewInt(int64(p.groups)) }),
 			Doc: "The number of capturing groups in the pattern."},
 		{Name: "groupindex", Get: patternAttr(func(p *Pattern) objects.Object {
 			if p.groupindex == nil {
@@ -414,4 +414,9 @@ func patternCompare(ts *objects.Thread, a, b objects.Object, op objects.CompareO
 		}
 	}
 	return objects.NewBool(eq == (op == objects.CmpEQ)), nil
+}
+
+// readonly is the setter of the attributes CPython declares as read-only members.
+func readonly(*objects.Thread, objects.Object, objects.Object) error {
+	return objects.Errorf(objects.AttributeErrorType, "readonly attribute")
 }

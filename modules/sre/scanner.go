@@ -19,7 +19,7 @@ var ScannerType = objects.ReadyType(&objects.Type{Name: "_sre.SRE_Scanner", Flag
 		{Name: "search", Flags: objects.MethNoArgs, Func: scannerStep(true)},
 	},
 	GetSets: []objects.GetSetDef{
-		{Name: "pattern", Get: func(_ *objects.Thread, o objects.Object) (objects.Object, error) {
+		{Name: "pattern", Set: readonly, Get: func(_ *objects.Thread, o objects.Object) (objects.Object, error) {
 			return o.(*Scanner).pattern, nil
 		}},
 	},

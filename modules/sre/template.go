@@ -39,9 +39,23 @@ func template(ts *objects.Thread, _ objects.Object, args []objects.Object, _ *ob
 	}
 	t := &Template{literal: parts[0], items: make([]templateItem, len(parts)/2)}
 	for i := range t.items {
-		index, err := ssize(ts, parts[2*i+1])
-		if err != nil {
-			return nil, err
+		// The group numbers must be ints proper: no __index__ here.
+		index := -1
+		switch g := parts[2*i+1].(type) {
+		case *objects.Int:
+			v, ok := g.Int64()
+			if !ok {
+				return nil, objects.Errorf(objects.OverflowErrorType, "Python int too large to convert to C ssize_t")
+			}
+			index = int(v)
+		case *objects.Bool:
+			if g == objects.True {
+				index = 1
+			} else {
+				index = 0
+			}
+		default:
+			return nil, objects.Errorf(objects.TypeErrorType, "an integer is required")
 		}
 		if index < 0 {
 			return nil, objects.Errorf(objects.TypeErrorType, "invalid template")

@@ -121,7 +121,7 @@ func (l *List) assignSlice(ts *Thread, sl *Slice, v Object) error {
 	case *Tuple:
 		seq = x.items
 	default:
-		if v.Type().Slots.Iter == nil {
+		if !iterable(v) {
 			return Errorf(TypeErrorType, "must assign iterable to extended slice")
 		}
 		if seq, err = collectItems(ts, v); err != nil {
@@ -135,6 +135,13 @@ func (l *List) assignSlice(ts *Thread, sl *Slice, v Object) error {
 		l.items[i] = seq[k]
 	}
 	return nil
+}
+
+// iterable reports whether GetIter accepts v: it has __iter__, or __getitem__ for the
+// sequence protocol (PySequence_Fast's test).
+func iterable(v Object) bool {
+	t := v.Type()
+	return t.Slots.Iter != nil || t.Slots.GetItem != nil && !t.IsSubtype(DictType)
 }
 
 // assignRange is l[i:j] = v for a contiguous slice (list_ass_slice); v nil deletes.
@@ -153,7 +160,7 @@ func (l *List) assignRange(ts *Thread, i, j int, v Object) error {
 	case *Tuple:
 		seq = x.items
 	default:
-		if v.Type().Slots.Iter == nil {
+		if !iterable(v) {
 			return Errorf(TypeErrorType, "must assign iterable to extended slice")
 		}
 		var err error

@@ -99,7 +99,10 @@ func pair(a, b int) *objects.Tuple {
 }
 
 // newMatch makes the match object of a state that has just matched (pattern_new_match).
-func newMatch(p *Pattern, subj *subject, st *core) *Match {
+func newMatch(p *Pattern, subj *subject, st *core) (*Match, error) {
+	if err := st.checkSpans(p.groups); err != nil {
+		return nil, err
+	}
 	marks := make([]int, 2*(p.groups+1))
 	marks[0], marks[1] = st.start, st.ptr
 	for g := 1; g <= p.groups; g++ {
@@ -109,7 +112,7 @@ func newMatch(p *Pattern, subj *subject, st *core) *Match {
 			marks[2*g], marks[2*g+1] = -1, -1
 		}
 	}
-	return &Match{pattern: p, subj: subj, marks: marks, pos: st.pos, endpos: st.endpos, lastindex: st.lastindex}
+	return &Match{pattern: p, subj: subj, marks: marks, pos: st.pos, endpos: st.endpos, lastindex: st.lastindex}, nil
 }
 
 // groupIndex resolves a group number or name (match_getindex).

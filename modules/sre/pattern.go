@@ -194,7 +194,7 @@ func patternMatchMethod(name string, mode int) objects.MethodFunc {
 		if !ok {
 			return objects.None, nil
 		}
-		return newMatch(p, subj, m.state()), nil
+		return newMatch(p, subj, m.state())
 	}
 }
 
@@ -225,6 +225,9 @@ func patternFindall(ts *objects.Thread, self objects.Object, args []objects.Obje
 		}
 		if !ok {
 			break
+		}
+		if err := st.checkSpans(p.groups); err != nil {
+			return nil, err
 		}
 		switch p.groups {
 		case 0:
@@ -284,6 +287,9 @@ func patternSplit(ts *objects.Thread, self objects.Object, args []objects.Object
 		}
 		if !ok {
 			break
+		}
+		if err := st.checkSpans(p.groups); err != nil {
+			return nil, err
 		}
 		out = append(out, subj.slice(last, st.start))
 		for g := 1; g <= p.groups; g++ {

@@ -75,7 +75,10 @@ func scannerStep(search bool) objects.MethodFunc {
 			sc.done = true
 			return objects.None, nil
 		}
-		m := newMatch(sc.pattern, sc.subj, st)
+		m, err := newMatch(sc.pattern, sc.subj, st)
+		if err != nil {
+			return nil, err
+		}
 		st.mustAdvance = st.ptr == st.start
 		st.start = st.ptr
 		return m, nil

@@ -143,6 +143,17 @@ func (c *core) groupSpan(g int) (i, j int, ok bool) {
 	return c.marks[k], c.marks[k+1], true
 }
 
+// checkSpans fails with CPython's SystemError when a group ended before it started, which
+// the engine's mark handling can produce in rare patterns.
+func (c *core) checkSpans(groups int) error {
+	for g := 1; g <= groups; g++ {
+		if i, j, ok := c.groupSpan(g); ok && i > j {
+			return objects.Errorf(objects.SystemErrorType, "The span of capturing group is wrong, please report a bug for the re module.")
+		}
+	}
+	return nil
+}
+
 // matcher is a state whatever its character width.
 type matcher interface {
 	state() *core

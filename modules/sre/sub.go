@@ -83,13 +83,17 @@ func patternSub(name string, subn bool) objects.MethodFunc {
 				pieces = append(pieces, subj.slice(i, b))
 			}
 			item := repl
-			switch kind {
-			case replTemplate:
-				if item, err = tmpl.expand(ts, newMatch(p, subj, st)); err != nil {
+			if kind != replLiteral {
+				match, err := newMatch(p, subj, st)
+				if err != nil {
 					return nil, err
 				}
-			case replCallable:
-				if item, err = objects.Call(ts, repl, []objects.Object{newMatch(p, subj, st)}, nil); err != nil {
+				if kind == replTemplate {
+					item, err = tmpl.expand(ts, match)
+				} else {
+					item, err = objects.Call(ts, repl, []objects.Object{match}, nil)
+				}
+				if err != nil {
 					return nil, err
 				}
 			}

@@ -36,11 +36,17 @@ func (s *sreState[C]) search() (ok bool, err error) {
 		pc = int(code[1]) + 1
 	}
 	anchored := code[pc] == opAt && (code[pc+1] == atBeginning || code[pc+1] == atBeginningString)
+	one := -1
+	if !hasFirst && charset < 0 {
+		one = firstCharOp(code, pc)
+	}
 	for {
-		if ptr >= end && (hasFirst || charset >= 0) {
+		if ptr >= end && (hasFirst || charset >= 0 || one >= 0) {
 			return false, nil
 		}
-		if hasFirst && uint32(text[ptr]) != first || charset >= 0 && !inSet(code, charset, uint32(text[ptr])) {
+		if hasFirst && uint32(text[ptr]) != first ||
+			charset >= 0 && !inSet(code, charset, uint32(text[ptr])) ||
+			one >= 0 && !matchesOne(code, one, rune(text[ptr])) {
 			// This position cannot start a match.
 		} else {
 			s.start, s.ptr = ptr, ptr

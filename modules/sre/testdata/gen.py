@@ -6,9 +6,12 @@ For every pattern below, the arguments re._compiler hands to _sre.compile are ca
 golden case (see modules/internal/golden) is written whose setup rebuilds the pattern with
 _sre.compile alone (the tests run without CPython's Lib, so re itself cannot be imported
 there) and whose expression runs match, search, fullmatch, findall, finditer, split, sub and
-subn over the subjects. The expected result is CPython's.
+subn over the subjects. The expected result is CPython's. After the hand-written patterns come
+random ones (from a fixed seed) that mix groups, alternation, every kind of repeat,
+lookarounds, back references and conditional groups, to catch the engine's rarer paths.
 """
 import json
+import random
 import re
 import sys
 import types
@@ -330,6 +333,61 @@ CASES = [
 ]
 
 
+def random_patterns(seed, n):
+    """n random patterns mixing every construct, with flags and subjects, made the same way
+    on every run."""
+    rnd = random.Random(seed)
+
+    def atom(d, g):
+        r = rnd.random()
+        if d > 1 or r < 0.45:
+            return rnd.choice(["a", "b", "c", "A", ".", "[ab]", "[^a]", "\\w", "\\d", "\\s", " ",
+                               "[a-cA]", "\\W", "\u00e9", "\u00c9"])
+        if r < 0.55:
+            return rnd.choice(["^", "$", "\\b", "\\B", "\\A", "\\Z"])
+        if r < 0.65:
+            g[0] += 1
+            return "(" + alt(d + 1, g) + ")"
+        if r < 0.70:
+            return "(?:" + alt(d + 1, g) + ")"
+        if r < 0.74:
+            return "(?>" + alt(d + 1, g) + ")"
+        if r < 0.78:
+            return rnd.choice(["(?=", "(?!"]) + alt(d + 1, g) + ")"
+        if r < 0.82:
+            return rnd.choice(["(?<=", "(?<!"]) + rnd.choice(["a", "b", "ab", "[ab]", "\\w"]) + ")"
+        if r < 0.88 and g[0] > 0:
+            return "\\%d" % rnd.randint(1, g[0])
+        if r < 0.92 and g[0] > 0:
+            return "(?(%d)%s|%s)" % (rnd.randint(1, g[0]), seq(d + 1, g), seq(d + 1, g))
+        return seq(d + 1, g)
+
+    def quant(d, g):
+        a = atom(d, g)
+        if rnd.random() < 0.5 or a in ("^", "$", "\\b", "\\B", "\\A", "\\Z") or a.startswith("(?=") \
+                or a.startswith("(?!") or a.startswith("(?<"):
+            return a
+        return a + rnd.choice(["*", "+", "?", "{2}", "{1,3}", "{0,2}", "{2,}"]) + rnd.choice(["", "", "?", "+"])
+
+    def seq(d, g):
+        return "".join(quant(d, g) for _ in range(rnd.randint(1, 3)))
+
+    def alt(d, g):
+        return "|".join(seq(d, g) for _ in range(rnd.randint(1, 2) if rnd.random() < 0.7 else 3))
+
+    out = []
+    while len(out) < n:
+        pattern = alt(0, [0])
+        flags = rnd.choice([0, 0, I, M, S, A, I | A])
+        try:
+            re.compile(pattern, flags)
+        except re.error:
+            continue
+        subjects = ["".join(rnd.choice("abcA \n\u00e9") for _ in range(rnd.randint(0, 8))) for _ in range(3)]
+        out.append((pattern, flags, subjects))
+    return out
+
+
 def capture(pattern, flags):
     """The arguments re._compiler passes to _sre.compile for pattern."""
     got = []
@@ -350,21 +408,20 @@ def capture(pattern, flags):
 
 def main():
     cases = []
-    for pattern, flags, subjects in CASES:
+    for pattern, flags, subjects in CASES + random_patterns(20231, 250):
         pat, fl, code, groups, groupindex, indexgroup = capture(pattern, int(flags))
         setup = PRELUDE + "p = _sre.compile(%r, %d, %r, %d, %r, %r)" % (
             pat, fl, [int(c) for c in code], groups, dict(groupindex), tuple(indexgroup))
-        for s in subjects:
-            expr = "run(p, [%r])" % (s,)
-            ns = {"__name__": "__main__"}
-            try:
-                exec(setup, ns)
-                want = repr(eval(expr, ns))
-            except BaseException as e:
-                want = type(e).__name__ + (": " + str(e) if str(e) else "")
-            if want.startswith(("NameError", "SyntaxError")):
-                raise SystemExit("bad case %r: %s" % (pattern, want))
-            cases.append({"setup": setup, "expr": expr, "want": want})
+        expr = "run(p, %r)" % (subjects,)
+        ns = {"__name__": "__main__"}
+        try:
+            exec(setup, ns)
+            want = repr(eval(expr, ns))
+        except BaseException as e:
+            want = type(e).__name__ + (": " + str(e) if str(e) else "")
+        if want.startswith(("NameError", "SyntaxError")):
+            raise SystemExit("bad case %r: %s" % (pattern, want))
+        cases.append({"setup": setup, "expr": expr, "want": want})
     json.dump(cases, sys.stdout, indent=1, ensure_ascii=False)
     sys.stdout.write("\n")
 

@@ -1,6 +1,7 @@
 package sre
 
 import (
+	"sync"
 	"unsafe"
 
 	"github.com/taipanpy/taipan/objects"
@@ -25,7 +26,7 @@ func getSubject(o objects.Object) (*subject, error) {
 			s := v.Value()
 			return &subject{obj: o, ascii: s, bytes: stringBytes(s)}, nil
 		}
-		return &subject{obj: o, runes: v.Runes()}, nil
+		return &subject{obj: o, runes: strRunes(v)}, nil
 	case *objects.Bytes:
 		return &subject{obj: o, isBytes: true, bytes: stringBytes(v.Value())}, nil
 	case *objects.ByteArray:
@@ -34,6 +35,28 @@ func getSubject(o objects.Object) (*subject, error) {
 		return &subject{obj: o, isBytes: true, bytes: v.Bytes()}, nil
 	}
 	return nil, objects.Errorf(objects.TypeErrorType, "expected string or bytes-like object, got '%s'", o.Type().Name)
+}
+
+// lastRunes remembers the code points of the last long non-ASCII str read: tokenizers call
+// match(text, pos) over one text again and again, and decoding the text each time would make
+// that quadratic. Strs are immutable, so the str itself is the key.
+var lastRunes struct {
+	sync.Mutex
+	s     *objects.Str
+	runes []rune
+}
+
+// strRunes returns the code points of a non-ASCII str; callers must not change them.
+func strRunes(s *objects.Str) []rune {
+	if len(s.Value()) < 256 {
+		return s.Runes()
+	}
+	lastRunes.Lock()
+	defer lastRunes.Unlock()
+	if lastRunes.s != s {
+		lastRunes.s, lastRunes.runes = s, s.Runes()
+	}
+	return lastRunes.runes
 }
 
 // stringBytes views a string's bytes without copying them; the engine only reads them.

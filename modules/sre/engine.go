@@ -33,7 +33,7 @@ const (
 func (s *sreState[C]) run(pc int, toplevel bool) (bool, error) {
 	code, text, end := s.code, s.text, s.end
 	base := len(s.stack)
-	s.stack = append(s.stack, frame{toplevel: toplevel, jump: jumpNone})
+	s.push(jumpNone, toplevel)
 	var (
 		ptr, n int
 		ret    bool

@@ -75,7 +75,21 @@ func (c *core) top() *frame { return &c.stack[len(c.stack)-1] }
 func (c *core) call(pc, ptr int, jump uint8, inherit bool) {
 	f := &c.stack[len(c.stack)-1]
 	f.pc, f.ptr = pc, ptr
-	c.stack = append(c.stack, frame{jump: jump, toplevel: inherit && f.toplevel})
+	c.push(jump, inherit && f.toplevel)
+}
+
+// push adds a frame. It fills the new slot in place: building the frame on the Go stack and
+// copying it in costs a store-forwarding stall on every call.
+func (c *core) push(jump uint8, toplevel bool) {
+	n := len(c.stack)
+	if n == cap(c.stack) {
+		c.stack = append(c.stack, frame{})
+	} else {
+		c.stack = c.stack[:n+1]
+	}
+	f := &c.stack[n]
+	*f = frame{}
+	f.jump, f.toplevel = jump, toplevel
 }
 
 func (c *core) newRepeat(pc int) *repeat {

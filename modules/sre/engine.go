@@ -44,6 +44,10 @@ func (s *sreState[C]) run(pc int, toplevel bool) (bool, error) {
 	)
 
 entrance:
+	// Every sub-match passes here, so a runaway match still looks at signals often.
+	if err = s.checkSignals(); err != nil {
+		return false, err
+	}
 	ptr = s.ptr
 	if code[pc] == opInfo {
 		// <INFO> <skip> <flags> <min> ...: too little text left cannot match.
@@ -55,9 +59,6 @@ entrance:
 
 dispatch:
 	for {
-		if err = s.checkSignals(); err != nil {
-			return false, err
-		}
 		op := code[pc]
 		pc++
 		switch op {

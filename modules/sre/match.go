@@ -20,7 +20,8 @@ type Match struct {
 
 // MatchType is re.Match.
 var MatchType = objects.ReadyType(&objects.Type{Name: "re.Match", Flags: objects.TypeFinal,
-	Doc: "The result of re.match() and re.search().\nMatch objects always have a boolean value of True.",
+	Attrs: []objects.TypeAttr{{Name: "__module__", Value: objects.NewStr("re")}},
+	Doc:   "The result of re.match() and re.search().\nMatch objects always have a boolean value of True.",
 	Slots: objects.Slots{
 		Repr:    matchRepr,
 		GetItem: matchGetItem,

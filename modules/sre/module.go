@@ -18,7 +18,7 @@ func initModule(ts *objects.Thread, m *objects.Module) error {
 	defs := []objects.MethodDef{
 		{Name: "compile", Flags: objects.MethFastcall | objects.MethKeywords, Func: compile},
 		{Name: "template", Flags: objects.MethFastcall, Func: template,
-			Doc: "template($module, pattern, template, /)\n--\n\n\n\n  template\n    A list containing interleaved literal strings (str or bytes) and group\n    indices (int), as returned by re._parser.parse_template():\n        [literal1, group1, ..., literalN, groupN]"},
+			Doc: "\n\n  template\n    A list containing interleaved literal strings (str or bytes) and group\n    indices (int), as returned by re._parser.parse_template():\n        [literal1, group1, ..., literalN, groupN]"},
 		{Name: "getcodesize", Flags: objects.MethNoArgs, Func: func(*objects.Thread, objects.Object, []objects.Object, *objects.Tuple) (objects.Object, error) {
 			return objects.NewInt(4), nil
 		}},

@@ -25,7 +25,8 @@ type Pattern struct {
 
 // PatternType is re.Pattern.
 var PatternType = objects.ReadyType(&objects.Type{Name: "re.Pattern", Flags: objects.TypeFinal,
-	Doc: "Compiled regular expression object.",
+	Attrs: []objects.TypeAttr{{Name: "__module__", Value: objects.NewStr("re")}},
+	Doc:   "Compiled regular expression object.",
 	Slots: objects.Slots{
 		Repr:        patternRepr,
 		Hash:        patternHash,

@@ -14,6 +14,7 @@ type Scanner struct {
 
 // ScannerType is _sre.SRE_Scanner.
 var ScannerType = objects.ReadyType(&objects.Type{Name: "_sre.SRE_Scanner", Flags: objects.TypeFinal,
+	Attrs: []objects.TypeAttr{{Name: "__module__", Value: objects.NewStr("_sre")}},
 	Methods: []objects.MethodDef{
 		{Name: "match", Flags: objects.MethNoArgs, Func: scannerStep(false)},
 		{Name: "search", Flags: objects.MethNoArgs, Func: scannerStep(true)},

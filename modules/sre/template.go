@@ -18,7 +18,8 @@ type templateItem struct {
 }
 
 // TemplateType is _sre.SRE_Template.
-var TemplateType = objects.ReadyType(&objects.Type{Name: "_sre.SRE_Template", Flags: objects.TypeFinal})
+var TemplateType = objects.ReadyType(&objects.Type{Name: "_sre.SRE_Template", Flags: objects.TypeFinal,
+	Attrs: []objects.TypeAttr{{Name: "__module__", Value: objects.NewStr("_sre")}}})
 
 // Type returns TemplateType.
 func (*Template) Type() *objects.Type { return TemplateType }

@@ -86,7 +86,7 @@ func lowerUnicode(c rune) rune {
 	if c >= 0 && c < 256 {
 		return latin1Lower[c]
 	}
-	if c > utf8.MaxRune || c >= 0xd800 && c <= 0xdfff {
+	if c < 0 || c > utf8.MaxRune || c >= 0xd800 && c <= 0xdfff {
 		return c
 	}
 	return firstMapped(pyfmt.AppendLower, c)
@@ -97,7 +97,7 @@ func upperUnicode(c rune) rune {
 	if c >= 0 && c < 256 {
 		return latin1Upper[c]
 	}
-	if c > utf8.MaxRune || c >= 0xd800 && c <= 0xdfff {
+	if c < 0 || c > utf8.MaxRune || c >= 0xd800 && c <= 0xdfff {
 		return c
 	}
 	return firstMapped(pyfmt.AppendUpper, c)

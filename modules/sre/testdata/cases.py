@@ -19,6 +19,8 @@ _sre.getcodesize()
 [_sre.ascii_tolower(c) for c in (65, 97, 0xc9, 0x130)]
 [_sre.unicode_tolower(c) for c in (65, 97, 0xc9, 0x130, 0x3a3, 0x1c5, 0x212a, 0x1e9e, 0x10400)]
 _sre.ascii_tolower('a')
+[_sre.unicode_iscased(c) for c in (-1, -5, 2**31-1, 0x110000, 0xd800)], [_sre.unicode_tolower(c) for c in (-1, 0x110000)], [_sre.ascii_tolower(c) for c in (-1,)], [_sre.ascii_iscased(c) for c in (-65,)]
+_sre.unicode_iscased(2**31)
 _sre.unicode_tolower(2**40)
 _sre.unicode_iscased()
 type(p), type(m), type(p).__name__, type(p).__qualname__, type(m).__module__

@@ -1,6 +1,7 @@
 package sre
 
 import (
+	"bytes"
 	"math"
 	"strings"
 
@@ -43,12 +44,13 @@ func patternSub(name string, subn bool) objects.MethodFunc {
 			// A str or bytes without backslashes is used as it is; anything else goes
 			// through the template compiler.
 			literal := false
-			if rs, err := getSubject(repl); err == nil {
-				if rs.runes != nil {
-					literal = !strings.ContainsRune(string(rs.runes), '\\')
-				} else {
-					literal = !strings.ContainsRune(string(rs.bytes), '\\')
-				}
+			switch v := repl.(type) {
+			case *objects.Str:
+				literal = !strings.Contains(v.Value(), "\\")
+			case *objects.Bytes:
+				literal = !strings.Contains(v.Value(), "\\")
+			case *objects.ByteArray:
+				literal = !bytes.Contains(v.Value(), []byte{'\\'})
 			}
 			if literal {
 				kind = replLiteral

@@ -49,8 +49,10 @@ func patternSub(name string, subn bool) objects.MethodFunc {
 				literal = !strings.Contains(v.Value(), "\\")
 			case *objects.Bytes:
 				literal = !strings.Contains(v.Value(), "\\")
-			case *objects.ByteArray:
-				literal = !bytes.Contains(v.Value(), []byte{'\\'})
+			default:
+				if b, err := objects.BytesLike(repl); err == nil {
+					literal = !bytes.Contains(b, []byte{'\\'})
+				}
 			}
 			if literal {
 				kind = replLiteral

@@ -34,6 +34,10 @@ func getSubject(o objects.Object) (*subject, error) {
 		// text from under the engine.
 		return &subject{obj: o, isBytes: true, bytes: v.Bytes()}, nil
 	}
+	// Other bytes-like objects (memoryview) are read through a copy too.
+	if b, err := objects.BytesLike(o); err == nil {
+		return &subject{obj: o, isBytes: true, bytes: b}, nil
+	}
 	return nil, objects.Errorf(objects.TypeErrorType, "expected string or bytes-like object, got '%s'", o.Type().Name)
 }
 

@@ -95,8 +95,10 @@ func compileTemplate(ts *objects.Thread, p *Pattern, repl objects.Object) (*Temp
 			if v.Type() != objects.BytesType {
 				plain = objects.NewBytesString(v.Value())
 			}
-		case *objects.ByteArray:
-			plain = objects.NewBytes(v.Value())
+		default:
+			if b, err := objects.BytesLike(repl); err == nil {
+				plain = objects.NewBytes(b)
+			}
 		}
 		if plain == nil {
 			return nil, err

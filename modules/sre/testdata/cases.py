@@ -188,3 +188,5 @@ m.expand(5)
 !class S(str): pass
 p.sub(S('(\\1)'), 'Jane Doe'), type(m.expand(S('\\1')))
 p.sub('x\\', 'Jane Doe')
+pb.match(memoryview(b'ab')), pb.match(memoryview(b'xab')[1:]).groups(), pb.sub(memoryview(b'-'), b'xaby'), pb.findall(memoryview(b'abab'))
+pb.sub(memoryview(b'<\\1>'), b'xab')

@@ -303,3 +303,12 @@ func matchRepr(ts *objects.Thread, o objects.Object) (*objects.Str, error) {
 	}
 	return objects.NewStr(fmt.Sprintf("<%s object; span=(%d, %d), match=%s>", "re.Match", m.marks[0], m.marks[1], s)), nil
 }
+
+func init() {
+	// Match objects have __getitem__ as a mapping does (mp_subscript), not as a sequence, so
+	// iterating over one is a TypeError, which the sequence fallback of iter() would not
+	// give. The slot is set after the type is readied so that no __iter__ attribute appears.
+	MatchType.Slots.Iter = func(_ *objects.Thread, o objects.Object) (objects.Object, error) {
+		return nil, objects.Errorf(objects.TypeErrorType, "'%s' object is not iterable", o.Type().Name)
+	}
+}

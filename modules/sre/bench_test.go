@@ -53,3 +53,22 @@ func BenchmarkFindAll(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkMatchCall is Pattern.match on a short str and Match.group(1), the per-call cost.
+func BenchmarkMatchCall(b *testing.B) {
+	bp := benchPatterns[1]
+	p := &Pattern{code: bp.code, groups: bp.groups, pattern: objects.None, isBytes: 0}
+	match := patternMatchMethod("match", modeMatch)
+	args := []objects.Object{objects.NewStr("hello world")}
+	one := []objects.Object{objects.NewInt(1)}
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		m, err := match(nil, p, args, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := matchGroup(nil, m, one, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

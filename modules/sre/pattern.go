@@ -179,6 +179,7 @@ func patternMatchMethod(name string, mode int) objects.MethodFunc {
 		if err != nil {
 			return nil, err
 		}
+		defer m.state().release()
 		var ok bool
 		switch mode {
 		case modeMatch:
@@ -217,6 +218,7 @@ func patternFindall(ts *objects.Thread, self objects.Object, args []objects.Obje
 		return nil, err
 	}
 	st := m.state()
+	defer st.release()
 	var out []objects.Object
 	for st.start <= st.end {
 		st.reset()
@@ -278,6 +280,7 @@ func patternSplit(ts *objects.Thread, self objects.Object, args []objects.Object
 		return nil, err
 	}
 	st := m.state()
+	defer st.release()
 	var out []objects.Object
 	last := st.start
 	for n := 0; maxsplit == 0 || n < maxsplit; n++ {

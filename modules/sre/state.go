@@ -2,6 +2,7 @@ package sre
 
 import (
 	"errors"
+	"sync"
 
 	"github.com/taipanpy/taipan/objects"
 )
@@ -30,6 +31,8 @@ type core struct {
 	data  []int
 	// spare holds repeat records for reuse.
 	spare []*repeat
+	// scratch is where stack, data and spare came from, nil when not pooled.
+	scratch *scratch
 
 	ts    *objects.Thread
 	steps uint
@@ -54,6 +57,43 @@ type frame struct {
 	lastmark, lastindex int
 	toplevel            bool
 	jump                uint8
+}
+
+// scratch is the engine's working memory, kept between calls so that a match on a short
+// string does not grow its stacks from nothing each time.
+type scratch struct {
+	stack []frame
+	data  []int
+	spare []*repeat
+	marks []int
+}
+
+var scratchPool = sync.Pool{New: func() any {
+	return &scratch{stack: make([]frame, 0, 16), data: make([]int, 0, 16)}
+}}
+
+// takeScratch gives the state pooled working memory, with room for nmarks marks.
+func (c *core) takeScratch(nmarks int) {
+	sc := scratchPool.Get().(*scratch)
+	c.scratch = sc
+	c.stack, c.data, c.spare = sc.stack[:0], sc.data[:0], sc.spare
+	if cap(sc.marks) < nmarks {
+		sc.marks = make([]int, nmarks)
+	}
+	c.marks = sc.marks[:nmarks]
+}
+
+// release hands the state's working memory back once the state is done with; states a
+// Scanner keeps are never released. Unusually large stacks are left to the collector.
+func (c *core) release() {
+	sc := c.scratch
+	if sc == nil || cap(c.stack) > 1<<12 || cap(c.data) > 1<<14 {
+		return
+	}
+	clear(c.stack[:cap(c.stack)])
+	sc.stack, sc.data, sc.spare = c.stack[:0], c.data[:0], c.spare
+	scratchPool.Put(sc)
+	c.scratch, c.rep, c.stack, c.data, c.spare, c.marks = nil, nil, nil, nil, nil, nil
 }
 
 // errEngine reports code the engine cannot run; CPython says "internal error" for it.

@@ -71,6 +71,7 @@ func patternSub(name string, subn bool) objects.MethodFunc {
 			return nil, err
 		}
 		st := m.state()
+		defer st.release()
 		var pieces []objects.Object
 		i, n := 0, 0
 		for count == 0 || n < count {

@@ -111,8 +111,8 @@ func newMatcher(ts *objects.Thread, p *Pattern, subj *subject, pos, endpos int) 
 	n := subj.length()
 	pos = min(max(pos, 0), n)
 	endpos = min(max(endpos, 0), n)
-	c := core{code: p.code, start: pos, end: endpos, pos: pos, endpos: endpos,
-		marks: make([]int, 2*p.groups+2), lastmark: -1, lastindex: -1, ts: ts}
+	c := core{code: p.code, start: pos, end: endpos, pos: pos, endpos: endpos, lastmark: -1, lastindex: -1, ts: ts}
+	c.takeScratch(2*p.groups + 2)
 	if subj.runes != nil {
 		return &sreState[rune]{core: c, text: subj.runes}
 	}

@@ -31,7 +31,7 @@ type core struct {
 	data  []int
 	// spare holds repeat records for reuse.
 	spare []*repeat
-	// scratch is where stack, data and spare came from, nil when not pooled.
+	// scratch is where stack, data, spare and marks came from, nil once handed back.
 	scratch *scratch
 
 	ts    *objects.Thread

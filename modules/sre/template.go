@@ -75,7 +75,7 @@ func template(ts *objects.Thread, _ objects.Object, args []objects.Object, _ *ob
 // compileTemplate compiles a replacement string through re._compile_template, which caches
 // the results; a str or bytes-like object re cannot hash is first made a plain str or bytes.
 func compileTemplate(ts *objects.Thread, p *Pattern, repl objects.Object) (*Template, error) {
-	re, err := vm.ImportName(ts, nil, objects.NewStr("re"), objects.None, objects.NewInt(0))
+	re, err := vm.Import(ts, nil, objects.NewStr("re"), objects.None, 0)
 	if err != nil {
 		return nil, err
 	}

@@ -51,9 +51,9 @@ func init() {
 	}))
 	FloatType.Methods = append(FloatType.Methods, getNewArgs(func(o Object) Object { return NewFloat(o.(*Float).value) }))
 	ComplexType.Methods = append(ComplexType.Methods,
-		getNewArgs(func(o Object) Object {
-			c := o.(*Complex).value
-			return NewTuple([]Object{NewFloat(real(c)), NewFloat(imag(c))})
+		noArgs("__getnewargs__", func(ts *Thread, self Object) (Object, error) {
+			c := self.(*Complex).value
+			return NewTuple([]Object{NewFloat(real(c)), NewFloat(imag(c))}), nil
 		}),
 		noArgs("__complex__", func(ts *Thread, self Object) (Object, error) { return NewComplex(self.(*Complex).value), nil }))
 	StrType.Methods = append(StrType.Methods, getNewArgs(func(o Object) Object { return o.(*Str).exact() }))

@@ -2,6 +2,7 @@ package taipan
 
 import (
 	"io"
+	"path/filepath"
 
 	"github.com/taipanpy/taipan/internal/generated/tier1"
 	"github.com/taipanpy/taipan/modules/builtins"
@@ -51,7 +52,7 @@ func New(opts ...Options) *Interpreter {
 	interp.AddBuiltinModules(
 		builtins.Module(interp, builtins.Config{Optimize: o.Optimize}),
 		sys.Module(interp, sys.Config{Argv: o.Args, Path: o.Path, Stdin: o.Stdin, Stdout: o.Stdout,
-			Stderr: o.Stderr, Unbuffered: o.Unbuffered}),
+			Stderr: o.Stderr, Unbuffered: o.Unbuffered, Prefix: prefixOf(o.Path)}),
 	)
 	interp.AddBuiltinModules(stdlib.Modules()...)
 	// Both modules are made now, as CPython's interpreter start-up makes them: code finds its
@@ -61,7 +62,23 @@ func New(opts ...Options) *Interpreter {
 			panic("taipan: making the " + name + " module: " + err.Error())
 		}
 	}
-	return &Interpreter{interp: interp, thread: thread, optimize: o.Optimize}
+	i := &Interpreter{interp: interp, thread: thread, optimize: o.Optimize}
+	interp.PrintException = func(ts *objects.Thread, exc *objects.BaseException) {
+		i.Flush()
+		i.writeStderr(i.formatter().Format(ts, exc))
+	}
+	return i
+}
+
+// prefixOf is sys.prefix: the installation directory of the standard library on path
+// (PREFIX/lib/python3.13), or "" when there is none.
+func prefixOf(path []string) string {
+	for _, p := range path {
+		if filepath.Base(p) == "python3.13" && filepath.Base(filepath.Dir(p)) == "lib" {
+			return filepath.Dir(filepath.Dir(p))
+		}
+	}
+	return ""
 }
 
 // Flush flushes sys.stdout and sys.stderr, as CPython does when the interpreter exits: output

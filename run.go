@@ -3,12 +3,12 @@ package taipan
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 
 	"github.com/taipanpy/taipan/compile"
 	"github.com/taipanpy/taipan/internal/caretparse"
+	"github.com/taipanpy/taipan/internal/stdlibnames"
 	"github.com/taipanpy/taipan/internal/suggest"
 	"github.com/taipanpy/taipan/objects"
 	"github.com/taipanpy/taipan/parser"
@@ -59,9 +59,44 @@ func (i *Interpreter) uncaught(err error) int {
 	if exc.Type().IsSubtype(objects.SystemExitType) {
 		return i.systemExit(exc)
 	}
-	i.Flush()
-	i.writeStderr(i.formatter().Format(ts, exc))
+	i.callExceptHook(ts, exc)
 	return 1
+}
+
+// callExceptHook reports an uncaught exception through sys.excepthook, as CPython's
+// _PyErr_PrintEx does: the default hook prints the traceback; a replacement is called with
+// (type, value, traceback), and if it fails both exceptions are printed.
+func (i *Interpreter) callExceptHook(ts *objects.Thread, exc *objects.BaseException) {
+	var hook, dflt objects.Object
+	if s, ok := i.interp.Modules.GetStr(objects.NewStr("sys")).(*objects.Module); ok {
+		hook = s.Dict.GetStr(objects.NewStr("excepthook"))
+		dflt = s.Dict.GetStr(objects.NewStr("__excepthook__"))
+	}
+	if hook == nil || hook == objects.None {
+		i.Flush()
+		i.writeStderr("sys.excepthook is missing\n")
+		i.interp.PrintException(ts, exc)
+		return
+	}
+	if hook == dflt {
+		i.interp.PrintException(ts, exc)
+		return
+	}
+	var tb objects.Object = objects.None
+	if t := exc.Traceback(); t != nil {
+		tb = t
+	}
+	if _, err := objects.Call(ts, hook, []objects.Object{exc.Type(), exc, tb}, nil); err != nil {
+		hookExc := vm.AsException(err)
+		if hookExc.Type().IsSubtype(objects.SystemExitType) {
+			return
+		}
+		i.Flush()
+		i.writeStderr("Error in sys.excepthook:\n")
+		i.interp.PrintException(ts, hookExc)
+		i.writeStderr("\nOriginal exception was:\n")
+		i.interp.PrintException(ts, exc)
+	}
 }
 
 // systemExit gives SystemExit's exit status: None is 0, an int is itself, anything else is
@@ -231,21 +266,5 @@ func dictNames(d *objects.Dict) []string {
 }
 
 // isStdlibModule reports whether name is a standard library module (sys.stdlib_module_names),
-// for "Did you forget to import 'name'?": one of Taipan's built-in modules or a top-level module
-// of the CPython Lib found on the machine.
-func (i *Interpreter) isStdlibModule(name string) bool {
-	for _, n := range i.interp.BuiltinModuleNames() {
-		if n == name {
-			return true
-		}
-	}
-	lib := FindStdlib()
-	if lib == "" {
-		return false
-	}
-	if fi, err := os.Stat(filepath.Join(lib, name+".py")); err == nil && fi.Mode().IsRegular() {
-		return true
-	}
-	fi, err := os.Stat(filepath.Join(lib, name, "__init__.py"))
-	return err == nil && fi.Mode().IsRegular()
-}
+// for "Did you forget to import 'name'?".
+func (i *Interpreter) isStdlibModule(name string) bool { return stdlibnames.Contains(name) }

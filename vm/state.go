@@ -32,6 +32,9 @@ type Interpreter struct {
 	Optimize int
 	// DontWriteBytecode is -B: imported modules' compiled code is not cached on disk.
 	DontWriteBytecode bool
+	// PrintException prints an uncaught exception with its traceback to sys.stderr, as the
+	// default sys.excepthook does; the embedder installs it.
+	PrintException func(ts *objects.Thread, exc *objects.BaseException)
 	// builtinModules are the modules written in Go this interpreter can import.
 	builtinModules map[string]BuiltinModule
 }

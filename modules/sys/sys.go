@@ -29,6 +29,8 @@ type Config struct {
 	Stderr io.Writer
 	// Unbuffered is -u: the output streams write every call through at once.
 	Unbuffered bool
+	// Prefix is sys.prefix: the directory the standard library's lib/python3.13 is in.
+	Prefix string
 }
 
 // Version facts: Taipan implements Python 3.13.0.
@@ -115,6 +117,14 @@ func initSys(ts *objects.Thread, interp *vm.Interpreter, m *objects.Module, cfg 
 	}
 	if err := addStreams(ts, set, cfg); err != nil {
 		return err
+	}
+	addHooks(interp, m)
+	prefix := cfg.Prefix
+	if prefix == "" {
+		prefix = "/usr/local"
+	}
+	for _, name := range []string{"prefix", "exec_prefix", "base_prefix", "base_exec_prefix"} {
+		set(name, objects.NewStr(prefix))
 	}
 	return addFunctions(interp, m)
 }

@@ -172,11 +172,15 @@ func (t *Type) setSlots(ts *Thread) error {
 		names = append(names, mangle(t.Name, s.value))
 	}
 	sortStrings(names)
-	for i := 1; i < len(names); i++ {
-		if names[i] == names[i-1] {
-			return Errorf(TypeErrorType, "__slots__ items must be unique")
+	// A name given twice makes one slot, as in CPython, where the second descriptor replaces
+	// the first.
+	uniq := names[:0]
+	for i, n := range names {
+		if i == 0 || n != names[i-1] {
+			uniq = append(uniq, n)
 		}
 	}
+	names = uniq
 	for _, n := range names {
 		if t.Dict.GetStr(NewStr(n)) != nil {
 			return Errorf(ValueErrorType, "'%s' in __slots__ conflicts with class variable", n)

@@ -60,7 +60,7 @@ func (i *Interpreter) uncaught(err error) int {
 		return i.systemExit(exc)
 	}
 	i.Flush()
-	i.writeStderr(i.formatter().Format(ts, exc))
+	i.writeStderr(i.formatter(ts).Format(ts, exc))
 	return 1
 }
 
@@ -103,13 +103,14 @@ func (i *Interpreter) writeStderr(text string) {
 }
 
 // formatter prints tracebacks with what the interpreter knows: each entry's frame and
-// position, and source lines read from the files.
-func (i *Interpreter) formatter() *objects.TracebackFormatter {
+// position, and source lines read from the files. ts is the thread printing, which runs
+// whatever Python code the suggestions need.
+func (i *Interpreter) formatter(ts *objects.Thread) *objects.TracebackFormatter {
 	return &objects.TracebackFormatter{
 		Frame:        frameSummary,
 		Line:         newLineCache().line,
 		Parser:       caretparse.Parser{},
-		Suggest:      i.suggestion,
+		Suggest:      func(e *objects.BaseException) string { return i.suggestion(ts, e) },
 		StdlibModule: i.isStdlibModule,
 	}
 }
@@ -153,8 +154,7 @@ func (c *lineCache) line(filename string, lineno int) string {
 // CPython 3.13's traceback module does: for an attribute, the names dir() gives for the object
 // (underscored ones only when the wrong name is underscored); for a name, the innermost frame's
 // locals, globals and builtins, or "self.name" when the frame's self has that attribute.
-func (i *Interpreter) suggestion(e *objects.BaseException) string {
-	ts := &i.thread.Thread
+func (i *Interpreter) suggestion(ts *objects.Thread, e *objects.BaseException) string {
 	name, ok := e.Attr("name").(*objects.Str)
 	if !ok {
 		return ""

@@ -15,6 +15,10 @@ func addFunctions(interp *vm.Interpreter, m *objects.Module) error {
 			Doc: "Return the current value of the recursion limit."},
 		{Name: "setrecursionlimit", Func: setRecursionLimit, Flags: objects.MethO,
 			Doc: "Set the maximum depth of the Python interpreter stack to n."},
+		{Name: "getswitchinterval", Func: getSwitchInterval, Flags: objects.MethNoArgs,
+			Doc: "Return the current thread switch interval; see sys.setswitchinterval()."},
+		{Name: "setswitchinterval", Func: setSwitchInterval, Flags: objects.MethO,
+			Doc: "Set the ideal thread switching delay inside the Python interpreter.\n\nThe actual frequency of switching threads can be lower if the\ninterpreter executes long sequences of uninterruptible code\n(this is implementation-specific and workload-dependent).\n\nThe parameter must represent the desired switching delay in seconds\nA typical value is 0.005 (5 milliseconds)."},
 		{Name: "getsizeof", Func: getSizeOf, Flags: objects.MethFastcall | objects.MethKeywords,
 			Doc: "getsizeof(object [, default]) -> int\n\nReturn the size of object in bytes."},
 		{Name: "intern", Func: intern, Flags: objects.MethO,
@@ -78,7 +82,7 @@ func setRecursionLimit(ts *objects.Thread, _ objects.Object, args []objects.Obje
 	if depth := t.Depth(); int(v) <= depth {
 		return nil, objects.Errorf(objects.RecursionErrorType, "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low", v, depth)
 	}
-	t.RecursionLimit = int(v)
+	t.Interp.SetRecursionLimit(int(v))
 	return objects.None, nil
 }
 

@@ -103,7 +103,10 @@ func (interp *Interpreter) WaitForThreadShutdown(ts *objects.Thread) error {
 	if m == nil {
 		return nil
 	}
-	_, err := objects.CallMethod(ts, m, "_shutdown")
+	shutdown, err := objects.GetAttr(ts, m, objects.NewStr("_shutdown"))
+	if err == nil {
+		_, err = objects.Call(ts, shutdown, nil, nil)
+	}
 	return err
 }
 

@@ -45,8 +45,14 @@ func addFunctions(interp *vm.Interpreter, m *objects.Module) error {
 	for i := range defs {
 		m.Dict.SetStr(objects.NewStr(defs[i].Name), objects.NewBuiltinFunction(&defs[i], m))
 	}
+	hook := objects.NewBuiltinFunction(&excepthookDef, m)
+	m.Dict.SetStr(objects.NewStr("excepthook"), hook)
+	m.Dict.SetStr(objects.NewStr("__excepthook__"), hook)
 	return nil
 }
+
+var excepthookDef = objects.MethodDef{Name: "excepthook", Func: excepthook, Flags: objects.MethFastcall,
+	Doc: "Handle an exception by displaying it with a traceback on sys.stderr."}
 
 func sysExit(ts *objects.Thread, _ objects.Object, args []objects.Object, _ *objects.Tuple) (objects.Object, error) {
 	if err := objects.CheckPositional("exit", len(args), 0, 1); err != nil {

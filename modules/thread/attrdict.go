@@ -40,7 +40,8 @@ func getAttrWithDict(ts *objects.Thread, o objects.Object, name *objects.Str, d 
 func setAttrWithDict(ts *objects.Thread, o objects.Object, name *objects.Str, v objects.Object, d *objects.Dict) error {
 	t := o.Type()
 	if name.Value() == "__dict__" {
-		return objects.NewAttributeError(o, name.Value(), "'"+t.Name+"' object attribute '__dict__' is read-only")
+		// CPython's message here carries no name, so no "Did you mean" is added.
+		return objects.Errorf(objects.AttributeErrorType, "'%s' object attribute '__dict__' is read-only", t.Name)
 	}
 	if descr := t.Lookup(ts, name); descr != nil {
 		if set := descr.Type().Slots.DescrSet; set != nil {

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/taipanpy/taipan/objects"
+	"github.com/taipanpy/taipan/vm"
 )
 
 // Stream is one of sys.stdin, sys.stdout and sys.stderr: a text file over one of the
@@ -172,7 +173,10 @@ func streamClass(ts *objects.Thread) (*objects.Type, error) {
 				if err := objects.CheckPositional("readline", len(args), 0, 1); err != nil {
 					return nil, err
 				}
-				line, err := self(o).ReadLine()
+				// Reading blocks: other threads run meanwhile.
+				var line string
+				var err error
+				vm.AllowThreads(ts, func() { line, err = self(o).ReadLine() })
 				if err != nil {
 					return nil, err
 				}
@@ -185,7 +189,9 @@ func streamClass(ts *objects.Thread) (*objects.Type, error) {
 			if s.r == nil {
 				return nil, objects.Errorf(objects.OSErrorType, "not readable")
 			}
-			b, err := io.ReadAll(s.r)
+			var b []byte
+			var err error
+			vm.AllowThreads(ts, func() { b, err = io.ReadAll(s.r) })
 			if err != nil {
 				return nil, osError(err)
 			}

@@ -1,0 +1,196 @@
+package thread_test
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/taipanpy/taipan"
+)
+
+// run runs src as a program, finalizes the interpreter as the command does (joining
+// non-daemon threads) and returns what it printed.
+func run(t *testing.T, src string) string {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	in := taipan.New(taipan.Options{Stdout: &out, Stderr: &errOut, Unbuffered: true})
+	done := make(chan int, 1)
+	go func() {
+		status := in.RunMain([]byte(src), "<test>", false)
+		in.Finalize()
+		in.Flush()
+		done <- status
+	}()
+	select {
+	case status := <-done:
+		if status != 0 {
+			t.Fatalf("status %d\nstdout:\n%s\nstderr:\n%s", status, out.String(), errOut.String())
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatalf("the program did not finish; stdout so far:\n%s", out.String())
+	}
+	return out.String() + errOut.String()
+}
+
+func check(t *testing.T, src, want string) {
+	t.Helper()
+	if got := run(t, src); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// Four threads incrementing one counter under a lock: the total is exact, and the threads
+// really run in turn (each loop is long enough to be preempted by the switch interval).
+func TestCounterUnderLock(t *testing.T) {
+	check(t, `
+import _thread, sys
+sys.setswitchinterval(0.0005)
+lock = _thread.allocate_lock()
+counter = 0
+def work(n):
+    global counter
+    for _ in range(n):
+        with lock:
+            counter += 1
+handles = [_thread.start_joinable_thread(lambda: work(20000)) for _ in range(4)]
+for h in handles:
+    h.join()
+print(counter, all(h.is_done() for h in handles), _thread._count())
+`, "80000 True 0\n")
+}
+
+// A thread that spins without blocking does not starve the others: the waiting thread asks
+// it to drop the global interpreter lock after the switch interval.
+func TestSpinningThreadIsPreempted(t *testing.T) {
+	check(t, `
+import _thread
+flag = []
+def spin():
+    n = 0
+    while not flag:
+        n += 1
+    flag.append(n > 0)
+h = _thread.start_joinable_thread(spin)
+# The main thread runs Python code meanwhile; it only gets to do so if spin lets it.
+total = sum(range(100000))
+flag.append(total)
+h.join()
+print(flag[0], flag[1])
+`, "4999950000 True\n")
+}
+
+// A thread blocked in lock.acquire() releases the global interpreter lock, so the others
+// run, and it wakes when the lock is released.
+func TestBlockedAcquireLetsOthersRun(t *testing.T) {
+	check(t, `
+import _thread
+events = []
+gate = _thread.allocate_lock()
+gate.acquire()
+def blocked():
+    events.append("waiting")
+    gate.acquire()
+    events.append("acquired")
+def other():
+    events.append("other ran")
+    gate.release()
+h1 = _thread.start_joinable_thread(blocked)
+while not events:
+    pass
+h2 = _thread.start_joinable_thread(other)
+h1.join(); h2.join()
+print(events)
+print(gate.acquire(timeout=0.01), gate.acquire(timeout=0.01))
+`, "['waiting', 'other ran', 'acquired']\nFalse False\n")
+}
+
+// RLock, _local and joins with timeouts across threads.
+func TestRLockLocalAndJoin(t *testing.T) {
+	check(t, `
+import _thread
+r = _thread.RLock()
+loc = _thread._local()
+loc.name = "main"
+seen = []
+release = _thread.allocate_lock()
+release.acquire()
+def worker(i):
+    loc.name = "w%d" % i
+    with r:
+        with r:
+            seen.append((loc.name, r._recursion_count(), r._is_owned()))
+    release.acquire()
+    release.release()
+r.acquire()
+handles = [_thread.start_joinable_thread(lambda i=i: worker(i)) for i in range(3)]
+handles[0].join(0.05)
+print(handles[0].is_done(), seen, r._recursion_count())
+r.release()
+release.release()
+for h in handles:
+    h.join()
+print(sorted(seen), loc.name, r._is_owned())
+`, "False [] 1\n[('w0', 2, True), ('w1', 2, True), ('w2', 2, True)] main False\n")
+}
+
+// At exit, threading._shutdown joins the non-daemon threads, while a daemon thread blocked
+// forever does not hold the program up.
+func TestShutdownJoinsNonDaemonThreads(t *testing.T) {
+	check(t, `
+import _thread, sys
+threading = type(sys)("threading")
+threading._shutdown = _thread._shutdown
+sys.modules["threading"] = threading
+def late():
+    _thread.allocate_lock().acquire(timeout=0.05)
+    print("non-daemon thread done")
+def forever():
+    lk = _thread.allocate_lock()
+    lk.acquire()
+    lk.acquire()
+_thread.start_joinable_thread(late, daemon=False)
+_thread.start_joinable_thread(forever)
+print("main done")
+`, "main done\nnon-daemon thread done\n")
+}
+
+// An exception that ends a thread started by start_new_thread is reported as unraisable;
+// SystemExit ends it silently.
+func TestUncaughtExceptionInThread(t *testing.T) {
+	got := run(t, `
+import _thread
+def bad():
+    raise ValueError("boom")
+def quiet():
+    raise SystemExit(3)
+_thread.start_joinable_thread(bad).join()
+_thread.start_joinable_thread(quiet).join()
+print("after")
+`)
+	for _, want := range []string{"Exception ignored in thread started by <function bad at 0x", ">:\nTraceback (most recent call last):\n", "ValueError: boom\n", "after\n"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("output lacks %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "SystemExit") {
+		t.Errorf("SystemExit was reported:\n%s", got)
+	}
+}
+
+// interrupt_main from another thread raises KeyboardInterrupt in the main thread, even
+// while it waits for a lock.
+func TestInterruptMain(t *testing.T) {
+	check(t, `
+import _thread
+lk = _thread.allocate_lock()
+lk.acquire()
+def intr():
+    _thread.interrupt_main()
+_thread.start_joinable_thread(intr)
+try:
+    lk.acquire()
+except KeyboardInterrupt:
+    print("interrupted")
+`, "interrupted\n")
+}

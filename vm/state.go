@@ -48,6 +48,8 @@ type Interpreter struct {
 	finalizing atomic.Bool
 	// threadsMu guards threads, the live threads, and recursionLimit, the limit new threads
 	// start with.
+	// initializing holds the modules whose bodies are running, by name (importlock.go).
+	initializing   map[string]*moduleInit
 	threadsMu      sync.Mutex
 	threads        map[*Thread]struct{}
 	recursionLimit int
@@ -88,6 +90,8 @@ type Thread struct {
 	// blocking wait so that it raises it.
 	pending   atomic.Pointer[objects.BaseException]
 	interrupt chan struct{}
+	// importWait is the module import the thread waits for (importlock.go).
+	importWait *moduleInit
 	// done is set once the thread has finished.
 	done atomic.Bool
 }

@@ -2,6 +2,8 @@ package thread_test
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -143,7 +145,9 @@ threading = type(sys)("threading")
 threading._shutdown = _thread._shutdown
 sys.modules["threading"] = threading
 def late():
-    _thread.allocate_lock().acquire(timeout=0.05)
+    lk = _thread.allocate_lock()
+    lk.acquire()
+    lk.acquire(timeout=0.05)
     print("non-daemon thread done")
 def forever():
     lk = _thread.allocate_lock()
@@ -193,4 +197,26 @@ try:
 except KeyboardInterrupt:
     print("interrupted")
 `, "interrupted\n")
+}
+
+// A thread importing a module another thread is still running the body of waits for the
+// body to finish instead of seeing a half-made module.
+func TestConcurrentImportWaits(t *testing.T) {
+	dir := t.TempDir()
+	body := "import _thread\nlk = _thread.allocate_lock()\nlk.acquire()\nlk.acquire(timeout=0.05)\nvalue = 42\n"
+	if err := os.WriteFile(filepath.Join(dir, "slowmod.py"), []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	check(t, `
+import sys, _thread
+sys.path.insert(0, `+"'"+dir+"'"+`)
+seen = []
+def imp():
+    import slowmod
+    seen.append(slowmod.value)
+handles = [_thread.start_joinable_thread(imp) for _ in range(3)]
+for h in handles:
+    h.join()
+print(seen)
+`, "[42, 42, 42]\n")
 }

@@ -144,8 +144,16 @@ func (s semaphore) acquireUninterruptibly(ts *objects.Thread) {
 		return
 	}
 	t := vm.ThreadOf(ts)
+	var finalizing <-chan struct{}
+	if t != t.Interp.MainThread() {
+		finalizing = t.Interp.Finalizing()
+	}
 	t.ReleaseGIL()
-	s <- struct{}{}
+	select {
+	case s <- struct{}{}:
+	case <-finalizing:
+		// The interpreter is finalized: AcquireGIL ends this thread.
+	}
 	t.AcquireGIL()
 }
 

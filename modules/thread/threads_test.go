@@ -2,9 +2,11 @@ package thread_test
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -219,4 +221,50 @@ for h in handles:
     h.join()
 print(seen)
 `, "[42, 42, 42]\n")
+}
+
+// syncBuffer is a bytes.Buffer safe to read while the interpreter writes to it.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+// A thread blocked reading sys.stdin lets the others run.
+func TestBlockedReadLetsOthersRun(t *testing.T) {
+	r, w := io.Pipe()
+	var out syncBuffer
+	in := taipan.New(taipan.Options{Stdin: r, Stdout: &out, Stderr: &out, Unbuffered: true})
+	done := make(chan int, 1)
+	go func() {
+		done <- in.RunMain([]byte(`
+import _thread, sys
+def worker():
+    print("worker ran")
+_thread.start_joinable_thread(worker)
+print("read", sys.stdin.readline().strip())
+`), "<test>", false)
+	}()
+	deadline := time.Now().Add(10 * time.Second)
+	for !strings.Contains(out.String(), "worker ran") {
+		if time.Now().After(deadline) {
+			t.Fatalf("the worker did not run while the main thread read; output: %q", out.String())
+		}
+		time.Sleep(time.Millisecond)
+	}
+	io.WriteString(w, "line\n")
+	if status := <-done; status != 0 || out.String() != "worker ran\nread line\n" {
+		t.Fatalf("status %d, output %q", status, out.String())
+	}
 }

@@ -12,7 +12,8 @@ import (
 	"github.com/taipanpy/taipan/vm"
 )
 
-// Interpreter is a Python interpreter with one thread.
+// Interpreter is a Python interpreter and its main thread, which the methods run code on;
+// the code may start more threads (_thread, threading).
 type Interpreter struct {
 	interp   *vm.Interpreter
 	thread   *vm.Thread

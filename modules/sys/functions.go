@@ -19,6 +19,10 @@ func addFunctions(interp *vm.Interpreter, m *objects.Module) error {
 			Doc: "Return the current thread switch interval; see sys.setswitchinterval()."},
 		{Name: "setswitchinterval", Func: setSwitchInterval, Flags: objects.MethO,
 			Doc: "Set the ideal thread switching delay inside the Python interpreter.\n\nThe actual frequency of switching threads can be lower if the\ninterpreter executes long sequences of uninterruptible code\n(this is implementation-specific and workload-dependent).\n\nThe parameter must represent the desired switching delay in seconds\nA typical value is 0.005 (5 milliseconds)."},
+		{Name: "_is_gil_enabled", Flags: objects.MethNoArgs,
+			Func: func(*objects.Thread, objects.Object, []objects.Object, *objects.Tuple) (objects.Object, error) {
+				return objects.True, nil
+			}, Doc: "Return True if the GIL is currently enabled and False otherwise."},
 		{Name: "getsizeof", Func: getSizeOf, Flags: objects.MethFastcall | objects.MethKeywords,
 			Doc: "getsizeof(object [, default]) -> int\n\nReturn the size of object in bytes."},
 		{Name: "intern", Func: intern, Flags: objects.MethO,

@@ -155,3 +155,22 @@ setattr(_thread._local, 'foo', 1)
 _thread.interrupt_main()
 !def intr(): _thread.interrupt_main(); return 'not reached'
 _thread.start_joinable_thread(intr).join()
+# sys's thread settings
+!import sys
+sys.getswitchinterval(), sys._is_gil_enabled()
+sys.setswitchinterval(0)
+sys.setswitchinterval(-1)
+sys.setswitchinterval('a')
+sys.setswitchinterval(interval=1)
+sys.setswitchinterval()
+sys.getswitchinterval(1)
+sys.setswitchinterval(10**400)
+sys.setswitchinterval(0.0123456789), sys.getswitchinterval()
+sys.setswitchinterval(1e-7), sys.getswitchinterval()
+sys.setswitchinterval(2), sys.getswitchinterval()
+!sys.setrecursionlimit(200)
+!def depth(n=0):
+!    try: return depth(n + 1)
+!    except RecursionError: return n
+!lim = []; h = _thread.start_joinable_thread(lambda: lim.append((sys.getrecursionlimit(), depth() < 200))); h.join()
+lim

@@ -104,3 +104,28 @@ func TestFinalizeEndsWaitingThreads(t *testing.T) {
 		t.Fatal("a thread started after finalization")
 	}
 }
+
+// Sleep lets other threads run, and an interrupt cuts it short with its exception.
+func TestSleep(t *testing.T) {
+	main := newTestThread()
+	interp := main.Interp
+	var ran atomic.Bool
+	if _, err := interp.StartThread(main, func(*Thread) { ran.Store(true) }); err != nil {
+		t.Fatal(err)
+	}
+	if err := Sleep(&main.Thread, 20*time.Millisecond); err != nil || !ran.Load() {
+		t.Fatalf("err %v, other thread ran: %v", err, ran.Load())
+	}
+	go func() {
+		time.Sleep(10 * time.Millisecond)
+		main.Interrupt(objects.NewException(objects.KeyboardInterruptType))
+	}()
+	start := time.Now()
+	err := Sleep(&main.Thread, 10*time.Second)
+	if exc, ok := err.(*objects.BaseException); !ok || exc.Type() != objects.KeyboardInterruptType {
+		t.Fatalf("got %v, want KeyboardInterrupt", err)
+	}
+	if time.Since(start) > 5*time.Second {
+		t.Fatal("the interrupt did not cut the sleep short")
+	}
+}

@@ -46,10 +46,10 @@ type Interpreter struct {
 	gil        gil
 	main       *Thread
 	finalizing atomic.Bool
+	// initializing holds the modules whose bodies are running, by name (importlock.go).
+	initializing map[string]*moduleInit
 	// threadsMu guards threads, the live threads, and recursionLimit, the limit new threads
 	// start with.
-	// initializing holds the modules whose bodies are running, by name (importlock.go).
-	initializing   map[string]*moduleInit
 	threadsMu      sync.Mutex
 	threads        map[*Thread]struct{}
 	recursionLimit int

@@ -56,6 +56,7 @@ func (h *threadHandle) getState() handleState {
 }
 
 var handleType = objects.ReadyType(&objects.Type{
+	Attrs: moduleAttr,
 	Name:  "_thread._ThreadHandle",
 	Flags: objects.TypeFinal,
 	Slots: objects.Slots{

@@ -21,8 +21,9 @@ type localObject struct {
 func (l *localObject) Type() *objects.Type { return l.cls }
 
 var localType = objects.ReadyType(&objects.Type{
-	Name: "_thread._local",
-	Doc:  "Thread-local data",
+	Attrs: moduleAttr,
+	Name:  "_thread._local",
+	Doc:   "Thread-local data",
 	Slots: objects.Slots{
 		New:     localNew,
 		GetAttr: localGetAttr,

@@ -23,6 +23,7 @@ const lockedDoc = "locked() -> bool\n(locked_lock() is an obsolete synonym)\n\nR
 
 // lockType is _thread.lock (_thread.LockType), which cannot be subclassed.
 var lockType = objects.ReadyType(&objects.Type{
+	Attrs: moduleAttr,
 	Name:  "_thread.lock",
 	Flags: objects.TypeFinal,
 	Doc:   lockDoc,

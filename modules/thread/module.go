@@ -18,6 +18,10 @@ var Module = vm.BuiltinModule{Name: "_thread", Init: initModule}
 // computes it from PY_TIMEOUT_MAX.
 const timeoutMax = 9223372036.0
 
+// moduleAttr gives the module's types the __module__ entry CPython's have in their
+// namespaces.
+var moduleAttr = []objects.TypeAttr{{Name: "__module__", Value: objects.NewStr("_thread")}}
+
 // moduleState is what one interpreter's _thread module keeps.
 type moduleState struct {
 	// mu guards the fields below, which threads update as they start and end, outside the

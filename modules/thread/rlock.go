@@ -22,7 +22,8 @@ type rlockObject struct {
 func (r *rlockObject) Type() *objects.Type { return r.cls }
 
 var rlockType = objects.ReadyType(&objects.Type{
-	Name: "_thread.RLock",
+	Attrs: moduleAttr,
+	Name:  "_thread.RLock",
 	Slots: objects.Slots{
 		// RLock() ignores its arguments, as CPython's does.
 		New: func(ts *objects.Thread, cls *objects.Type, _ []objects.Object, _ *objects.Tuple) (objects.Object, error) {
@@ -47,6 +48,10 @@ var rlockType = objects.ReadyType(&objects.Type{
 		SetAttr: func(ts *objects.Thread, o objects.Object, name *objects.Str, v objects.Object) error {
 			if r, ok := o.(*rlockObject); ok && r.dict != nil {
 				return setAttrWithDict(ts, o, name, v, r.dict)
+			}
+			if o.Type().Lookup(ts, name) == nil {
+				// What object.__setattr__ says for an object without a __dict__.
+				return objects.NewAttributeError(o, name.Value(), "'"+o.Type().Name+"' object has no attribute '"+name.Value()+"' and no __dict__ for setting new attributes")
 			}
 			return objects.GenericSetAttr(ts, o, name, v)
 		},

@@ -56,6 +56,38 @@ func newStructSeq(ts *objects.Thread, module, name, doc string, fields []string)
 				}
 				return objects.NewStr(b.String() + ")"), nil
 			}},
+			{Name: "__replace__", Flags: objects.MethFastcall | objects.MethKeywords, Func: func(ts *objects.Thread, self objects.Object, args []objects.Object, kwnames *objects.Tuple) (objects.Object, error) {
+				nkw := kwnames.Len()
+				if len(args) > nkw {
+					return nil, objects.Errorf(objects.TypeErrorType, "__replace__() takes no positional arguments")
+				}
+				items := append([]objects.Object(nil), self.(*objects.Tuple).Items()...)
+				var unknown []string
+				var names []objects.Object
+				if kwnames != nil {
+					names = kwnames.Items()
+				}
+				for k, name := range names {
+					found := false
+					for i, f := range fields {
+						if s, ok := name.(*objects.Str); ok && s.Value() == f {
+							items[i], found = args[len(args)-nkw+k], true
+							break
+						}
+					}
+					if !found {
+						r, err := objects.Repr(ts, name)
+						if err != nil {
+							return nil, err
+						}
+						unknown = append(unknown, r.Value())
+					}
+				}
+				if len(unknown) > 0 {
+					return nil, objects.Errorf(objects.TypeErrorType, "Got unexpected field name(s): [%s]", strings.Join(unknown, ", "))
+				}
+				return objects.TupleType.Slots.New(ts, self.Type(), []objects.Object{objects.NewTuple(items)}, nil)
+			}},
 			{Name: "__reduce__", Flags: objects.MethNoArgs, Func: func(ts *objects.Thread, self objects.Object, _ []objects.Object, _ *objects.Tuple) (objects.Object, error) {
 				items := self.(*objects.Tuple).Items()
 				state := objects.NewTuple([]objects.Object{objects.NewTuple(items), objects.NewDict()})
@@ -82,6 +114,8 @@ func newStructSeq(ts *objects.Thread, module, name, doc string, fields []string)
 	} {
 		cls.Dict.SetStr(objects.NewStr(attr.name), attr.value)
 	}
+	// __slots__ only shaped the instances: CPython's struct sequences do not list it.
+	cls.Dict.DelItem(ts, objects.NewStr("__slots__"))
 	cls.Modified()
 	return cls, nil
 }

@@ -174,3 +174,23 @@ sys.setswitchinterval(2), sys.getswitchinterval()
 !    except RecursionError: return n
 !lim = []; h = _thread.start_joinable_thread(lambda: lim.append((sys.getrecursionlimit(), depth() < 200))); h.join()
 lim
+# attributes of the module's objects
+setattr(_thread.RLock(), 'x', 3)
+delattr(_thread.RLock(), 'x')
+setattr(_thread.RLock(), 'acquire', 3)
+setattr(_thread.allocate_lock(), 'x', 3)
+_thread.allocate_lock().x
+setattr(_thread._ThreadHandle(), 'ident', 3)
+setattr(_thread._ThreadHandle(), 'x', 3)
+_thread.RLock.acquire(_thread.allocate_lock())
+_thread.lock.acquire(1)
+_thread.RLock.__mro__, _thread._local.__mro__, _thread._ExceptHookArgs.__mro__
+_thread.start_new_thread.__name__, _thread.start_new_thread.__qualname__, _thread.start_new_thread.__module__
+sorted(k for k in dir(_thread) if not k.startswith('__'))
+sorted(vars(_thread.LockType))
+sorted(vars(_thread._ThreadHandle))
+sorted(vars(_thread._local)), sorted(vars(_thread._ExceptHookArgs))
+!a = _thread._ExceptHookArgs((1, 2, 3, 4))
+a.__replace__(thread=9), a.__replace__(), type(a.__replace__()) is type(a)
+a.__replace__(1)
+a.__replace__(bogus=1, other=2)

@@ -60,8 +60,9 @@ const (
 	interrupted
 )
 
-// wait blocks on ready (a send that takes a lock, or a receive from a closed channel) for at
-// most timeout nanoseconds (forever when negative), without the global interpreter lock.
+// wait runs try, which blocks on what the caller waits for (a send that takes a lock, a
+// receive from a channel closed when a thread ends), for at most timeout nanoseconds
+// (forever when negative), without the global interpreter lock.
 // When the thread is interrupted it raises the pending exception, or else waits again for
 // the time left; a thread other than the main one ends if the interpreter is finalized
 // meanwhile (in AcquireGIL).

@@ -60,8 +60,36 @@ func (i *Interpreter) uncaught(err error) int {
 		return i.systemExit(exc)
 	}
 	i.Flush()
+	if hook := i.userExcepthook(); hook != nil {
+		var tb objects.Object = objects.None
+		if t := exc.Traceback(); t != nil {
+			tb = t
+		}
+		_, err := objects.Call(ts, hook, []objects.Object{exc.Type(), exc, tb}, nil)
+		if err == nil {
+			return 1
+		}
+		i.Flush()
+		i.writeStderr("Error in sys.excepthook:\n" + i.formatter(ts).Format(ts, vm.AsException(err)) +
+			"\nOriginal exception was:\n" + i.formatter(ts).Format(ts, exc))
+		return 1
+	}
 	i.writeStderr(i.formatter(ts).Format(ts, exc))
 	return 1
+}
+
+// userExcepthook returns sys.excepthook when the program replaced it, nil while it is still
+// sys.__excepthook__ (which prints as the interpreter does) or is missing.
+func (i *Interpreter) userExcepthook() objects.Object {
+	s, ok := i.interp.Modules.GetStr(objects.NewStr("sys")).(*objects.Module)
+	if !ok {
+		return nil
+	}
+	hook := s.Dict.GetStr(objects.NewStr("excepthook"))
+	if hook == nil || hook == objects.None || hook == s.Dict.GetStr(objects.NewStr("__excepthook__")) {
+		return nil
+	}
+	return hook
 }
 
 // systemExit gives SystemExit's exit status: None is 0, an int is itself, anything else is

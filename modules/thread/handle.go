@@ -305,7 +305,13 @@ func (st *moduleState) finished(h *threadHandle) {
 // run calls the thread's function. SystemExit ends the thread silently; any other exception
 // is reported as unraisable, as CPython's thread_run does.
 func (st *moduleState) run(ts *objects.Thread, function objects.Object, args []objects.Object, kwnames *objects.Tuple) {
-	_, err := objects.Call(ts, function, args, kwnames)
+	var err error
+	if kwnames != nil && !allStr(kwnames.Items()) {
+		// Calling with a dict of keyword arguments checks them first, whatever the callee.
+		err = objects.Errorf(objects.TypeErrorType, "keywords must be strings")
+	} else {
+		_, err = objects.Call(ts, function, args, kwnames)
+	}
 	if err == nil {
 		return
 	}
@@ -335,6 +341,16 @@ func withoutCarets(tb string) string {
 		kept = append(kept, l)
 	}
 	return strings.Join(kept, "")
+}
+
+// allStr reports whether every item is a str.
+func allStr(items []objects.Object) bool {
+	for _, k := range items {
+		if _, ok := k.(*objects.Str); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // shutdownThreads is _shutdown(): it joins every running non-daemon thread other than the

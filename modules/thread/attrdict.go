@@ -5,16 +5,60 @@ import "github.com/taipanpy/taipan/objects"
 // Attribute access through a dict the object does not carry itself, as CPython's
 // _PyObject_GenericGetAttrWithDict and _PyObject_GenericSetAttrWithDict: _local's attributes
 // live in a dict per thread, and those of an RLock subclass's instance in a dict kept beside
-// the Go lock. The name "__dict__" means that dict, whatever the class defines.
+// the Go lock. The name "__dict__" means that dict, whatever the class defines. The
+// __slots__ of such subclasses are kept beside it too (extra).
+
+// extra holds what instances of Python subclasses of the module's types carry: the values
+// of their classes' __slots__.
+type extra struct {
+	slots map[*objects.MemberDescriptor]objects.Object
+}
+
+// slotGet returns the value of slot d, or an AttributeError when it is unset.
+func (x *extra) slotGet(o objects.Object, d *objects.MemberDescriptor) (objects.Object, error) {
+	if v := x.slots[d]; v != nil {
+		return v, nil
+	}
+	return nil, objects.NewAttributeError(o, d.Name, "'"+o.Type().Name+"' object has no attribute '"+d.Name+"'")
+}
+
+// slotSet sets slot d to v, or unsets it when v is nil.
+func (x *extra) slotSet(o objects.Object, d *objects.MemberDescriptor, v objects.Object) error {
+	if v == nil {
+		if x.slots[d] == nil {
+			return objects.Errorf(objects.AttributeErrorType, "%s", d.Name)
+		}
+		delete(x.slots, d)
+		return nil
+	}
+	if x.slots == nil {
+		x.slots = map[*objects.MemberDescriptor]objects.Object{}
+	}
+	x.slots[d] = v
+	return nil
+}
+
+// ownSlot returns descr as a __slots__ member of o's class, nil when it is not one.
+func ownSlot(o objects.Object, descr objects.Object) *objects.MemberDescriptor {
+	d, ok := descr.(*objects.MemberDescriptor)
+	if !ok || !o.Type().IsSubtype(d.Owner) {
+		return nil
+	}
+	return d
+}
 
 // getAttrWithDict returns o.name looked up as object.__getattribute__ does, with d as o's
-// __dict__: data descriptors of the class first, then d, then other class attributes.
-func getAttrWithDict(ts *objects.Thread, o objects.Object, name *objects.Str, d *objects.Dict) (objects.Object, error) {
-	if name.Value() == "__dict__" {
+// __dict__ (nil when it has none): data descriptors of the class first, then d, then other
+// class attributes.
+func getAttrWithDict(ts *objects.Thread, o objects.Object, name *objects.Str, d *objects.Dict, x *extra) (objects.Object, error) {
+	if name.Value() == "__dict__" && d != nil {
 		return d, nil
 	}
 	t := o.Type()
 	descr := t.Lookup(ts, name)
+	if m := ownSlot(o, descr); m != nil {
+		return x.slotGet(o, m)
+	}
 	var get func(*objects.Thread, objects.Object, objects.Object, objects.Object) (objects.Object, error)
 	if descr != nil {
 		ds := &descr.Type().Slots
@@ -23,8 +67,10 @@ func getAttrWithDict(ts *objects.Thread, o objects.Object, name *objects.Str, d 
 			return get(ts, descr, o, t)
 		}
 	}
-	if v, err := d.GetItem(ts, name); v != nil || err != nil {
-		return v, err
+	if d != nil {
+		if v, err := d.GetItem(ts, name); v != nil || err != nil {
+			return v, err
+		}
 	}
 	if get != nil {
 		return get(ts, descr, o, t)
@@ -36,17 +82,27 @@ func getAttrWithDict(ts *objects.Thread, o objects.Object, name *objects.Str, d 
 }
 
 // setAttrWithDict sets o.name = v (deletes it when v is nil) as object.__setattr__ does,
-// with d as o's __dict__, which cannot be replaced.
-func setAttrWithDict(ts *objects.Thread, o objects.Object, name *objects.Str, v objects.Object, d *objects.Dict) error {
+// with d as o's __dict__ (nil when it has none), which cannot be replaced.
+func setAttrWithDict(ts *objects.Thread, o objects.Object, name *objects.Str, v objects.Object, d *objects.Dict, x *extra) error {
 	t := o.Type()
-	if name.Value() == "__dict__" {
+	if name.Value() == "__dict__" && d != nil {
 		// CPython's message here carries no name, so no "Did you mean" is added.
 		return objects.Errorf(objects.AttributeErrorType, "'%s' object attribute '__dict__' is read-only", t.Name)
 	}
-	if descr := t.Lookup(ts, name); descr != nil {
+	descr := t.Lookup(ts, name)
+	if m := ownSlot(o, descr); m != nil {
+		return x.slotSet(o, m, v)
+	}
+	if descr != nil {
 		if set := descr.Type().Slots.DescrSet; set != nil {
 			return set(ts, descr, o, v)
 		}
+	}
+	if d == nil {
+		if descr != nil {
+			return objects.NewAttributeError(o, name.Value(), "'"+t.Name+"' object attribute '"+name.Value()+"' is read-only")
+		}
+		return objects.NewAttributeError(o, name.Value(), "'"+t.Name+"' object has no attribute '"+name.Value()+"' and no __dict__ for setting new attributes")
 	}
 	if v != nil {
 		return d.SetItem(ts, name, v)

@@ -15,6 +15,9 @@ type localObject struct {
 	kwnames *objects.Tuple
 	// dicts holds each thread's dict; the global interpreter lock guards it.
 	dicts map[*vm.Thread]*objects.Dict
+	// extra holds a subclass instance's __slots__ values, shared by all threads as
+	// CPython's are.
+	extra extra
 }
 
 // Type returns the object's class.
@@ -36,7 +39,7 @@ var localType = objects.ReadyType(&objects.Type{
 			if err != nil {
 				return err
 			}
-			return setAttrWithDict(ts, o, name, v, d)
+			return setAttrWithDict(ts, o, name, v, d, &l.extra)
 		},
 	},
 })
@@ -96,5 +99,5 @@ func localGetAttr(ts *objects.Thread, o objects.Object, name *objects.Str) (obje
 	if err != nil {
 		return nil, err
 	}
-	return getAttrWithDict(ts, o, name, d)
+	return getAttrWithDict(ts, o, name, d, &l.extra)
 }

@@ -11,8 +11,10 @@ import (
 // acquire has been matched by a release. Python classes may derive from it; their instances
 // keep their attributes in dict.
 type rlockObject struct {
-	cls   *objects.Type
-	dict  *objects.Dict
+	cls  *objects.Type
+	dict *objects.Dict
+	// extra holds a subclass instance's __slots__ values.
+	extra extra
 	sem   semaphore
 	owner uint64
 	count uint64
@@ -28,7 +30,7 @@ var rlockType = objects.ReadyType(&objects.Type{
 		// RLock() ignores its arguments, as CPython's does.
 		New: func(ts *objects.Thread, cls *objects.Type, _ []objects.Object, _ *objects.Tuple) (objects.Object, error) {
 			r := &rlockObject{cls: cls, sem: newSemaphore()}
-			if cls.IsHeapType() {
+			if cls.Flags&objects.TypeHasDict != 0 {
 				r.dict = objects.NewDict()
 			}
 			return r, nil
@@ -40,14 +42,17 @@ var rlockType = objects.ReadyType(&objects.Type{
 				" at " + objects.AddressOf(o) + ">"), nil
 		},
 		GetAttr: func(ts *objects.Thread, o objects.Object, name *objects.Str) (objects.Object, error) {
-			if r, ok := o.(*rlockObject); ok && r.dict != nil {
-				return getAttrWithDict(ts, o, name, r.dict)
+			if r, ok := o.(*rlockObject); ok && r.cls.IsHeapType() {
+				return getAttrWithDict(ts, o, name, r.dict, &r.extra)
 			}
 			return objects.GenericGetAttr(ts, o, name)
 		},
 		SetAttr: func(ts *objects.Thread, o objects.Object, name *objects.Str, v objects.Object) error {
-			if r, ok := o.(*rlockObject); ok && r.dict != nil {
-				return setAttrWithDict(ts, o, name, v, r.dict)
+			if r, ok := o.(*rlockObject); ok && r.cls.IsHeapType() {
+				if r.dict != nil && name.Value() == "__dict__" {
+					return r.setDict(v)
+				}
+				return setAttrWithDict(ts, o, name, v, r.dict, &r.extra)
 			}
 			if o.Type().Lookup(ts, name) == nil {
 				// What object.__setattr__ says for an object without a __dict__.
@@ -87,6 +92,21 @@ var rlockType = objects.ReadyType(&objects.Type{
 			}},
 	},
 })
+
+// setDict replaces the instance's __dict__ (v nil: empties it), as a class's __dict__
+// attribute does.
+func (r *rlockObject) setDict(v objects.Object) error {
+	if v == nil {
+		r.dict = objects.NewDict()
+		return nil
+	}
+	d, ok := v.(*objects.Dict)
+	if !ok {
+		return objects.Errorf(objects.TypeErrorType, "__dict__ must be set to a dictionary, not a '%s'", v.Type().Name)
+	}
+	r.dict = d
+	return nil
+}
 
 const rlockAcquireDoc = "acquire(blocking=True) -> bool\n\nLock the lock.  `blocking` indicates whether we should wait\nfor the lock to be available or not.  If `blocking` is False\nand another thread holds the lock, the method will return False\nimmediately.  If `blocking` is True and another thread holds\nthe lock, the method will wait for the lock to be released,\ntake it and then return True.\n(note: the blocking operation is interruptible.)\n\nIn all other cases, the method will return True immediately.\nPrecisely, if the current thread already holds the lock, its\ninternal counter is simply incremented. If nobody holds the lock,\nthe lock is taken and its internal counter initialized to 1."
 

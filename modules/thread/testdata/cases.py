@@ -194,3 +194,32 @@ sorted(vars(_thread._local)), sorted(vars(_thread._ExceptHookArgs))
 a.__replace__(thread=9), a.__replace__(), type(a.__replace__()) is type(a)
 a.__replace__(1)
 a.__replace__(bogus=1, other=2)
+# __slots__ and __dict__ of subclasses
+!class SL(_thread._local):
+!    __slots__ = ('a',)
+!sl = SL()
+sl.a
+!sl.a = 1; sl.b = 2; seen_sl = []; _thread.start_joinable_thread(lambda: seen_sl.append((sl.a, hasattr(sl, 'b')))).join()
+sl.a, sl.b, sl.__dict__, seen_sl
+!del sl.a
+sl.a
+delattr(sl, 'a')
+!class SR(_thread.RLock):
+!    __slots__ = ('a',)
+!sr = SR()
+sr.a
+!sr.a = 1
+sr.a, sr.acquire(), sr._is_owned()
+setattr(sr, 'b', 2)
+hasattr(sr, "__dict__")
+setattr(sr, 'acquire', 1)
+!del sr.a
+delattr(sr, 'a')
+!class DR(_thread.RLock): pass
+!dr = DR(); dr.q = 1
+dr.__dict__, dr.nope
+setattr(dr, '__dict__', 5)
+!dr.__dict__ = {'k': 1}
+dr.k, dr.__dict__
+!del dr.__dict__
+dr.__dict__

@@ -268,3 +268,34 @@ print("read", sys.stdin.readline().strip())
 		t.Fatalf("status %d, output %q", status, out.String())
 	}
 }
+
+// _excepthook prints "Exception in thread NAME:" and the exception to sys.stderr, ignores
+// SystemExit, and prints nothing when there is no stderr to print to.
+func TestExcepthookOutput(t *testing.T) {
+	check(t, `
+import _thread, sys
+sys.stderr = sys.stdout
+class T:
+    name = "worker"
+try:
+    1/0
+except ZeroDivisionError as e:
+    exc = e
+_thread._excepthook(_thread._ExceptHookArgs((type(exc), exc, exc.__traceback__, T())))
+_thread._excepthook(_thread._ExceptHookArgs((SystemExit, SystemExit(), None, T())))
+_thread._excepthook(_thread._ExceptHookArgs((ValueError, None, None, T())))
+class Nameless:
+    _stderr = None
+sys.stderr = None
+print(_thread._excepthook(_thread._ExceptHookArgs((ValueError, exc, None, Nameless()))))
+print(_thread._excepthook(_thread._ExceptHookArgs((ValueError, exc, None, None))))
+`, `Exception in thread worker:
+Traceback (most recent call last):
+  File "<test>", line 7, in <module>
+ZeroDivisionError: division by zero
+Exception in thread worker:
+NoneType: None
+None
+None
+`)
+}

@@ -310,7 +310,7 @@ func (st *moduleState) run(ts *objects.Thread, function objects.Object, args []o
 		// Calling with a dict of keyword arguments checks them first, whatever the callee.
 		err = objects.Errorf(objects.TypeErrorType, "keywords must be strings")
 	} else {
-		_, err = objects.Call(ts, function, args, kwnames)
+		err = callRecovering(ts, function, args, kwnames)
 	}
 	if err == nil {
 		return
@@ -341,6 +341,20 @@ func withoutCarets(tb string) string {
 		kept = append(kept, l)
 	}
 	return strings.Join(kept, "")
+}
+
+// callRecovering calls function; a Go panic (a bug in the runtime) becomes a SystemError, as
+// it does on the main thread, instead of ending the process.
+func callRecovering(ts *objects.Thread, function objects.Object, args []objects.Object, kwnames *objects.Tuple) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			// The panic may have left a blocking section without taking the lock back.
+			vm.ThreadOf(ts).AcquireGIL()
+			err = objects.Errorf(objects.SystemErrorType, "internal error in thread: %v", r)
+		}
+	}()
+	_, err = objects.Call(ts, function, args, kwnames)
+	return err
 }
 
 // allStr reports whether every item is a str.

@@ -47,6 +47,56 @@ func ownSlot(o objects.Object, descr objects.Object) *objects.MemberDescriptor {
 	return d
 }
 
+var (
+	getattributeName = objects.NewStr("__getattribute__")
+	getattrName      = objects.NewStr("__getattr__")
+	setattrName      = objects.NewStr("__setattr__")
+	delattrName      = objects.NewStr("__delattr__")
+)
+
+// subclassAttrSlots gives cls, a Python subclass of one of the module's types, the attribute
+// slots get and set that reach the attributes its instances keep beside their Go state,
+// unless the class defines its own attribute methods. CPython's subclasses get this from the
+// instance layout (tp_dictoffset); here the slots are set when an instance is first made, so
+// that the module's types themselves show no __getattribute__ or __setattr__ of their own,
+// as CPython's do not.
+func subclassAttrSlots(ts *objects.Thread, cls *objects.Type, get func(*objects.Thread, objects.Object, *objects.Str) (objects.Object, error), set func(*objects.Thread, objects.Object, *objects.Str, objects.Object) error) {
+	obj := objects.ObjectType
+	if cls.Lookup(ts, getattributeName) == obj.Lookup(ts, getattributeName) {
+		if cls.Lookup(ts, getattrName) == nil {
+			cls.Slots.GetAttr = get
+		} else {
+			cls.Slots.GetAttr = func(ts *objects.Thread, o objects.Object, name *objects.Str) (objects.Object, error) {
+				v, err := get(ts, o, name)
+				if e, ok := err.(*objects.BaseException); !ok || !e.Type().IsSubtype(objects.AttributeErrorType) {
+					return v, err
+				}
+				return callGetattr(ts, o, name)
+			}
+		}
+	}
+	if cls.Lookup(ts, setattrName) == obj.Lookup(ts, setattrName) && cls.Lookup(ts, delattrName) == obj.Lookup(ts, delattrName) {
+		cls.Slots.SetAttr = set
+	}
+}
+
+// callGetattr calls the __getattr__ of o's class for name, when __getattribute__ did not
+// find it.
+func callGetattr(ts *objects.Thread, o objects.Object, name *objects.Str) (objects.Object, error) {
+	fn := o.Type().Lookup(ts, getattrName)
+	if fn == nil {
+		return nil, objects.NewAttributeError(o, name.Value(), "'"+o.Type().Name+"' object has no attribute '"+name.Value()+"'")
+	}
+	if get := fn.Type().Slots.DescrGet; get != nil {
+		bound, err := get(ts, fn, o, o.Type())
+		if err != nil {
+			return nil, err
+		}
+		return objects.Call(ts, bound, []objects.Object{name}, nil)
+	}
+	return objects.Call(ts, fn, []objects.Object{name}, nil)
+}
+
 // getAttrWithDict returns o.name looked up as object.__getattribute__ does, with d as o's
 // __dict__ (nil when it has none): data descriptors of the class first, then d, then other
 // class attributes.

@@ -30,8 +30,11 @@ var rlockType = objects.ReadyType(&objects.Type{
 		// RLock() ignores its arguments, as CPython's does.
 		New: func(ts *objects.Thread, cls *objects.Type, _ []objects.Object, _ *objects.Tuple) (objects.Object, error) {
 			r := &rlockObject{cls: cls, sem: newSemaphore()}
-			if cls.Flags&objects.TypeHasDict != 0 {
-				r.dict = objects.NewDict()
+			if cls.IsHeapType() {
+				subclassAttrSlots(ts, cls, rlockGetAttr, rlockSetAttr)
+				if cls.Flags&objects.TypeHasDict != 0 {
+					r.dict = objects.NewDict()
+				}
 			}
 			return r, nil
 		},
@@ -40,25 +43,6 @@ var rlockType = objects.ReadyType(&objects.Type{
 			return objects.NewStr("<" + lockedWord(r.count > 0) + " " + r.cls.Name + " object owner=" +
 				strconv.FormatUint(r.owner, 10) + " count=" + strconv.FormatUint(r.count, 10) +
 				" at " + objects.AddressOf(o) + ">"), nil
-		},
-		GetAttr: func(ts *objects.Thread, o objects.Object, name *objects.Str) (objects.Object, error) {
-			if r, ok := o.(*rlockObject); ok && r.cls.IsHeapType() {
-				return getAttrWithDict(ts, o, name, r.dict, &r.extra)
-			}
-			return objects.GenericGetAttr(ts, o, name)
-		},
-		SetAttr: func(ts *objects.Thread, o objects.Object, name *objects.Str, v objects.Object) error {
-			if r, ok := o.(*rlockObject); ok && r.cls.IsHeapType() {
-				if r.dict != nil && name.Value() == "__dict__" {
-					return r.setDict(v)
-				}
-				return setAttrWithDict(ts, o, name, v, r.dict, &r.extra)
-			}
-			if o.Type().Lookup(ts, name) == nil {
-				// What object.__setattr__ says for an object without a __dict__.
-				return objects.NewAttributeError(o, name.Value(), "'"+o.Type().Name+"' object has no attribute '"+name.Value()+"' and no __dict__ for setting new attributes")
-			}
-			return objects.GenericSetAttr(ts, o, name, v)
 		},
 	},
 	Methods: []objects.MethodDef{
@@ -92,6 +76,27 @@ var rlockType = objects.ReadyType(&objects.Type{
 			}},
 	},
 })
+
+// rlockGetAttr and rlockSetAttr are the attribute slots of RLock's Python subclasses, whose
+// instances keep their __dict__ and __slots__ beside the Go lock.
+func rlockGetAttr(ts *objects.Thread, o objects.Object, name *objects.Str) (objects.Object, error) {
+	r, ok := o.(*rlockObject)
+	if !ok {
+		return objects.GenericGetAttr(ts, o, name)
+	}
+	return getAttrWithDict(ts, o, name, r.dict, &r.extra)
+}
+
+func rlockSetAttr(ts *objects.Thread, o objects.Object, name *objects.Str, v objects.Object) error {
+	r, ok := o.(*rlockObject)
+	if !ok {
+		return objects.GenericSetAttr(ts, o, name, v)
+	}
+	if r.dict != nil && name.Value() == "__dict__" {
+		return r.setDict(v)
+	}
+	return setAttrWithDict(ts, o, name, v, r.dict, &r.extra)
+}
 
 // setDict replaces the instance's __dict__ (v nil: empties it), as a class's __dict__
 // attribute does.

@@ -223,3 +223,15 @@ setattr(dr, '__dict__', 5)
 dr.k, dr.__dict__
 !del dr.__dict__
 dr.__dict__
+sorted(vars(_thread.RLock))
+!class GR(_thread.RLock):
+!    def __getattr__(self, name): return 'fallback ' + name
+!gr = GR(); gr.x = 1
+gr.x, gr.y, gr.__dict__
+!class HR(GR): pass
+!hr = HR(); hr.z = 3
+hr.z, hr.w, hr.__dict__, hr.acquire(), hr._is_owned()
+!class LG(_thread._local):
+!    def __getattr__(self, name): return 'lfb ' + name
+!lg = LG(); lg.a = 1
+lg.a, lg.b

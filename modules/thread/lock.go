@@ -15,11 +15,11 @@ func newLock() *lockObject { return &lockObject{sem: newSemaphore()} }
 
 const lockDoc = "A lock object is a synchronization primitive.  To create a lock,\ncall threading.Lock().  Methods are:\n\nacquire() -- lock the lock, possibly blocking until it can be obtained\nrelease() -- unlock of the lock\nlocked() -- test whether the lock is currently locked\n\nA lock is not owned by the thread that locked it; another thread may\nunlock it.  A thread attempting to lock a lock that it has already locked\nwill block until another thread unlocks it.  Deadlocks may ensue."
 
-const acquireDoc = "acquire(blocking=True, timeout=-1) -> bool\n(acquire_lock() is an obsolete synonym)\n\nLock the lock.  Without argument, this blocks if the lock is already\nlocked (even by the same thread), waiting for another thread to release\nthe lock, and return True once the lock is acquired.\nWith an argument, this will only block if the argument is true,\nand the return value reflects whether the lock is acquired.\nThe blocking operation is interruptible."
+const acquireDoc = "Lock the lock.  Without argument, this blocks if the lock is already\nlocked (even by the same thread), waiting for another thread to release\nthe lock, and return True once the lock is acquired.\nWith an argument, this will only block if the argument is true,\nand the return value reflects whether the lock is acquired.\nThe blocking operation is interruptible."
 
-const releaseDoc = "release()\n(release_lock() is an obsolete synonym)\n\nRelease the lock, allowing another thread that is blocked waiting for\nthe lock to acquire the lock.  The lock must be in the locked state,\nbut it needn't be locked by the same thread that unlocks it."
+const releaseDoc = "Release the lock, allowing another thread that is blocked waiting for\nthe lock to acquire the lock.  The lock must be in the locked state,\nbut it needn't be locked by the same thread that unlocks it."
 
-const lockedDoc = "locked() -> bool\n(locked_lock() is an obsolete synonym)\n\nReturn whether the lock is in the locked state."
+const lockedDoc = "Return whether the lock is in the locked state."
 
 // lockType is _thread.lock (_thread.LockType), which cannot be subclassed.
 var lockType = objects.ReadyType(&objects.Type{
@@ -42,14 +42,14 @@ var lockType = objects.ReadyType(&objects.Type{
 		},
 	},
 	Methods: []objects.MethodDef{
-		{Name: "acquire_lock", Flags: objects.MethFastcall | objects.MethKeywords, Func: lockAcquire, Doc: acquireDoc},
+		{Name: "acquire_lock", Flags: objects.MethFastcall | objects.MethKeywords, Func: lockAcquire, Doc: "An obsolete synonym of acquire()."},
 		{Name: "acquire", Flags: objects.MethFastcall | objects.MethKeywords, Func: lockAcquire, Doc: acquireDoc},
-		{Name: "release_lock", Flags: objects.MethNoArgs, Func: lockRelease, Doc: releaseDoc},
+		{Name: "release_lock", Flags: objects.MethNoArgs, Func: lockRelease, Doc: "An obsolete synonym of release()."},
 		{Name: "release", Flags: objects.MethNoArgs, Func: lockRelease, Doc: releaseDoc},
-		{Name: "locked_lock", Flags: objects.MethNoArgs, Func: lockLocked, Doc: lockedDoc},
+		{Name: "locked_lock", Flags: objects.MethNoArgs, Func: lockLocked, Doc: "An obsolete synonym of locked()."},
 		{Name: "locked", Flags: objects.MethNoArgs, Func: lockLocked, Doc: lockedDoc},
-		{Name: "__enter__", Flags: objects.MethFastcall | objects.MethKeywords, Func: lockAcquire, Doc: acquireDoc},
-		{Name: "__exit__", Flags: objects.MethFastcall, Doc: releaseDoc,
+		{Name: "__enter__", Flags: objects.MethFastcall | objects.MethKeywords, Func: lockAcquire, Doc: "Lock the lock."},
+		{Name: "__exit__", Flags: objects.MethFastcall, Doc: "Release the lock.",
 			Func: func(ts *objects.Thread, self objects.Object, _ []objects.Object, _ *objects.Tuple) (objects.Object, error) {
 				return lockRelease(ts, self, nil, nil)
 			}},

@@ -85,20 +85,20 @@ func (st *moduleState) functions() []objects.MethodDef {
 	yes := fn(func(ts *objects.Thread) (objects.Object, error) { return objects.True, nil })
 	return []objects.MethodDef{
 		{Name: "allocate_lock", Flags: objects.MethNoArgs, Func: allocate, Doc: allocateDoc},
-		{Name: "allocate", Flags: objects.MethNoArgs, Func: allocate, Doc: "allocate_lock() is deprecated, use allocate_lock() instead."},
+		{Name: "allocate", Flags: objects.MethNoArgs, Func: allocate, Doc: "An obsolete synonym of allocate_lock()."},
 		{Name: "start_new_thread", Flags: objects.MethFastcall, Func: startNew, Doc: startNewDoc},
 		{Name: "start_new", Flags: objects.MethFastcall, Func: startNew, Doc: "An obsolete synonym of start_new_thread()."},
 		{Name: "start_joinable_thread", Flags: objects.MethFastcall | objects.MethKeywords, Doc: startJoinableDoc,
 			Func: func(ts *objects.Thread, _ objects.Object, args []objects.Object, kwnames *objects.Tuple) (objects.Object, error) {
 				return st.startJoinableThread(ts, args, kwnames)
 			}},
-		{Name: "get_ident", Flags: objects.MethNoArgs, Func: fn(ident), Doc: "Return a non-zero integer that uniquely identifies the current thread\namongst other threads that exist simultaneously."},
+		{Name: "get_ident", Flags: objects.MethNoArgs, Func: fn(ident), Doc: "Return a non-zero integer that uniquely identifies the current thread\namongst other threads that exist simultaneously.\nThis may be used to identify per-thread resources.\nEven though on some platforms threads identities may appear to be\nallocated consecutive numbers starting at 1, this behavior should not\nbe relied upon, and the number should be seen purely as a magic cookie.\nA thread's identity may be reused for another thread after it exits."},
 		{Name: "get_native_id", Flags: objects.MethNoArgs, Func: fn(ident), Doc: "Return a non-negative integer identifying the thread as reported\nby the OS (kernel). This may be used to uniquely identify a\nparticular thread within a system."},
 		{Name: "_get_main_thread_ident", Flags: objects.MethNoArgs, Doc: "Internal only. Return a non-zero integer that uniquely identifies the main thread\nof the main interpreter.",
 			Func: fn(func(ts *objects.Thread) (objects.Object, error) {
 				return objects.NewInt(int64(vm.ThreadOf(ts).Interp.MainThread().Ident)), nil
 			})},
-		{Name: "_count", Flags: objects.MethNoArgs, Doc: "Return the number of currently running Python threads, excluding\nthe main thread. The returned number comprises all threads created\nthrough `start_new_thread()` as well as `threading.Thread`, and not\nyet finished.",
+		{Name: "_count", Flags: objects.MethNoArgs, Doc: "Return the number of currently running Python threads, excluding\nthe main thread. The returned number comprises all threads created\nthrough `start_new_thread()` as well as `threading.Thread`, and not\nyet finished.\n\nThis function is meant for internal and specialized purposes only.\nIn most applications `threading.enumerate()` should be used instead.",
 			Func: fn(func(ts *objects.Thread) (objects.Object, error) {
 				st.mu.Lock()
 				defer st.mu.Unlock()
@@ -122,8 +122,8 @@ func (st *moduleState) functions() []objects.MethodDef {
 const (
 	allocateDoc      = "Create a new lock object. See help(type(threading.Lock())) for\ninformation about locks."
 	startNewDoc      = "Start a new thread and return its identifier.\n\nThe thread will call the function with positional arguments from the\ntuple args and keyword arguments taken from the optional dictionary\nkwargs.  The thread exits when the function returns; the return value\nis ignored.  The thread will also exit when the function raises an\nunhandled exception; a stack trace will be printed unless the exception\nis SystemExit."
-	startJoinableDoc = "*For internal use only*: start a new thread.\n\nLike start_new_thread(), this starts a new thread calling the given function.\nUnlike start_new_thread(), this returns a handle object with methods to join\nor detach the given thread.\nThis function is not for third-party code, please use the\n`threading` module instead. During finalization the daemon parameter is\nignored and the thread is not started."
-	stackSizeDoc     = "Return the thread stack size used when creating new threads.  The\noptional size argument specifies the stack size (in bytes) to be used\nfor subsequently created threads, and must be 0 (use platform or\nconfigured default) or a positive integer value of at least 32,768 (32k)."
+	startJoinableDoc = "*For internal use only*: start a new thread.\n\nLike start_new_thread(), this starts a new thread calling the given function.\nUnlike start_new_thread(), this returns a handle object with methods to join\nor detach the given thread.\nThis function is not for third-party code, please use the\n`threading` module instead. During finalization the runtime will not wait for\nthe thread to exit if daemon is True. If handle is provided it must be a\nnewly created thread._ThreadHandle instance."
+	stackSizeDoc     = "Return the thread stack size used when creating new threads.  The\noptional size argument specifies the stack size (in bytes) to be used\nfor subsequently created threads, and must be 0 (use platform or\nconfigured default) or a positive integer value of at least 32,768 (32k).\nIf changing the thread stack size is unsupported, a ThreadError\nexception is raised.  If the specified size is invalid, a ValueError\nexception is raised, and the stack size is unmodified.  32k bytes\n currently the minimum supported stack size value to guarantee\nsufficient stack space for the interpreter itself.\n\nNote that some platforms may have particular restrictions on values for\nthe stack size, such as requiring a minimum stack size larger than 32 KiB or\nrequiring allocation in multiples of the system memory page size\n- platform documentation should be referred to for more information\n(4 KiB pages are common; using multiples of 4096 for the stack size is\nthe suggested approach in the absence of more specific information)."
 	interruptMainDoc = "Simulate the arrival of the given signal in the main thread,\nwhere the corresponding signal handler will be executed.\nIf *signum* is omitted, SIGINT is assumed.\nA subthread can use this function to interrupt the main thread.\n\nNote: the default signal handler for SIGINT raises ``KeyboardInterrupt``."
 )
 

@@ -47,9 +47,9 @@ var rlockType = objects.ReadyType(&objects.Type{
 	},
 	Methods: []objects.MethodDef{
 		{Name: "acquire", Flags: objects.MethFastcall | objects.MethKeywords, Func: rlockAcquire, Doc: rlockAcquireDoc},
-		{Name: "__enter__", Flags: objects.MethFastcall | objects.MethKeywords, Func: rlockAcquire, Doc: rlockAcquireDoc},
+		{Name: "__enter__", Flags: objects.MethFastcall | objects.MethKeywords, Func: rlockAcquire, Doc: "Lock the lock."},
 		{Name: "release", Flags: objects.MethNoArgs, Func: rlockRelease, Doc: rlockReleaseDoc},
-		{Name: "__exit__", Flags: objects.MethFastcall, Doc: rlockReleaseDoc,
+		{Name: "__exit__", Flags: objects.MethFastcall, Doc: "Release the lock.",
 			Func: func(ts *objects.Thread, self objects.Object, _ []objects.Object, _ *objects.Tuple) (objects.Object, error) {
 				return rlockRelease(ts, self, nil, nil)
 			}},
@@ -113,9 +113,9 @@ func (r *rlockObject) setDict(v objects.Object) error {
 	return nil
 }
 
-const rlockAcquireDoc = "acquire(blocking=True) -> bool\n\nLock the lock.  `blocking` indicates whether we should wait\nfor the lock to be available or not.  If `blocking` is False\nand another thread holds the lock, the method will return False\nimmediately.  If `blocking` is True and another thread holds\nthe lock, the method will wait for the lock to be released,\ntake it and then return True.\n(note: the blocking operation is interruptible.)\n\nIn all other cases, the method will return True immediately.\nPrecisely, if the current thread already holds the lock, its\ninternal counter is simply incremented. If nobody holds the lock,\nthe lock is taken and its internal counter initialized to 1."
+const rlockAcquireDoc = "Lock the lock.  `blocking` indicates whether we should wait\nfor the lock to be available or not.  If `blocking` is False\nand another thread holds the lock, the method will return False\nimmediately.  If `blocking` is True and another thread holds\nthe lock, the method will wait for the lock to be released,\ntake it and then return True.\n(note: the blocking operation is interruptible.)\n\nIn all other cases, the method will return True immediately.\nPrecisely, if the current thread already holds the lock, its\ninternal counter is simply incremented. If nobody holds the lock,\nthe lock is taken and its internal counter initialized to 1."
 
-const rlockReleaseDoc = "release()\n\nRelease the lock, allowing another thread that is blocked waiting for\nthe lock to acquire the lock.  The lock must be in the locked state,\nand must be locked by the same thread that unlocks it; otherwise a\n`RuntimeError` is raised.\n\nDo note that if the lock was acquire()d several times in a row by the\ncurrent thread, release() needs to be called as many times for the lock\nto be available for other threads."
+const rlockReleaseDoc = "Release the lock, allowing another thread that is blocked waiting for\nthe lock to acquire the lock.  The lock must be in the locked state,\nand must be locked by the same thread that unlocks it; otherwise a\n`RuntimeError` is raised.\n\nDo note that if the lock was acquire()d several times in a row by the\ncurrent thread, release() needs to be called as many times for the lock\nto be available for other threads."
 
 func rlockAcquire(ts *objects.Thread, self objects.Object, args []objects.Object, kwnames *objects.Tuple) (objects.Object, error) {
 	timeout, err := parseAcquire(ts, args, kwnames)

@@ -1,6 +1,7 @@
 package taipan
 
 import (
+	"fmt"
 	"io"
 	"path/filepath"
 
@@ -12,7 +13,8 @@ import (
 	"github.com/taipanpy/taipan/vm"
 )
 
-// Interpreter is a Python interpreter with one thread.
+// Interpreter is a Python interpreter and its main thread, which the methods run code on;
+// the code may start more threads (_thread, threading).
 type Interpreter struct {
 	interp   *vm.Interpreter
 	thread   *vm.Thread
@@ -63,9 +65,8 @@ func New(opts ...Options) *Interpreter {
 		}
 	}
 	i := &Interpreter{interp: interp, thread: thread, optimize: o.Optimize}
-	interp.PrintException = func(ts *objects.Thread, exc *objects.BaseException) {
-		i.Flush()
-		i.writeStderr(i.formatter().Format(ts, exc))
+	interp.FormatException = func(ts *objects.Thread, exc *objects.BaseException) string {
+		return i.formatter(ts).Format(ts, exc)
 	}
 	return i
 }
@@ -111,4 +112,32 @@ func (i *Interpreter) RunCode(code *objects.Code, globals *objects.Dict) (result
 		}
 	}()
 	return i.thread.RunModuleCode(code, globals)
+}
+
+// Finalize ends the interpreter's life as CPython's Py_FinalizeEx does before it tears
+// anything down: threading._shutdown() waits for the non-daemon threads (when threading was
+// imported), and the daemon threads still running end when they next try to run. An
+// exception _shutdown raises is reported as unraisable. The interpreter starts no thread
+// afterwards; call it once the program is done, before the final Flush.
+func (i *Interpreter) Finalize() {
+	ts := &i.thread.Thread
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				i.writeStderr(fmt.Sprintf("SystemError: internal error in threading._shutdown: %v\n", r))
+			}
+		}()
+		if err := i.interp.WaitForThreadShutdown(ts); err != nil {
+			exc := vm.AsException(err)
+			where := "threading"
+			if m := i.interp.Modules.GetStr(objects.NewStr("threading")); m != nil {
+				if r, err := objects.Repr(ts, m); err == nil {
+					where = r.Value()
+				}
+			}
+			i.Flush()
+			i.writeStderr("Exception ignored in: " + where + "\n" + i.formatter(ts).Format(ts, exc))
+		}
+	}()
+	i.interp.Finalize()
 }

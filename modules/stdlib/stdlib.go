@@ -20,6 +20,7 @@ import (
 	"github.com/taipanpy/taipan/modules/sre"
 	stringmod "github.com/taipanpy/taipan/modules/string"
 	structmod "github.com/taipanpy/taipan/modules/struct"
+	"github.com/taipanpy/taipan/modules/thread"
 	"github.com/taipanpy/taipan/modules/tokenize"
 	"github.com/taipanpy/taipan/modules/typing"
 	"github.com/taipanpy/taipan/vm"
@@ -44,6 +45,7 @@ func Modules() []vm.BuiltinModule {
 		sre.Module,
 		stringmod.Module,
 		structmod.Module,
+		thread.Module,
 		tokenize.Module,
 		typing.Module,
 	}, digest.Modules()...)

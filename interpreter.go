@@ -139,5 +139,11 @@ func (i *Interpreter) Finalize() {
 			i.writeStderr("Exception ignored in: " + where + "\n" + i.formatter(ts).Format(ts, exc))
 		}
 	}()
+	// Then the atexit callbacks, if the program registered any.
+	if m := i.interp.Modules.GetStr(objects.NewStr("atexit")); m != nil {
+		if run, err := objects.GetAttr(ts, m, objects.NewStr("_run_exitfuncs")); err == nil {
+			objects.Call(ts, run, nil, nil)
+		}
+	}
 	i.interp.Finalize()
 }

@@ -1,0 +1,141 @@
+package time
+
+import (
+	gotime "time"
+
+	"github.com/taipanpy/taipan/objects"
+)
+
+// tm is C's struct tm, as CPython fills it from a time tuple or from gmtime/localtime:
+// mon and yday count from 0, wday from Sunday.
+type tm struct {
+	year                      int // the full year, not year - 1900
+	mon, mday, hour, min, sec int
+	wday, yday, isdst         int
+	zone                      string
+	hasZone                   bool // zone was given (a struct_time's tm_zone)
+	gmtoff                    int64
+}
+
+// tmOf breaks t down in its own location.
+func tmOf(t gotime.Time) tm {
+	name, off := t.Zone()
+	r := tm{year: t.Year(), mon: int(t.Month()) - 1, mday: t.Day(), hour: t.Hour(), min: t.Minute(),
+		sec: t.Second(), wday: int(t.Weekday()), yday: t.YearDay() - 1, zone: name, hasZone: true, gmtoff: int64(off)}
+	if t.IsDST() {
+		r.isdst = 1
+	}
+	return r
+}
+
+// structTime makes the struct_time of a tm.
+func (s *state) structTime(t tm) objects.Object {
+	i := func(v int) objects.Object { return objects.NewInt(int64(v)) }
+	return objects.NewStructSeq(s.structTimeType, []objects.Object{
+		i(t.year), i(t.mon + 1), i(t.mday), i(t.hour), i(t.min), i(t.sec),
+		i((t.wday + 6) % 7), i(t.yday + 1), i(t.isdst), objects.NewStr(t.zone), objects.NewInt(t.gmtoff),
+	})
+}
+
+// tmArg reads a time tuple or struct_time as CPython's gettmarg does; fname names the
+// function in the message for a tuple of the wrong length.
+func (s *state) tmArg(ts *objects.Thread, o objects.Object, fname string) (tm, error) {
+	t, ok := o.(*objects.Tuple)
+	if !ok {
+		return tm{}, objects.Errorf(objects.TypeErrorType, "Tuple or struct_time argument required")
+	}
+	items := t.Items()
+	if len(items) != 9 {
+		return tm{}, objects.Errorf(objects.TypeErrorType, "%s(): illegal time tuple argument", fname)
+	}
+	var v [9]int
+	for k, item := range items {
+		n, err := cInt(ts, item)
+		if err != nil {
+			return tm{}, err
+		}
+		v[k] = n
+	}
+	r := tm{year: v[0], mon: v[1] - 1, mday: v[2], hour: v[3], min: v[4], sec: v[5],
+		wday: (v[6] + 1) % 7, yday: v[7] - 1, isdst: v[8]}
+	if t.Type() == s.structTimeType {
+		if z := objects.StructSeqFieldValue(t, 9); z != nil && z != objects.None {
+			zs, ok := z.(*objects.Str)
+			if !ok {
+				return tm{}, objects.Errorf(objects.TypeErrorType, "expected str, got %s", z.Type().Name)
+			}
+			r.zone, r.hasZone = zs.Value(), true
+		}
+		if g := objects.StructSeqFieldValue(t, 10); g != nil && g != objects.None {
+			n, err := cLong(ts, g, "Python int too large to convert to C long")
+			if err != nil {
+				return tm{}, err
+			}
+			r.gmtoff = n
+		}
+	}
+	return r, nil
+}
+
+// checkLenient validates the fields as strftime() and asctime() do: a zero month, day of month or day
+// of year stands for the first.
+func (t *tm) checkLenient() error {
+	if t.mon == -1 {
+		t.mon = 0
+	} else if t.mon < 0 || t.mon > 11 {
+		return objects.Errorf(objects.ValueErrorType, "month out of range")
+	}
+	if t.mday == 0 {
+		t.mday = 1
+	} else if t.mday < 0 || t.mday > 31 {
+		return objects.Errorf(objects.ValueErrorType, "day of month out of range")
+	}
+	if t.yday == -1 {
+		t.yday = 0
+	}
+	if err := t.checkRest(); err != nil {
+		return err
+	}
+	if t.isdst < -1 {
+		t.isdst = -1
+	} else if t.isdst > 1 {
+		t.isdst = 1
+	}
+	return nil
+}
+
+func (t *tm) checkRest() error {
+	switch {
+	case t.hour < 0 || t.hour > 23:
+		return objects.Errorf(objects.ValueErrorType, "hour out of range")
+	case t.min < 0 || t.min > 59:
+		return objects.Errorf(objects.ValueErrorType, "minute out of range")
+	case t.sec < 0 || t.sec > 61:
+		return objects.Errorf(objects.ValueErrorType, "seconds out of range")
+	case t.wday < 0:
+		return objects.Errorf(objects.ValueErrorType, "day of week out of range")
+	case t.yday < 0 || t.yday > 365:
+		return objects.Errorf(objects.ValueErrorType, "day of year out of range")
+	}
+	return nil
+}
+
+// mktime interprets t as a local time in loc, as C's mktime: out-of-range fields carry
+// over, and a tm_isdst of 0 or 1 that the zone does not have at that time shifts the result
+// by the difference between its standard and summer offsets.
+func mktime(t tm, loc *gotime.Location, z *zoneInfo) int64 {
+	d := gotime.Date(t.year, gotime.Month(t.mon+1), t.mday, t.hour, t.min, t.sec, 0, loc)
+	if t.isdst >= 0 && z.daylight && d.IsDST() != (t.isdst > 0) {
+		if t.isdst > 0 {
+			d = d.Add(gotime.Duration(z.altzone-z.timezone) * gotime.Second)
+		} else {
+			d = d.Add(gotime.Duration(z.timezone-z.altzone) * gotime.Second)
+		}
+	}
+	return d.Unix()
+}
+
+var weekdayNames = [7]string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}
+var monthNames = [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+var weekdayFull = [7]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
+var monthFull = [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}

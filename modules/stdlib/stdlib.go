@@ -11,6 +11,7 @@ import (
 	"github.com/taipanpy/taipan/modules/itertools"
 	"github.com/taipanpy/taipan/modules/math"
 	"github.com/taipanpy/taipan/modules/operator"
+	"github.com/taipanpy/taipan/modules/posix"
 	"github.com/taipanpy/taipan/modules/random"
 	timemod "github.com/taipanpy/taipan/modules/time"
 	"github.com/taipanpy/taipan/vm"
@@ -27,6 +28,7 @@ func Modules() []vm.BuiltinModule {
 		itertools.Module,
 		math.Module,
 		operator.Module,
+		posix.Module,
 		random.Module,
 		timemod.Module,
 	}

@@ -22,11 +22,8 @@ type StructSeqField struct {
 // StructSeqDesc describes a struct sequence type.
 type StructSeqDesc struct {
 	// Name is the qualified name the type's repr and messages use ("time.struct_time"); the
-	// part before the last dot is __module__ unless Module is given.
+	// part before the last dot is __module__ ("os" for os.stat_result, though posix makes it).
 	Name string
-	// Module overrides __module__ (os.stat_result's repr says "os.stat_result" though its
-	// module is "os"; posix.uname_result's says "posix").
-	Module string
 	// Doc is the type's __doc__.
 	Doc string
 	// Fields are all the fields, the sequence ones first.
@@ -47,9 +44,10 @@ type structSeqInfo struct {
 	typeName string
 }
 
-// NewStructSeqType makes a struct sequence type. Like CPython's, it cannot be subclassed and
-// its instances have no __dict__.
-func NewStructSeqType(ts *Thread, desc *StructSeqDesc) (*Type, error) {
+// NewStructSeqType makes a struct sequence type, a built-in type shared by every
+// interpreter (a module makes its types once, in a package variable's initializer). Like
+// CPython's, it cannot be subclassed and its instances have no __dict__.
+func NewStructSeqType(desc *StructSeqDesc) *Type {
 	info := &structSeqInfo{desc: desc, typeName: desc.Name}
 	var matchArgs []Object
 	for i, f := range desc.Fields {
@@ -62,63 +60,26 @@ func NewStructSeqType(ts *Thread, desc *StructSeqDesc) (*Type, error) {
 			matchArgs = append(matchArgs, NewStr(f.Name))
 		}
 	}
-	module, name := desc.Module, desc.Name
-	if dot := strings.LastIndexByte(desc.Name, '.'); dot >= 0 {
-		name = desc.Name[dot+1:]
-		if module == "" {
-			module = desc.Name[:dot]
-		}
-	}
-	ns := NewDict()
-	ns.SetStr(NewStr("__module__"), NewStr(module))
-	ns.SetStr(NewStr("__doc__"), docOrNone(desc.Doc))
-	ns.SetStr(NewStr("__slots__"), EmptyTuple)
-	ns.SetStr(NewStr("n_sequence_fields"), NewInt(int64(desc.NSequence)))
-	ns.SetStr(NewStr("n_fields"), NewInt(int64(len(desc.Fields))))
-	ns.SetStr(NewStr("n_unnamed_fields"), NewInt(int64(info.unnamed)))
-	ns.SetStr(NewStr("__match_args__"), NewTuple(matchArgs))
-	cls, err := NewClass(ts, TypeType, name, []Object{TupleType}, ns)
-	if err != nil {
-		return nil, err
-	}
-	cls.nSlots = len(desc.Fields)
-	for i, f := range desc.Fields {
-		if f.Name == "" {
-			continue
-		}
-		d := &MemberDescriptor{Name: f.Name, Owner: cls, index: i, readonly: true, doc: f.Doc}
-		if err := SetAttr(ts, cls, NewStr(f.Name), d); err != nil {
-			return nil, err
-		}
-	}
-	newDef := &MethodDef{Name: "__new__", Flags: MethFastcall | MethKeywords,
-		Func: func(ts *Thread, _ Object, args []Object, kwnames *Tuple) (Object, error) {
-			if len(args)-kwnames.Len() < 1 {
-				return nil, Errorf(TypeErrorType, "%s.__new__(): not enough arguments", name)
-			}
-			sub, ok := args[0].(*Type)
-			if !ok {
-				return nil, Errorf(TypeErrorType, "%s.__new__(X): X is not a type object (%s)", name, args[0].Type().Name)
-			}
-			return info.new(ts, sub, args[1:], kwnames)
-		}}
-	if err := SetAttr(ts, cls, NewStr("__new__"), NewStaticMethod(NewBuiltinFunction(newDef, nil))); err != nil {
-		return nil, err
-	}
-	cls.Slots.New = info.new
-	methods := []MethodDef{
-		{Name: "__repr__", Flags: MethNoArgs, Func: info.repr},
+	t := &Type{Name: desc.Name, Base: TupleType, Doc: desc.Doc, Flags: TypeFinal, Dict: NewDict(), nSlots: len(desc.Fields)}
+	t.Slots.New = info.new
+	t.Slots.Repr = info.repr
+	t.Methods = []MethodDef{
 		{Name: "__reduce__", Flags: MethNoArgs, Func: info.reduce},
 		{Name: "__replace__", Flags: MethFastcall | MethKeywords, Func: info.replace},
 	}
-	for i := range methods {
-		if err := SetAttr(ts, cls, NewStr(methods[i].Name), NewMethodDescriptor(cls, &methods[i])); err != nil {
-			return nil, err
+	t.Attrs = []TypeAttr{
+		{Name: "n_sequence_fields", Value: NewInt(int64(desc.NSequence))},
+		{Name: "n_fields", Value: NewInt(int64(len(desc.Fields)))},
+		{Name: "n_unnamed_fields", Value: NewInt(int64(info.unnamed))},
+		{Name: "__match_args__", Value: NewTuple(matchArgs)},
+	}
+	for i, f := range desc.Fields {
+		if f.Name != "" {
+			t.Dict.SetStr(NewStr(f.Name), &MemberDescriptor{Name: f.Name, Owner: t, index: i, readonly: true, doc: f.Doc})
 		}
 	}
-	cls.Flags |= TypeFinal
-	structSeqTypes.Store(cls, info)
-	return cls, nil
+	structSeqTypes.Store(t, info)
+	return ReadyType(t)
 }
 
 // NewStructSeq returns an instance of the struct sequence type cls holding values, one per
@@ -219,7 +180,7 @@ func structSeqSelf(self Object) []Object {
 
 // repr names the visible items after the named fields in order, as CPython does, so
 // os.stat_result's unnamed integer times show as st_atime, st_mtime and st_ctime.
-func (info *structSeqInfo) repr(ts *Thread, self Object, _ []Object, _ *Tuple) (Object, error) {
+func (info *structSeqInfo) repr(ts *Thread, self Object) (*Str, error) {
 	items := self.(*Tuple).items
 	var b strings.Builder
 	b.WriteString(info.typeName)

@@ -34,6 +34,15 @@ var haveFunctions = []string{
 	"HAVE_UTIMENSAT",
 }
 
+// structSeqTypes are the module's struct sequence types, by description.
+var structSeqTypes = func() map[*objects.StructSeqDesc]*objects.Type {
+	m := map[*objects.StructSeqDesc]*objects.Type{}
+	for _, d := range []*objects.StructSeqDesc{&statResultDesc, &terminalSizeDesc, &unameResultDesc, &timesResultDesc} {
+		m[d] = objects.NewStructSeqType(d)
+	}
+	return m
+}()
+
 func initModule(ts *objects.Thread, m *objects.Module) error {
 	s := &state{module: m}
 	set := func(name string, v objects.Object) { m.Dict.SetStr(objects.NewStr(name), v) }
@@ -51,12 +60,8 @@ func initModule(ts *objects.Thread, m *objects.Module) error {
 		{&s.timesResultType, &timesResultDesc},
 	}
 	for _, t := range types {
-		cls, err := objects.NewStructSeqType(ts, t.desc)
-		if err != nil {
-			return err
-		}
-		*t.dst = cls
-		set(t.desc.Name[strings.LastIndexByte(t.desc.Name, '.')+1:], cls)
+		*t.dst = structSeqTypes[t.desc]
+		set(t.desc.Name[strings.LastIndexByte(t.desc.Name, '.')+1:], *t.dst)
 	}
 	if err := s.makeScandirTypes(ts); err != nil {
 		return err

@@ -93,3 +93,23 @@ func duration(ts *objects.Thread, o objects.Object) (int64, error) {
 func seconds(ns int64) objects.Object {
 	return objects.NewFloat(float64(ns) / 1e9)
 }
+
+// checkCount checks the number of arguments as PyArg_ParseTuple does, with its messages:
+// "gmtime() takes at most 1 argument (2 given)".
+func checkCount(name string, n, min, max int) error {
+	plural := func(k int) string {
+		if k == 1 {
+			return ""
+		}
+		return "s"
+	}
+	switch {
+	case n >= min && n <= max:
+		return nil
+	case min == max:
+		return objects.Errorf(objects.TypeErrorType, "%s() takes exactly %d argument%s (%d given)", name, min, plural(min), n)
+	case n < min:
+		return objects.Errorf(objects.TypeErrorType, "%s() takes at least %d argument%s (%d given)", name, min, plural(min), n)
+	}
+	return objects.Errorf(objects.TypeErrorType, "%s() takes at most %d argument%s (%d given)", name, max, plural(max), n)
+}

@@ -207,7 +207,7 @@ func (f *fmtState) conv(c byte, t *tm, loc *gotime.Location, z *zoneInfo) bool {
 	case 'c':
 		f.sub("%a %b %e %H:%M:%S %Y", t, loc, z)
 	case 'C':
-		f.num(int64(floorDiv(t.year, 100)), 2, '0')
+		f.num(int64(floorDiv(t.year, 100)), 1, '0')
 	case 'd':
 		f.num(int64(t.mday), 2, '0')
 	case 'D', 'x':

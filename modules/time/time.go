@@ -48,12 +48,12 @@ var structTimeFields = []objects.StructSeqField{
 	{Name: "tm_gmtoff", Doc: "offset from UTC in seconds"},
 }
 
+// structTimeType is time.struct_time.
+var structTimeType = objects.NewStructSeqType(&objects.StructSeqDesc{Name: "time.struct_time", Doc: structTimeDoc,
+	Fields: structTimeFields, NSequence: 9})
+
 func initModule(ts *objects.Thread, m *objects.Module) error {
-	st, err := objects.NewStructSeqType(ts, &objects.StructSeqDesc{Name: "time.struct_time", Doc: structTimeDoc,
-		Fields: structTimeFields, NSequence: 9})
-	if err != nil {
-		return err
-	}
+	st := structTimeType
 	s := &state{module: m, structTimeType: st}
 	set := func(name string, v objects.Object) { m.Dict.SetStr(objects.NewStr(name), v) }
 	set("__doc__", objects.NewStr(moduleDoc))
@@ -124,7 +124,7 @@ func (s *state) functions() []objects.MethodDef {
 	}
 	// optionalSeconds reads the optional seconds argument of gmtime, localtime and ctime.
 	optionalSeconds := func(ts *objects.Thread, name string, args []objects.Object) (int64, error) {
-		if err := objects.CheckPositional(name, len(args), 0, 1); err != nil {
+		if err := checkCount(name, len(args), 0, 1); err != nil {
 			return 0, err
 		}
 		if len(args) == 0 || args[0] == objects.None {
@@ -185,7 +185,7 @@ func (s *state) functions() []objects.MethodDef {
 			return objects.NewStr(asctime(&t)), nil
 		}),
 		fastcall("asctime", func(ts *objects.Thread, args []objects.Object) (objects.Object, error) {
-			if err := objects.CheckPositional("asctime", len(args), 0, 1); err != nil {
+			if err := checkCount("asctime", len(args), 0, 1); err != nil {
 				return nil, err
 			}
 			var t tm
@@ -294,7 +294,7 @@ func pad(n, width int, c byte) string {
 
 // strftime is strftime(format, tuple=localtime()).
 func (s *state) strftime(ts *objects.Thread, args []objects.Object) (objects.Object, error) {
-	if err := objects.CheckPositional("strftime", len(args), 1, 2); err != nil {
+	if err := checkCount("strftime", len(args), 1, 2); err != nil {
 		return nil, err
 	}
 	format, ok := args[0].(*objects.Str)
@@ -358,7 +358,7 @@ var clockInfos = map[string]struct {
 func getClockInfo(ts *objects.Thread, arg objects.Object) (objects.Object, error) {
 	name, ok := arg.(*objects.Str)
 	if !ok {
-		return nil, objects.Errorf(objects.TypeErrorType, "get_clock_info() argument must be str, not %s", arg.Type().Name)
+		return nil, objects.Errorf(objects.TypeErrorType, "get_clock_info() argument 1 must be str, not %s", arg.Type().Name)
 	}
 	info, ok := clockInfos[name.Value()]
 	if !ok {

@@ -37,7 +37,7 @@ func (s *state) statPath(p path, dfd int, follow bool) (objects.Object, error) {
 // fd_and_dir_fd_invalid and fd_and_follow_symlinks_invalid.
 func checkFdOptions(fn string, p path, dfd int, follow bool) error {
 	if p.isFd && dfd != atFdcwd {
-		return objects.Errorf(objects.ValueErrorType, "%s: can't specify both dir_fd and fd", fn)
+		return objects.Errorf(objects.ValueErrorType, "%s: can't specify dir_fd without matching path", fn)
 	}
 	if p.isFd && !follow {
 		return objects.Errorf(objects.ValueErrorType, "%s: cannot use fd and follow_symlinks together", fn)
@@ -74,9 +74,6 @@ func (s *state) pathFunctions() []objects.MethodDef {
 			dst, err := toPath(ts, a[1], pathOpts{fn: name, arg: "dst"})
 			if err != nil {
 				return nil, err
-			}
-			if src.bytes != dst.bytes {
-				return nil, objects.Errorf(objects.TypeErrorType, "%s: src and dst must be the same type", name)
 			}
 			sfd, err := dirFd(ts, a[2])
 			if err != nil {
@@ -274,9 +271,6 @@ func (s *state) pathFunctions() []objects.MethodDef {
 			dst, err := toPath(ts, a[1], pathOpts{fn: "link", arg: "dst"})
 			if err != nil {
 				return nil, err
-			}
-			if src.bytes != dst.bytes {
-				return nil, objects.Errorf(objects.TypeErrorType, "link: src and dst must be the same type")
 			}
 			sfd, err := dirFd(ts, a[2])
 			if err != nil {

@@ -247,8 +247,11 @@ func (s *state) processFunctions() []objects.MethodDef {
 			if err != nil {
 				return nil, err
 			}
-			if name == "" || strings.IndexByte(name, '=') >= 0 {
+			if strings.IndexByte(name, '=') >= 0 {
 				return nil, objects.Errorf(objects.ValueErrorType, "illegal environment variable name")
+			}
+			if name == "" {
+				return nil, posixError(syscall.EINVAL)
 			}
 			value, err := envString(ts, a[1], "putenv", "argument 2")
 			if err != nil {
@@ -265,7 +268,7 @@ func (s *state) processFunctions() []objects.MethodDef {
 				return nil, err
 			}
 			if name == "" || strings.IndexByte(name, '=') >= 0 {
-				return nil, objects.Errorf(objects.ValueErrorType, "illegal environment variable name")
+				return nil, posixError(syscall.EINVAL)
 			}
 			if err := os.Unsetenv(name); err != nil {
 				return nil, posixError(err)

@@ -13,6 +13,7 @@ import (
 	"github.com/taipanpy/taipan/modules/operator"
 	"github.com/taipanpy/taipan/modules/posix"
 	"github.com/taipanpy/taipan/modules/random"
+	statmod "github.com/taipanpy/taipan/modules/stat"
 	timemod "github.com/taipanpy/taipan/modules/time"
 	"github.com/taipanpy/taipan/vm"
 )
@@ -30,6 +31,7 @@ func Modules() []vm.BuiltinModule {
 		operator.Module,
 		posix.Module,
 		random.Module,
+		statmod.Module,
 		timemod.Module,
 	}
 }

@@ -278,6 +278,9 @@ func (f *fmtState) conv(c byte, t *tm, loc *gotime.Location, z *zoneInfo) bool {
 	case 'Y':
 		f.num(int64(t.year), 1, '0')
 	case 'z':
+		if t.isdst < 0 {
+			break // the C library writes nothing when summer time is unknown
+		}
 		off := t.gmtoff
 		sign := "+"
 		if off < 0 {

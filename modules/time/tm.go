@@ -120,19 +120,79 @@ func (t *tm) checkRest() error {
 	return nil
 }
 
-// mktime interprets t as a local time in loc, as C's mktime: out-of-range fields carry
-// over, and a tm_isdst of 0 or 1 that the zone does not have at that time shifts the result
-// by the difference between its standard and summer offsets.
+// mktime interprets t as a local time in loc, as the GNU C library's mktime: fields out of
+// range carry over; a wall time that occurs twice (when clocks go back) or never (when
+// they go forward) is read as standard time unless tm_isdst asks for summer time; and a
+// tm_isdst of 0 or 1 that the zone does not have then shifts the result by the difference
+// between its offsets, or by an hour in a zone without summer time.
 func mktime(t tm, loc *gotime.Location, z *zoneInfo) int64 {
-	d := gotime.Date(t.year, gotime.Month(t.mon+1), t.mday, t.hour, t.min, t.sec, 0, loc)
-	if t.isdst >= 0 && z.daylight && d.IsDST() != (t.isdst > 0) {
-		if t.isdst > 0 {
-			d = d.Add(gotime.Duration(z.altzone-z.timezone) * gotime.Second)
-		} else {
-			d = d.Add(gotime.Duration(z.timezone-z.altzone) * gotime.Second)
+	wall := gotime.Date(t.year, gotime.Month(t.mon+1), t.mday, t.hour, t.min, t.sec, 0, gotime.UTC).Unix()
+	guess := gotime.Unix(wall, 0).In(loc)
+	type candidate struct {
+		unix int64
+		dst  bool
+	}
+	var valid []candidate
+	seen := map[int]bool{}
+	stdOff, haveStd := 0, false
+	for _, probe := range []int64{0, -86400, 86400} {
+		at := guess.Add(gotime.Duration(probe) * gotime.Second)
+		_, off := at.Zone()
+		if !at.IsDST() && !haveStd {
+			stdOff, haveStd = off, true
+		}
+		if seen[off] {
+			continue
+		}
+		seen[off] = true
+		u := wall - int64(off)
+		back := gotime.Unix(u, 0).In(loc)
+		if _, o := back.Zone(); o == off {
+			valid = append(valid, candidate{u, back.IsDST()})
 		}
 	}
-	return d.Unix()
+	pick := func(dst bool) (int64, bool) {
+		for _, c := range valid {
+			if c.dst == dst {
+				return c.unix, true
+			}
+		}
+		return 0, false
+	}
+	switch {
+	case t.isdst > 0:
+		if u, ok := pick(true); ok {
+			return u
+		}
+	case t.isdst == 0:
+		if u, ok := pick(false); ok {
+			return u
+		}
+	default:
+		if u, ok := pick(false); ok {
+			return u
+		}
+		if u, ok := pick(true); ok {
+			return u
+		}
+		if haveStd {
+			return wall - int64(stdOff)
+		}
+		return guess.Unix()
+	}
+	// tm_isdst names a kind of time the zone does not have at that date.
+	base := guess.Unix()
+	if len(valid) > 0 {
+		base = valid[0].unix
+	}
+	shift := int64(3600)
+	if z.daylight {
+		shift = z.timezone - z.altzone
+	}
+	if t.isdst > 0 {
+		return base - shift
+	}
+	return base + shift
 }
 
 var weekdayNames = [7]string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}

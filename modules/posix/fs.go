@@ -346,7 +346,7 @@ func (s *state) pathFunctions() []objects.MethodDef {
 				return nil, err
 			}
 			if err := retry(func() error { return syscall.Mknodat(dfd, p.name, uint32(mode)|syscall.S_IFIFO, 0) }); err != nil {
-				return nil, osError(err, p.obj, nil)
+				return nil, posixError(err) // CPython names no file here
 			}
 			return objects.None, nil
 		}),

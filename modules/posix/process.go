@@ -359,7 +359,7 @@ func execve(ts *objects.Thread, fn string, pathObj, argvObj, envObj objects.Obje
 			env = append(env, kn+"="+vs)
 		}
 	}
-	return osError(syscall.Exec(p.name, argv, env), p.obj, nil)
+	return posixError(syscall.Exec(p.name, argv, env))
 }
 
 func (s *state) miscFunctions() []objects.MethodDef {

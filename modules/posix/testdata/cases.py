@@ -247,3 +247,21 @@ posix.chdir('nope')
 posix.chdir('a.txt')
 posix.chdir(posix.open('sub', posix.O_RDONLY)), posix.getcwd() == D + '/sub'
 posix.getcwd(1)
+# statvfs, sysconf, confstr and mknod.
+[(type(s).__name__, len(s), s.f_bsize > 0, s.f_namemax > 0, type(s.f_fsid)) for s in [posix.statvfs('.')]][0]
+posix.statvfs('.') == posix.statvfs(posix.open('.', posix.O_RDONLY)), posix.fstatvfs(posix.open('.', posix.O_RDONLY)) == posix.statvfs('.')
+posix.statvfs('nope')
+posix.statvfs_result.n_fields, posix.statvfs_result.n_sequence_fields, repr(posix.statvfs_result), posix.statvfs_result.__doc__[:20]
+posix.sysconf('SC_PAGESIZE') == posix.sysconf('SC_PAGE_SIZE') > 0, posix.sysconf('SC_CLK_TCK'), posix.sysconf('SC_NPROCESSORS_ONLN') > 0
+posix.sysconf('nope')
+posix.sysconf(1.5)
+posix.sysconf(99999)
+posix.confstr('CS_PATH'), posix.confstr_names['CS_PATH'], posix.sysconf_names['SC_PAGESIZE']
+posix.confstr('nope')
+posix.mknod('node', 0o600 | 0o010000), oct(posix.stat('node').st_mode)
+posix.mknod('a.txt')
+posix.mkfifo('a.txt')
+posix.execv('nope', ['x'])
+posix.execv('nope', [])
+posix.execv('nope', 'x')
+posix.execv('nope', [''])

@@ -155,8 +155,7 @@ func (s *state) functions() []objects.MethodDef {
 			if ns < 0 {
 				return nil, objects.Errorf(objects.ValueErrorType, "sleep length must be non-negative")
 			}
-			gotime.Sleep(gotime.Duration(ns))
-			return objects.None, nil
+			return objects.None, sleep(ts, gotime.Duration(ns))
 		}),
 		fastcall("gmtime", func(ts *objects.Thread, args []objects.Object) (objects.Object, error) {
 			secs, err := optionalSeconds(ts, "gmtime", args)
@@ -395,4 +394,25 @@ func getClockInfo(ts *objects.Thread, arg objects.Object) (objects.Object, error
 		}
 	}
 	return ns, nil
+}
+
+// sleepSlice bounds how long sleep waits before it looks at the eval breaker, so that a
+// signal's handler (KeyboardInterrupt) runs during a long sleep, as CPython's does.
+const sleepSlice = 50 * gotime.Millisecond
+
+// sleep waits for d, running pending signal handlers; an exception one raises ends it.
+func sleep(ts *objects.Thread, d gotime.Duration) error {
+	deadline := gotime.Now().Add(d)
+	for {
+		left := gotime.Until(deadline)
+		if left <= 0 {
+			return nil
+		}
+		gotime.Sleep(min(left, sleepSlice))
+		if ts.EvalBreakerPending() {
+			if err := ts.CheckEvalBreaker(); err != nil {
+				return err
+			}
+		}
+	}
 }

@@ -466,13 +466,34 @@ func (s *state) fileFunctions() []objects.MethodDef {
 
 // ids converts uid and gid arguments; -1 leaves one unchanged.
 func ids(ts *objects.Thread, u, g objects.Object) (int, int, error) {
-	uid, err := int64Arg(ts, u)
+	uid, err := idArg(ts, u, "uid")
 	if err != nil {
 		return 0, 0, err
 	}
-	gid, err := int64Arg(ts, g)
+	gid, err := idArg(ts, g, "gid")
 	if err != nil {
 		return 0, 0, err
 	}
-	return int(uid), int(gid), nil
+	return uid, gid, nil
+}
+
+// idArg converts a user or group id as _Py_Uid_Converter: an integer from -1 (no change)
+// to 2**32-2.
+func idArg(ts *objects.Thread, o objects.Object, what string) (int, error) {
+	if o.Type().Slots.Index == nil {
+		return 0, objects.Errorf(objects.TypeErrorType, "%s should be integer, not %s", what, o.Type().Name)
+	}
+	i, err := objects.Index(ts, o)
+	if err != nil {
+		return 0, err
+	}
+	v, small := i.Int64()
+	// A C long that does not fit in uid_t counts as too small, as CPython has it.
+	switch {
+	case small && v >= -1 && v < 1<<32-1:
+		return int(v), nil
+	case small && v != 1<<32-1, !small && i.Big().Sign() < 0:
+		return 0, objects.Errorf(objects.OverflowErrorType, "%s is less than minimum", what)
+	}
+	return 0, objects.Errorf(objects.OverflowErrorType, "%s is greater than maximum", what)
 }

@@ -80,6 +80,7 @@ func initModule(ts *objects.Thread, m *objects.Module) error {
 	defs = append(defs, s.processFunctions()...)
 	defs = append(defs, s.miscFunctions()...)
 	defs = append(defs, s.sysinfoFunctions(ts)...)
+	defs = append(defs, s.idFunctions()...)
 	for i := range defs {
 		set(defs[i].Name, objects.NewBuiltinFunction(&defs[i], m))
 	}

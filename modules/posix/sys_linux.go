@@ -146,3 +146,5 @@ func fcntl(fd, cmd, arg int) (int, error) {
 	r, _, e := syscall.Syscall(syscall.SYS_FCNTL, uintptr(fd), uintptr(cmd), uintptr(arg))
 	return int(r), errnoErr(e)
 }
+
+func ptr(p *int32) uintptr { return uintptr(unsafe.Pointer(p)) }

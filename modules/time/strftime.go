@@ -24,7 +24,7 @@ func strftime(format string, t *tm, loc *gotime.Location, z *zoneInfo) string {
 	flags:
 		for i < len(format) {
 			switch format[i] {
-			case '_', '-', '0', '+':
+			case '_', '-', '0':
 				pad = format[i]
 			case '^':
 				upper = true
@@ -45,16 +45,18 @@ func strftime(format string, t *tm, loc *gotime.Location, z *zoneInfo) string {
 			}
 			i++
 		}
+		var modifier byte
 		if i < len(format) && (format[i] == 'E' || format[i] == 'O') {
+			modifier = format[i]
 			i++
 		}
+		f := fmtState{b: &b, pad: pad, width: width, upper: upper, swap: swap}
 		if i >= len(format) {
-			b.WriteString(format[start:])
+			f.literal(format[start:])
 			break
 		}
-		f := fmtState{b: &b, pad: pad, width: width, upper: upper, swap: swap}
-		if !f.conv(format[i], t, loc, z) {
-			b.WriteString(format[start : i+1])
+		if !validModifier(modifier, format[i]) || !f.conv(format[i], t, loc, z) {
+			f.literal(format[start : i+1])
 		}
 	}
 	return b.String()
@@ -68,6 +70,31 @@ type fmtState struct {
 	upper, swap bool
 }
 
+// validModifier reports whether the C library accepts conversion c after modifier (E, O
+// or none).
+func validModifier(modifier, c byte) bool {
+	switch modifier {
+	case 'E':
+		return strings.IndexByte("cCxXyY", c) >= 0
+	case 'O':
+		return strings.IndexByte("deHImMSuUVwWybBh", c) >= 0
+	}
+	return true
+}
+
+// literal writes a conversion the C library does not know as it stands, padded to the
+// width.
+func (f *fmtState) literal(s string) {
+	if f.width > len(s) {
+		padc := " "
+		if f.pad == '0' {
+			padc = "0"
+		}
+		s = strings.Repeat(padc, f.width-len(s)) + s
+	}
+	f.b.WriteString(s)
+}
+
 // num writes n with at least digits digits, padded with defPad unless the flags say
 // otherwise.
 func (f *fmtState) num(n int64, digits int, defPad byte) {
@@ -77,44 +104,36 @@ func (f *fmtState) num(n int64, digits int, defPad byte) {
 		s = s[1:]
 	}
 	padc := defPad
+	width := max(digits, f.width)
 	switch f.pad {
 	case '_':
 		padc = ' '
-	case '0', '+':
+	case '0':
 		padc = '0'
 	case '-':
-		padc = 0
-	}
-	width := digits
-	if f.width >= 0 {
-		width = f.width
+		// No padding, unless a width is given: then spaces, as the C library does.
+		padc, width = ' ', f.width
 	}
 	if neg {
 		width--
 	}
-	if padc == 0 {
-		width = 0
-	}
-	var out string
 	if padc == ' ' {
 		if neg {
 			s = "-" + s
 		}
 		if len(s) < width+boolInt(neg) {
-			out = strings.Repeat(" ", width+boolInt(neg)-len(s)) + s
-		} else {
-			out = s
+			s = strings.Repeat(" ", width+boolInt(neg)-len(s)) + s
 		}
-	} else {
-		if len(s) < width {
-			s = strings.Repeat(string(rune(padc)), width-len(s)) + s
-		}
-		if neg {
-			s = "-" + s
-		}
-		out = s
+		f.b.WriteString(s)
+		return
 	}
-	f.b.WriteString(out)
+	if len(s) < width {
+		s = strings.Repeat("0", width-len(s)) + s
+	}
+	if neg {
+		s = "-" + s
+	}
+	f.b.WriteString(s)
 }
 
 func boolInt(b bool) int {
@@ -132,18 +151,13 @@ func (f *fmtState) str(s string, lowerSwap bool) {
 	} else if f.swap && lowerSwap {
 		s = strings.ToLower(s)
 	}
-	if f.width > len(s) && f.pad != '-' {
-		padc := " "
-		if f.pad == '0' || f.pad == '+' {
-			padc = "0"
-		}
-		s = strings.Repeat(padc, f.width-len(s)) + s
-	}
-	f.b.WriteString(s)
+	f.literal(s)
 }
 
-// sub formats a composite conversion (%c, %D ...) and writes it as one word.
+// sub formats a composite conversion (%c, %D ...) and writes it as one word, which the ^
+// flag makes upper case and # leaves alone.
 func (f *fmtState) sub(format string, t *tm, loc *gotime.Location, z *zoneInfo) {
+	f.swap = false
 	f.str(strftime(format, t, loc, z), false)
 }
 
@@ -180,6 +194,33 @@ func floorDiv(a, b int) int {
 }
 
 func floorMod(a, b int) int { return a - floorDiv(a, b)*b }
+
+// offset writes a UTC offset as +hhmm. A width pads it twice over, as the GNU C library
+// (2.36) does: width-1 pad characters before the sign and the digits to the width.
+func (f *fmtState) offset(off int64) {
+	sign := "+"
+	if off < 0 {
+		sign, off = "-", -off
+	}
+	digits := strconv.FormatInt(off/3600*100+off/60%60, 10)
+	switch {
+	case f.width >= 0:
+		outer, inner := " ", "0"
+		switch f.pad {
+		case '0':
+			outer = "0"
+		case '_', '-':
+			inner = " "
+		}
+		f.b.WriteString(strings.Repeat(outer, max(f.width-1, 0)) + sign + strings.Repeat(inner, max(max(f.width, 4)-len(digits), 0)) + digits)
+	case f.pad == '-':
+		f.b.WriteString(sign + digits)
+	case f.pad == '_':
+		f.b.WriteString(sign + strings.Repeat(" ", max(4-len(digits), 0)) + digits)
+	default:
+		f.b.WriteString(sign + strings.Repeat("0", max(4-len(digits), 0)) + digits)
+	}
+}
 
 // conv writes conversion c, reporting false for one it does not know.
 func (f *fmtState) conv(c byte, t *tm, loc *gotime.Location, z *zoneInfo) bool {
@@ -246,7 +287,8 @@ func (f *fmtState) conv(c byte, t *tm, loc *gotime.Location, z *zoneInfo) bool {
 		} else {
 			f.str("AM", true)
 		}
-	case 'P':
+	case 'P': // the case flags do not apply
+		f.upper, f.swap = false, false
 		if t.hour > 11 {
 			f.str("pm", false)
 		} else {
@@ -281,18 +323,7 @@ func (f *fmtState) conv(c byte, t *tm, loc *gotime.Location, z *zoneInfo) bool {
 		if t.isdst < 0 {
 			break // the C library writes nothing when summer time is unknown
 		}
-		off := t.gmtoff
-		sign := "+"
-		if off < 0 {
-			sign, off = "-", -off
-		}
-		f.b.WriteString(sign)
-		w := f.width
-		f.width = -1
-		if w > 1 {
-			f.width = w - 1
-		}
-		f.num(off/3600*100+off/60%60, 4, '0')
+		f.offset(t.gmtoff)
 	case 'Z':
 		zone := t.zone
 		if zone == "" && t.isdst >= 0 {

@@ -137,3 +137,16 @@ tuple.__new__(time.struct_time, T)
 time.struct_time.__new__(time.struct_time, T)
 time.struct_time.__new__(tuple, T)
 repr(time.struct_time), time.struct_time.__doc__[:40], time.__doc__[:50]
+# strftime's flags and widths as the GNU C library has them.
+[time.strftime('%F|%c|%x|%C|%y|%G|%g|%Y|%+4Y|%4Y|%_4Y|%-Y|%010Y|%3C|%^c|%#c', (y, 3, 4, 5, 6, 7, 2, 63, 0)) for y in (5, 99, 999, 1000, 12345, -1, -99, -1000, 0)]
+time.strftime('%10z|%-z|%_z|%010z|%3z', time.gmtime(0))
+[time.strftime('%z|%-z|%_z|%6z|%07z|%_8z|%-8z', time.struct_time((2024, 1, 2, 3, 4, 5, 1, 2, 0, 'X', off))) for off in (-19800, 3600, 2700, -36000, 50400)]
+time.strftime('%10Z|%-Z|%#Z|%^Z', time.gmtime(0)), time.strftime('%10p|%-p|%#p|%^p|%#P|%^P', time.gmtime(0))
+time.strftime('%#a|%#A|%#b|%#B|%#h|%^h|%#x', time.gmtime(0))
+time.strftime('%5n|%5t|%5%|%5D|%12T|%-5T|%_12F', time.gmtime(0))
+time.strftime('%e|%-e|%0e|%_d|%k|%-k|%0k|%l|%0l|%3j|%-j|%_j|%1j|%-3d|%-5a', time.gmtime(0))
+time.strftime('%s|%5s|%-s|%_15s', time.gmtime(1700000000)) == '%d|%5d|%d|%15d' % ((time.mktime(time.gmtime(1700000000)),) * 4)
+time.strftime('%u|%w|%U|%W|%V|%3u|%-U', (2024, 1, 7, 0, 0, 0, 6, 7, 0))
+time.strftime('%EY|%Ec|%EC|%Ex|%EX|%Ey|%Od|%Oe|%OH|%OI|%Om|%OM|%OS|%Ou|%OU|%OV|%Ow|%OW|%Oy|%Ea|%OY|%Ob', time.gmtime(0))
+time.strftime('%', time.gmtime(0)), time.strftime('%-', time.gmtime(0)), time.strftime('%5', time.gmtime(0)), time.strftime('%E', time.gmtime(0)), time.strftime('%+ %5 %', time.gmtime(0))
+time.strftime('a%%b%%%%c', time.gmtime(0)), time.strftime('%4%|%_10B|%010A|%^10b|%#5Z', time.gmtime(0))

@@ -2,6 +2,7 @@ package posix
 
 import (
 	"encoding/binary"
+	"runtime"
 	"syscall"
 
 	"github.com/taipanpy/taipan/modules/internal/goclass"
@@ -24,12 +25,16 @@ type scandirIterator struct {
 	cls   *objects.Type
 	st    *state
 	p     path
-	fd    int // -1 once closed
+	fd    *openDir
 	buf   []byte
 	pos   int
 	end   int
 	dirFd int // the descriptor entries are relative to when p is a descriptor
 }
+
+// openDir holds the descriptor of a directory being read (-1 once closed), apart from
+// its iterator so that a cleanup can close it when the iterator is dropped unclosed.
+type openDir struct{ fd int }
 
 // Type returns posix.ScandirIterator.
 func (it *scandirIterator) Type() *objects.Type { return it.cls }
@@ -188,7 +193,7 @@ func (s *state) scandir(ts *objects.Thread, arg objects.Object) (objects.Object,
 			syscall.Close(fd)
 			return nil, osError(err, p.obj, nil)
 		}
-		it.fd, it.dirFd = fd, p.fd
+		it.fd, it.dirFd = &openDir{fd}, p.fd
 	} else {
 		var fd int
 		err := retry(func() (e error) {
@@ -198,29 +203,34 @@ func (s *state) scandir(ts *objects.Thread, arg objects.Object) (objects.Object,
 		if err != nil {
 			return nil, osError(err, p.obj, nil)
 		}
-		it.fd = fd
+		it.fd = &openDir{fd}
 	}
+	runtime.AddCleanup(it, func(d *openDir) {
+		if d.fd >= 0 {
+			syscall.Close(d.fd)
+		}
+	}, it.fd)
 	it.buf = make([]byte, 8192)
 	return it, nil
 }
 
 func (it *scandirIterator) close() {
-	if it.fd >= 0 {
-		syscall.Close(it.fd)
-		it.fd = -1
+	if it.fd.fd >= 0 {
+		syscall.Close(it.fd.fd)
+		it.fd.fd = -1
 	}
 }
 
 // next returns the next entry, skipping "." and "..", and raises StopIteration at the end.
 func (it *scandirIterator) next(ts *objects.Thread) (objects.Object, error) {
 	for {
-		if it.fd < 0 {
+		if it.fd.fd < 0 {
 			return nil, objects.NewException(objects.StopIterationType)
 		}
 		if it.pos >= it.end {
 			var n int
 			err := retry(func() (e error) {
-				n, e = syscall.Getdents(it.fd, it.buf)
+				n, e = syscall.Getdents(it.fd.fd, it.buf)
 				return e
 			})
 			if err != nil {

@@ -162,7 +162,10 @@ func (s *state) functions() []objects.MethodDef {
 			if err != nil {
 				return nil, err
 			}
-			t := tmOf(gotime.Unix(secs, 0).UTC())
+			t, err := breakDown(secs, gotime.UTC)
+			if err != nil {
+				return nil, err
+			}
 			t.zone = "GMT"
 			return s.structTime(t), nil
 		}),
@@ -172,7 +175,11 @@ func (s *state) functions() []objects.MethodDef {
 				return nil, err
 			}
 			loc, _ := s.local()
-			return s.structTime(tmOf(gotime.Unix(secs, 0).In(loc))), nil
+			t, err := breakDown(secs, loc)
+			if err != nil {
+				return nil, err
+			}
+			return s.structTime(t), nil
 		}),
 		fastcall("ctime", func(ts *objects.Thread, args []objects.Object) (objects.Object, error) {
 			secs, err := optionalSeconds(ts, "ctime", args)
@@ -180,7 +187,10 @@ func (s *state) functions() []objects.MethodDef {
 				return nil, err
 			}
 			loc, _ := s.local()
-			t := tmOf(gotime.Unix(secs, 0).In(loc))
+			t, err := breakDown(secs, loc)
+			if err != nil {
+				return nil, err
+			}
 			return objects.NewStr(asctime(&t)), nil
 		}),
 		fastcall("asctime", func(ts *objects.Thread, args []objects.Object) (objects.Object, error) {

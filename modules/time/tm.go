@@ -1,6 +1,8 @@
 package time
 
 import (
+	"math"
+	"syscall"
 	gotime "time"
 
 	"github.com/taipanpy/taipan/objects"
@@ -26,6 +28,20 @@ func tmOf(t gotime.Time) tm {
 		r.isdst = 1
 	}
 	return r
+}
+
+// breakDown converts seconds since the epoch to a tm in loc, failing with EOVERFLOW, as
+// the C library's gmtime and localtime do, when the year does not fit tm_year (an int
+// counting from 1900).
+func breakDown(secs int64, loc *gotime.Location) (tm, error) {
+	t := tmOf(gotime.Unix(secs, 0).In(loc))
+	y := int64(t.year) - 1900
+	if y < math.MinInt32 || y > math.MaxInt32 {
+		return tm{}, objects.NewOSError(syscall.EOVERFLOW, "", "")
+	}
+	// CPython adds 1900 back in a C int, which wraps for the largest years.
+	t.year = int(int32(y) + 1900)
+	return t, nil
 }
 
 // structTime makes the struct_time of a tm.
@@ -55,6 +71,9 @@ func (s *state) tmArg(ts *objects.Thread, o objects.Object, fname string) (tm, e
 			return tm{}, err
 		}
 		v[k] = n
+	}
+	if int64(v[0])-1900 < math.MinInt32 {
+		return tm{}, objects.Errorf(objects.OverflowErrorType, "year out of range")
 	}
 	r := tm{year: v[0], mon: v[1] - 1, mday: v[2], hour: v[3], min: v[4], sec: v[5],
 		wday: (v[6] + 1) % 7, yday: v[7] - 1, isdst: v[8]}

@@ -1,6 +1,7 @@
 package time
 
 import (
+	"encoding/binary"
 	"os"
 	"strconv"
 	"strings"
@@ -31,7 +32,57 @@ func loadLocation() *gotime.Location {
 	if loc, err := gotime.LoadLocation(tz); err == nil {
 		return loc
 	}
-	return posixZone(tz)
+	std := posixZone(tz)
+	if loc, err := posixRules(tz, std); err == nil {
+		return loc
+	}
+	return std
+}
+
+// posixRules makes the zone of a POSIX TZ string with summer time rules
+// ("EST+5EDT,M3.2.0,M11.1.0"). Go reads such rules only as the footer of zone data, so this
+// wraps tz in TZif data. Like the GNU C library, which works out the changes of years
+// before 1970 as if they were 1970's, it keeps the time of 1970-01-01 for all earlier ones.
+func posixRules(tz string, std *gotime.Location) (*gotime.Location, error) {
+	name, off := gotime.Unix(0, 0).In(std).Zone()
+	rules, err := tzifZone(tz, -1<<59, name, off, false)
+	if err != nil {
+		return nil, err
+	}
+	epoch := gotime.Unix(0, 0).In(rules)
+	name, off = epoch.Zone()
+	return tzifZone(tz, 0, name, off, epoch.IsDST())
+}
+
+// tzifZone builds version 2 TZif data of one transition, at the given time, into a zone
+// named name at off seconds east of UTC, followed by the POSIX rules tz, and loads it.
+func tzifZone(tz string, at int64, name string, off int, dst bool) (*gotime.Location, error) {
+	be32 := func(b []byte, v uint32) []byte { return binary.BigEndian.AppendUint32(b, v) }
+	header := func(b []byte, counts ...uint32) []byte {
+		b = append(b, "TZif2"...)
+		b = append(b, make([]byte, 15)...)
+		for _, c := range counts {
+			b = be32(b, c)
+		}
+		return b
+	}
+	// Counts: UT/local indicators, standard/wall indicators, leap seconds, transitions,
+	// local time types, abbreviation bytes. The version 1 block is empty.
+	data := header(nil, 0, 0, 0, 0, 0, 0)
+	data = header(data, 0, 0, 0, 1, 1, uint32(len(name)+1))
+	data = binary.BigEndian.AppendUint64(data, uint64(at))
+	data = append(data, 0)
+	data = be32(data, uint32(int32(off)))
+	isDST := byte(0)
+	if dst {
+		isDST = 1
+	}
+	data = append(data, isDST, 0)
+	data = append(data, name...)
+	data = append(data, 0, '\n')
+	data = append(data, tz...)
+	data = append(data, '\n')
+	return gotime.LoadLocationFromTZData(tz, data)
 }
 
 // posixZone reads the standard part of a POSIX TZ string: a name of letters (or <...>)

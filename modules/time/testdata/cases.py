@@ -163,3 +163,27 @@ time.mktime((-2**31, 1, 1, 0, 0, 0, 0, 1, 0))
 time.asctime((-2**31, 1, 1, 0, 0, 0, 0, 1, 0))
 time.strftime('%Y', (-2**31, 1, 1, 0, 0, 0, 0, 1, 0))
 time.asctime((2**31 - 1, 12, 31, 23, 59, 59, 0, 1, 0))
+# Zones set through TZ: names from the zone database and POSIX rules.
+!import posix
+!def zone(tz):
+!    posix.putenv('TZ', tz)
+!    time.tzset()
+!    return (time.timezone, time.altzone, time.daylight, time.tzname)
+!def show(tz):
+!    zone(tz)
+!    out = []
+!    for t in (0, 1700000000, 1720000000, -1e9, 4e9):
+!        lt = time.localtime(t)
+!        out.append((tuple(lt), lt.tm_zone, lt.tm_gmtoff, time.mktime(lt), time.strftime('%Z %z', lt), time.ctime(t)))
+!    for tup in [(2024,7,1,12,0,0,0,0,-1), (2024,7,1,12,0,0,0,0,0), (2024,7,1,12,0,0,0,0,1), (2024,1,1,12,0,0,0,0,1), (2024,1,1,12,0,0,0,0,0), (2024,3,10,2,30,0,0,0,-1), (2024,11,3,1,30,0,0,0,-1), (2024,13,45,25,61,0,0,0,-1)]:
+!        out.append((time.mktime(tup), time.strftime('%Z %z', tup)))
+!    return out
+zone('UTC'), zone(''), zone('UTC0'), zone('XYZ5'), zone('<+03>-3')
+show('EST+05EDT,M3.2.0,M11.1.0')
+show('AEST-10AEDT-11,M10.5.0,M3.5.0')
+show('CET-1CEST,M3.5.0,M10.5.0/3')
+show('WART4WARST,J1/0,J365/25')
+show('America/New_York')
+show('Europe/Paris')
+show('Australia/Sydney')
+show('Asia/Kolkata')

@@ -8,8 +8,8 @@ import (
 
 // Functions on file descriptors.
 
-// fdArg converts a file descriptor argument, rejecting negative ones as CPython's
-// _PyLong_FileDescriptor_Converter does not but the calls themselves would.
+// fdArg converts a file descriptor argument (fchdir's) as CPython's
+// _PyLong_FileDescriptor_Converter; a bad descriptor is left for the call to reject.
 func fdArg(ts *objects.Thread, o objects.Object) (int, error) { return toFd(ts, o) }
 
 // fileno returns the descriptor of an int or an object with a fileno() method, as

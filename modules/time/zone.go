@@ -17,19 +17,25 @@ type zoneInfo struct {
 }
 
 // loadLocation returns the local time zone the TZ environment variable names now, as C's
-// tzset reads it: unset means the system's zone, empty UTC, else a zone name (with an
-// optional leading colon) or a POSIX zone such as "EST+5" (of which only the standard time
-// is understood).
+// tzset reads it: unset means the system's zone (/etc/localtime), empty UTC, else a zone
+// name or file (with an optional leading colon) or a POSIX zone such as "EST+5EDT,M3.2.0,M11.1.0".
 func loadLocation() *gotime.Location {
 	tz, ok := os.LookupEnv("TZ")
 	if !ok {
-		return gotime.Local
+		if loc, err := zoneFile("Local", "/etc/localtime"); err == nil {
+			return loc
+		}
+		return gotime.UTC
 	}
 	tz = strings.TrimPrefix(tz, ":")
 	if tz == "" || tz == "UTC" {
 		return gotime.UTC
 	}
-	if loc, err := gotime.LoadLocation(tz); err == nil {
+	if strings.HasPrefix(tz, "/") {
+		if loc, err := zoneFile(tz, tz); err == nil {
+			return loc
+		}
+	} else if loc, err := gotime.LoadLocation(tz); err == nil {
 		return loc
 	}
 	std := posixZone(tz)
@@ -37,6 +43,15 @@ func loadLocation() *gotime.Location {
 		return loc
 	}
 	return std
+}
+
+// zoneFile loads the zone data in file.
+func zoneFile(name, file string) (*gotime.Location, error) {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return nil, err
+	}
+	return gotime.LoadLocationFromTZData(name, data)
 }
 
 // posixRules makes the zone of a POSIX TZ string with summer time rules

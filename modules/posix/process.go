@@ -224,22 +224,16 @@ func (s *state) processFunctions() []objects.MethodDef {
 			if err := syscall.Uname(&u); err != nil {
 				return nil, posixError(err)
 			}
-			field := func(b [65]int8) objects.Object {
-				var sb strings.Builder
-				for _, c := range b {
-					if c == 0 {
-						break
-					}
-					sb.WriteByte(byte(c))
-				}
-				v, err := fsDecode(ts, sb.String())
+			field := func(text string) objects.Object {
+				v, err := fsDecode(ts, text)
 				if err != nil {
-					return objects.NewStr(sb.String())
+					return objects.NewStr(text)
 				}
 				return v
 			}
 			return objects.NewStructSeq(s.unameResultType, []objects.Object{
-				field(u.Sysname), field(u.Nodename), field(u.Release), field(u.Version), field(u.Machine),
+				field(cString(u.Sysname[:])), field(cString(u.Nodename[:])), field(cString(u.Release[:])),
+				field(cString(u.Version[:])), field(cString(u.Machine[:])),
 			}), nil
 		}),
 		posDef("putenv", 2, 2, func(ts *objects.Thread, a []objects.Object) (objects.Object, error) {
@@ -488,4 +482,16 @@ func strerror(code int) string {
 		return "Unknown error " + strconv.Itoa(code)
 	}
 	return objects.Strerror(syscall.Errno(code))
+}
+
+// cString returns the text of a NUL-terminated C char array (signed or not, by architecture).
+func cString[T ~int8 | ~uint8](b []T) string {
+	out := make([]byte, 0, len(b))
+	for _, c := range b {
+		if c == 0 {
+			break
+		}
+		out = append(out, byte(c))
+	}
+	return string(out)
 }

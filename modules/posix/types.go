@@ -102,6 +102,6 @@ func (s *state) statResult(st *syscall.Stat_t) objects.Object {
 	return objects.NewStructSeq(s.statResultType, []objects.Object{
 		i(int64(st.Mode)), u(st.Ino), u(st.Dev), i(int64(st.Nlink)), i(int64(st.Uid)), i(int64(st.Gid)), i(st.Size),
 		ai, mi, ci, af, mf, cf, an, mn, cn,
-		i(st.Blksize), i(st.Blocks), u(st.Rdev),
+		i(int64(st.Blksize)), i(int64(st.Blocks)), u(st.Rdev),
 	})
 }

@@ -50,6 +50,9 @@ func initModule(ts *objects.Thread, m *objects.Module) error {
 	for _, c := range constants {
 		set(c.name, objects.NewInt(c.value))
 	}
+	for _, c := range archConstants {
+		set(c.name, objects.NewInt(c.value))
+	}
 	types := []struct {
 		dst  **objects.Type
 		desc *objects.StructSeqDesc

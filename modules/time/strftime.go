@@ -3,6 +3,7 @@ package time
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 	gotime "time"
 )
 
@@ -85,12 +86,13 @@ func validModifier(modifier, c byte) bool {
 // literal writes a conversion the C library does not know as it stands, padded to the
 // width.
 func (f *fmtState) literal(s string) {
-	if f.width > len(s) {
+	// CPython formats with wcsftime, so widths count characters.
+	if n := utf8.RuneCountInString(s); f.width > n {
 		padc := " "
 		if f.pad == '0' {
 			padc = "0"
 		}
-		s = strings.Repeat(padc, f.width-len(s)) + s
+		s = strings.Repeat(padc, f.width-n) + s
 	}
 	f.b.WriteString(s)
 }

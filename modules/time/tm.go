@@ -83,6 +83,9 @@ func (s *state) tmArg(ts *objects.Thread, o objects.Object, fname string) (tm, e
 			if !ok {
 				return tm{}, objects.Errorf(objects.TypeErrorType, "expected str, got %s", z.Type().Name)
 			}
+			if _, err := zs.Encode(ts, "utf-8", "strict"); err != nil {
+				return tm{}, err
+			}
 			r.zone, r.hasZone = zs.Value(), true
 		}
 		if g := objects.StructSeqFieldValue(t, 10); g != nil && g != objects.None {

@@ -187,3 +187,7 @@ show('America/New_York')
 show('Europe/Paris')
 show('Australia/Sydney')
 show('Asia/Kolkata')
+# Text beyond ASCII in formats and zone names.
+ascii(time.strftime('\udcff%Y', time.gmtime(0))), time.strftime('é%Y', time.gmtime(0)), ascii(time.strftime('\ud800', time.gmtime(0))), time.strftime('\U0001f600 %Y', time.gmtime(0))
+time.strftime('%Z', time.struct_time((2024, 1, 2, 3, 4, 5, 1, 2, 0, 'é\udcff', 0)))
+time.strftime('%Z|%10Z', time.struct_time((2024, 1, 2, 3, 4, 5, 1, 2, 0, 'é', 0)))

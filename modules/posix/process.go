@@ -392,6 +392,27 @@ func (s *state) miscFunctions() []objects.MethodDef {
 			}
 			return objects.NewBytes(buf), nil
 		}),
+		def("getrandom", []string{"size", "flags"}, 0, 1, 2, func(ts *objects.Thread, a []objects.Object) (objects.Object, error) {
+			n, err := int64Arg(ts, a[0])
+			if err != nil {
+				return nil, err
+			}
+			if a[1] != nil {
+				if _, err := intArg(ts, a[1]); err != nil {
+					return nil, err
+				}
+			}
+			if n < 0 {
+				return nil, posixError(syscall.EINVAL)
+			}
+			// The kernel's pool is ready once the system runs, so GRND_NONBLOCK and
+			// GRND_RANDOM change nothing here; crypto/rand reads it with getrandom(2).
+			buf := make([]byte, n)
+			if _, err := rand.Read(buf); err != nil {
+				return nil, posixError(err)
+			}
+			return objects.NewBytes(buf), nil
+		}),
 		noArgs("sync", func(ts *objects.Thread) (objects.Object, error) {
 			syscall.Sync()
 			return objects.None, nil

@@ -91,6 +91,10 @@ func duration(ts *objects.Thread, o objects.Object) (int64, error) {
 
 // seconds returns ns nanoseconds as a float number of seconds.
 func seconds(ns int64) objects.Object {
+	// As _PyTime_AsSecondsDouble: whole seconds convert exactly.
+	if ns%1_000_000_000 == 0 {
+		return objects.NewFloat(float64(ns / 1_000_000_000))
+	}
 	return objects.NewFloat(float64(ns) / 1e9)
 }
 

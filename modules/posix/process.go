@@ -4,7 +4,6 @@ import (
 	"crypto/rand"
 	"os"
 	"os/exec"
-	"runtime"
 	"strconv"
 	"strings"
 	"syscall"
@@ -376,7 +375,7 @@ func (s *state) miscFunctions() []objects.MethodDef {
 			return objects.NewStr(strerror(code)), nil
 		}),
 		noArgs("cpu_count", func(ts *objects.Thread) (objects.Object, error) {
-			return objects.NewInt(int64(runtime.NumCPU())), nil
+			return objects.NewInt(int64(cpuCount("online"))), nil
 		}),
 		posDef("urandom", 1, 1, func(ts *objects.Thread, a []objects.Object) (objects.Object, error) {
 			n, err := int64Arg(ts, a[0])

@@ -2,7 +2,6 @@ package posix
 
 import (
 	"os"
-	"runtime"
 	"syscall"
 
 	"github.com/taipanpy/taipan/objects"
@@ -59,8 +58,8 @@ var sysconfValues = []struct {
 	{"SC_LINE_MAX", 43, func() int64 { return 2048 }},
 	{"SC_IOV_MAX", 60, func() int64 { return 1024 }},
 	{"SC_LOGIN_NAME_MAX", 71, func() int64 { return 256 }},
-	{"SC_NPROCESSORS_CONF", 83, func() int64 { return int64(runtime.NumCPU()) }},
-	{"SC_NPROCESSORS_ONLN", 84, func() int64 { return int64(runtime.NumCPU()) }},
+	{"SC_NPROCESSORS_CONF", 83, func() int64 { return int64(cpuCount("possible")) }},
+	{"SC_NPROCESSORS_ONLN", 84, func() int64 { return int64(cpuCount("online")) }},
 	{"SC_PHYS_PAGES", 85, func() int64 {
 		var info syscall.Sysinfo_t
 		if syscall.Sysinfo(&info) != nil {

@@ -74,10 +74,11 @@ func (s *state) processFunctions() []objects.MethodDef {
 			return objects.NewList(out), nil
 		}),
 		noArgs("getlogin", func(ts *objects.Thread) (objects.Object, error) {
-			if name := os.Getenv("LOGNAME"); name != "" {
-				return objects.NewStr(name), nil
+			name, err := getlogin()
+			if err != nil {
+				return nil, posixError(err)
 			}
-			return nil, posixError(syscall.ENOTTY)
+			return fsDecode(ts, name)
 		}),
 		noArgs("getloadavg", func(ts *objects.Thread) (objects.Object, error) {
 			var info syscall.Sysinfo_t
@@ -514,4 +515,43 @@ func cString[T ~int8 | ~uint8](b []T) string {
 		out = append(out, byte(c))
 	}
 	return string(out)
+}
+
+// getlogin names the user logged in on this session as the GNU C library does: the user
+// of the kernel's login uid (ENXIO when unset); without one, the user of the terminal on
+// standard input, taken from LOGNAME as utmp is not read here.
+func getlogin() (string, error) {
+	if data, err := os.ReadFile("/proc/self/loginuid"); err == nil {
+		uid, err := strconv.ParseUint(strings.TrimSpace(string(data)), 10, 32)
+		if err != nil || uid == 1<<32-1 {
+			return "", syscall.ENXIO
+		}
+		if name, ok := userName(uint32(uid)); ok {
+			return name, nil
+		}
+		return "", syscall.ENXIO
+	}
+	if !isatty(0) {
+		return "", syscall.ENOTTY
+	}
+	if name := os.Getenv("LOGNAME"); name != "" {
+		return name, nil
+	}
+	return "", syscall.ENOENT
+}
+
+// userName looks uid up in /etc/passwd.
+func userName(uid uint32) (string, bool) {
+	data, err := os.ReadFile("/etc/passwd")
+	if err != nil {
+		return "", false
+	}
+	want := strconv.FormatUint(uint64(uid), 10)
+	for _, line := range strings.Split(string(data), "\n") {
+		f := strings.Split(line, ":")
+		if len(f) > 2 && f[2] == want {
+			return f[0], true
+		}
+	}
+	return "", false
 }

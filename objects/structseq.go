@@ -121,13 +121,20 @@ func (info *structSeqInfo) new(ts *Thread, cls *Type, args []Object, kwnames *Tu
 	if err := structSeqNewArgs.Parse(args, kwnames, a[:]); err != nil {
 		return nil, err
 	}
-	if _, err := GetIter(ts, a[0]); err != nil {
-		if e, ok := err.(*BaseException); ok && e.Type().IsSubtype(TypeErrorType) {
-			return nil, Errorf(TypeErrorType, "constructor requires a sequence")
+	seq := a[0]
+	switch seq.(type) {
+	case *Tuple, *List:
+	default:
+		it, err := GetIter(ts, seq)
+		if err != nil {
+			if e, ok := err.(*BaseException); ok && e.Type().IsSubtype(TypeErrorType) {
+				return nil, Errorf(TypeErrorType, "constructor requires a sequence")
+			}
+			return nil, err
 		}
-		return nil, err
+		seq = it
 	}
-	items, err := IterableItems(ts, a[0])
+	items, err := IterableItems(ts, seq)
 	if err != nil {
 		return nil, err
 	}

@@ -184,8 +184,7 @@ func (s *state) processFunctions() []objects.MethodDef {
 			return objects.None, nil
 		}),
 		noArgs("abort", func(ts *objects.Thread) (objects.Object, error) {
-			syscall.Kill(syscall.Getpid(), syscall.SIGABRT)
-			os.Exit(134)
+			abort()
 			return objects.None, nil
 		}),
 		posDef("execv", 2, 2, func(ts *objects.Thread, a []objects.Object) (objects.Object, error) {

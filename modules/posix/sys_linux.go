@@ -90,8 +90,16 @@ func fchmodat(dirfd int, name string, mode uint32, flags int) error {
 	if err != nil {
 		return err
 	}
-	if flags != 0 {
-		return syscall.EOPNOTSUPP
+	if flags&atSymlinkNofollow != 0 {
+		// As the C library does: a symlink's own mode cannot change on Linux, anything
+		// else's can be changed by name.
+		var st syscall.Stat_t
+		if err := fstatat(dirfd, name, &st, atSymlinkNofollow); err != nil {
+			return err
+		}
+		if st.Mode&syscall.S_IFMT == syscall.S_IFLNK {
+			return syscall.EOPNOTSUPP
+		}
 	}
 	_, _, e := syscall.Syscall(syscall.SYS_FCHMODAT, uintptr(dirfd), uintptr(unsafe.Pointer(p)), uintptr(mode))
 	return errnoErr(e)

@@ -38,7 +38,10 @@ func loadLocation() *gotime.Location {
 	} else if loc, err := gotime.LoadLocation(tz); err == nil {
 		return loc
 	}
-	std := posixZone(tz)
+	std, rest := posixZone(tz)
+	if rest == "" {
+		return std
+	}
 	if loc, err := posixRules(tz, std); err == nil {
 		return loc
 	}
@@ -101,14 +104,15 @@ func tzifZone(tz string, at int64, name string, off int, dst bool) (*gotime.Loca
 }
 
 // posixZone reads the standard part of a POSIX TZ string: a name of letters (or <...>)
-// and an offset west of Greenwich as [+-]hh[:mm[:ss]].
-func posixZone(tz string) *gotime.Location {
+// and an offset west of Greenwich as [+-]hh[:mm[:ss]]; rest is what follows (the summer
+// time part).
+func posixZone(tz string) (loc *gotime.Location, rest string) {
 	i := 0
 	var name string
 	if strings.HasPrefix(tz, "<") {
 		end := strings.IndexByte(tz, '>')
 		if end < 0 {
-			return gotime.UTC
+			return gotime.FixedZone("", 0), ""
 		}
 		name, i = tz[1:end], end+1
 	} else {
@@ -118,7 +122,7 @@ func posixZone(tz string) *gotime.Location {
 		name = tz[:i]
 	}
 	if len(name) < 3 {
-		return gotime.UTC
+		return gotime.FixedZone("", 0), "" // the C library's choice for a zone it cannot read
 	}
 	sign := 1
 	if i < len(tz) && (tz[i] == '+' || tz[i] == '-') {
@@ -133,19 +137,20 @@ func posixZone(tz string) *gotime.Location {
 	}
 	parts := strings.Split(tz[i:j], ":")
 	secs := 0
+	// The C library caps hours at 24 and minutes and seconds at 59.
 	for k, unit := range []int{3600, 60, 1} {
 		if k < len(parts) {
 			n, err := strconv.Atoi(parts[k])
 			if err != nil {
 				if k == 0 {
-					return gotime.FixedZone(name, 0)
+					return gotime.FixedZone(name, 0), ""
 				}
 				break
 			}
-			secs += n * unit
+			secs += min(n, []int{24, 59, 59}[k]) * unit
 		}
 	}
-	return gotime.FixedZone(name, -sign*secs)
+	return gotime.FixedZone(name, -sign*secs), tz[j:]
 }
 
 // zoneOf works out timezone, altzone, daylight and tzname as CPython's init_timezone:

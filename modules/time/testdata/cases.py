@@ -191,3 +191,5 @@ show('Asia/Kolkata')
 ascii(time.strftime('\udcff%Y', time.gmtime(0))), time.strftime('é%Y', time.gmtime(0)), ascii(time.strftime('\ud800', time.gmtime(0))), time.strftime('\U0001f600 %Y', time.gmtime(0))
 time.strftime('%Z', time.struct_time((2024, 1, 2, 3, 4, 5, 1, 2, 0, 'é\udcff', 0)))
 time.strftime('%Z|%10Z', time.struct_time((2024, 1, 2, 3, 4, 5, 1, 2, 0, 'é', 0)))
+zone('ab'), zone('<x'), zone('abc+25'), zone('abc+1:75'), zone('<ABC>+3'), zone('<+0530>-5:30'), zone('Nope/Zone'), zone('abc-1:30')
+[(zone(tz), time.localtime(0).tm_zone, time.strftime('%Z %z', time.localtime(0))) for tz in ('ab', 'abc+25', '<+0530>-5:30', 'Europe/Nope')]

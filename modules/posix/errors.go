@@ -36,6 +36,22 @@ func osError(err error, filename, filename2 objects.Object) error {
 // posixError is the OSError of a call that names no file.
 func posixError(err error) error { return osError(err, nil, nil) }
 
+// blocking runs a system call that may wait for long (opening a FIFO, a read, a write, a
+// wait for a child), again while a signal interrupts it (EINTR), running the signals'
+// handlers in between as CPython does: an exception one raises ends the call. It is where
+// such calls are to give up the interpreter lock while they wait.
+func blocking(ts *objects.Thread, f func() error) error {
+	for {
+		err := f()
+		if err != syscall.EINTR {
+			return err
+		}
+		if err := ts.CheckEvalBreaker(); err != nil {
+			return err
+		}
+	}
+}
+
 // retry calls f again while it fails with EINTR, as CPython does for the calls a signal may
 // interrupt.
 func retry(f func() error) error {

@@ -98,7 +98,7 @@ func (s *state) fileFunctions() []objects.MethodDef {
 				return nil, err
 			}
 			var fd int
-			err = retry(func() (e error) {
+			err = blocking(ts, func() (e error) {
 				fd, e = syscall.Openat(dfd, p.name, flags|syscall.O_CLOEXEC, uint32(mode))
 				return e
 			})
@@ -145,7 +145,7 @@ func (s *state) fileFunctions() []objects.MethodDef {
 			}
 			buf := make([]byte, min(n, 1<<30))
 			var got int
-			err = retry(func() (e error) {
+			err = blocking(ts, func() (e error) {
 				got, e = syscall.Read(fd, buf)
 				return e
 			})
@@ -164,7 +164,7 @@ func (s *state) fileFunctions() []objects.MethodDef {
 				return nil, err
 			}
 			var n int
-			err = retry(func() (e error) {
+			err = blocking(ts, func() (e error) {
 				n, e = syscall.Write(fd, data)
 				return e
 			})
@@ -191,7 +191,7 @@ func (s *state) fileFunctions() []objects.MethodDef {
 			}
 			buf := make([]byte, min(n, 1<<30))
 			var got int
-			err = retry(func() (e error) {
+			err = blocking(ts, func() (e error) {
 				got, e = syscall.Pread(fd, buf, off)
 				return e
 			})
@@ -214,7 +214,7 @@ func (s *state) fileFunctions() []objects.MethodDef {
 				return nil, err
 			}
 			var n int
-			err = retry(func() (e error) {
+			err = blocking(ts, func() (e error) {
 				n, e = syscall.Pwrite(fd, data, off)
 				return e
 			})
@@ -247,7 +247,7 @@ func (s *state) fileFunctions() []objects.MethodDef {
 			if err != nil {
 				return nil, err
 			}
-			if err := retry(func() error { return syscall.Fsync(fd) }); err != nil {
+			if err := blocking(ts, func() error { return syscall.Fsync(fd) }); err != nil {
 				return nil, posixError(err)
 			}
 			return objects.None, nil
@@ -257,7 +257,7 @@ func (s *state) fileFunctions() []objects.MethodDef {
 			if err != nil {
 				return nil, err
 			}
-			if err := retry(func() error { return syscall.Fdatasync(fd) }); err != nil {
+			if err := blocking(ts, func() error { return syscall.Fdatasync(fd) }); err != nil {
 				return nil, posixError(err)
 			}
 			return objects.None, nil

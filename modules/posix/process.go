@@ -130,7 +130,7 @@ func (s *state) processFunctions() []objects.MethodDef {
 			}
 			var ws syscall.WaitStatus
 			var got int
-			err = retry(func() (e error) {
+			err = blocking(ts, func() (e error) {
 				got, e = syscall.Wait4(pid, &ws, options, nil)
 				return e
 			})
@@ -142,7 +142,7 @@ func (s *state) processFunctions() []objects.MethodDef {
 		noArgs("wait", func(ts *objects.Thread) (objects.Object, error) {
 			var ws syscall.WaitStatus
 			var got int
-			err := retry(func() (e error) {
+			err := blocking(ts, func() (e error) {
 				got, e = syscall.Wait4(-1, &ws, 0, nil)
 				return e
 			})
@@ -200,7 +200,10 @@ func (s *state) processFunctions() []objects.MethodDef {
 			}
 			cmd := exec.Command("/bin/sh", "-c", p.name)
 			cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, os.Stdout, os.Stderr
-			err = cmd.Run()
+			blocking(ts, func() error {
+				err = cmd.Run()
+				return nil
+			})
 			if cmd.ProcessState == nil {
 				return i(-1), nil
 			}

@@ -200,14 +200,15 @@ func (s *state) processFunctions() []objects.MethodDef {
 			}
 			cmd := exec.Command("/bin/sh", "-c", p.name)
 			cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, os.Stdout, os.Stderr
+			// A command that ran reports its wait status, failing or not; -1 means the shell
+			// could not be started, as C's system says.
 			blocking(ts, func() error {
-				err = cmd.Run()
+				cmd.Run()
 				return nil
 			})
 			if cmd.ProcessState == nil {
 				return i(-1), nil
 			}
-			_ = err
 			return i(int(cmd.ProcessState.Sys().(syscall.WaitStatus))), nil
 		}),
 		noArgs("times", func(ts *objects.Thread) (objects.Object, error) {

@@ -84,6 +84,7 @@ func initModule(ts *objects.Thread, m *objects.Module) error {
 	defs = append(defs, s.miscFunctions()...)
 	defs = append(defs, s.sysinfoFunctions(ts)...)
 	defs = append(defs, s.idFunctions()...)
+	defs = append(defs, s.schedFunctions()...)
 	for i := range defs {
 		set(defs[i].Name, objects.NewBuiltinFunction(&defs[i], m))
 	}

@@ -223,6 +223,40 @@ func (s *state) fileFunctions() []objects.MethodDef {
 			}
 			return objects.NewInt(int64(n)), nil
 		}),
+		def("sendfile", []string{"out_fd", "in_fd", "offset", "count"}, 0, 4, 4, func(ts *objects.Thread, a []objects.Object) (objects.Object, error) {
+			out, err := intArg(ts, a[0])
+			if err != nil {
+				return nil, err
+			}
+			in, err := intArg(ts, a[1])
+			if err != nil {
+				return nil, err
+			}
+			var offset *int64
+			if a[2] != objects.None {
+				off, err := int64Arg(ts, a[2])
+				if err != nil {
+					return nil, err
+				}
+				offset = &off
+			}
+			count, err := int64Arg(ts, a[3])
+			if err != nil {
+				return nil, err
+			}
+			if count < 0 {
+				return nil, posixError(syscall.EINVAL)
+			}
+			var n int
+			err = blocking(ts, func() (e error) {
+				n, e = syscall.Sendfile(out, in, offset, int(count))
+				return e
+			})
+			if err != nil {
+				return nil, posixError(err)
+			}
+			return objects.NewInt(int64(n)), nil
+		}),
 		posDef("lseek", 3, 3, func(ts *objects.Thread, a []objects.Object) (objects.Object, error) {
 			fd, err := intArg(ts, a[0])
 			if err != nil {

@@ -297,3 +297,8 @@ posix.sched_get_priority_max(posix.SCHED_FIFO), posix.sched_get_priority_min(pos
 posix.getpriority(99, 0)
 posix.sched_get_priority_max(99)
 posix.nice('x')
+[(posix.sendfile(w, fd, 0, 3), posix.read(r, 10), posix.sendfile(w, fd, None, 2), posix.read(r, 10), posix.lseek(fd, 0, 1)) for r, w in [posix.pipe()] for fd in [posix.open('a.txt', posix.O_RDONLY)]][0]
+posix.sendfile(posix.pipe()[1], posix.open('a.txt', posix.O_RDONLY), -1, 3)
+posix.sendfile(99, 0, 0, 1)
+posix.sendfile(1, 0, 'x', 1)
+posix.sendfile(1, 0, 0)

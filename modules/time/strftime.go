@@ -3,8 +3,8 @@ package time
 import (
 	"strconv"
 	"strings"
-	"unicode/utf8"
 	gotime "time"
+	"unicode/utf8"
 )
 
 // strftime formats t as the GNU C library's strftime does in the C locale: the POSIX

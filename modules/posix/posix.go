@@ -28,7 +28,7 @@ const moduleDoc = "This module provides access to operating system functionality
 // and supports_follow_symlinks: the variants this module implements.
 var haveFunctions = []string{
 	"HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FCHMODAT", "HAVE_FCHOWN", "HAVE_FCHOWNAT",
-	"HAVE_FDOPENDIR", "HAVE_FSTATAT", "HAVE_FSTATVFS", "HAVE_FTRUNCATE", "HAVE_FUTIMENS", "HAVE_FUTIMES", "HAVE_FUTIMESAT",
+	"HAVE_FDOPENDIR", "HAVE_FPATHCONF", "HAVE_FSTATAT", "HAVE_FSTATVFS", "HAVE_FTRUNCATE", "HAVE_FUTIMENS", "HAVE_FUTIMES", "HAVE_FUTIMESAT",
 	"HAVE_LCHOWN", "HAVE_LINKAT", "HAVE_LSTAT", "HAVE_LUTIMES", "HAVE_MKDIRAT", "HAVE_MKFIFOAT",
 	"HAVE_MKNODAT", "HAVE_OPENAT", "HAVE_READLINKAT", "HAVE_RENAMEAT", "HAVE_SYMLINKAT", "HAVE_UNLINKAT",
 	"HAVE_UTIMENSAT",
@@ -85,6 +85,7 @@ func initModule(ts *objects.Thread, m *objects.Module) error {
 	defs = append(defs, s.sysinfoFunctions(ts)...)
 	defs = append(defs, s.idFunctions()...)
 	defs = append(defs, s.schedFunctions()...)
+	defs = append(defs, s.pathconfFunctions(ts)...)
 	for i := range defs {
 		set(defs[i].Name, objects.NewBuiltinFunction(&defs[i], m))
 	}

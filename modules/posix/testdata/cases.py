@@ -302,3 +302,15 @@ posix.sendfile(posix.pipe()[1], posix.open('a.txt', posix.O_RDONLY), -1, 3)
 posix.sendfile(99, 0, 0, 1)
 posix.sendfile(1, 0, 'x', 1)
 posix.sendfile(1, 0, 0)
+# pathconf.
+sorted(posix.pathconf_names.items())
+[posix.pathconf('.', n) for n in ('PC_MAX_CANON', 'PC_MAX_INPUT', 'PC_PATH_MAX', 'PC_PIPE_BUF', 'PC_CHOWN_RESTRICTED', 'PC_NO_TRUNC', 'PC_VDISABLE', 'PC_SYNC_IO', 'PC_SYMLINK_MAX')]
+posix.pathconf('.', 'PC_NAME_MAX') == posix.statvfs('.').f_namemax, posix.fpathconf(posix.open('.', posix.O_RDONLY), 3) == posix.pathconf('.', 3), posix.pathconf(path='.', name=4)
+[posix.fpathconf(r, n) for r, w in [posix.pipe()] for n in ('PC_LINK_MAX', 'PC_FILESIZEBITS', 'PC_PIPE_BUF')]
+posix.pathconf('nope', 'PC_LINK_MAX')
+posix.pathconf('.', 'nope')
+posix.pathconf('.', 99)
+posix.fpathconf(99, 'PC_MAX_CANON'), posix.fpathconf(99, 1)
+posix.fpathconf(99, 'PC_LINK_MAX')
+posix.fpathconf('x', 1)
+posix.pathconf('.', 1.5)

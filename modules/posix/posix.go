@@ -86,6 +86,8 @@ func initModule(ts *objects.Thread, m *objects.Module) error {
 	defs = append(defs, s.idFunctions()...)
 	defs = append(defs, s.schedFunctions()...)
 	defs = append(defs, s.pathconfFunctions(ts)...)
+	defs = append(defs, s.vectorFunctions()...)
+	defs = append(defs, s.ptyFunctions()...)
 	for i := range defs {
 		set(defs[i].Name, objects.NewBuiltinFunction(&defs[i], m))
 	}

@@ -314,3 +314,21 @@ posix.fpathconf(99, 'PC_MAX_CANON'), posix.fpathconf(99, 1)
 posix.fpathconf(99, 'PC_LINK_MAX')
 posix.fpathconf('x', 1)
 posix.pathconf('.', 1.5)
+# Vectored I/O, file space and pseudo-terminals.
+[(posix.writev(w, [b'ab', bytearray(b'cd'), b'']), posix.readv(r, [bytearray(1), bytearray(2)]), posix.read(r, 10)) for r, w in [posix.pipe()]][0]
+[(posix.write(w, b'xyz'), posix.readv(r, [b1, b2]), b1, b2) for r, w in [posix.pipe()] for b1, b2 in [(bytearray(1), bytearray(5))]][0]
+posix.writev(1, 'x')
+posix.writev(1, ['x'])
+posix.readv(0, [b'x'])
+posix.readv(0, 5)
+posix.writev(posix.pipe()[1], [])
+[(posix.posix_fallocate(fd, 0, 100), posix.fstat(fd).st_size, posix.posix_fadvise(fd, 0, 0, posix.POSIX_FADV_NORMAL)) for fd in [posix.open('a.txt', posix.O_RDWR)]][0]
+posix.posix_fallocate(posix.open('a.txt', posix.O_RDWR), -1, 1)
+posix.posix_fadvise(posix.open('a.txt', posix.O_RDWR), 0, 0, 99)
+posix.posix_fallocate(99, 0, 1)
+[(posix.ttyname(s).startswith('/dev/pts/'), posix.isatty(m), posix.get_inheritable(m), posix.get_inheritable(s)) for m, s in [posix.openpty()]][0]
+[(posix.grantpt(fd), posix.unlockpt(fd), posix.ptsname(fd).startswith('/dev/pts/'), posix.get_inheritable(fd)) for fd in [posix.posix_openpt(posix.O_RDWR | posix.O_NOCTTY)]][0]
+posix.ptsname(posix.open('a.txt', posix.O_RDONLY))
+posix.grantpt(99)
+posix.unlockpt(posix.open('a.txt', posix.O_RDONLY))
+posix.posix_openpt('x')

@@ -14,7 +14,8 @@ import (
 // Module is the posix module.
 var Module = vm.BuiltinModule{Name: "posix", Init: initModule}
 
-// state is one interpreter's posix module: its classes.
+// state is one interpreter's posix module: its classes (the struct sequences are shared by
+// all interpreters, DirEntry and ScandirIterator are its own).
 type state struct {
 	module                            *objects.Module
 	statResultType, terminalSizeType  *objects.Type
@@ -28,10 +29,10 @@ const moduleDoc = "This module provides access to operating system functionality
 // and supports_follow_symlinks: the variants this module implements.
 var haveFunctions = []string{
 	"HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FCHMODAT", "HAVE_FCHOWN", "HAVE_FCHOWNAT",
-	"HAVE_FDOPENDIR", "HAVE_FPATHCONF", "HAVE_FSTATAT", "HAVE_FSTATVFS", "HAVE_FTRUNCATE", "HAVE_FUTIMENS", "HAVE_FUTIMES", "HAVE_FUTIMESAT",
-	"HAVE_LCHOWN", "HAVE_LINKAT", "HAVE_LSTAT", "HAVE_LUTIMES", "HAVE_MKDIRAT", "HAVE_MKFIFOAT",
-	"HAVE_MKNODAT", "HAVE_OPENAT", "HAVE_READLINKAT", "HAVE_RENAMEAT", "HAVE_SYMLINKAT", "HAVE_UNLINKAT",
-	"HAVE_UTIMENSAT",
+	"HAVE_FDOPENDIR", "HAVE_FPATHCONF", "HAVE_FSTATAT", "HAVE_FSTATVFS", "HAVE_FTRUNCATE",
+	"HAVE_FUTIMENS", "HAVE_FUTIMES", "HAVE_FUTIMESAT", "HAVE_LCHOWN", "HAVE_LINKAT", "HAVE_LSTAT",
+	"HAVE_LUTIMES", "HAVE_MKDIRAT", "HAVE_MKFIFOAT", "HAVE_MKNODAT", "HAVE_OPENAT", "HAVE_READLINKAT",
+	"HAVE_RENAMEAT", "HAVE_SYMLINKAT", "HAVE_UNLINKAT", "HAVE_UTIMENSAT",
 }
 
 // structSeqTypes are the module's struct sequence types, by description.

@@ -75,7 +75,7 @@ func duration(ts *objects.Thread, o objects.Object) (int64, error) {
 			v = math.Floor(v)
 		}
 		if v < -9.223372036854775808e18 || v >= 9.223372036854775808e18 {
-			return 0, objects.Errorf(objects.OverflowErrorType, tooLarge)
+			return 0, objects.Errorf(objects.OverflowErrorType, timestampRange)
 		}
 		return int64(v), nil
 	}

@@ -193,3 +193,12 @@ time.strftime('%Z', time.struct_time((2024, 1, 2, 3, 4, 5, 1, 2, 0, 'é\udcff', 
 time.strftime('%Z|%10Z', time.struct_time((2024, 1, 2, 3, 4, 5, 1, 2, 0, 'é', 0)))
 zone('ab'), zone('<x'), zone('abc+25'), zone('abc+1:75'), zone('<ABC>+3'), zone('<+0530>-5:30'), zone('Nope/Zone'), zone('abc-1:30')
 [(zone(tz), time.localtime(0).tm_zone, time.strftime('%Z %z', time.localtime(0))) for tz in ('ab', 'abc+25', '<+0530>-5:30', 'Europe/Nope')]
+time.sleep(1e300)
+time.sleep(-1e300)
+time.sleep(float('inf'))
+time.sleep(2**63)
+time.sleep(2**100)
+time.sleep(1+2j)
+time.sleep(None)
+time.gmtime(float('inf')), time.ctime(float('-inf'))
+time.gmtime(float('-inf'))

@@ -110,9 +110,14 @@ func clockReader(id int, ns bool) func() (objects.Object, error) {
 }
 
 func (s *state) functions() []objects.MethodDef {
+	// fastcall makes a function of positional arguments that names itself without the
+	// module when it refuses keywords, as PyArg_ParseTuple's do.
 	fastcall := func(name string, f func(ts *objects.Thread, args []objects.Object) (objects.Object, error)) objects.MethodDef {
-		return objects.MethodDef{Name: name, Flags: objects.MethFastcall,
-			Func: func(ts *objects.Thread, _ objects.Object, args []objects.Object, _ *objects.Tuple) (objects.Object, error) {
+		return objects.MethodDef{Name: name, Flags: objects.MethFastcall | objects.MethKeywords,
+			Func: func(ts *objects.Thread, _ objects.Object, args []objects.Object, kwnames *objects.Tuple) (objects.Object, error) {
+				if err := objects.NoKeywords(name, kwnames); err != nil {
+					return nil, err
+				}
 				return f(ts, args)
 			}}
 	}
@@ -194,7 +199,7 @@ func (s *state) functions() []objects.MethodDef {
 			return objects.NewStr(asctime(&t)), nil
 		}),
 		fastcall("asctime", func(ts *objects.Thread, args []objects.Object) (objects.Object, error) {
-			if err := checkCount("asctime", len(args), 0, 1); err != nil {
+			if err := objects.CheckPositional("asctime", len(args), 0, 1); err != nil {
 				return nil, err
 			}
 			var t tm
@@ -225,7 +230,12 @@ func (s *state) functions() []objects.MethodDef {
 			Func: func(ts *objects.Thread, _ objects.Object, args []objects.Object, _ *objects.Tuple) (objects.Object, error) {
 				return strptime(ts, args)
 			}},
-		one("get_clock_info", getClockInfo),
+		fastcall("get_clock_info", func(ts *objects.Thread, args []objects.Object) (objects.Object, error) {
+			if err := checkCount("get_clock_info", len(args), 1, 1); err != nil {
+				return nil, err
+			}
+			return getClockInfo(ts, args[0])
+		}),
 		one("clock_gettime", func(ts *objects.Thread, arg objects.Object) (objects.Object, error) {
 			return readClock(ts, arg, false)
 		}),
@@ -233,7 +243,7 @@ func (s *state) functions() []objects.MethodDef {
 			return readClock(ts, arg, true)
 		}),
 		one("clock_getres", func(ts *objects.Thread, arg objects.Object) (objects.Object, error) {
-			id, err := cInt(ts, arg)
+			id, err := clockID(ts, arg)
 			if err != nil {
 				return nil, err
 			}
@@ -252,8 +262,16 @@ func (s *state) functions() []objects.MethodDef {
 	}
 }
 
+// clockID converts a clk_id argument.
+func clockID(ts *objects.Thread, o objects.Object) (int, error) {
+	if o.Type().Slots.Index == nil {
+		return 0, objects.Errorf(objects.TypeErrorType, "clk_id should be integer, not %s", o.Type().Name)
+	}
+	return cInt(ts, o)
+}
+
 func readClock(ts *objects.Thread, arg objects.Object, ns bool) (objects.Object, error) {
-	id, err := cInt(ts, arg)
+	id, err := clockID(ts, arg)
 	if err != nil {
 		return nil, err
 	}
@@ -261,15 +279,18 @@ func readClock(ts *objects.Thread, arg objects.Object, ns bool) (objects.Object,
 }
 
 func setClock(ts *objects.Thread, name string, args []objects.Object, ns bool) (objects.Object, error) {
-	if err := objects.CheckPositional(name, len(args), 2, 2); err != nil {
+	if err := checkCount(name, len(args), 2, 2); err != nil {
 		return nil, err
 	}
-	id, err := cInt(ts, args[0])
+	id, err := clockID(ts, args[0])
 	if err != nil {
 		return nil, err
 	}
 	var v int64
 	if ns {
+		if _, ok := args[1].(*objects.Int); !ok {
+			return nil, objects.Errorf(objects.TypeErrorType, "expect int, got %s", args[1].Type().Name)
+		}
 		v, err = cLong(ts, args[1], "timestamp too large to convert to C PyTime_t")
 	} else {
 		v, err = duration(ts, args[1])

@@ -8,10 +8,6 @@ import (
 
 // Functions on file descriptors.
 
-// fdArg converts a file descriptor argument (fchdir's) as CPython's
-// _PyLong_FileDescriptor_Converter; a bad descriptor is left for the call to reject.
-func fdArg(ts *objects.Thread, o objects.Object) (int, error) { return toFd(ts, o) }
-
 // fileno returns the descriptor of an int or an object with a fileno() method, as
 // PyObject_AsFileDescriptor.
 func fileno(ts *objects.Thread, o objects.Object) (int, error) {
@@ -65,18 +61,6 @@ func setCloexec(fd int, on bool) error {
 }
 
 func (s *state) fileFunctions() []objects.MethodDef {
-	fdFunc := func(name string, f func(fd int) error) objects.MethodDef {
-		return posDef(name, 1, 1, func(ts *objects.Thread, a []objects.Object) (objects.Object, error) {
-			fd, err := fdArg(ts, a[0])
-			if err != nil {
-				return nil, err
-			}
-			if err := f(fd); err != nil {
-				return nil, posixError(err)
-			}
-			return objects.None, nil
-		})
-	}
 	return []objects.MethodDef{
 		def("open", []string{"path", "flags", "mode", "dir_fd"}, 0, 2, 3, func(ts *objects.Thread, a []objects.Object) (objects.Object, error) {
 			p, err := toPath(ts, a[0], pathOpts{fn: "open", arg: "path"})
@@ -310,8 +294,17 @@ func (s *state) fileFunctions() []objects.MethodDef {
 			}
 			return objects.None, nil
 		}),
-		fdFunc("fchdir", syscall.Fchdir),
-		posDef("fchmod", 2, 2, func(ts *objects.Thread, a []objects.Object) (objects.Object, error) {
+		def("fchdir", []string{"fd"}, 0, 1, 1, func(ts *objects.Thread, a []objects.Object) (objects.Object, error) {
+			fd, err := fileno(ts, a[0])
+			if err != nil {
+				return nil, err
+			}
+			if err := syscall.Fchdir(fd); err != nil {
+				return nil, posixError(err)
+			}
+			return objects.None, nil
+		}),
+		def("fchmod", []string{"fd", "mode"}, 0, 2, 2, func(ts *objects.Thread, a []objects.Object) (objects.Object, error) {
 			fd, err := intArg(ts, a[0])
 			if err != nil {
 				return nil, err
@@ -325,7 +318,7 @@ func (s *state) fileFunctions() []objects.MethodDef {
 			}
 			return objects.None, nil
 		}),
-		posDef("fchown", 3, 3, func(ts *objects.Thread, a []objects.Object) (objects.Object, error) {
+		def("fchown", []string{"fd", "uid", "gid"}, 0, 3, 3, func(ts *objects.Thread, a []objects.Object) (objects.Object, error) {
 			fd, err := intArg(ts, a[0])
 			if err != nil {
 				return nil, err
@@ -339,7 +332,7 @@ func (s *state) fileFunctions() []objects.MethodDef {
 			}
 			return objects.None, nil
 		}),
-		posDef("fstat", 1, 1, func(ts *objects.Thread, a []objects.Object) (objects.Object, error) {
+		def("fstat", []string{"fd"}, 0, 1, 1, func(ts *objects.Thread, a []objects.Object) (objects.Object, error) {
 			fd, err := intArg(ts, a[0])
 			if err != nil {
 				return nil, err
@@ -481,7 +474,7 @@ func (s *state) fileFunctions() []objects.MethodDef {
 			}
 			return objects.None, nil
 		}),
-		def("get_terminal_size", []string{"fd"}, 1, 0, 1, func(ts *objects.Thread, a []objects.Object) (objects.Object, error) {
+		posDef("get_terminal_size", 0, 1, func(ts *objects.Thread, a []objects.Object) (objects.Object, error) {
 			fd := 1
 			if a[0] != nil {
 				var err error

@@ -48,7 +48,7 @@ func (s *state) idFunctions() []objects.MethodDef {
 		setter("setregid", 2, func(v []int) error { return syscall.Setregid(v[0], v[1]) }),
 		setter("setresuid", 3, func(v []int) error { return syscall.Setresuid(v[0], v[1], v[2]) }),
 		setter("setresgid", 3, func(v []int) error { return syscall.Setresgid(v[0], v[1], v[2]) }),
-		posDef("setpgid", 2, 2, func(ts *objects.Thread, a []objects.Object) (objects.Object, error) {
+		exactDef("setpgid", 2, func(ts *objects.Thread, a []objects.Object) (objects.Object, error) {
 			pid, err := intArg(ts, a[0])
 			if err != nil {
 				return nil, err

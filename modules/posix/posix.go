@@ -131,8 +131,15 @@ func def(name string, params []string, posOnly, minPos, maxPos int, f function) 
 }
 
 // posDef makes a function of positional-only parameters, of which the first min are
-// required.
+// required; one of a single required parameter takes it as METH_O, as Argument Clinic
+// makes it.
 func posDef(name string, min, max int, f function) objects.MethodDef {
+	if min == 1 && max == 1 {
+		return objects.MethodDef{Name: name, Flags: objects.MethO,
+			Func: func(ts *objects.Thread, _ objects.Object, args []objects.Object, _ *objects.Tuple) (objects.Object, error) {
+				return f(ts, args[:1])
+			}}
+	}
 	return objects.MethodDef{Name: name, Flags: objects.MethFastcall,
 		Func: func(ts *objects.Thread, _ objects.Object, args []objects.Object, _ *objects.Tuple) (objects.Object, error) {
 			if err := objects.CheckPositional(name, len(args), min, max); err != nil {
@@ -141,6 +148,18 @@ func posDef(name string, min, max int, f function) objects.MethodDef {
 			a := make([]objects.Object, max)
 			copy(a, args)
 			return f(ts, a)
+		}}
+}
+
+// exactDef makes a function of n positional-only parameters whose wrong number of
+// arguments is worded as PyArg_ParseTuple words it (the functions taking process ids).
+func exactDef(name string, n int, f function) objects.MethodDef {
+	return objects.MethodDef{Name: name, Flags: objects.MethFastcall,
+		Func: func(ts *objects.Thread, _ objects.Object, args []objects.Object, _ *objects.Tuple) (objects.Object, error) {
+			if len(args) != n {
+				return nil, objects.Errorf(objects.TypeErrorType, "%s() takes exactly %d arguments (%d given)", name, n, len(args))
+			}
+			return f(ts, args)
 		}}
 }
 

@@ -54,7 +54,17 @@ func (s *state) processFunctions() []objects.MethodDef {
 		intFunc("getgid", syscall.Getgid),
 		intFunc("getegid", syscall.Getegid),
 		intFunc("getpgrp", syscall.Getpgrp),
-		pidFunc("getpgid", syscall.Getpgid),
+		def("getpgid", []string{"pid"}, 0, 1, 1, func(ts *objects.Thread, a []objects.Object) (objects.Object, error) {
+			pid, err := intArg(ts, a[0])
+			if err != nil {
+				return nil, err
+			}
+			pgid, err := syscall.Getpgid(pid)
+			if err != nil {
+				return nil, posixError(err)
+			}
+			return i(pgid), nil
+		}),
 		pidFunc("getsid", getsid),
 		noArgs("setsid", func(ts *objects.Thread) (objects.Object, error) {
 			if _, err := syscall.Setsid(); err != nil {
@@ -91,7 +101,7 @@ func (s *state) processFunctions() []objects.MethodDef {
 			}
 			return objects.NewTuple(out), nil
 		}),
-		posDef("kill", 2, 2, func(ts *objects.Thread, a []objects.Object) (objects.Object, error) {
+		exactDef("kill", 2, func(ts *objects.Thread, a []objects.Object) (objects.Object, error) {
 			pid, err := intArg(ts, a[0])
 			if err != nil {
 				return nil, err
@@ -105,7 +115,7 @@ func (s *state) processFunctions() []objects.MethodDef {
 			}
 			return objects.None, nil
 		}),
-		posDef("killpg", 2, 2, func(ts *objects.Thread, a []objects.Object) (objects.Object, error) {
+		exactDef("killpg", 2, func(ts *objects.Thread, a []objects.Object) (objects.Object, error) {
 			pgid, err := intArg(ts, a[0])
 			if err != nil {
 				return nil, err
@@ -119,7 +129,7 @@ func (s *state) processFunctions() []objects.MethodDef {
 			}
 			return objects.None, nil
 		}),
-		posDef("waitpid", 2, 2, func(ts *objects.Thread, a []objects.Object) (objects.Object, error) {
+		exactDef("waitpid", 2, func(ts *objects.Thread, a []objects.Object) (objects.Object, error) {
 			pid, err := intArg(ts, a[0])
 			if err != nil {
 				return nil, err
@@ -158,7 +168,13 @@ func (s *state) processFunctions() []objects.MethodDef {
 		status("WIFSIGNALED", func(w syscall.WaitStatus) objects.Object { return boolObj(int8((w&0x7f)+1)>>1 > 0) }),
 		status("WIFSTOPPED", func(w syscall.WaitStatus) objects.Object { return boolObj(w&0xff == 0x7f) }),
 		status("WIFCONTINUED", func(w syscall.WaitStatus) objects.Object { return boolObj(w == 0xffff) }),
-		status("WCOREDUMP", func(w syscall.WaitStatus) objects.Object { return boolObj(w&0x80 != 0) }),
+		posDef("WCOREDUMP", 1, 1, func(ts *objects.Thread, a []objects.Object) (objects.Object, error) {
+			st, err := intArg(ts, a[0])
+			if err != nil {
+				return nil, err
+			}
+			return boolObj(st&0x80 != 0), nil
+		}),
 		def("waitstatus_to_exitcode", []string{"status"}, 0, 1, 1, func(ts *objects.Thread, a []objects.Object) (objects.Object, error) {
 			st, err := intArg(ts, a[0])
 			if err != nil {
@@ -175,7 +191,7 @@ func (s *state) processFunctions() []objects.MethodDef {
 			}
 			return nil, objects.Errorf(objects.ValueErrorType, "invalid wait status: %d", st)
 		}),
-		posDef("_exit", 1, 1, func(ts *objects.Thread, a []objects.Object) (objects.Object, error) {
+		def("_exit", []string{"status"}, 0, 1, 1, func(ts *objects.Thread, a []objects.Object) (objects.Object, error) {
 			code, err := intArg(ts, a[0])
 			if err != nil {
 				return nil, err

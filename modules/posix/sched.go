@@ -43,7 +43,7 @@ func (s *state) schedFunctions() []objects.MethodDef {
 		})
 	}
 	return []objects.MethodDef{
-		posDef("getpriority", 2, 2, func(ts *objects.Thread, a []objects.Object) (objects.Object, error) {
+		def("getpriority", []string{"which", "who"}, 0, 2, 2, func(ts *objects.Thread, a []objects.Object) (objects.Object, error) {
 			v, err := ints(ts, a)
 			if err != nil {
 				return nil, err
@@ -54,7 +54,7 @@ func (s *state) schedFunctions() []objects.MethodDef {
 			}
 			return objects.NewInt(int64(p)), nil
 		}),
-		posDef("setpriority", 3, 3, func(ts *objects.Thread, a []objects.Object) (objects.Object, error) {
+		def("setpriority", []string{"which", "who", "priority"}, 0, 3, 3, func(ts *objects.Thread, a []objects.Object) (objects.Object, error) {
 			v, err := ints(ts, a)
 			if err != nil {
 				return nil, err

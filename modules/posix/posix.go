@@ -89,6 +89,7 @@ func initModule(ts *objects.Thread, m *objects.Module) error {
 	defs = append(defs, s.pathconfFunctions(ts)...)
 	defs = append(defs, s.vectorFunctions()...)
 	defs = append(defs, s.ptyFunctions()...)
+	defs = append(defs, s.xattrFunctions()...)
 	for i := range defs {
 		set(defs[i].Name, objects.NewBuiltinFunction(&defs[i], m))
 	}

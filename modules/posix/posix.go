@@ -71,6 +71,7 @@ func initModule(ts *objects.Thread, m *objects.Module) error {
 		return err
 	}
 	set("DirEntry", s.dirEntryType)
+	set("waitid_result", waitidResultType)
 	set("error", objects.OSErrorType)
 	have := make([]objects.Object, len(haveFunctions))
 	for i, n := range haveFunctions {

@@ -149,6 +149,7 @@ func (s *state) processFunctions() []objects.MethodDef {
 			}
 			return objects.NewTuple([]objects.Object{i(got), i(int(ws))}), nil
 		}),
+		exactDef("waitid", 3, waitid),
 		noArgs("wait", func(ts *objects.Thread) (objects.Object, error) {
 			var ws syscall.WaitStatus
 			var got int

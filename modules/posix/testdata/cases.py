@@ -439,3 +439,10 @@ posix.getxattr(posix.open('a.txt', posix.O_RDONLY), 'user.a', follow_symlinks=Fa
 posix.listxattr([])
 posix.removexattr('nope', 'user.a')
 posix.getxattr('a.txt')
+# waitid.
+repr(posix.waitid_result), posix.waitid_result.__module__, posix.waitid_result.n_fields, posix.waitid_result.__match_args__, posix.waitid_result.__doc__[:30]
+posix.waitid_result((1, 2, 3, 4, 5))
+posix.waitid(posix.P_ALL, 0, posix.WEXITED | posix.WNOHANG)
+posix.waitid(99, 0, posix.WEXITED)
+posix.waitid(posix.P_ALL, 0, 0)
+posix.waitid(1, 2)

@@ -11,6 +11,10 @@ type MemberDescriptor struct {
 	Name  string
 	Owner *Type
 	index int
+	// readonly refuses assignment and deletion, as READONLY members do (struct sequence
+	// fields); doc is __doc__.
+	readonly bool
+	doc      string
 }
 
 // Type returns MemberDescriptorType.
@@ -38,6 +42,9 @@ func init() {
 		if err := descrCheck(d.Name, d.Owner, obj); err != nil {
 			return err
 		}
+		if d.readonly {
+			return Errorf(AttributeErrorType, "readonly attribute")
+		}
 		vals := slotValues(obj)
 		if d.index >= len(vals) {
 			return Errorf(SystemErrorType, "slot '%s' out of range", d.Name)
@@ -54,7 +61,7 @@ func init() {
 	}
 	t.GetSets = descriptorGetSets(func(o Object) (string, *Type, string) {
 		d := o.(*MemberDescriptor)
-		return d.Name, d.Owner, ""
+		return d.Name, d.Owner, d.doc
 	})
 }
 

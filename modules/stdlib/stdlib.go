@@ -17,11 +17,14 @@ import (
 	"github.com/taipanpy/taipan/modules/math"
 	"github.com/taipanpy/taipan/modules/opcode"
 	"github.com/taipanpy/taipan/modules/operator"
+	"github.com/taipanpy/taipan/modules/posix"
 	"github.com/taipanpy/taipan/modules/random"
 	"github.com/taipanpy/taipan/modules/sre"
+	statmod "github.com/taipanpy/taipan/modules/stat"
 	stringmod "github.com/taipanpy/taipan/modules/string"
 	structmod "github.com/taipanpy/taipan/modules/struct"
 	"github.com/taipanpy/taipan/modules/thread"
+	timemod "github.com/taipanpy/taipan/modules/time"
 	"github.com/taipanpy/taipan/modules/tokenize"
 	"github.com/taipanpy/taipan/modules/typing"
 	"github.com/taipanpy/taipan/vm"
@@ -43,11 +46,14 @@ func Modules() []vm.BuiltinModule {
 		math.Module,
 		opcode.Module,
 		operator.Module,
+		posix.Module,
 		random.Module,
 		sre.Module,
+		statmod.Module,
 		stringmod.Module,
 		structmod.Module,
 		thread.Module,
+		timemod.Module,
 		tokenize.Module,
 		typing.Module,
 	}, digest.Modules()...)

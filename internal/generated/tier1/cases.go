@@ -104,6 +104,7 @@ loop:
 //line internal/generated/tier1/cases.go:105
 			}
 			stack[sp-2] = res
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.BINARY_OP_ADD_FLOAT: // defs/bytecodes.def:237 BINARY_OP_ADD_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_ADD_FLOAT
@@ -120,16 +121,17 @@ loop:
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:124
+//line internal/generated/tier1/cases.go:125
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:228 _BINARY_OP_ADD_FLOAT (left, right -- res)
 			{
 //line defs/bytecodes.def:229
 				res = objects.NewFloat(left.(*objects.Float).Value() + right.(*objects.Float).Value())
-//line internal/generated/tier1/cases.go:131
+//line internal/generated/tier1/cases.go:132
 			}
 			stack[sp-2] = res
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.BINARY_OP_ADD_INT: // defs/bytecodes.def:215 BINARY_OP_ADD_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_ADD_INT
@@ -146,16 +148,17 @@ loop:
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:150
+//line internal/generated/tier1/cases.go:152
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:206 _BINARY_OP_ADD_INT (left, right -- res)
 			{
 //line defs/bytecodes.def:207
 				res = left.(*objects.Int).Add(right.(*objects.Int))
-//line internal/generated/tier1/cases.go:157
+//line internal/generated/tier1/cases.go:159
 			}
 			stack[sp-2] = res
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.BINARY_OP_ADD_UNICODE: // defs/bytecodes.def:250 BINARY_OP_ADD_UNICODE = _GUARD_BOTH_UNICODE + unused/1 + _BINARY_OP_ADD_UNICODE
@@ -172,16 +175,17 @@ loop:
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:176
+//line internal/generated/tier1/cases.go:179
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:246 _BINARY_OP_ADD_UNICODE (left, right -- res)
 			{
 //line defs/bytecodes.def:247
 				res = objects.NewStr(left.(*objects.Str).Value() + right.(*objects.Str).Value())
-//line internal/generated/tier1/cases.go:183
+//line internal/generated/tier1/cases.go:186
 			}
 			stack[sp-2] = res
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.BINARY_OP_INPLACE_ADD_UNICODE: // defs/bytecodes.def:261 BINARY_OP_INPLACE_ADD_UNICODE = _GUARD_BOTH_UNICODE + unused/1 + _BINARY_OP_INPLACE_ADD_UNICODE
@@ -198,7 +202,7 @@ loop:
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:202
+//line internal/generated/tier1/cases.go:206
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:254 _BINARY_OP_INPLACE_ADD_UNICODE (left, right --)
@@ -212,8 +216,10 @@ loop:
 //line defs/bytecodes.def:257
 				frame.SetLocal(local, objects.NewStr(left.(*objects.Str).Value()+right.(*objects.Str).Value()))
 				nextInstr += 1
-//line internal/generated/tier1/cases.go:216
+//line internal/generated/tier1/cases.go:220
 			}
+			stack[sp-2] = nil
+			stack[sp-1] = nil
 			sp -= 2
 			continue
 		case opcode.BINARY_OP_MULTIPLY_FLOAT: // defs/bytecodes.def:236 BINARY_OP_MULTIPLY_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_MULTIPLY_FLOAT
@@ -230,16 +236,17 @@ loop:
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:234
+//line internal/generated/tier1/cases.go:240
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:224 _BINARY_OP_MULTIPLY_FLOAT (left, right -- res)
 			{
 //line defs/bytecodes.def:225
 				res = objects.NewFloat(left.(*objects.Float).Value() * right.(*objects.Float).Value())
-//line internal/generated/tier1/cases.go:241
+//line internal/generated/tier1/cases.go:247
 			}
 			stack[sp-2] = res
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.BINARY_OP_MULTIPLY_INT: // defs/bytecodes.def:214 BINARY_OP_MULTIPLY_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_MULTIPLY_INT
@@ -256,16 +263,17 @@ loop:
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:260
+//line internal/generated/tier1/cases.go:267
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:202 _BINARY_OP_MULTIPLY_INT (left, right -- res)
 			{
 //line defs/bytecodes.def:203
 				res = left.(*objects.Int).Mul(right.(*objects.Int))
-//line internal/generated/tier1/cases.go:267
+//line internal/generated/tier1/cases.go:274
 			}
 			stack[sp-2] = res
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.BINARY_OP_SUBTRACT_FLOAT: // defs/bytecodes.def:238 BINARY_OP_SUBTRACT_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_SUBTRACT_FLOAT
@@ -282,16 +290,17 @@ loop:
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:286
+//line internal/generated/tier1/cases.go:294
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:232 _BINARY_OP_SUBTRACT_FLOAT (left, right -- res)
 			{
 //line defs/bytecodes.def:233
 				res = objects.NewFloat(left.(*objects.Float).Value() - right.(*objects.Float).Value())
-//line internal/generated/tier1/cases.go:293
+//line internal/generated/tier1/cases.go:301
 			}
 			stack[sp-2] = res
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.BINARY_OP_SUBTRACT_INT: // defs/bytecodes.def:216 BINARY_OP_SUBTRACT_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_SUBTRACT_INT
@@ -308,16 +317,17 @@ loop:
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:312
+//line internal/generated/tier1/cases.go:321
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:210 _BINARY_OP_SUBTRACT_INT (left, right -- res)
 			{
 //line defs/bytecodes.def:211
 				res = left.(*objects.Int).Sub(right.(*objects.Int))
-//line internal/generated/tier1/cases.go:319
+//line internal/generated/tier1/cases.go:328
 			}
 			stack[sp-2] = res
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.BINARY_SLICE: // defs/bytecodes.def:422 BINARY_SLICE (container, start, stop -- res)
@@ -333,9 +343,11 @@ loop:
 					sp -= 3
 					goto error
 				}
-//line internal/generated/tier1/cases.go:337
+//line internal/generated/tier1/cases.go:347
 			}
 			stack[sp-3] = res
+			stack[sp-2] = nil
+			stack[sp-1] = nil
 			sp -= 2
 			continue
 		case opcode.BINARY_SUBSCR: // defs/bytecodes.def:402 BINARY_SUBSCR = unused/1 + _BINARY_SUBSCR
@@ -352,9 +364,10 @@ loop:
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:356
+//line internal/generated/tier1/cases.go:368
 			}
 			stack[sp-2] = res
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.BINARY_SUBSCR_LIST_INT: // defs/bytecodes.def:404 BINARY_SUBSCR_LIST_INT (unused/1, list, sub -- res)
@@ -379,9 +392,10 @@ loop:
 				}
 //line defs/bytecodes.def:410
 				res = l.Items()[index]
-//line internal/generated/tier1/cases.go:383
+//line internal/generated/tier1/cases.go:396
 			}
 			stack[sp-2] = res
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.BINARY_SUBSCR_TUPLE_INT: // defs/bytecodes.def:413 BINARY_SUBSCR_TUPLE_INT (unused/1, tuple, sub -- res)
@@ -406,9 +420,10 @@ loop:
 				}
 //line defs/bytecodes.def:419
 				res = t.Items()[index]
-//line internal/generated/tier1/cases.go:410
+//line internal/generated/tier1/cases.go:424
 			}
 			stack[sp-2] = res
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.BUILD_CONST_KEY_MAP: // defs/bytecodes.def:683 BUILD_CONST_KEY_MAP (values[oparg], keys -- dict)
@@ -424,9 +439,10 @@ loop:
 					sp -= 1 + oparg
 					goto error
 				}
-//line internal/generated/tier1/cases.go:428
+//line internal/generated/tier1/cases.go:443
 			}
 			stack[sp-1-oparg] = dict
+			clear(stack[sp-oparg : sp])
 			sp -= oparg
 			continue
 		case opcode.BUILD_LIST: // defs/bytecodes.def:309 BUILD_LIST (values[oparg] -- list)
@@ -437,7 +453,7 @@ loop:
 			{
 //line defs/bytecodes.def:310
 				list = objects.NewList(values)
-//line internal/generated/tier1/cases.go:441
+//line internal/generated/tier1/cases.go:457
 			}
 			stack[sp-oparg] = list
 			sp += 1 - oparg
@@ -454,7 +470,7 @@ loop:
 					sp -= oparg * 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:458
+//line internal/generated/tier1/cases.go:474
 			}
 			stack[sp-oparg*2] = dict
 			sp += 1 - oparg*2
@@ -471,7 +487,7 @@ loop:
 					sp -= oparg
 					goto error
 				}
-//line internal/generated/tier1/cases.go:475
+//line internal/generated/tier1/cases.go:491
 			}
 			stack[sp-oparg] = set
 			sp += 1 - oparg
@@ -490,9 +506,10 @@ loop:
 					step = objects.None
 				}
 				slice = objects.NewSlice(start, stop, step)
-//line internal/generated/tier1/cases.go:494
+//line internal/generated/tier1/cases.go:510
 			}
 			stack[sp-2-b2i(oparg == 3)] = slice
+			clear(stack[sp-1-b2i(oparg == 3) : sp])
 			sp -= 1 + b2i(oparg == 3)
 			continue
 		case opcode.BUILD_STRING: // defs/bytecodes.def:688 BUILD_STRING (pieces[oparg] -- str)
@@ -503,7 +520,7 @@ loop:
 			{
 //line defs/bytecodes.def:689
 				str = objects.JoinStrs(pieces)
-//line internal/generated/tier1/cases.go:507
+//line internal/generated/tier1/cases.go:524
 			}
 			stack[sp-oparg] = str
 			sp += 1 - oparg
@@ -516,7 +533,7 @@ loop:
 			{
 //line defs/bytecodes.def:306
 				tup = objects.NewTuple(values)
-//line internal/generated/tier1/cases.go:520
+//line internal/generated/tier1/cases.go:537
 			}
 			stack[sp-oparg] = tup
 			sp += 1 - oparg
@@ -528,7 +545,7 @@ loop:
 				// The loop never runs a cache unit: reaching one means the instruction stream is corrupt.
 				err = vm.UnknownOpcode(frame, op)
 				goto error
-//line internal/generated/tier1/cases.go:532
+//line internal/generated/tier1/cases.go:549
 			}
 		case opcode.CALL: // defs/bytecodes.def:854 CALL = unused/1 + unused/2 + _CALL
 			var args []objects.Object
@@ -573,9 +590,10 @@ loop:
 					goto error
 				}
 //line defs/bytecodes.def:851
-//line internal/generated/tier1/cases.go:577
+//line internal/generated/tier1/cases.go:594
 			}
 			stack[sp-2-oparg] = res
+			clear(stack[sp-1-oparg : sp])
 			sp -= 1 + oparg
 			if err = ts.CheckEvalBreaker(); err != nil {
 				goto error
@@ -597,9 +615,10 @@ loop:
 					goto error
 				}
 //line defs/bytecodes.def:893
-//line internal/generated/tier1/cases.go:601
+//line internal/generated/tier1/cases.go:619
 			}
 			stack[sp-3-oparg&1] = result
+			clear(stack[sp-2-oparg&1 : sp])
 			sp -= 2 + oparg&1
 			if err = ts.CheckEvalBreaker(); err != nil {
 				goto error
@@ -616,7 +635,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:620
+//line internal/generated/tier1/cases.go:639
 			}
 			stack[sp-1] = res
 			continue
@@ -632,9 +651,10 @@ loop:
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:636
+//line internal/generated/tier1/cases.go:655
 			}
 			stack[sp-2] = res
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.CALL_KW: // defs/bytecodes.def:864 CALL_KW (callable, self_or_null, args[oparg], kwnames -- res)
@@ -677,9 +697,10 @@ loop:
 					goto error
 				}
 //line defs/bytecodes.def:887
-//line internal/generated/tier1/cases.go:681
+//line internal/generated/tier1/cases.go:701
 			}
 			stack[sp-3-oparg] = res
+			clear(stack[sp-2-oparg : sp])
 			sp -= 2 + oparg
 			if err = ts.CheckEvalBreaker(); err != nil {
 				goto error
@@ -709,9 +730,10 @@ loop:
 				}
 //line defs/bytecodes.def:861
 				res = objects.NewInt(int64(n))
-//line internal/generated/tier1/cases.go:713
+//line internal/generated/tier1/cases.go:734
 			}
 			stack[sp-2-oparg] = res
+			clear(stack[sp-1-oparg : sp])
 			sp -= 1 + oparg
 			continue
 		case opcode.CHECK_EG_MATCH: // defs/bytecodes.def:996 CHECK_EG_MATCH (exc_value, match_type -- rest, match)
@@ -726,7 +748,7 @@ loop:
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:730
+//line internal/generated/tier1/cases.go:752
 			}
 			stack[sp-2] = rest
 			stack[sp-1] = match
@@ -746,7 +768,7 @@ loop:
 				}
 //line defs/bytecodes.def:993
 				b = objects.NewBool(matches)
-//line internal/generated/tier1/cases.go:750
+//line internal/generated/tier1/cases.go:772
 			}
 			stack[sp-1] = b
 			continue
@@ -765,10 +787,11 @@ loop:
 					goto exceptionUnwind
 				}
 				none = objects.None
-//line internal/generated/tier1/cases.go:769
+//line internal/generated/tier1/cases.go:791
 			}
 			stack[sp-3] = none
 			stack[sp-2] = value
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.COMPARE_OP: // defs/bytecodes.def:282 COMPARE_OP = unused/1 + _COMPARE_OP
@@ -796,9 +819,10 @@ loop:
 //line defs/bytecodes.def:278
 					res = objects.NewBool(truth)
 				}
-//line internal/generated/tier1/cases.go:800
+//line internal/generated/tier1/cases.go:823
 			}
 			stack[sp-2] = res
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.COMPARE_OP_FLOAT: // defs/bytecodes.def:300 COMPARE_OP_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT
@@ -815,7 +839,7 @@ loop:
 					op = opcode.COMPARE_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:819
+//line internal/generated/tier1/cases.go:843
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:288 _COMPARE_OP_FLOAT (left, right -- res)
@@ -823,9 +847,10 @@ loop:
 //line defs/bytecodes.def:289
 				l, r := left.(*objects.Float).Value(), right.(*objects.Float).Value()
 				res = objects.NewBool(objects.CompareOp(oparg>>5).HoldsFloat(l, r))
-//line internal/generated/tier1/cases.go:827
+//line internal/generated/tier1/cases.go:851
 			}
 			stack[sp-2] = res
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.COMPARE_OP_INT: // defs/bytecodes.def:299 COMPARE_OP_INT = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT
@@ -842,16 +867,17 @@ loop:
 					op = opcode.COMPARE_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:846
+//line internal/generated/tier1/cases.go:871
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:284 _COMPARE_OP_INT (left, right -- res)
 			{
 //line defs/bytecodes.def:285
 				res = objects.NewBool(objects.CompareOp(oparg >> 5).Holds(left.(*objects.Int).Cmp(right.(*objects.Int))))
-//line internal/generated/tier1/cases.go:853
+//line internal/generated/tier1/cases.go:878
 			}
 			stack[sp-2] = res
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.COMPARE_OP_STR: // defs/bytecodes.def:301 COMPARE_OP_STR = _GUARD_BOTH_UNICODE + unused/1 + _COMPARE_OP_STR
@@ -868,7 +894,7 @@ loop:
 					op = opcode.COMPARE_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:872
+//line internal/generated/tier1/cases.go:898
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:294 _COMPARE_OP_STR (left, right -- res)
@@ -876,9 +902,10 @@ loop:
 //line defs/bytecodes.def:295
 				l, r := left.(*objects.Str).Value(), right.(*objects.Str).Value()
 				res = objects.NewBool((l == r) == (objects.CompareOp(oparg>>5) == objects.CmpEQ))
-//line internal/generated/tier1/cases.go:880
+//line internal/generated/tier1/cases.go:906
 			}
 			stack[sp-2] = res
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.CONTAINS_OP: // defs/bytecodes.def:480 CONTAINS_OP = unused/1 + _CONTAINS_OP
@@ -898,9 +925,10 @@ loop:
 				}
 //line defs/bytecodes.def:477
 				b = objects.NewBool(found != (oparg == 1))
-//line internal/generated/tier1/cases.go:902
+//line internal/generated/tier1/cases.go:929
 			}
 			stack[sp-2] = b
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.CONTAINS_OP_DICT: // defs/bytecodes.def:491 CONTAINS_OP_DICT (unused/1, left, right -- b)
@@ -925,9 +953,10 @@ loop:
 				}
 //line defs/bytecodes.def:497
 				b = objects.NewBool(found != (oparg == 1))
-//line internal/generated/tier1/cases.go:929
+//line internal/generated/tier1/cases.go:957
 			}
 			stack[sp-2] = b
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.CONTAINS_OP_SET: // defs/bytecodes.def:482 CONTAINS_OP_SET (unused/1, left, right -- b)
@@ -952,9 +981,10 @@ loop:
 				}
 //line defs/bytecodes.def:488
 				b = objects.NewBool(found != (oparg == 1))
-//line internal/generated/tier1/cases.go:956
+//line internal/generated/tier1/cases.go:985
 			}
 			stack[sp-2] = b
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.CONVERT_VALUE: // defs/bytecodes.def:929 CONVERT_VALUE (value -- result)
@@ -968,7 +998,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:972
+//line internal/generated/tier1/cases.go:1002
 			}
 			stack[sp-1] = result
 			continue
@@ -979,7 +1009,7 @@ loop:
 			{
 //line defs/bytecodes.def:63
 				top = bottom
-//line internal/generated/tier1/cases.go:983
+//line internal/generated/tier1/cases.go:1013
 			}
 			stack[sp] = top
 			sp += 1
@@ -990,7 +1020,7 @@ loop:
 //line defs/bytecodes.def:608
 				// The closure's cells become the frame's last oparg locals.
 				vm.CopyFreeVars(frame, oparg)
-//line internal/generated/tier1/cases.go:994
+//line internal/generated/tier1/cases.go:1024
 			}
 			continue
 		case opcode.DELETE_ATTR: // defs/bytecodes.def:661 DELETE_ATTR (owner --)
@@ -1004,8 +1034,9 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1008
+//line internal/generated/tier1/cases.go:1038
 			}
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.DELETE_DEREF: // defs/bytecodes.def:593 DELETE_DEREF (--)
@@ -1021,7 +1052,7 @@ loop:
 //line defs/bytecodes.def:598
 				}
 				cell.Set(nil)
-//line internal/generated/tier1/cases.go:1025
+//line internal/generated/tier1/cases.go:1056
 			}
 			continue
 		case opcode.DELETE_FAST: // defs/bytecodes.def:568 DELETE_FAST (--)
@@ -1036,7 +1067,7 @@ loop:
 //line defs/bytecodes.def:572
 				}
 				frame.SetLocal(oparg, nil)
-//line internal/generated/tier1/cases.go:1040
+//line internal/generated/tier1/cases.go:1071
 			}
 			continue
 		case opcode.DELETE_GLOBAL: // defs/bytecodes.def:558 DELETE_GLOBAL (--)
@@ -1047,7 +1078,7 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1051
+//line internal/generated/tier1/cases.go:1082
 			}
 			continue
 		case opcode.DELETE_NAME: // defs/bytecodes.def:512 DELETE_NAME (--)
@@ -1058,7 +1089,7 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1062
+//line internal/generated/tier1/cases.go:1093
 			}
 			continue
 		case opcode.DELETE_SUBSCR: // defs/bytecodes.def:452 DELETE_SUBSCR (container, sub --)
@@ -1073,8 +1104,10 @@ loop:
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1077
+//line internal/generated/tier1/cases.go:1108
 			}
+			stack[sp-2] = nil
+			stack[sp-1] = nil
 			sp -= 2
 			continue
 		case opcode.DICT_MERGE: // defs/bytecodes.def:721 DICT_MERGE (callable, unused, unused, dict, unused[oparg - 1], update -- callable, unused, unused, dict, unused[oparg - 1])
@@ -1090,8 +1123,9 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1094
+//line internal/generated/tier1/cases.go:1127
 			}
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.DICT_UPDATE: // defs/bytecodes.def:716 DICT_UPDATE (dict, unused[oparg - 1], update -- dict, unused[oparg - 1])
@@ -1106,8 +1140,9 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1110
+//line internal/generated/tier1/cases.go:1144
 			}
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.END_ASYNC_FOR: // defs/bytecodes.def:1099 END_ASYNC_FOR (awaitable, exc --)
@@ -1122,8 +1157,10 @@ loop:
 				if err != nil {
 					goto exceptionUnwind
 				}
-//line internal/generated/tier1/cases.go:1126
+//line internal/generated/tier1/cases.go:1161
 			}
+			stack[sp-2] = nil
+			stack[sp-1] = nil
 			sp -= 2
 			continue
 		case opcode.END_FOR: // defs/bytecodes.def:57 END_FOR = _POP_TOP
@@ -1131,6 +1168,7 @@ loop:
 			_ = value
 			nextInstr = thisInstr + 1
 			value = stack[sp-1]
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.END_SEND: // defs/bytecodes.def:59 END_SEND (receiver, value -- value)
@@ -1140,6 +1178,7 @@ loop:
 			value = stack[sp-1]
 			receiver = stack[sp-2]
 			stack[sp-2] = value
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.ENTER_EXECUTOR: // defs/bytecodes.def:1119 ENTER_EXECUTOR (--)
@@ -1149,7 +1188,7 @@ loop:
 				// oparg indexes the code object's executors, installed by the tier-2 optimizer.
 				err = vm.EnterExecutor(ts, frame, oparg)
 				goto error
-//line internal/generated/tier1/cases.go:1153
+//line internal/generated/tier1/cases.go:1192
 			}
 		case opcode.EXIT_INIT_CHECK: // defs/bytecodes.def:920 EXIT_INIT_CHECK (should_be_none --)
 			var should_be_none objects.Object
@@ -1165,8 +1204,9 @@ loop:
 					}
 //line defs/bytecodes.def:924
 				}
-//line internal/generated/tier1/cases.go:1169
+//line internal/generated/tier1/cases.go:1208
 			}
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.EXTENDED_ARG: // defs/bytecodes.def:27 EXTENDED_ARG (--)
@@ -1178,7 +1218,7 @@ loop:
 				op = int(instrs[thisInstr] & 0xff)
 				oparg = oparg<<8 | int(instrs[thisInstr]>>8)
 				goto dispatchOpcode
-//line internal/generated/tier1/cases.go:1182
+//line internal/generated/tier1/cases.go:1222
 			}
 		case opcode.FORMAT_SIMPLE: // defs/bytecodes.def:934 FORMAT_SIMPLE (value -- res)
 			var value, res objects.Object
@@ -1196,7 +1236,7 @@ loop:
 					}
 //line defs/bytecodes.def:940
 				}
-//line internal/generated/tier1/cases.go:1200
+//line internal/generated/tier1/cases.go:1240
 			}
 			stack[sp-1] = res
 			continue
@@ -1212,9 +1252,10 @@ loop:
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1216
+//line internal/generated/tier1/cases.go:1256
 			}
 			stack[sp-2] = res
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.FOR_ITER: // defs/bytecodes.def:779 FOR_ITER = unused/1 + _FOR_ITER
@@ -1236,7 +1277,7 @@ loop:
 					nextInstr += oparg + 2
 					continue
 				}
-//line internal/generated/tier1/cases.go:1240
+//line internal/generated/tier1/cases.go:1281
 			}
 			stack[sp] = next
 			sp += 1
@@ -1260,7 +1301,7 @@ loop:
 					nextInstr += oparg + 2
 					continue
 				}
-//line internal/generated/tier1/cases.go:1264
+//line internal/generated/tier1/cases.go:1305
 			}
 			stack[sp] = next
 			sp += 1
@@ -1284,7 +1325,7 @@ loop:
 					nextInstr += oparg + 2
 					continue
 				}
-//line internal/generated/tier1/cases.go:1288
+//line internal/generated/tier1/cases.go:1329
 			}
 			stack[sp] = next
 			sp += 1
@@ -1300,7 +1341,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1304
+//line internal/generated/tier1/cases.go:1345
 			}
 			stack[sp-1] = iter
 			continue
@@ -1314,7 +1355,7 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1318
+//line internal/generated/tier1/cases.go:1359
 			}
 			stack[sp] = awaitable
 			sp += 1
@@ -1330,7 +1371,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1334
+//line internal/generated/tier1/cases.go:1375
 			}
 			stack[sp-1] = iter
 			continue
@@ -1345,7 +1386,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1349
+//line internal/generated/tier1/cases.go:1390
 			}
 			stack[sp-1] = iter
 			continue
@@ -1362,7 +1403,7 @@ loop:
 				}
 //line defs/bytecodes.def:818
 				len_o = objects.NewInt(int64(n))
-//line internal/generated/tier1/cases.go:1366
+//line internal/generated/tier1/cases.go:1407
 			}
 			stack[sp] = len_o
 			sp += 1
@@ -1378,7 +1419,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1382
+//line internal/generated/tier1/cases.go:1423
 			}
 			stack[sp-1] = iter
 			continue
@@ -1392,7 +1433,7 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1396
+//line internal/generated/tier1/cases.go:1437
 			}
 			stack[sp] = res
 			sp += 1
@@ -1409,9 +1450,10 @@ loop:
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1413
+//line internal/generated/tier1/cases.go:1454
 			}
 			stack[sp-2] = res
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.INTERPRETER_EXIT: // defs/bytecodes.def:1108 INTERPRETER_EXIT (retval --)
@@ -1420,10 +1462,12 @@ loop:
 			retval = stack[sp-1]
 			{
 //line defs/bytecodes.def:1109
+				stack[sp-1] = nil
 				sp -= 1
+//line defs/bytecodes.def:1110
 				frame.SP = sp
 				return retval, nil
-//line internal/generated/tier1/cases.go:1427
+//line internal/generated/tier1/cases.go:1471
 			}
 		case opcode.IS_OP: // defs/bytecodes.def:464 IS_OP (left, right -- b)
 			var right, left, b objects.Object
@@ -1433,9 +1477,10 @@ loop:
 			{
 //line defs/bytecodes.def:465
 				b = objects.NewBool((left == right) != (oparg == 1))
-//line internal/generated/tier1/cases.go:1437
+//line internal/generated/tier1/cases.go:1481
 			}
 			stack[sp-2] = b
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.JUMP_BACKWARD: // defs/bytecodes.def:327 JUMP_BACKWARD (unused/1 --)
@@ -1448,7 +1493,7 @@ loop:
 				}
 //line defs/bytecodes.def:329
 				nextInstr += -oparg
-//line internal/generated/tier1/cases.go:1452
+//line internal/generated/tier1/cases.go:1497
 			}
 			continue
 		case opcode.JUMP_BACKWARD_NO_INTERRUPT: // defs/bytecodes.def:332 JUMP_BACKWARD_NO_INTERRUPT (--)
@@ -1456,7 +1501,7 @@ loop:
 			{
 //line defs/bytecodes.def:333
 				nextInstr += -oparg
-//line internal/generated/tier1/cases.go:1460
+//line internal/generated/tier1/cases.go:1505
 			}
 			continue
 		case opcode.JUMP_FORWARD: // defs/bytecodes.def:323 JUMP_FORWARD (--)
@@ -1464,7 +1509,7 @@ loop:
 			{
 //line defs/bytecodes.def:324
 				nextInstr += oparg
-//line internal/generated/tier1/cases.go:1468
+//line internal/generated/tier1/cases.go:1513
 			}
 			continue
 		case opcode.LIST_APPEND: // defs/bytecodes.def:692 LIST_APPEND (list, unused[oparg-1], v -- list, unused[oparg-1])
@@ -1475,8 +1520,9 @@ loop:
 			{
 //line defs/bytecodes.def:693
 				list.(*objects.List).Append(v)
-//line internal/generated/tier1/cases.go:1479
+//line internal/generated/tier1/cases.go:1524
 			}
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.LIST_EXTEND: // defs/bytecodes.def:696 LIST_EXTEND (list, unused[oparg-1], iterable -- list, unused[oparg-1])
@@ -1491,8 +1537,9 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1495
+//line internal/generated/tier1/cases.go:1541
 			}
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.LOAD_ASSERTION_ERROR: // defs/bytecodes.def:962 LOAD_ASSERTION_ERROR (-- value)
@@ -1501,7 +1548,7 @@ loop:
 			{
 //line defs/bytecodes.def:963
 				value = objects.AssertionErrorType
-//line internal/generated/tier1/cases.go:1505
+//line internal/generated/tier1/cases.go:1552
 			}
 			stack[sp] = value
 			sp += 1
@@ -1527,7 +1574,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1531
+//line internal/generated/tier1/cases.go:1578
 			}
 			stack[sp-1] = attr
 			if oparg&1 != 0 {
@@ -1554,7 +1601,7 @@ loop:
 					op = opcode.LOAD_ATTR
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:1558
+//line internal/generated/tier1/cases.go:1605
 			}
 			// defs/bytecodes.def:648 _LOAD_ATTR_MODULE (index/1, owner -- attr, null if (oparg & 1))
 			{
@@ -1567,7 +1614,7 @@ loop:
 				}
 //line defs/bytecodes.def:651
 				null = nil
-//line internal/generated/tier1/cases.go:1571
+//line internal/generated/tier1/cases.go:1618
 			}
 			// Skip 5 cache entries
 			stack[sp-1] = attr
@@ -1585,7 +1632,7 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1589
+//line internal/generated/tier1/cases.go:1636
 			}
 			stack[sp] = bc
 			sp += 1
@@ -1596,7 +1643,7 @@ loop:
 			{
 //line defs/bytecodes.def:94
 				value = frame.Code.Consts[oparg]
-//line internal/generated/tier1/cases.go:1600
+//line internal/generated/tier1/cases.go:1647
 			}
 			stack[sp] = value
 			sp += 1
@@ -1614,7 +1661,7 @@ loop:
 					}
 //line defs/bytecodes.def:586
 				}
-//line internal/generated/tier1/cases.go:1618
+//line internal/generated/tier1/cases.go:1665
 			}
 			stack[sp] = value
 			sp += 1
@@ -1625,7 +1672,7 @@ loop:
 			{
 //line defs/bytecodes.def:72
 				value = frame.GetLocal(oparg)
-//line internal/generated/tier1/cases.go:1629
+//line internal/generated/tier1/cases.go:1676
 			}
 			stack[sp] = value
 			sp += 1
@@ -1637,7 +1684,7 @@ loop:
 //line defs/bytecodes.def:84
 				value = frame.GetLocal(oparg)
 				frame.SetLocal(oparg, nil)
-//line internal/generated/tier1/cases.go:1641
+//line internal/generated/tier1/cases.go:1688
 			}
 			stack[sp] = value
 			sp += 1
@@ -1655,7 +1702,7 @@ loop:
 					}
 //line defs/bytecodes.def:80
 				}
-//line internal/generated/tier1/cases.go:1659
+//line internal/generated/tier1/cases.go:1706
 			}
 			stack[sp] = value
 			sp += 1
@@ -1667,7 +1714,7 @@ loop:
 //line defs/bytecodes.def:89
 				value1 = frame.GetLocal(oparg >> 4)
 				value2 = frame.GetLocal(oparg & 15)
-//line internal/generated/tier1/cases.go:1671
+//line internal/generated/tier1/cases.go:1718
 			}
 			stack[sp] = value1
 			stack[sp+1] = value2
@@ -1684,7 +1731,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1688
+//line internal/generated/tier1/cases.go:1735
 			}
 			stack[sp-1] = value
 			continue
@@ -1699,7 +1746,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1703
+//line internal/generated/tier1/cases.go:1750
 			}
 			stack[sp-1] = v
 			continue
@@ -1719,7 +1766,7 @@ loop:
 				}
 //line defs/bytecodes.def:525
 				null = nil
-//line internal/generated/tier1/cases.go:1723
+//line internal/generated/tier1/cases.go:1770
 			}
 			stack[sp] = res
 			if oparg&1 != 0 {
@@ -1739,7 +1786,7 @@ loop:
 					op = opcode.LOAD_GLOBAL
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:1743
+//line internal/generated/tier1/cases.go:1790
 			}
 			// defs/bytecodes.def:534 _GUARD_BUILTINS_VERSION (version/1 --)
 			{
@@ -1749,7 +1796,7 @@ loop:
 					op = opcode.LOAD_GLOBAL
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:1753
+//line internal/generated/tier1/cases.go:1800
 			}
 			// defs/bytecodes.def:544 _LOAD_GLOBAL_BUILTINS (index/1 -- res, null if (oparg & 1))
 			{
@@ -1762,7 +1809,7 @@ loop:
 				}
 //line defs/bytecodes.def:547
 				null = nil
-//line internal/generated/tier1/cases.go:1766
+//line internal/generated/tier1/cases.go:1813
 			}
 			stack[sp] = res
 			if oparg&1 != 0 {
@@ -1782,7 +1829,7 @@ loop:
 					op = opcode.LOAD_GLOBAL
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:1786
+//line internal/generated/tier1/cases.go:1833
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:538 _LOAD_GLOBAL_MODULE (index/1 -- res, null if (oparg & 1))
@@ -1796,7 +1843,7 @@ loop:
 				}
 //line defs/bytecodes.def:541
 				null = nil
-//line internal/generated/tier1/cases.go:1800
+//line internal/generated/tier1/cases.go:1847
 			}
 			stack[sp] = res
 			if oparg&1 != 0 {
@@ -1813,7 +1860,7 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1817
+//line internal/generated/tier1/cases.go:1864
 			}
 			stack[sp] = locals
 			sp += 1
@@ -1827,7 +1874,7 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1831
+//line internal/generated/tier1/cases.go:1878
 			}
 			stack[sp] = v
 			sp += 1
@@ -1846,7 +1893,7 @@ loop:
 					sp -= 3
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1850
+//line internal/generated/tier1/cases.go:1897
 			}
 			stack[sp-3] = attr
 			if oparg&1 != 0 {
@@ -1860,7 +1907,7 @@ loop:
 //line defs/bytecodes.def:577
 				// A cell variable that is also a parameter starts with the argument's value.
 				frame.SetLocal(oparg, objects.NewCell(frame.GetLocal(oparg)))
-//line internal/generated/tier1/cases.go:1864
+//line internal/generated/tier1/cases.go:1911
 			}
 			continue
 		case opcode.MAKE_FUNCTION: // defs/bytecodes.def:906 MAKE_FUNCTION (codeobj -- function)
@@ -1874,7 +1921,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1878
+//line internal/generated/tier1/cases.go:1925
 			}
 			stack[sp-1] = function
 			continue
@@ -1891,8 +1938,10 @@ loop:
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1895
+//line internal/generated/tier1/cases.go:1942
 			}
+			stack[sp-2] = nil
+			stack[sp-1] = nil
 			sp -= 2
 			continue
 		case opcode.MATCH_CLASS: // defs/bytecodes.def:1041 MATCH_CLASS (subject, cls, names -- attrs)
@@ -1908,9 +1957,11 @@ loop:
 					sp -= 3
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1912
+//line internal/generated/tier1/cases.go:1961
 			}
 			stack[sp-3] = attrs
+			stack[sp-2] = nil
+			stack[sp-1] = nil
 			sp -= 2
 			continue
 		case opcode.MATCH_KEYS: // defs/bytecodes.def:1036 MATCH_KEYS (subject, keys -- subject, keys, values_or_none)
@@ -1924,7 +1975,7 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1928
+//line internal/generated/tier1/cases.go:1979
 			}
 			stack[sp] = values_or_none
 			sp += 1
@@ -1936,7 +1987,7 @@ loop:
 			{
 //line defs/bytecodes.def:1029
 				res = objects.NewBool(vm.IsMapping(subject))
-//line internal/generated/tier1/cases.go:1940
+//line internal/generated/tier1/cases.go:1991
 			}
 			stack[sp] = res
 			sp += 1
@@ -1948,7 +1999,7 @@ loop:
 			{
 //line defs/bytecodes.def:1033
 				res = objects.NewBool(vm.IsSequence(subject))
-//line internal/generated/tier1/cases.go:1952
+//line internal/generated/tier1/cases.go:2003
 			}
 			stack[sp] = res
 			sp += 1
@@ -1963,8 +2014,9 @@ loop:
 			{
 //line defs/bytecodes.def:986
 				ts.PopExcInfo(exc_value)
-//line internal/generated/tier1/cases.go:1967
+//line internal/generated/tier1/cases.go:2018
 			}
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.POP_JUMP_IF_FALSE: // defs/bytecodes.def:361 POP_JUMP_IF_FALSE = unused/1 + _POP_JUMP_IF_FALSE
@@ -1977,8 +2029,9 @@ loop:
 				if cond == objects.False {
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:1981
+//line internal/generated/tier1/cases.go:2033
 			}
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.POP_JUMP_IF_NONE: // defs/bytecodes.def:363 POP_JUMP_IF_NONE = unused/1 + _IS_NONE + _POP_JUMP_IF_TRUE
@@ -1990,7 +2043,7 @@ loop:
 			{
 //line defs/bytecodes.def:356
 				b = objects.NewBool(value == objects.None)
-//line internal/generated/tier1/cases.go:1994
+//line internal/generated/tier1/cases.go:2047
 			}
 			// defs/bytecodes.def:349 _POP_JUMP_IF_TRUE (cond --)
 			cond = b
@@ -1999,8 +2052,9 @@ loop:
 				if cond == objects.True {
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:2003
+//line internal/generated/tier1/cases.go:2056
 			}
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.POP_JUMP_IF_NOT_NONE: // defs/bytecodes.def:365 POP_JUMP_IF_NOT_NONE = unused/1 + _IS_NONE + _POP_JUMP_IF_FALSE
@@ -2012,7 +2066,7 @@ loop:
 			{
 //line defs/bytecodes.def:356
 				b = objects.NewBool(value == objects.None)
-//line internal/generated/tier1/cases.go:2016
+//line internal/generated/tier1/cases.go:2070
 			}
 			// defs/bytecodes.def:343 _POP_JUMP_IF_FALSE (cond --)
 			cond = b
@@ -2021,8 +2075,9 @@ loop:
 				if cond == objects.False {
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:2025
+//line internal/generated/tier1/cases.go:2079
 			}
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.POP_JUMP_IF_TRUE: // defs/bytecodes.def:359 POP_JUMP_IF_TRUE = unused/1 + _POP_JUMP_IF_TRUE
@@ -2035,8 +2090,9 @@ loop:
 				if cond == objects.True {
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:2039
+//line internal/generated/tier1/cases.go:2094
 			}
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.POP_TOP: // defs/bytecodes.def:50 POP_TOP (value --)
@@ -2044,6 +2100,7 @@ loop:
 			_ = value
 			nextInstr = thisInstr + 1
 			value = stack[sp-1]
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.PUSH_EXC_INFO: // defs/bytecodes.def:981 PUSH_EXC_INFO (new_exc -- prev_exc, new_exc)
@@ -2053,7 +2110,7 @@ loop:
 			{
 //line defs/bytecodes.def:982
 				prev_exc = ts.PushExcInfo(new_exc)
-//line internal/generated/tier1/cases.go:2057
+//line internal/generated/tier1/cases.go:2114
 			}
 			stack[sp-1] = prev_exc
 			stack[sp] = new_exc
@@ -2065,7 +2122,7 @@ loop:
 			{
 //line defs/bytecodes.def:54
 				res = nil
-//line internal/generated/tier1/cases.go:2069
+//line internal/generated/tier1/cases.go:2126
 			}
 			stack[sp] = res
 			sp += 1
@@ -2082,7 +2139,7 @@ loop:
 					goto exceptionUnwind
 				}
 				goto error
-//line internal/generated/tier1/cases.go:2086
+//line internal/generated/tier1/cases.go:2143
 			}
 		case opcode.RERAISE: // defs/bytecodes.def:975 RERAISE (values[oparg], exc -- values[oparg])
 			var exc objects.Object
@@ -2095,7 +2152,7 @@ loop:
 				// A re-raise continues the exception's unwinding: no new traceback entry, no new context.
 				err = vm.Reraise(frame, values, exc, oparg)
 				goto exceptionUnwind
-//line internal/generated/tier1/cases.go:2099
+//line internal/generated/tier1/cases.go:2156
 			}
 		case opcode.RESERVED: // defs/bytecodes.def:1114 RESERVED (--)
 			nextInstr = thisInstr + 1
@@ -2103,7 +2160,7 @@ loop:
 //line defs/bytecodes.def:1115
 				err = vm.UnknownOpcode(frame, op)
 				goto error
-//line internal/generated/tier1/cases.go:2107
+//line internal/generated/tier1/cases.go:2164
 			}
 		case opcode.RESUME: // defs/bytecodes.def:39 RESUME (--)
 			nextInstr = thisInstr + 1
@@ -2117,7 +2174,7 @@ loop:
 					}
 //line defs/bytecodes.def:43
 				}
-//line internal/generated/tier1/cases.go:2121
+//line internal/generated/tier1/cases.go:2178
 			}
 			continue
 		case opcode.RESUME_CHECK: // defs/bytecodes.def:46 RESUME_CHECK (--)
@@ -2128,7 +2185,7 @@ loop:
 					op = opcode.RESUME
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:2132
+//line internal/generated/tier1/cases.go:2189
 			}
 			continue
 		case opcode.RETURN_CONST: // defs/bytecodes.def:380 RETURN_CONST (--)
@@ -2142,7 +2199,7 @@ loop:
 				returnValue = frame.Code.Consts[oparg]
 				frame = vm.PopFrame(ts, frame)
 				goto returnToCaller
-//line internal/generated/tier1/cases.go:2146
+//line internal/generated/tier1/cases.go:2203
 			}
 		case opcode.RETURN_GENERATOR: // defs/bytecodes.def:1050 RETURN_GENERATOR (-- res)
 			var res objects.Object
@@ -2157,7 +2214,7 @@ loop:
 				returnValue = res
 				frame = vm.PopFrame(ts, frame)
 				goto returnToCaller
-//line internal/generated/tier1/cases.go:2161
+//line internal/generated/tier1/cases.go:2218
 			}
 		case opcode.RETURN_VALUE: // defs/bytecodes.def:369 RETURN_VALUE (retval --)
 			var retval objects.Object
@@ -2165,7 +2222,9 @@ loop:
 			retval = stack[sp-1]
 			{
 //line defs/bytecodes.def:370
+				stack[sp-1] = nil
 				sp -= 1
+//line defs/bytecodes.def:371
 				frame.SP = sp
 				if frame == entry {
 					return retval, nil
@@ -2173,7 +2232,7 @@ loop:
 				returnValue = retval
 				frame = vm.PopFrame(ts, frame)
 				goto returnToCaller
-//line internal/generated/tier1/cases.go:2177
+//line internal/generated/tier1/cases.go:2236
 			}
 		case opcode.SEND: // defs/bytecodes.def:1080 SEND = unused/1 + _SEND
 			var v, receiver, retval objects.Object
@@ -2194,7 +2253,7 @@ loop:
 					// The subiterator returned: leave its value and skip to the END_SEND.
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:2198
+//line internal/generated/tier1/cases.go:2257
 			}
 			stack[sp-1] = retval
 			continue
@@ -2206,7 +2265,7 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2210
+//line internal/generated/tier1/cases.go:2269
 			}
 			continue
 		case opcode.SET_ADD: // defs/bytecodes.def:701 SET_ADD (set, unused[oparg-1], v -- set, unused[oparg-1])
@@ -2221,8 +2280,9 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2225
+//line internal/generated/tier1/cases.go:2284
 			}
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.SET_FUNCTION_ATTRIBUTE: // defs/bytecodes.def:911 SET_FUNCTION_ATTRIBUTE (attr, function -- function)
@@ -2233,9 +2293,10 @@ loop:
 			{
 //line defs/bytecodes.def:912
 				vm.SetFunctionAttribute(function, oparg, attr)
-//line internal/generated/tier1/cases.go:2237
+//line internal/generated/tier1/cases.go:2297
 			}
 			stack[sp-2] = function
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.SET_UPDATE: // defs/bytecodes.def:706 SET_UPDATE (set, unused[oparg-1], iterable -- set, unused[oparg-1])
@@ -2250,8 +2311,9 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2254
+//line internal/generated/tier1/cases.go:2315
 			}
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.STORE_ATTR: // defs/bytecodes.def:656 STORE_ATTR (unused/1, unused/2, unused/1, v, owner --)
@@ -2269,8 +2331,10 @@ loop:
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2273
+//line internal/generated/tier1/cases.go:2335
 			}
+			stack[sp-2] = nil
+			stack[sp-1] = nil
 			sp -= 2
 			continue
 		case opcode.STORE_DEREF: // defs/bytecodes.def:589 STORE_DEREF (v --)
@@ -2280,8 +2344,9 @@ loop:
 			{
 //line defs/bytecodes.def:590
 				frame.GetLocal(oparg).(*objects.Cell).Set(v)
-//line internal/generated/tier1/cases.go:2284
+//line internal/generated/tier1/cases.go:2348
 			}
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.STORE_FAST: // defs/bytecodes.def:97 STORE_FAST (value --)
@@ -2291,8 +2356,9 @@ loop:
 			{
 //line defs/bytecodes.def:98
 				frame.SetLocal(oparg, value)
-//line internal/generated/tier1/cases.go:2295
+//line internal/generated/tier1/cases.go:2360
 			}
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.STORE_FAST_LOAD_FAST: // defs/bytecodes.def:101 STORE_FAST_LOAD_FAST (value1 -- value2)
@@ -2303,7 +2369,7 @@ loop:
 //line defs/bytecodes.def:102
 				frame.SetLocal(oparg>>4, value1)
 				value2 = frame.GetLocal(oparg & 15)
-//line internal/generated/tier1/cases.go:2307
+//line internal/generated/tier1/cases.go:2373
 			}
 			stack[sp-1] = value2
 			continue
@@ -2316,8 +2382,10 @@ loop:
 //line defs/bytecodes.def:107
 				frame.SetLocal(oparg>>4, value1)
 				frame.SetLocal(oparg&15, value2)
-//line internal/generated/tier1/cases.go:2320
+//line internal/generated/tier1/cases.go:2386
 			}
+			stack[sp-2] = nil
+			stack[sp-1] = nil
 			sp -= 2
 			continue
 		case opcode.STORE_GLOBAL: // defs/bytecodes.def:553 STORE_GLOBAL (v --)
@@ -2331,8 +2399,9 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2335
+//line internal/generated/tier1/cases.go:2403
 			}
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.STORE_NAME: // defs/bytecodes.def:507 STORE_NAME (v --)
@@ -2346,8 +2415,9 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2350
+//line internal/generated/tier1/cases.go:2419
 			}
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.STORE_SLICE: // defs/bytecodes.def:427 STORE_SLICE (v, container, start, stop --)
@@ -2364,8 +2434,9 @@ loop:
 					sp -= 4
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2368
+//line internal/generated/tier1/cases.go:2438
 			}
+			clear(stack[sp-4 : sp])
 			sp -= 4
 			continue
 		case opcode.STORE_SUBSCR: // defs/bytecodes.def:441 STORE_SUBSCR = unused/1 + _STORE_SUBSCR
@@ -2383,8 +2454,11 @@ loop:
 					sp -= 3
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2387
+//line internal/generated/tier1/cases.go:2458
 			}
+			stack[sp-3] = nil
+			stack[sp-2] = nil
+			stack[sp-1] = nil
 			sp -= 3
 			continue
 		case opcode.STORE_SUBSCR_LIST_INT: // defs/bytecodes.def:443 STORE_SUBSCR_LIST_INT (unused/1, value, list, sub --)
@@ -2410,8 +2484,11 @@ loop:
 				}
 //line defs/bytecodes.def:449
 				l.Items()[index] = value
-//line internal/generated/tier1/cases.go:2414
+//line internal/generated/tier1/cases.go:2488
 			}
+			stack[sp-3] = nil
+			stack[sp-2] = nil
+			stack[sp-1] = nil
 			sp -= 3
 			continue
 		case opcode.SWAP: // defs/bytecodes.def:66 SWAP (bottom, unused[oparg-2], top -- top, unused[oparg-2], bottom)
@@ -2439,7 +2516,7 @@ loop:
 				}
 //line defs/bytecodes.def:137
 				res = objects.NewBool(truth)
-//line internal/generated/tier1/cases.go:2443
+//line internal/generated/tier1/cases.go:2520
 			}
 			stack[sp-1] = res
 			continue
@@ -2458,7 +2535,7 @@ loop:
 				}
 //line defs/bytecodes.def:173
 				res = objects.True
-//line internal/generated/tier1/cases.go:2462
+//line internal/generated/tier1/cases.go:2539
 			}
 			stack[sp-1] = res
 			continue
@@ -2475,7 +2552,7 @@ loop:
 					op = opcode.TO_BOOL
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:2479
+//line internal/generated/tier1/cases.go:2556
 			}
 			continue
 		case opcode.TO_BOOL_INT: // defs/bytecodes.def:147 TO_BOOL_INT (unused/1, unused/2, value -- res)
@@ -2493,7 +2570,7 @@ loop:
 				}
 //line defs/bytecodes.def:150
 				res = objects.NewBool(i.Sign() != 0)
-//line internal/generated/tier1/cases.go:2497
+//line internal/generated/tier1/cases.go:2574
 			}
 			stack[sp-1] = res
 			continue
@@ -2512,7 +2589,7 @@ loop:
 				}
 //line defs/bytecodes.def:156
 				res = objects.NewBool(len(l.Items()) != 0)
-//line internal/generated/tier1/cases.go:2516
+//line internal/generated/tier1/cases.go:2593
 			}
 			stack[sp-1] = res
 			continue
@@ -2530,7 +2607,7 @@ loop:
 				}
 //line defs/bytecodes.def:161
 				res = objects.False
-//line internal/generated/tier1/cases.go:2534
+//line internal/generated/tier1/cases.go:2611
 			}
 			stack[sp-1] = res
 			continue
@@ -2549,7 +2626,7 @@ loop:
 				}
 //line defs/bytecodes.def:167
 				res = objects.NewBool(s.Value() != "")
-//line internal/generated/tier1/cases.go:2553
+//line internal/generated/tier1/cases.go:2630
 			}
 			stack[sp-1] = res
 			continue
@@ -2564,7 +2641,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2568
+//line internal/generated/tier1/cases.go:2645
 			}
 			stack[sp-1] = res
 			continue
@@ -2579,7 +2656,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2583
+//line internal/generated/tier1/cases.go:2660
 			}
 			stack[sp-1] = res
 			continue
@@ -2590,7 +2667,7 @@ loop:
 			{
 //line defs/bytecodes.def:119
 				res = objects.NewBool(value != objects.True)
-//line internal/generated/tier1/cases.go:2594
+//line internal/generated/tier1/cases.go:2671
 			}
 			stack[sp-1] = res
 			continue
@@ -2605,7 +2682,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2609
+//line internal/generated/tier1/cases.go:2686
 			}
 			sp += oparg&0xFF + oparg>>8
 			continue
@@ -2623,7 +2700,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2627
+//line internal/generated/tier1/cases.go:2704
 			}
 			sp -= 1 - oparg
 			continue
@@ -2641,7 +2718,7 @@ loop:
 				}
 //line defs/bytecodes.def:743
 				val0, val1 = t.Items()[0], t.Items()[1]
-//line internal/generated/tier1/cases.go:2645
+//line internal/generated/tier1/cases.go:2722
 			}
 			stack[sp-1] = val1
 			stack[sp] = val0
@@ -2660,7 +2737,7 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2664
+//line internal/generated/tier1/cases.go:2741
 			}
 			stack[sp] = res
 			sp += 1
@@ -2674,10 +2751,12 @@ loop:
 //line defs/bytecodes.def:1063
 				// oparg is 1 inside yield from and await, whose delegation the generator reports.
 				frame.YieldFrom = oparg != 0
+				stack[sp-1] = nil
 				sp -= 1
+//line defs/bytecodes.def:1066
 				frame.SP, frame.InstrPtr = sp, nextInstr
 				return retval, vm.Yielded
-//line internal/generated/tier1/cases.go:2681
+//line internal/generated/tier1/cases.go:2760
 			}
 		default:
 			err = vm.UnknownOpcode(frame, op)

@@ -12,6 +12,8 @@ type Extension struct {
 	Dict *Dict
 	// SlotValues holds the values of the class's __slots__ (nil for an unset slot).
 	SlotValues []Object
+	// finalizerSet records that the instance has its __del__ finalizer.
+	finalizerSet bool
 }
 
 // NewExtension returns the extension of a new instance of cls, a class deriving from a

@@ -17,6 +17,8 @@ type Thread struct {
 	// breaker is the eval breaker word; breakerHandler handles it when set.
 	breaker        atomic.Uint32
 	breakerHandler func(*Thread) error
+	// pending is the interpreter's queue of finalization calls (see PendingCalls).
+	pending *PendingCalls
 	// methodCache holds this thread's type-lookup results (see Type.Lookup).
 	methodCache *methodCache
 	// callFunction runs a Python function; the interpreter installs it (SetFunctionCaller).

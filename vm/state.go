@@ -32,6 +32,9 @@ type Interpreter struct {
 	Optimize int
 	// DontWriteBytecode is -B: imported modules' compiled code is not cached on disk.
 	DontWriteBytecode bool
+	// Pending queues the weak reference callbacks and __del__ calls that Go's collector finds
+	// for the interpreter's threads to run.
+	Pending *objects.PendingCalls
 	// builtinModules are the modules written in Go this interpreter can import.
 	builtinModules map[string]BuiltinModule
 }
@@ -39,7 +42,8 @@ type Interpreter struct {
 // NewInterpreter returns an interpreter that runs frames with eval.
 func NewInterpreter(rt *Runtime, eval EvalFunc) *Interpreter {
 	objects.ReadyBuiltinTypes()
-	return &Interpreter{Runtime: rt, Eval: eval, Builtins: objects.NewDict(), Modules: objects.NewDict()}
+	return &Interpreter{Runtime: rt, Eval: eval, Builtins: objects.NewDict(), Modules: objects.NewDict(),
+		Pending: objects.NewPendingCalls()}
 }
 
 // Thread is the state of one Python thread. Its first part, the objects.Thread, is what the
@@ -64,6 +68,7 @@ func NewThread(interp *Interpreter) *Thread {
 	t := &Thread{Interp: interp, RecursionLimit: DefaultRecursionLimit}
 	t.SetOwner(unsafe.Pointer(t))
 	installThreadHooks(t)
+	t.JoinPendingCalls(interp.Pending)
 	return t
 }
 

@@ -12,6 +12,7 @@ import (
 	"github.com/taipanpy/taipan/modules/math"
 	"github.com/taipanpy/taipan/modules/operator"
 	"github.com/taipanpy/taipan/modules/random"
+	"github.com/taipanpy/taipan/modules/weakref"
 	"github.com/taipanpy/taipan/vm"
 )
 
@@ -27,5 +28,6 @@ func Modules() []vm.BuiltinModule {
 		math.Module,
 		operator.Module,
 		random.Module,
+		weakref.Module,
 	}
 }

@@ -116,6 +116,9 @@ func initSys(ts *objects.Thread, interp *vm.Interpreter, m *objects.Module, cfg 
 	if err := addStreams(ts, set, cfg); err != nil {
 		return err
 	}
+	hook := objects.NewUnraisableHook(m)
+	set("unraisablehook", hook)
+	set("__unraisablehook__", hook)
 	return addFunctions(interp, m)
 }
 

@@ -53,12 +53,12 @@ loop:
 		}
 	dispatchOpcode:
 		switch op {
-		case opcode.BEFORE_ASYNC_WITH: // defs/bytecodes.def:1021 BEFORE_ASYNC_WITH (mgr -- exit, res)
+		case opcode.BEFORE_ASYNC_WITH: // defs/bytecodes.def:1024 BEFORE_ASYNC_WITH (mgr -- exit, res)
 			var mgr, exit, res objects.Object
 			nextInstr = thisInstr + 1
 			mgr = stack[sp-1]
 			{
-//line defs/bytecodes.def:1022
+//line defs/bytecodes.def:1025
 				exit, res, err = vm.BeforeAsyncWith(ts, mgr)
 				if err != nil {
 					sp -= 1
@@ -70,12 +70,12 @@ loop:
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.BEFORE_WITH: // defs/bytecodes.def:1016 BEFORE_WITH (mgr -- exit, res)
+		case opcode.BEFORE_WITH: // defs/bytecodes.def:1019 BEFORE_WITH (mgr -- exit, res)
 			var mgr, exit, res objects.Object
 			nextInstr = thisInstr + 1
 			mgr = stack[sp-1]
 			{
-//line defs/bytecodes.def:1017
+//line defs/bytecodes.def:1020
 				exit, res, err = vm.BeforeWith(ts, mgr)
 				if err != nil {
 					sp -= 1
@@ -547,7 +547,7 @@ loop:
 				goto error
 //line internal/generated/tier1/cases.go:549
 			}
-		case opcode.CALL: // defs/bytecodes.def:854 CALL = unused/1 + unused/2 + _CALL
+		case opcode.CALL: // defs/bytecodes.def:856 CALL = unused/1 + unused/2 + _CALL
 			var args []objects.Object
 			var self_or_null, callable, res objects.Object
 			nextInstr = thisInstr + 4
@@ -579,6 +579,8 @@ loop:
 						goto error
 					}
 //line defs/bytecodes.def:844
+					// The callee's frame has its own copies: stale ones here would keep them alive.
+					clear(stack[sp-oparg-1 : sp])
 					sp -= oparg + 2
 					frame.SP, frame.InstrPtr, frame.ReturnTo = sp, thisInstr, nextInstr
 					frame = callee
@@ -589,8 +591,8 @@ loop:
 					sp -= 2 + oparg
 					goto error
 				}
-//line defs/bytecodes.def:851
-//line internal/generated/tier1/cases.go:594
+//line defs/bytecodes.def:853
+//line internal/generated/tier1/cases.go:596
 			}
 			stack[sp-2-oparg] = res
 			clear(stack[sp-1-oparg : sp])
@@ -599,7 +601,7 @@ loop:
 				goto error
 			}
 			continue
-		case opcode.CALL_FUNCTION_EX: // defs/bytecodes.def:890 CALL_FUNCTION_EX (callable, unused, callargs, kwargs if (oparg & 1) -- result)
+		case opcode.CALL_FUNCTION_EX: // defs/bytecodes.def:893 CALL_FUNCTION_EX (callable, unused, callargs, kwargs if (oparg & 1) -- result)
 			var kwargs, callargs, callable, result objects.Object
 			nextInstr = thisInstr + 1
 			if oparg&1 != 0 {
@@ -608,14 +610,14 @@ loop:
 			callargs = stack[sp-1-oparg&1]
 			callable = stack[sp-3-oparg&1]
 			{
-//line defs/bytecodes.def:891
+//line defs/bytecodes.def:894
 				result, err = vm.CallFunctionEx(ts, callable, callargs, kwargs)
 				if err != nil {
 					sp -= 3 + oparg&1
 					goto error
 				}
-//line defs/bytecodes.def:893
-//line internal/generated/tier1/cases.go:619
+//line defs/bytecodes.def:896
+//line internal/generated/tier1/cases.go:621
 			}
 			stack[sp-3-oparg&1] = result
 			clear(stack[sp-2-oparg&1 : sp])
@@ -624,40 +626,40 @@ loop:
 				goto error
 			}
 			continue
-		case opcode.CALL_INTRINSIC_1: // defs/bytecodes.def:896 CALL_INTRINSIC_1 (value -- res)
+		case opcode.CALL_INTRINSIC_1: // defs/bytecodes.def:899 CALL_INTRINSIC_1 (value -- res)
 			var value, res objects.Object
 			nextInstr = thisInstr + 1
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:897
+//line defs/bytecodes.def:900
 				res, err = vm.CallIntrinsic1(ts, frame, oparg, value)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:639
+//line internal/generated/tier1/cases.go:641
 			}
 			stack[sp-1] = res
 			continue
-		case opcode.CALL_INTRINSIC_2: // defs/bytecodes.def:901 CALL_INTRINSIC_2 (value2, value1 -- res)
+		case opcode.CALL_INTRINSIC_2: // defs/bytecodes.def:904 CALL_INTRINSIC_2 (value2, value1 -- res)
 			var value1, value2, res objects.Object
 			nextInstr = thisInstr + 1
 			value1 = stack[sp-1]
 			value2 = stack[sp-2]
 			{
-//line defs/bytecodes.def:902
+//line defs/bytecodes.def:905
 				res, err = vm.CallIntrinsic2(ts, frame, oparg, value2, value1)
 				if err != nil {
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:655
+//line internal/generated/tier1/cases.go:657
 			}
 			stack[sp-2] = res
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.CALL_KW: // defs/bytecodes.def:864 CALL_KW (callable, self_or_null, args[oparg], kwnames -- res)
+		case opcode.CALL_KW: // defs/bytecodes.def:866 CALL_KW (callable, self_or_null, args[oparg], kwnames -- res)
 			var kwnames, self_or_null, callable, res objects.Object
 			var args []objects.Object
 			nextInstr = thisInstr + 1
@@ -666,7 +668,7 @@ loop:
 			self_or_null = stack[sp-2-oparg]
 			callable = stack[sp-3-oparg]
 			{
-//line defs/bytecodes.def:865
+//line defs/bytecodes.def:867
 				if self_or_null == nil {
 					if function, self := vm.UnpackMethod(callable); self != nil {
 						callable, self_or_null = function, self
@@ -685,7 +687,8 @@ loop:
 						sp -= 3 + oparg
 						goto error
 					}
-//line defs/bytecodes.def:880
+//line defs/bytecodes.def:882
+					clear(stack[sp-oparg-2 : sp])
 					sp -= oparg + 3
 					frame.SP, frame.InstrPtr, frame.ReturnTo = sp, thisInstr, nextInstr
 					frame = callee
@@ -696,8 +699,8 @@ loop:
 					sp -= 3 + oparg
 					goto error
 				}
-//line defs/bytecodes.def:887
-//line internal/generated/tier1/cases.go:701
+//line defs/bytecodes.def:890
+//line internal/generated/tier1/cases.go:704
 			}
 			stack[sp-3-oparg] = res
 			clear(stack[sp-2-oparg : sp])
@@ -706,7 +709,7 @@ loop:
 				goto error
 			}
 			continue
-		case opcode.CALL_LEN: // defs/bytecodes.def:856 CALL_LEN (unused/1, unused/2, callable, self_or_null, args[oparg] -- res)
+		case opcode.CALL_LEN: // defs/bytecodes.def:858 CALL_LEN (unused/1, unused/2, callable, self_or_null, args[oparg] -- res)
 			var args []objects.Object
 			var self_or_null, callable, res objects.Object
 			nextInstr = thisInstr + 4
@@ -716,63 +719,63 @@ loop:
 			self_or_null = stack[sp-1-oparg]
 			callable = stack[sp-2-oparg]
 			{
-//line defs/bytecodes.def:857
+//line defs/bytecodes.def:859
 				if oparg != 1 || self_or_null != nil || !vm.IsBuiltinLen(ts, callable) {
 					op = opcode.CALL
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:858
+//line defs/bytecodes.def:860
 				var n int
 				n, err = objects.Len(ts, args[0])
 				if err != nil {
 					sp -= 2 + oparg
 					goto error
 				}
-//line defs/bytecodes.def:861
+//line defs/bytecodes.def:863
 				res = objects.NewInt(int64(n))
-//line internal/generated/tier1/cases.go:734
+//line internal/generated/tier1/cases.go:737
 			}
 			stack[sp-2-oparg] = res
 			clear(stack[sp-1-oparg : sp])
 			sp -= 1 + oparg
 			continue
-		case opcode.CHECK_EG_MATCH: // defs/bytecodes.def:996 CHECK_EG_MATCH (exc_value, match_type -- rest, match)
+		case opcode.CHECK_EG_MATCH: // defs/bytecodes.def:999 CHECK_EG_MATCH (exc_value, match_type -- rest, match)
 			var match_type, exc_value, rest, match objects.Object
 			nextInstr = thisInstr + 1
 			match_type = stack[sp-1]
 			exc_value = stack[sp-2]
 			{
-//line defs/bytecodes.def:997
+//line defs/bytecodes.def:1000
 				rest, match, err = vm.CheckEGMatch(ts, frame, exc_value, match_type)
 				if err != nil {
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:752
+//line internal/generated/tier1/cases.go:755
 			}
 			stack[sp-2] = rest
 			stack[sp-1] = match
 			continue
-		case opcode.CHECK_EXC_MATCH: // defs/bytecodes.def:989 CHECK_EXC_MATCH (left, right -- left, b)
+		case opcode.CHECK_EXC_MATCH: // defs/bytecodes.def:992 CHECK_EXC_MATCH (left, right -- left, b)
 			var right, left, b objects.Object
 			nextInstr = thisInstr + 1
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:990
+//line defs/bytecodes.def:993
 				var matches bool
 				matches, err = vm.CheckExcMatch(ts, left, right)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line defs/bytecodes.def:993
+//line defs/bytecodes.def:996
 				b = objects.NewBool(matches)
-//line internal/generated/tier1/cases.go:772
+//line internal/generated/tier1/cases.go:775
 			}
 			stack[sp-1] = b
 			continue
-		case opcode.CLEANUP_THROW: // defs/bytecodes.def:1003 CLEANUP_THROW (sub_iter, last_sent_val, exc_value -- none, value)
+		case opcode.CLEANUP_THROW: // defs/bytecodes.def:1006 CLEANUP_THROW (sub_iter, last_sent_val, exc_value -- none, value)
 			var exc_value, last_sent_val, sub_iter, none, value objects.Object
 			_ = last_sent_val
 			_ = sub_iter
@@ -781,13 +784,13 @@ loop:
 			last_sent_val = stack[sp-2]
 			sub_iter = stack[sp-3]
 			{
-//line defs/bytecodes.def:1004
+//line defs/bytecodes.def:1007
 				value, err = vm.CleanupThrow(ts, exc_value)
 				if err != nil {
 					goto exceptionUnwind
 				}
 				none = objects.None
-//line internal/generated/tier1/cases.go:791
+//line internal/generated/tier1/cases.go:794
 			}
 			stack[sp-3] = none
 			stack[sp-2] = value
@@ -819,7 +822,7 @@ loop:
 //line defs/bytecodes.def:278
 					res = objects.NewBool(truth)
 				}
-//line internal/generated/tier1/cases.go:823
+//line internal/generated/tier1/cases.go:826
 			}
 			stack[sp-2] = res
 			stack[sp-1] = nil
@@ -839,7 +842,7 @@ loop:
 					op = opcode.COMPARE_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:843
+//line internal/generated/tier1/cases.go:846
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:288 _COMPARE_OP_FLOAT (left, right -- res)
@@ -847,7 +850,7 @@ loop:
 //line defs/bytecodes.def:289
 				l, r := left.(*objects.Float).Value(), right.(*objects.Float).Value()
 				res = objects.NewBool(objects.CompareOp(oparg>>5).HoldsFloat(l, r))
-//line internal/generated/tier1/cases.go:851
+//line internal/generated/tier1/cases.go:854
 			}
 			stack[sp-2] = res
 			stack[sp-1] = nil
@@ -867,14 +870,14 @@ loop:
 					op = opcode.COMPARE_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:871
+//line internal/generated/tier1/cases.go:874
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:284 _COMPARE_OP_INT (left, right -- res)
 			{
 //line defs/bytecodes.def:285
 				res = objects.NewBool(objects.CompareOp(oparg >> 5).Holds(left.(*objects.Int).Cmp(right.(*objects.Int))))
-//line internal/generated/tier1/cases.go:878
+//line internal/generated/tier1/cases.go:881
 			}
 			stack[sp-2] = res
 			stack[sp-1] = nil
@@ -894,7 +897,7 @@ loop:
 					op = opcode.COMPARE_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:898
+//line internal/generated/tier1/cases.go:901
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:294 _COMPARE_OP_STR (left, right -- res)
@@ -902,7 +905,7 @@ loop:
 //line defs/bytecodes.def:295
 				l, r := left.(*objects.Str).Value(), right.(*objects.Str).Value()
 				res = objects.NewBool((l == r) == (objects.CompareOp(oparg>>5) == objects.CmpEQ))
-//line internal/generated/tier1/cases.go:906
+//line internal/generated/tier1/cases.go:909
 			}
 			stack[sp-2] = res
 			stack[sp-1] = nil
@@ -925,7 +928,7 @@ loop:
 				}
 //line defs/bytecodes.def:477
 				b = objects.NewBool(found != (oparg == 1))
-//line internal/generated/tier1/cases.go:929
+//line internal/generated/tier1/cases.go:932
 			}
 			stack[sp-2] = b
 			stack[sp-1] = nil
@@ -953,7 +956,7 @@ loop:
 				}
 //line defs/bytecodes.def:497
 				b = objects.NewBool(found != (oparg == 1))
-//line internal/generated/tier1/cases.go:957
+//line internal/generated/tier1/cases.go:960
 			}
 			stack[sp-2] = b
 			stack[sp-1] = nil
@@ -981,24 +984,24 @@ loop:
 				}
 //line defs/bytecodes.def:488
 				b = objects.NewBool(found != (oparg == 1))
-//line internal/generated/tier1/cases.go:985
+//line internal/generated/tier1/cases.go:988
 			}
 			stack[sp-2] = b
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.CONVERT_VALUE: // defs/bytecodes.def:929 CONVERT_VALUE (value -- result)
+		case opcode.CONVERT_VALUE: // defs/bytecodes.def:932 CONVERT_VALUE (value -- result)
 			var value, result objects.Object
 			nextInstr = thisInstr + 1
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:930
+//line defs/bytecodes.def:933
 				result, err = vm.ConvertValue(ts, value, oparg)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1002
+//line internal/generated/tier1/cases.go:1005
 			}
 			stack[sp-1] = result
 			continue
@@ -1009,7 +1012,7 @@ loop:
 			{
 //line defs/bytecodes.def:63
 				top = bottom
-//line internal/generated/tier1/cases.go:1013
+//line internal/generated/tier1/cases.go:1016
 			}
 			stack[sp] = top
 			sp += 1
@@ -1020,7 +1023,7 @@ loop:
 //line defs/bytecodes.def:608
 				// The closure's cells become the frame's last oparg locals.
 				vm.CopyFreeVars(frame, oparg)
-//line internal/generated/tier1/cases.go:1024
+//line internal/generated/tier1/cases.go:1027
 			}
 			continue
 		case opcode.DELETE_ATTR: // defs/bytecodes.def:661 DELETE_ATTR (owner --)
@@ -1034,7 +1037,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1038
+//line internal/generated/tier1/cases.go:1041
 			}
 			stack[sp-1] = nil
 			sp -= 1
@@ -1052,7 +1055,7 @@ loop:
 //line defs/bytecodes.def:598
 				}
 				cell.Set(nil)
-//line internal/generated/tier1/cases.go:1056
+//line internal/generated/tier1/cases.go:1059
 			}
 			continue
 		case opcode.DELETE_FAST: // defs/bytecodes.def:568 DELETE_FAST (--)
@@ -1067,7 +1070,7 @@ loop:
 //line defs/bytecodes.def:572
 				}
 				frame.SetLocal(oparg, nil)
-//line internal/generated/tier1/cases.go:1071
+//line internal/generated/tier1/cases.go:1074
 			}
 			continue
 		case opcode.DELETE_GLOBAL: // defs/bytecodes.def:558 DELETE_GLOBAL (--)
@@ -1078,7 +1081,7 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1082
+//line internal/generated/tier1/cases.go:1085
 			}
 			continue
 		case opcode.DELETE_NAME: // defs/bytecodes.def:512 DELETE_NAME (--)
@@ -1089,7 +1092,7 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1093
+//line internal/generated/tier1/cases.go:1096
 			}
 			continue
 		case opcode.DELETE_SUBSCR: // defs/bytecodes.def:452 DELETE_SUBSCR (container, sub --)
@@ -1104,7 +1107,7 @@ loop:
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1108
+//line internal/generated/tier1/cases.go:1111
 			}
 			stack[sp-2] = nil
 			stack[sp-1] = nil
@@ -1123,7 +1126,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1127
+//line internal/generated/tier1/cases.go:1130
 			}
 			stack[sp-1] = nil
 			sp -= 1
@@ -1140,24 +1143,24 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1144
+//line internal/generated/tier1/cases.go:1147
 			}
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.END_ASYNC_FOR: // defs/bytecodes.def:1099 END_ASYNC_FOR (awaitable, exc --)
+		case opcode.END_ASYNC_FOR: // defs/bytecodes.def:1102 END_ASYNC_FOR (awaitable, exc --)
 			var exc, awaitable objects.Object
 			_ = awaitable
 			nextInstr = thisInstr + 1
 			exc = stack[sp-1]
 			awaitable = stack[sp-2]
 			{
-//line defs/bytecodes.def:1100
+//line defs/bytecodes.def:1103
 				err = vm.EndAsyncFor(ts, exc)
 				if err != nil {
 					goto exceptionUnwind
 				}
-//line internal/generated/tier1/cases.go:1161
+//line internal/generated/tier1/cases.go:1164
 			}
 			stack[sp-2] = nil
 			stack[sp-1] = nil
@@ -1181,30 +1184,30 @@ loop:
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.ENTER_EXECUTOR: // defs/bytecodes.def:1119 ENTER_EXECUTOR (--)
+		case opcode.ENTER_EXECUTOR: // defs/bytecodes.def:1122 ENTER_EXECUTOR (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:1120
+//line defs/bytecodes.def:1123
 				// oparg indexes the code object's executors, installed by the tier-2 optimizer.
 				err = vm.EnterExecutor(ts, frame, oparg)
 				goto error
-//line internal/generated/tier1/cases.go:1192
+//line internal/generated/tier1/cases.go:1195
 			}
-		case opcode.EXIT_INIT_CHECK: // defs/bytecodes.def:920 EXIT_INIT_CHECK (should_be_none --)
+		case opcode.EXIT_INIT_CHECK: // defs/bytecodes.def:923 EXIT_INIT_CHECK (should_be_none --)
 			var should_be_none objects.Object
 			nextInstr = thisInstr + 1
 			should_be_none = stack[sp-1]
 			{
-//line defs/bytecodes.def:921
+//line defs/bytecodes.def:924
 				if should_be_none != objects.None {
 					err = objects.Errorf(objects.TypeErrorType, "__init__() should return None, not '%s'", should_be_none.Type().Name)
 					if true {
 						sp -= 1
 						goto error
 					}
-//line defs/bytecodes.def:924
+//line defs/bytecodes.def:927
 				}
-//line internal/generated/tier1/cases.go:1208
+//line internal/generated/tier1/cases.go:1211
 			}
 			stack[sp-1] = nil
 			sp -= 1
@@ -1218,14 +1221,14 @@ loop:
 				op = int(instrs[thisInstr] & 0xff)
 				oparg = oparg<<8 | int(instrs[thisInstr]>>8)
 				goto dispatchOpcode
-//line internal/generated/tier1/cases.go:1222
+//line internal/generated/tier1/cases.go:1225
 			}
-		case opcode.FORMAT_SIMPLE: // defs/bytecodes.def:934 FORMAT_SIMPLE (value -- res)
+		case opcode.FORMAT_SIMPLE: // defs/bytecodes.def:937 FORMAT_SIMPLE (value -- res)
 			var value, res objects.Object
 			nextInstr = thisInstr + 1
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:935
+//line defs/bytecodes.def:938
 				if s, isStr := value.(*objects.Str); isStr {
 					res = s
 				} else {
@@ -1234,25 +1237,25 @@ loop:
 						sp -= 1
 						goto error
 					}
-//line defs/bytecodes.def:940
+//line defs/bytecodes.def:943
 				}
-//line internal/generated/tier1/cases.go:1240
+//line internal/generated/tier1/cases.go:1243
 			}
 			stack[sp-1] = res
 			continue
-		case opcode.FORMAT_WITH_SPEC: // defs/bytecodes.def:943 FORMAT_WITH_SPEC (value, fmt_spec -- res)
+		case opcode.FORMAT_WITH_SPEC: // defs/bytecodes.def:946 FORMAT_WITH_SPEC (value, fmt_spec -- res)
 			var fmt_spec, value, res objects.Object
 			nextInstr = thisInstr + 1
 			fmt_spec = stack[sp-1]
 			value = stack[sp-2]
 			{
-//line defs/bytecodes.def:944
+//line defs/bytecodes.def:947
 				res, err = objects.Format(ts, value, fmt_spec.(*objects.Str))
 				if err != nil {
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1256
+//line internal/generated/tier1/cases.go:1259
 			}
 			stack[sp-2] = res
 			stack[sp-1] = nil
@@ -1277,7 +1280,7 @@ loop:
 					nextInstr += oparg + 2
 					continue
 				}
-//line internal/generated/tier1/cases.go:1281
+//line internal/generated/tier1/cases.go:1284
 			}
 			stack[sp] = next
 			sp += 1
@@ -1301,7 +1304,7 @@ loop:
 					nextInstr += oparg + 2
 					continue
 				}
-//line internal/generated/tier1/cases.go:1305
+//line internal/generated/tier1/cases.go:1308
 			}
 			stack[sp] = next
 			sp += 1
@@ -1325,53 +1328,53 @@ loop:
 					nextInstr += oparg + 2
 					continue
 				}
-//line internal/generated/tier1/cases.go:1329
+//line internal/generated/tier1/cases.go:1332
 			}
 			stack[sp] = next
 			sp += 1
 			continue
-		case opcode.GET_AITER: // defs/bytecodes.def:1087 GET_AITER (obj -- iter)
+		case opcode.GET_AITER: // defs/bytecodes.def:1090 GET_AITER (obj -- iter)
 			var obj, iter objects.Object
 			nextInstr = thisInstr + 1
 			obj = stack[sp-1]
 			{
-//line defs/bytecodes.def:1088
+//line defs/bytecodes.def:1091
 				iter, err = vm.GetAIter(ts, obj)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1345
+//line internal/generated/tier1/cases.go:1348
 			}
 			stack[sp-1] = iter
 			continue
-		case opcode.GET_ANEXT: // defs/bytecodes.def:1092 GET_ANEXT (aiter -- aiter, awaitable)
+		case opcode.GET_ANEXT: // defs/bytecodes.def:1095 GET_ANEXT (aiter -- aiter, awaitable)
 			var aiter, awaitable objects.Object
 			nextInstr = thisInstr + 1
 			aiter = stack[sp-1]
 			{
-//line defs/bytecodes.def:1093
+//line defs/bytecodes.def:1096
 				awaitable, err = vm.GetANext(ts, aiter)
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1359
+//line internal/generated/tier1/cases.go:1362
 			}
 			stack[sp] = awaitable
 			sp += 1
 			continue
-		case opcode.GET_AWAITABLE: // defs/bytecodes.def:1082 GET_AWAITABLE (iterable -- iter)
+		case opcode.GET_AWAITABLE: // defs/bytecodes.def:1085 GET_AWAITABLE (iterable -- iter)
 			var iterable, iter objects.Object
 			nextInstr = thisInstr + 1
 			iterable = stack[sp-1]
 			{
-//line defs/bytecodes.def:1083
+//line defs/bytecodes.def:1086
 				iter, err = vm.GetAwaitable(ts, iterable, oparg)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1375
+//line internal/generated/tier1/cases.go:1378
 			}
 			stack[sp-1] = iter
 			continue
@@ -1386,7 +1389,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1390
+//line internal/generated/tier1/cases.go:1393
 			}
 			stack[sp-1] = iter
 			continue
@@ -1403,7 +1406,7 @@ loop:
 				}
 //line defs/bytecodes.def:818
 				len_o = objects.NewInt(int64(n))
-//line internal/generated/tier1/cases.go:1407
+//line internal/generated/tier1/cases.go:1410
 			}
 			stack[sp] = len_o
 			sp += 1
@@ -1419,55 +1422,55 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1423
+//line internal/generated/tier1/cases.go:1426
 			}
 			stack[sp-1] = iter
 			continue
-		case opcode.IMPORT_FROM: // defs/bytecodes.def:955 IMPORT_FROM (from -- from, res)
+		case opcode.IMPORT_FROM: // defs/bytecodes.def:958 IMPORT_FROM (from -- from, res)
 			var from, res objects.Object
 			nextInstr = thisInstr + 1
 			from = stack[sp-1]
 			{
-//line defs/bytecodes.def:956
+//line defs/bytecodes.def:959
 				res, err = vm.ImportFrom(ts, from, frame.Code.Names[oparg])
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1437
+//line internal/generated/tier1/cases.go:1440
 			}
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.IMPORT_NAME: // defs/bytecodes.def:950 IMPORT_NAME (level, fromlist -- res)
+		case opcode.IMPORT_NAME: // defs/bytecodes.def:953 IMPORT_NAME (level, fromlist -- res)
 			var fromlist, level, res objects.Object
 			nextInstr = thisInstr + 1
 			fromlist = stack[sp-1]
 			level = stack[sp-2]
 			{
-//line defs/bytecodes.def:951
+//line defs/bytecodes.def:954
 				res, err = vm.ImportName(ts, frame, frame.Code.Names[oparg], fromlist, level)
 				if err != nil {
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1454
+//line internal/generated/tier1/cases.go:1457
 			}
 			stack[sp-2] = res
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.INTERPRETER_EXIT: // defs/bytecodes.def:1108 INTERPRETER_EXIT (retval --)
+		case opcode.INTERPRETER_EXIT: // defs/bytecodes.def:1111 INTERPRETER_EXIT (retval --)
 			var retval objects.Object
 			nextInstr = thisInstr + 1
 			retval = stack[sp-1]
 			{
-//line defs/bytecodes.def:1109
+//line defs/bytecodes.def:1112
 				stack[sp-1] = nil
 				sp -= 1
-//line defs/bytecodes.def:1110
+//line defs/bytecodes.def:1113
 				frame.SP = sp
 				return retval, nil
-//line internal/generated/tier1/cases.go:1471
+//line internal/generated/tier1/cases.go:1474
 			}
 		case opcode.IS_OP: // defs/bytecodes.def:464 IS_OP (left, right -- b)
 			var right, left, b objects.Object
@@ -1477,7 +1480,7 @@ loop:
 			{
 //line defs/bytecodes.def:465
 				b = objects.NewBool((left == right) != (oparg == 1))
-//line internal/generated/tier1/cases.go:1481
+//line internal/generated/tier1/cases.go:1484
 			}
 			stack[sp-2] = b
 			stack[sp-1] = nil
@@ -1493,7 +1496,7 @@ loop:
 				}
 //line defs/bytecodes.def:329
 				nextInstr += -oparg
-//line internal/generated/tier1/cases.go:1497
+//line internal/generated/tier1/cases.go:1500
 			}
 			continue
 		case opcode.JUMP_BACKWARD_NO_INTERRUPT: // defs/bytecodes.def:332 JUMP_BACKWARD_NO_INTERRUPT (--)
@@ -1501,7 +1504,7 @@ loop:
 			{
 //line defs/bytecodes.def:333
 				nextInstr += -oparg
-//line internal/generated/tier1/cases.go:1505
+//line internal/generated/tier1/cases.go:1508
 			}
 			continue
 		case opcode.JUMP_FORWARD: // defs/bytecodes.def:323 JUMP_FORWARD (--)
@@ -1509,7 +1512,7 @@ loop:
 			{
 //line defs/bytecodes.def:324
 				nextInstr += oparg
-//line internal/generated/tier1/cases.go:1513
+//line internal/generated/tier1/cases.go:1516
 			}
 			continue
 		case opcode.LIST_APPEND: // defs/bytecodes.def:692 LIST_APPEND (list, unused[oparg-1], v -- list, unused[oparg-1])
@@ -1520,7 +1523,7 @@ loop:
 			{
 //line defs/bytecodes.def:693
 				list.(*objects.List).Append(v)
-//line internal/generated/tier1/cases.go:1524
+//line internal/generated/tier1/cases.go:1527
 			}
 			stack[sp-1] = nil
 			sp -= 1
@@ -1537,18 +1540,18 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1541
+//line internal/generated/tier1/cases.go:1544
 			}
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.LOAD_ASSERTION_ERROR: // defs/bytecodes.def:962 LOAD_ASSERTION_ERROR (-- value)
+		case opcode.LOAD_ASSERTION_ERROR: // defs/bytecodes.def:965 LOAD_ASSERTION_ERROR (-- value)
 			var value objects.Object
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:963
+//line defs/bytecodes.def:966
 				value = objects.AssertionErrorType
-//line internal/generated/tier1/cases.go:1552
+//line internal/generated/tier1/cases.go:1555
 			}
 			stack[sp] = value
 			sp += 1
@@ -1574,7 +1577,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1578
+//line internal/generated/tier1/cases.go:1581
 			}
 			stack[sp-1] = attr
 			if oparg&1 != 0 {
@@ -1601,7 +1604,7 @@ loop:
 					op = opcode.LOAD_ATTR
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:1605
+//line internal/generated/tier1/cases.go:1608
 			}
 			// defs/bytecodes.def:648 _LOAD_ATTR_MODULE (index/1, owner -- attr, null if (oparg & 1))
 			{
@@ -1614,7 +1617,7 @@ loop:
 				}
 //line defs/bytecodes.def:651
 				null = nil
-//line internal/generated/tier1/cases.go:1618
+//line internal/generated/tier1/cases.go:1621
 			}
 			// Skip 5 cache entries
 			stack[sp-1] = attr
@@ -1623,16 +1626,16 @@ loop:
 			}
 			sp += oparg & 1
 			continue
-		case opcode.LOAD_BUILD_CLASS: // defs/bytecodes.def:915 LOAD_BUILD_CLASS (-- bc)
+		case opcode.LOAD_BUILD_CLASS: // defs/bytecodes.def:918 LOAD_BUILD_CLASS (-- bc)
 			var bc objects.Object
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:916
+//line defs/bytecodes.def:919
 				bc, err = vm.LoadBuildClass(ts, frame)
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1636
+//line internal/generated/tier1/cases.go:1639
 			}
 			stack[sp] = bc
 			sp += 1
@@ -1643,7 +1646,7 @@ loop:
 			{
 //line defs/bytecodes.def:94
 				value = frame.Code.Consts[oparg]
-//line internal/generated/tier1/cases.go:1647
+//line internal/generated/tier1/cases.go:1650
 			}
 			stack[sp] = value
 			sp += 1
@@ -1661,7 +1664,7 @@ loop:
 					}
 //line defs/bytecodes.def:586
 				}
-//line internal/generated/tier1/cases.go:1665
+//line internal/generated/tier1/cases.go:1668
 			}
 			stack[sp] = value
 			sp += 1
@@ -1672,7 +1675,7 @@ loop:
 			{
 //line defs/bytecodes.def:72
 				value = frame.GetLocal(oparg)
-//line internal/generated/tier1/cases.go:1676
+//line internal/generated/tier1/cases.go:1679
 			}
 			stack[sp] = value
 			sp += 1
@@ -1684,7 +1687,7 @@ loop:
 //line defs/bytecodes.def:84
 				value = frame.GetLocal(oparg)
 				frame.SetLocal(oparg, nil)
-//line internal/generated/tier1/cases.go:1688
+//line internal/generated/tier1/cases.go:1691
 			}
 			stack[sp] = value
 			sp += 1
@@ -1702,7 +1705,7 @@ loop:
 					}
 //line defs/bytecodes.def:80
 				}
-//line internal/generated/tier1/cases.go:1706
+//line internal/generated/tier1/cases.go:1709
 			}
 			stack[sp] = value
 			sp += 1
@@ -1714,7 +1717,7 @@ loop:
 //line defs/bytecodes.def:89
 				value1 = frame.GetLocal(oparg >> 4)
 				value2 = frame.GetLocal(oparg & 15)
-//line internal/generated/tier1/cases.go:1718
+//line internal/generated/tier1/cases.go:1721
 			}
 			stack[sp] = value1
 			stack[sp+1] = value2
@@ -1731,7 +1734,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1735
+//line internal/generated/tier1/cases.go:1738
 			}
 			stack[sp-1] = value
 			continue
@@ -1746,7 +1749,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1750
+//line internal/generated/tier1/cases.go:1753
 			}
 			stack[sp-1] = v
 			continue
@@ -1766,7 +1769,7 @@ loop:
 				}
 //line defs/bytecodes.def:525
 				null = nil
-//line internal/generated/tier1/cases.go:1770
+//line internal/generated/tier1/cases.go:1773
 			}
 			stack[sp] = res
 			if oparg&1 != 0 {
@@ -1786,7 +1789,7 @@ loop:
 					op = opcode.LOAD_GLOBAL
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:1790
+//line internal/generated/tier1/cases.go:1793
 			}
 			// defs/bytecodes.def:534 _GUARD_BUILTINS_VERSION (version/1 --)
 			{
@@ -1796,7 +1799,7 @@ loop:
 					op = opcode.LOAD_GLOBAL
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:1800
+//line internal/generated/tier1/cases.go:1803
 			}
 			// defs/bytecodes.def:544 _LOAD_GLOBAL_BUILTINS (index/1 -- res, null if (oparg & 1))
 			{
@@ -1809,7 +1812,7 @@ loop:
 				}
 //line defs/bytecodes.def:547
 				null = nil
-//line internal/generated/tier1/cases.go:1813
+//line internal/generated/tier1/cases.go:1816
 			}
 			stack[sp] = res
 			if oparg&1 != 0 {
@@ -1829,7 +1832,7 @@ loop:
 					op = opcode.LOAD_GLOBAL
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:1833
+//line internal/generated/tier1/cases.go:1836
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:538 _LOAD_GLOBAL_MODULE (index/1 -- res, null if (oparg & 1))
@@ -1843,7 +1846,7 @@ loop:
 				}
 //line defs/bytecodes.def:541
 				null = nil
-//line internal/generated/tier1/cases.go:1847
+//line internal/generated/tier1/cases.go:1850
 			}
 			stack[sp] = res
 			if oparg&1 != 0 {
@@ -1860,7 +1863,7 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1864
+//line internal/generated/tier1/cases.go:1867
 			}
 			stack[sp] = locals
 			sp += 1
@@ -1874,7 +1877,7 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1878
+//line internal/generated/tier1/cases.go:1881
 			}
 			stack[sp] = v
 			sp += 1
@@ -1893,7 +1896,7 @@ loop:
 					sp -= 3
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1897
+//line internal/generated/tier1/cases.go:1900
 			}
 			stack[sp-3] = attr
 			if oparg&1 != 0 {
@@ -1907,21 +1910,21 @@ loop:
 //line defs/bytecodes.def:577
 				// A cell variable that is also a parameter starts with the argument's value.
 				frame.SetLocal(oparg, objects.NewCell(frame.GetLocal(oparg)))
-//line internal/generated/tier1/cases.go:1911
+//line internal/generated/tier1/cases.go:1914
 			}
 			continue
-		case opcode.MAKE_FUNCTION: // defs/bytecodes.def:906 MAKE_FUNCTION (codeobj -- function)
+		case opcode.MAKE_FUNCTION: // defs/bytecodes.def:909 MAKE_FUNCTION (codeobj -- function)
 			var codeobj, function objects.Object
 			nextInstr = thisInstr + 1
 			codeobj = stack[sp-1]
 			{
-//line defs/bytecodes.def:907
+//line defs/bytecodes.def:910
 				function, err = vm.MakeFunction(ts, frame, codeobj.(*objects.Code))
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1925
+//line internal/generated/tier1/cases.go:1928
 			}
 			stack[sp-1] = function
 			continue
@@ -1938,68 +1941,68 @@ loop:
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1942
+//line internal/generated/tier1/cases.go:1945
 			}
 			stack[sp-2] = nil
 			stack[sp-1] = nil
 			sp -= 2
 			continue
-		case opcode.MATCH_CLASS: // defs/bytecodes.def:1041 MATCH_CLASS (subject, cls, names -- attrs)
+		case opcode.MATCH_CLASS: // defs/bytecodes.def:1044 MATCH_CLASS (subject, cls, names -- attrs)
 			var names, cls, subject, attrs objects.Object
 			nextInstr = thisInstr + 1
 			names = stack[sp-1]
 			cls = stack[sp-2]
 			subject = stack[sp-3]
 			{
-//line defs/bytecodes.def:1042
+//line defs/bytecodes.def:1045
 				attrs, err = vm.MatchClass(ts, subject, cls, oparg, names.(*objects.Tuple))
 				if err != nil {
 					sp -= 3
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1961
+//line internal/generated/tier1/cases.go:1964
 			}
 			stack[sp-3] = attrs
 			stack[sp-2] = nil
 			stack[sp-1] = nil
 			sp -= 2
 			continue
-		case opcode.MATCH_KEYS: // defs/bytecodes.def:1036 MATCH_KEYS (subject, keys -- subject, keys, values_or_none)
+		case opcode.MATCH_KEYS: // defs/bytecodes.def:1039 MATCH_KEYS (subject, keys -- subject, keys, values_or_none)
 			var keys, subject, values_or_none objects.Object
 			nextInstr = thisInstr + 1
 			keys = stack[sp-1]
 			subject = stack[sp-2]
 			{
-//line defs/bytecodes.def:1037
+//line defs/bytecodes.def:1040
 				values_or_none, err = vm.MatchKeys(ts, subject, keys.(*objects.Tuple))
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1979
+//line internal/generated/tier1/cases.go:1982
 			}
 			stack[sp] = values_or_none
 			sp += 1
 			continue
-		case opcode.MATCH_MAPPING: // defs/bytecodes.def:1028 MATCH_MAPPING (subject -- subject, res)
+		case opcode.MATCH_MAPPING: // defs/bytecodes.def:1031 MATCH_MAPPING (subject -- subject, res)
 			var subject, res objects.Object
 			nextInstr = thisInstr + 1
 			subject = stack[sp-1]
 			{
-//line defs/bytecodes.def:1029
+//line defs/bytecodes.def:1032
 				res = objects.NewBool(vm.IsMapping(subject))
-//line internal/generated/tier1/cases.go:1991
+//line internal/generated/tier1/cases.go:1994
 			}
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.MATCH_SEQUENCE: // defs/bytecodes.def:1032 MATCH_SEQUENCE (subject -- subject, res)
+		case opcode.MATCH_SEQUENCE: // defs/bytecodes.def:1035 MATCH_SEQUENCE (subject -- subject, res)
 			var subject, res objects.Object
 			nextInstr = thisInstr + 1
 			subject = stack[sp-1]
 			{
-//line defs/bytecodes.def:1033
+//line defs/bytecodes.def:1036
 				res = objects.NewBool(vm.IsSequence(subject))
-//line internal/generated/tier1/cases.go:2003
+//line internal/generated/tier1/cases.go:2006
 			}
 			stack[sp] = res
 			sp += 1
@@ -2007,14 +2010,14 @@ loop:
 		case opcode.NOP: // defs/bytecodes.def:18 NOP (--)
 			nextInstr = thisInstr + 1
 			continue
-		case opcode.POP_EXCEPT: // defs/bytecodes.def:985 POP_EXCEPT (exc_value --)
+		case opcode.POP_EXCEPT: // defs/bytecodes.def:988 POP_EXCEPT (exc_value --)
 			var exc_value objects.Object
 			nextInstr = thisInstr + 1
 			exc_value = stack[sp-1]
 			{
-//line defs/bytecodes.def:986
+//line defs/bytecodes.def:989
 				ts.PopExcInfo(exc_value)
-//line internal/generated/tier1/cases.go:2018
+//line internal/generated/tier1/cases.go:2021
 			}
 			stack[sp-1] = nil
 			sp -= 1
@@ -2029,7 +2032,7 @@ loop:
 				if cond == objects.False {
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:2033
+//line internal/generated/tier1/cases.go:2036
 			}
 			stack[sp-1] = nil
 			sp -= 1
@@ -2043,7 +2046,7 @@ loop:
 			{
 //line defs/bytecodes.def:356
 				b = objects.NewBool(value == objects.None)
-//line internal/generated/tier1/cases.go:2047
+//line internal/generated/tier1/cases.go:2050
 			}
 			// defs/bytecodes.def:349 _POP_JUMP_IF_TRUE (cond --)
 			cond = b
@@ -2052,7 +2055,7 @@ loop:
 				if cond == objects.True {
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:2056
+//line internal/generated/tier1/cases.go:2059
 			}
 			stack[sp-1] = nil
 			sp -= 1
@@ -2066,7 +2069,7 @@ loop:
 			{
 //line defs/bytecodes.def:356
 				b = objects.NewBool(value == objects.None)
-//line internal/generated/tier1/cases.go:2070
+//line internal/generated/tier1/cases.go:2073
 			}
 			// defs/bytecodes.def:343 _POP_JUMP_IF_FALSE (cond --)
 			cond = b
@@ -2075,7 +2078,7 @@ loop:
 				if cond == objects.False {
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:2079
+//line internal/generated/tier1/cases.go:2082
 			}
 			stack[sp-1] = nil
 			sp -= 1
@@ -2090,7 +2093,7 @@ loop:
 				if cond == objects.True {
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:2094
+//line internal/generated/tier1/cases.go:2097
 			}
 			stack[sp-1] = nil
 			sp -= 1
@@ -2103,14 +2106,14 @@ loop:
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.PUSH_EXC_INFO: // defs/bytecodes.def:981 PUSH_EXC_INFO (new_exc -- prev_exc, new_exc)
+		case opcode.PUSH_EXC_INFO: // defs/bytecodes.def:984 PUSH_EXC_INFO (new_exc -- prev_exc, new_exc)
 			var new_exc, prev_exc objects.Object
 			nextInstr = thisInstr + 1
 			new_exc = stack[sp-1]
 			{
-//line defs/bytecodes.def:982
+//line defs/bytecodes.def:985
 				prev_exc = ts.PushExcInfo(new_exc)
-//line internal/generated/tier1/cases.go:2114
+//line internal/generated/tier1/cases.go:2117
 			}
 			stack[sp-1] = prev_exc
 			stack[sp] = new_exc
@@ -2122,45 +2125,45 @@ loop:
 			{
 //line defs/bytecodes.def:54
 				res = nil
-//line internal/generated/tier1/cases.go:2126
+//line internal/generated/tier1/cases.go:2129
 			}
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.RAISE_VARARGS: // defs/bytecodes.def:966 RAISE_VARARGS (args[oparg] --)
+		case opcode.RAISE_VARARGS: // defs/bytecodes.def:969 RAISE_VARARGS (args[oparg] --)
 			var args []objects.Object
 			nextInstr = thisInstr + 1
 			args = stack[sp-oparg : sp]
 			{
-//line defs/bytecodes.def:967
+//line defs/bytecodes.def:970
 				err = vm.RaiseVarargs(ts, args)
 				if oparg == 0 && ts.HandledException() != nil {
 					// A bare raise re-raises the exception being handled: no new traceback entry.
 					goto exceptionUnwind
 				}
 				goto error
-//line internal/generated/tier1/cases.go:2143
+//line internal/generated/tier1/cases.go:2146
 			}
-		case opcode.RERAISE: // defs/bytecodes.def:975 RERAISE (values[oparg], exc -- values[oparg])
+		case opcode.RERAISE: // defs/bytecodes.def:978 RERAISE (values[oparg], exc -- values[oparg])
 			var exc objects.Object
 			var values []objects.Object
 			nextInstr = thisInstr + 1
 			exc = stack[sp-1]
 			values = stack[sp-1-oparg : sp-1]
 			{
-//line defs/bytecodes.def:976
+//line defs/bytecodes.def:979
 				// A re-raise continues the exception's unwinding: no new traceback entry, no new context.
 				err = vm.Reraise(frame, values, exc, oparg)
 				goto exceptionUnwind
-//line internal/generated/tier1/cases.go:2156
+//line internal/generated/tier1/cases.go:2159
 			}
-		case opcode.RESERVED: // defs/bytecodes.def:1114 RESERVED (--)
+		case opcode.RESERVED: // defs/bytecodes.def:1117 RESERVED (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:1115
+//line defs/bytecodes.def:1118
 				err = vm.UnknownOpcode(frame, op)
 				goto error
-//line internal/generated/tier1/cases.go:2164
+//line internal/generated/tier1/cases.go:2167
 			}
 		case opcode.RESUME: // defs/bytecodes.def:39 RESUME (--)
 			nextInstr = thisInstr + 1
@@ -2174,7 +2177,7 @@ loop:
 					}
 //line defs/bytecodes.def:43
 				}
-//line internal/generated/tier1/cases.go:2178
+//line internal/generated/tier1/cases.go:2181
 			}
 			continue
 		case opcode.RESUME_CHECK: // defs/bytecodes.def:46 RESUME_CHECK (--)
@@ -2185,7 +2188,7 @@ loop:
 					op = opcode.RESUME
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:2189
+//line internal/generated/tier1/cases.go:2192
 			}
 			continue
 		case opcode.RETURN_CONST: // defs/bytecodes.def:380 RETURN_CONST (--)
@@ -2199,14 +2202,14 @@ loop:
 				returnValue = frame.Code.Consts[oparg]
 				frame = vm.PopFrame(ts, frame)
 				goto returnToCaller
-//line internal/generated/tier1/cases.go:2203
+//line internal/generated/tier1/cases.go:2206
 			}
-		case opcode.RETURN_GENERATOR: // defs/bytecodes.def:1050 RETURN_GENERATOR (-- res)
+		case opcode.RETURN_GENERATOR: // defs/bytecodes.def:1053 RETURN_GENERATOR (-- res)
 			var res objects.Object
 			_ = res
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:1051
+//line defs/bytecodes.def:1054
 				res = vm.ReturnGenerator(ts, frame, nextInstr)
 				if frame == entry {
 					return res, nil
@@ -2214,7 +2217,7 @@ loop:
 				returnValue = res
 				frame = vm.PopFrame(ts, frame)
 				goto returnToCaller
-//line internal/generated/tier1/cases.go:2218
+//line internal/generated/tier1/cases.go:2221
 			}
 		case opcode.RETURN_VALUE: // defs/bytecodes.def:369 RETURN_VALUE (retval --)
 			var retval objects.Object
@@ -2232,28 +2235,28 @@ loop:
 				returnValue = retval
 				frame = vm.PopFrame(ts, frame)
 				goto returnToCaller
-//line internal/generated/tier1/cases.go:2236
+//line internal/generated/tier1/cases.go:2239
 			}
-		case opcode.SEND: // defs/bytecodes.def:1080 SEND = unused/1 + _SEND
+		case opcode.SEND: // defs/bytecodes.def:1083 SEND = unused/1 + _SEND
 			var v, receiver, retval objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
 			v = stack[sp-1]
 			receiver = stack[sp-2]
 			{
-//line defs/bytecodes.def:1071
+//line defs/bytecodes.def:1074
 				var done bool
 				retval, done, err = vm.Send(ts, receiver, v)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line defs/bytecodes.def:1074
+//line defs/bytecodes.def:1077
 				if done {
 					// The subiterator returned: leave its value and skip to the END_SEND.
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:2257
+//line internal/generated/tier1/cases.go:2260
 			}
 			stack[sp-1] = retval
 			continue
@@ -2265,7 +2268,7 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2269
+//line internal/generated/tier1/cases.go:2272
 			}
 			continue
 		case opcode.SET_ADD: // defs/bytecodes.def:701 SET_ADD (set, unused[oparg-1], v -- set, unused[oparg-1])
@@ -2280,20 +2283,20 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2284
+//line internal/generated/tier1/cases.go:2287
 			}
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.SET_FUNCTION_ATTRIBUTE: // defs/bytecodes.def:911 SET_FUNCTION_ATTRIBUTE (attr, function -- function)
+		case opcode.SET_FUNCTION_ATTRIBUTE: // defs/bytecodes.def:914 SET_FUNCTION_ATTRIBUTE (attr, function -- function)
 			var function, attr objects.Object
 			nextInstr = thisInstr + 1
 			function = stack[sp-1]
 			attr = stack[sp-2]
 			{
-//line defs/bytecodes.def:912
+//line defs/bytecodes.def:915
 				vm.SetFunctionAttribute(function, oparg, attr)
-//line internal/generated/tier1/cases.go:2297
+//line internal/generated/tier1/cases.go:2300
 			}
 			stack[sp-2] = function
 			stack[sp-1] = nil
@@ -2311,7 +2314,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2315
+//line internal/generated/tier1/cases.go:2318
 			}
 			stack[sp-1] = nil
 			sp -= 1
@@ -2331,7 +2334,7 @@ loop:
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2335
+//line internal/generated/tier1/cases.go:2338
 			}
 			stack[sp-2] = nil
 			stack[sp-1] = nil
@@ -2344,7 +2347,7 @@ loop:
 			{
 //line defs/bytecodes.def:590
 				frame.GetLocal(oparg).(*objects.Cell).Set(v)
-//line internal/generated/tier1/cases.go:2348
+//line internal/generated/tier1/cases.go:2351
 			}
 			stack[sp-1] = nil
 			sp -= 1
@@ -2356,7 +2359,7 @@ loop:
 			{
 //line defs/bytecodes.def:98
 				frame.SetLocal(oparg, value)
-//line internal/generated/tier1/cases.go:2360
+//line internal/generated/tier1/cases.go:2363
 			}
 			stack[sp-1] = nil
 			sp -= 1
@@ -2369,7 +2372,7 @@ loop:
 //line defs/bytecodes.def:102
 				frame.SetLocal(oparg>>4, value1)
 				value2 = frame.GetLocal(oparg & 15)
-//line internal/generated/tier1/cases.go:2373
+//line internal/generated/tier1/cases.go:2376
 			}
 			stack[sp-1] = value2
 			continue
@@ -2382,7 +2385,7 @@ loop:
 //line defs/bytecodes.def:107
 				frame.SetLocal(oparg>>4, value1)
 				frame.SetLocal(oparg&15, value2)
-//line internal/generated/tier1/cases.go:2386
+//line internal/generated/tier1/cases.go:2389
 			}
 			stack[sp-2] = nil
 			stack[sp-1] = nil
@@ -2399,7 +2402,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2403
+//line internal/generated/tier1/cases.go:2406
 			}
 			stack[sp-1] = nil
 			sp -= 1
@@ -2415,7 +2418,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2419
+//line internal/generated/tier1/cases.go:2422
 			}
 			stack[sp-1] = nil
 			sp -= 1
@@ -2434,7 +2437,7 @@ loop:
 					sp -= 4
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2438
+//line internal/generated/tier1/cases.go:2441
 			}
 			clear(stack[sp-4 : sp])
 			sp -= 4
@@ -2454,7 +2457,7 @@ loop:
 					sp -= 3
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2458
+//line internal/generated/tier1/cases.go:2461
 			}
 			stack[sp-3] = nil
 			stack[sp-2] = nil
@@ -2484,7 +2487,7 @@ loop:
 				}
 //line defs/bytecodes.def:449
 				l.Items()[index] = value
-//line internal/generated/tier1/cases.go:2488
+//line internal/generated/tier1/cases.go:2491
 			}
 			stack[sp-3] = nil
 			stack[sp-2] = nil
@@ -2516,7 +2519,7 @@ loop:
 				}
 //line defs/bytecodes.def:137
 				res = objects.NewBool(truth)
-//line internal/generated/tier1/cases.go:2520
+//line internal/generated/tier1/cases.go:2523
 			}
 			stack[sp-1] = res
 			continue
@@ -2535,7 +2538,7 @@ loop:
 				}
 //line defs/bytecodes.def:173
 				res = objects.True
-//line internal/generated/tier1/cases.go:2539
+//line internal/generated/tier1/cases.go:2542
 			}
 			stack[sp-1] = res
 			continue
@@ -2552,7 +2555,7 @@ loop:
 					op = opcode.TO_BOOL
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:2556
+//line internal/generated/tier1/cases.go:2559
 			}
 			continue
 		case opcode.TO_BOOL_INT: // defs/bytecodes.def:147 TO_BOOL_INT (unused/1, unused/2, value -- res)
@@ -2570,7 +2573,7 @@ loop:
 				}
 //line defs/bytecodes.def:150
 				res = objects.NewBool(i.Sign() != 0)
-//line internal/generated/tier1/cases.go:2574
+//line internal/generated/tier1/cases.go:2577
 			}
 			stack[sp-1] = res
 			continue
@@ -2589,7 +2592,7 @@ loop:
 				}
 //line defs/bytecodes.def:156
 				res = objects.NewBool(len(l.Items()) != 0)
-//line internal/generated/tier1/cases.go:2593
+//line internal/generated/tier1/cases.go:2596
 			}
 			stack[sp-1] = res
 			continue
@@ -2607,7 +2610,7 @@ loop:
 				}
 //line defs/bytecodes.def:161
 				res = objects.False
-//line internal/generated/tier1/cases.go:2611
+//line internal/generated/tier1/cases.go:2614
 			}
 			stack[sp-1] = res
 			continue
@@ -2626,7 +2629,7 @@ loop:
 				}
 //line defs/bytecodes.def:167
 				res = objects.NewBool(s.Value() != "")
-//line internal/generated/tier1/cases.go:2630
+//line internal/generated/tier1/cases.go:2633
 			}
 			stack[sp-1] = res
 			continue
@@ -2641,7 +2644,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2645
+//line internal/generated/tier1/cases.go:2648
 			}
 			stack[sp-1] = res
 			continue
@@ -2656,7 +2659,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2660
+//line internal/generated/tier1/cases.go:2663
 			}
 			stack[sp-1] = res
 			continue
@@ -2667,7 +2670,7 @@ loop:
 			{
 //line defs/bytecodes.def:119
 				res = objects.NewBool(value != objects.True)
-//line internal/generated/tier1/cases.go:2671
+//line internal/generated/tier1/cases.go:2674
 			}
 			stack[sp-1] = res
 			continue
@@ -2682,7 +2685,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2686
+//line internal/generated/tier1/cases.go:2689
 			}
 			sp += oparg&0xFF + oparg>>8
 			continue
@@ -2700,7 +2703,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2704
+//line internal/generated/tier1/cases.go:2707
 			}
 			sp -= 1 - oparg
 			continue
@@ -2718,13 +2721,13 @@ loop:
 				}
 //line defs/bytecodes.def:743
 				val0, val1 = t.Items()[0], t.Items()[1]
-//line internal/generated/tier1/cases.go:2722
+//line internal/generated/tier1/cases.go:2725
 			}
 			stack[sp-1] = val1
 			stack[sp] = val0
 			sp += 1
 			continue
-		case opcode.WITH_EXCEPT_START: // defs/bytecodes.def:1011 WITH_EXCEPT_START (exit_func, lasti, unused, val -- exit_func, lasti, unused, val, res)
+		case opcode.WITH_EXCEPT_START: // defs/bytecodes.def:1014 WITH_EXCEPT_START (exit_func, lasti, unused, val -- exit_func, lasti, unused, val, res)
 			var val, lasti, exit_func, res objects.Object
 			_ = lasti
 			nextInstr = thisInstr + 1
@@ -2732,31 +2735,31 @@ loop:
 			lasti = stack[sp-3]
 			exit_func = stack[sp-4]
 			{
-//line defs/bytecodes.def:1012
+//line defs/bytecodes.def:1015
 				res, err = vm.WithExceptStart(ts, exit_func, val)
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2741
+//line internal/generated/tier1/cases.go:2744
 			}
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.YIELD_VALUE: // defs/bytecodes.def:1062 YIELD_VALUE (retval -- value)
+		case opcode.YIELD_VALUE: // defs/bytecodes.def:1065 YIELD_VALUE (retval -- value)
 			var retval, value objects.Object
 			_ = value
 			nextInstr = thisInstr + 1
 			retval = stack[sp-1]
 			{
-//line defs/bytecodes.def:1063
+//line defs/bytecodes.def:1066
 				// oparg is 1 inside yield from and await, whose delegation the generator reports.
 				frame.YieldFrom = oparg != 0
 				stack[sp-1] = nil
 				sp -= 1
-//line defs/bytecodes.def:1066
+//line defs/bytecodes.def:1069
 				frame.SP, frame.InstrPtr = sp, nextInstr
 				return retval, vm.Yielded
-//line internal/generated/tier1/cases.go:2760
+//line internal/generated/tier1/cases.go:2763
 			}
 		default:
 			err = vm.UnknownOpcode(frame, op)

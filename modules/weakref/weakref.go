@@ -48,7 +48,7 @@ func getweakrefs(ts *objects.Thread, _ objects.Object, args []objects.Object, _ 
 
 func proxy(ts *objects.Thread, _ objects.Object, args []objects.Object, kwnames *objects.Tuple) (objects.Object, error) {
 	if kwnames.Len() > 0 {
-		return nil, objects.Errorf(objects.TypeErrorType, "proxy() takes no keyword arguments")
+		return nil, objects.Errorf(objects.TypeErrorType, "_weakref.proxy() takes no keyword arguments")
 	}
 	switch {
 	case len(args) < 1:

@@ -2,6 +2,7 @@ package objects
 
 import (
 	"runtime"
+	"sync/atomic"
 	_ "unsafe" // for go:linkname
 )
 
@@ -43,10 +44,16 @@ func watchFinalizer(o Object, cls *Type) {
 		return
 	}
 	p := cls.pending
+	watchedFinalizers.Add(1)
 	runtime.SetFinalizer(o, func(o Object) {
+		watchedFinalizers.Add(-1)
 		p.Add(func(ts *Thread) { finalize(ts, o) })
 	})
 }
+
+// watchedFinalizers counts the objects whose __del__ finalizer has not run yet: without
+// any, a collection need not wait for Go's finalizer goroutine.
+var watchedFinalizers atomic.Int64
 
 // watchExtendedFinalizer gives a new instance of a subclass of a built-in type a finalizer,
 // once: typeCall calls it for every object a class returns, which may be an old one.
@@ -84,7 +91,10 @@ func finalize(ts *Thread, o Object) {
 func CollectGarbage(ts *Thread) {
 	for round := 0; round < 10; round++ {
 		runtime.GC()
-		blockUntilEmptyFinalizerQueue(int64(10e9))
+		if watchedFinalizers.Load() > 0 {
+			// A finalizer this collection queued counts until it has run.
+			blockUntilEmptyFinalizerQueue(int64(10e9))
+		}
 		ClearDeadWeakrefs()
 		if !ts.RunPendingCalls() {
 			return

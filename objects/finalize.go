@@ -45,11 +45,15 @@ func watchFinalizer(o Object, cls *Type) {
 	}
 	p := cls.pending
 	watchedFinalizers.Add(1)
+	seq := finalizerSeq.Add(1)
 	runtime.SetFinalizer(o, func(o Object) {
 		watchedFinalizers.Add(-1)
-		p.Add(func(ts *Thread) { finalize(ts, o) })
+		p.AddOrdered(seq, func(ts *Thread) { finalize(ts, o) })
 	})
 }
+
+// finalizerSeq numbers the objects given a finalizer, in the order they were made.
+var finalizerSeq atomic.Uint64
 
 // watchedFinalizers counts the objects whose __del__ finalizer has not run yet: without
 // any, a collection need not wait for Go's finalizer goroutine.

@@ -1,6 +1,7 @@
 package objects
 
 import (
+	"slices"
 	"sync"
 	"weak"
 )
@@ -15,6 +16,10 @@ import (
 type PendingCalls struct {
 	mu    sync.Mutex
 	calls []func(ts *Thread)
+	// ordered are calls that run before the others, by their keys: the __del__ methods of
+	// objects found dead together run in the order the objects were made, which is the
+	// order CPython usually destroys them in (a module's names are cleared in order).
+	ordered []orderedCall
 	// threads are the interpreter's threads, held weakly: the ones whose eval breaker Add
 	// sets.
 	threads []weak.Pointer[Thread]
@@ -58,6 +63,11 @@ func (t *Thread) PendingCalls() *PendingCalls {
 func (p *PendingCalls) Add(f func(ts *Thread)) {
 	p.mu.Lock()
 	p.calls = append(p.calls, f)
+	p.notify()
+}
+
+// notify unlocks p and sets the eval breaker of its threads.
+func (p *PendingCalls) notify() {
 	var threads []*Thread
 	for _, w := range p.threads {
 		if t := w.Value(); t != nil {
@@ -70,6 +80,19 @@ func (p *PendingCalls) Add(f func(ts *Thread)) {
 	}
 }
 
+type orderedCall struct {
+	key uint64
+	f   func(ts *Thread)
+}
+
+// AddOrdered queues f as Add does, to run before the calls without a key, after those with a
+// smaller key.
+func (p *PendingCalls) AddOrdered(key uint64, f func(ts *Thread)) {
+	p.mu.Lock()
+	p.ordered = append(p.ordered, orderedCall{key, f})
+	p.notify()
+}
+
 // RunPendingCalls runs the calls queued for t's interpreter, those the calls queue included,
 // unless a thread is already running them; it reports whether it ran any.
 func (t *Thread) RunPendingCalls() bool {
@@ -78,7 +101,7 @@ func (t *Thread) RunPendingCalls() bool {
 		return false
 	}
 	p.mu.Lock()
-	if p.busy || len(p.calls) == 0 {
+	if p.busy || len(p.calls) == 0 && len(p.ordered) == 0 {
 		p.mu.Unlock()
 		return false
 	}
@@ -88,10 +111,15 @@ func (t *Thread) RunPendingCalls() bool {
 		p.busy = false
 		p.mu.Unlock()
 	}()
-	for len(p.calls) > 0 {
-		calls := p.calls
-		p.calls = nil
+	for len(p.calls) > 0 || len(p.ordered) > 0 {
+		ordered, calls := p.ordered, p.calls
+		p.ordered, p.calls = nil, nil
 		p.mu.Unlock()
+		slices.SortStableFunc(ordered, func(a, b orderedCall) int { return cmpUint64(a.key, b.key) })
+		for i, c := range ordered {
+			ordered[i].f = nil
+			c.f(t)
+		}
 		for i, f := range calls {
 			calls[i] = nil
 			f(t)
@@ -100,4 +128,14 @@ func (t *Thread) RunPendingCalls() bool {
 	}
 	p.mu.Unlock()
 	return true
+}
+
+func cmpUint64(a, b uint64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
 }

@@ -28,6 +28,7 @@ func runProgram(prog string, opts *Options, stdout, stderr io.Writer) int {
 		DontWriteBytecode: opts.DontWrite || !opts.IgnoreEnv && os.Getenv("PYTHONDONTWRITEBYTECODE") != "",
 	})
 	status := interp.RunMain(src, filename, isFile)
+	interp.FinalizeMain()
 	if err := interp.Flush(); err != nil && status == 0 {
 		status = 120 // CPython's status when flushing stdout at exit fails
 	}

@@ -251,3 +251,27 @@ log
 !del sub
 !gc.collect()
 log
+# Exceptions in callbacks go to sys.unraisablehook.
+!import sys
+!hooked = []
+!def bad_cb(r): raise KeyError('k')
+!sys.unraisablehook = lambda a: hooked.append((a.exc_type.__name__, str(a.exc_value), a.err_msg, a.object is bad_cb, type(a).__name__, len(a)))
+!bx = A(9)
+!rbx = _weakref.ref(bx, bad_cb)
+!del bx
+!gc.collect()
+hooked
+sys.__unraisablehook__ is not sys.unraisablehook, sys.__unraisablehook__.__name__
+sys.__unraisablehook__(1)
+!class DH:
+!    def __del__(self): 1/0
+!dh = DH()
+!del dh
+!gc.collect()
+hooked[-1][:3], hooked[-1][3:5]
+!sys.unraisablehook = lambda a: 1/0
+!cx = A(10)
+!rcx = _weakref.ref(cx, bad_cb)
+!del cx
+!gc.collect()
+'still running'

@@ -155,7 +155,9 @@ func (s *Stack) Flush() []string {
 				out = append(out, Code(jen.Id(s.StackName).Index(jen.Op(SPPlus(strconv.Itoa(i)))).Op("=").Nil()))
 			}
 		} else {
-			out = append(out, Code(jen.Id("clear").Call(s.slice(s.base, analysis.StackOffset{}))))
+			// A loop: clear's call costs more than the few stores it saves.
+			out = append(out, Code(jen.For(jen.Id("i").Op(":=").Op(SPPlus(s.base.Go())), jen.Id("i").Op("<").Id("sp"), jen.Id("i").Op("++")).Block(
+				jen.Id(s.StackName).Index(jen.Id("i")).Op("=").Nil())))
 		}
 	}
 	if move := MoveSP(s.base); move != "" {

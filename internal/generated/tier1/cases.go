@@ -53,12 +53,12 @@ loop:
 		}
 	dispatchOpcode:
 		switch op {
-		case opcode.BEFORE_ASYNC_WITH: // defs/bytecodes.def:1024 BEFORE_ASYNC_WITH (mgr -- exit, res)
+		case opcode.BEFORE_ASYNC_WITH: // defs/bytecodes.def:1028 BEFORE_ASYNC_WITH (mgr -- exit, res)
 			var mgr, exit, res objects.Object
 			nextInstr = thisInstr + 1
 			mgr = stack[sp-1]
 			{
-//line defs/bytecodes.def:1025
+//line defs/bytecodes.def:1029
 				exit, res, err = vm.BeforeAsyncWith(ts, mgr)
 				if err != nil {
 					sp -= 1
@@ -70,12 +70,12 @@ loop:
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.BEFORE_WITH: // defs/bytecodes.def:1019 BEFORE_WITH (mgr -- exit, res)
+		case opcode.BEFORE_WITH: // defs/bytecodes.def:1023 BEFORE_WITH (mgr -- exit, res)
 			var mgr, exit, res objects.Object
 			nextInstr = thisInstr + 1
 			mgr = stack[sp-1]
 			{
-//line defs/bytecodes.def:1020
+//line defs/bytecodes.def:1024
 				exit, res, err = vm.BeforeWith(ts, mgr)
 				if err != nil {
 					sp -= 1
@@ -442,7 +442,9 @@ loop:
 //line internal/generated/tier1/cases.go:443
 			}
 			stack[sp-1-oparg] = dict
-			clear(stack[sp-oparg : sp])
+			for i := sp - oparg; i < sp; i++ {
+				stack[i] = nil
+			}
 			sp -= oparg
 			continue
 		case opcode.BUILD_LIST: // defs/bytecodes.def:309 BUILD_LIST (values[oparg] -- list)
@@ -453,7 +455,7 @@ loop:
 			{
 //line defs/bytecodes.def:310
 				list = objects.NewList(values)
-//line internal/generated/tier1/cases.go:457
+//line internal/generated/tier1/cases.go:459
 			}
 			stack[sp-oparg] = list
 			sp += 1 - oparg
@@ -470,7 +472,7 @@ loop:
 					sp -= oparg * 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:474
+//line internal/generated/tier1/cases.go:476
 			}
 			stack[sp-oparg*2] = dict
 			sp += 1 - oparg*2
@@ -487,7 +489,7 @@ loop:
 					sp -= oparg
 					goto error
 				}
-//line internal/generated/tier1/cases.go:491
+//line internal/generated/tier1/cases.go:493
 			}
 			stack[sp-oparg] = set
 			sp += 1 - oparg
@@ -506,10 +508,12 @@ loop:
 					step = objects.None
 				}
 				slice = objects.NewSlice(start, stop, step)
-//line internal/generated/tier1/cases.go:510
+//line internal/generated/tier1/cases.go:512
 			}
 			stack[sp-2-b2i(oparg == 3)] = slice
-			clear(stack[sp-1-b2i(oparg == 3) : sp])
+			for i := sp - 1 - b2i(oparg == 3); i < sp; i++ {
+				stack[i] = nil
+			}
 			sp -= 1 + b2i(oparg == 3)
 			continue
 		case opcode.BUILD_STRING: // defs/bytecodes.def:688 BUILD_STRING (pieces[oparg] -- str)
@@ -520,7 +524,7 @@ loop:
 			{
 //line defs/bytecodes.def:689
 				str = objects.JoinStrs(pieces)
-//line internal/generated/tier1/cases.go:524
+//line internal/generated/tier1/cases.go:528
 			}
 			stack[sp-oparg] = str
 			sp += 1 - oparg
@@ -533,7 +537,7 @@ loop:
 			{
 //line defs/bytecodes.def:306
 				tup = objects.NewTuple(values)
-//line internal/generated/tier1/cases.go:537
+//line internal/generated/tier1/cases.go:541
 			}
 			stack[sp-oparg] = tup
 			sp += 1 - oparg
@@ -545,9 +549,9 @@ loop:
 				// The loop never runs a cache unit: reaching one means the instruction stream is corrupt.
 				err = vm.UnknownOpcode(frame, op)
 				goto error
-//line internal/generated/tier1/cases.go:549
+//line internal/generated/tier1/cases.go:553
 			}
-		case opcode.CALL: // defs/bytecodes.def:856 CALL = unused/1 + unused/2 + _CALL
+		case opcode.CALL: // defs/bytecodes.def:858 CALL = unused/1 + unused/2 + _CALL
 			var args []objects.Object
 			var self_or_null, callable, res objects.Object
 			nextInstr = thisInstr + 4
@@ -580,7 +584,9 @@ loop:
 					}
 //line defs/bytecodes.def:844
 					// The callee's frame has its own copies: stale ones here would keep them alive.
-					clear(stack[sp-oparg-1 : sp])
+					for i := sp - oparg - 1; i < sp; i++ {
+						stack[i] = nil
+					}
 					sp -= oparg + 2
 					frame.SP, frame.InstrPtr, frame.ReturnTo = sp, thisInstr, nextInstr
 					frame = callee
@@ -591,17 +597,19 @@ loop:
 					sp -= 2 + oparg
 					goto error
 				}
-//line defs/bytecodes.def:853
-//line internal/generated/tier1/cases.go:596
+//line defs/bytecodes.def:855
+//line internal/generated/tier1/cases.go:602
 			}
 			stack[sp-2-oparg] = res
-			clear(stack[sp-1-oparg : sp])
+			for i := sp - 1 - oparg; i < sp; i++ {
+				stack[i] = nil
+			}
 			sp -= 1 + oparg
 			if err = ts.CheckEvalBreaker(); err != nil {
 				goto error
 			}
 			continue
-		case opcode.CALL_FUNCTION_EX: // defs/bytecodes.def:893 CALL_FUNCTION_EX (callable, unused, callargs, kwargs if (oparg & 1) -- result)
+		case opcode.CALL_FUNCTION_EX: // defs/bytecodes.def:897 CALL_FUNCTION_EX (callable, unused, callargs, kwargs if (oparg & 1) -- result)
 			var kwargs, callargs, callable, result objects.Object
 			nextInstr = thisInstr + 1
 			if oparg&1 != 0 {
@@ -610,56 +618,58 @@ loop:
 			callargs = stack[sp-1-oparg&1]
 			callable = stack[sp-3-oparg&1]
 			{
-//line defs/bytecodes.def:894
+//line defs/bytecodes.def:898
 				result, err = vm.CallFunctionEx(ts, callable, callargs, kwargs)
 				if err != nil {
 					sp -= 3 + oparg&1
 					goto error
 				}
-//line defs/bytecodes.def:896
-//line internal/generated/tier1/cases.go:621
+//line defs/bytecodes.def:900
+//line internal/generated/tier1/cases.go:629
 			}
 			stack[sp-3-oparg&1] = result
-			clear(stack[sp-2-oparg&1 : sp])
+			for i := sp - 2 - oparg&1; i < sp; i++ {
+				stack[i] = nil
+			}
 			sp -= 2 + oparg&1
 			if err = ts.CheckEvalBreaker(); err != nil {
 				goto error
 			}
 			continue
-		case opcode.CALL_INTRINSIC_1: // defs/bytecodes.def:899 CALL_INTRINSIC_1 (value -- res)
+		case opcode.CALL_INTRINSIC_1: // defs/bytecodes.def:903 CALL_INTRINSIC_1 (value -- res)
 			var value, res objects.Object
 			nextInstr = thisInstr + 1
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:900
+//line defs/bytecodes.def:904
 				res, err = vm.CallIntrinsic1(ts, frame, oparg, value)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:641
+//line internal/generated/tier1/cases.go:651
 			}
 			stack[sp-1] = res
 			continue
-		case opcode.CALL_INTRINSIC_2: // defs/bytecodes.def:904 CALL_INTRINSIC_2 (value2, value1 -- res)
+		case opcode.CALL_INTRINSIC_2: // defs/bytecodes.def:908 CALL_INTRINSIC_2 (value2, value1 -- res)
 			var value1, value2, res objects.Object
 			nextInstr = thisInstr + 1
 			value1 = stack[sp-1]
 			value2 = stack[sp-2]
 			{
-//line defs/bytecodes.def:905
+//line defs/bytecodes.def:909
 				res, err = vm.CallIntrinsic2(ts, frame, oparg, value2, value1)
 				if err != nil {
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:657
+//line internal/generated/tier1/cases.go:667
 			}
 			stack[sp-2] = res
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.CALL_KW: // defs/bytecodes.def:866 CALL_KW (callable, self_or_null, args[oparg], kwnames -- res)
+		case opcode.CALL_KW: // defs/bytecodes.def:868 CALL_KW (callable, self_or_null, args[oparg], kwnames -- res)
 			var kwnames, self_or_null, callable, res objects.Object
 			var args []objects.Object
 			nextInstr = thisInstr + 1
@@ -668,7 +678,7 @@ loop:
 			self_or_null = stack[sp-2-oparg]
 			callable = stack[sp-3-oparg]
 			{
-//line defs/bytecodes.def:867
+//line defs/bytecodes.def:869
 				if self_or_null == nil {
 					if function, self := vm.UnpackMethod(callable); self != nil {
 						callable, self_or_null = function, self
@@ -687,8 +697,10 @@ loop:
 						sp -= 3 + oparg
 						goto error
 					}
-//line defs/bytecodes.def:882
-					clear(stack[sp-oparg-2 : sp])
+//line defs/bytecodes.def:884
+					for i := sp - oparg - 2; i < sp; i++ {
+						stack[i] = nil
+					}
 					sp -= oparg + 3
 					frame.SP, frame.InstrPtr, frame.ReturnTo = sp, thisInstr, nextInstr
 					frame = callee
@@ -699,17 +711,19 @@ loop:
 					sp -= 3 + oparg
 					goto error
 				}
-//line defs/bytecodes.def:890
-//line internal/generated/tier1/cases.go:704
+//line defs/bytecodes.def:894
+//line internal/generated/tier1/cases.go:716
 			}
 			stack[sp-3-oparg] = res
-			clear(stack[sp-2-oparg : sp])
+			for i := sp - 2 - oparg; i < sp; i++ {
+				stack[i] = nil
+			}
 			sp -= 2 + oparg
 			if err = ts.CheckEvalBreaker(); err != nil {
 				goto error
 			}
 			continue
-		case opcode.CALL_LEN: // defs/bytecodes.def:858 CALL_LEN (unused/1, unused/2, callable, self_or_null, args[oparg] -- res)
+		case opcode.CALL_LEN: // defs/bytecodes.def:860 CALL_LEN (unused/1, unused/2, callable, self_or_null, args[oparg] -- res)
 			var args []objects.Object
 			var self_or_null, callable, res objects.Object
 			nextInstr = thisInstr + 4
@@ -719,63 +733,65 @@ loop:
 			self_or_null = stack[sp-1-oparg]
 			callable = stack[sp-2-oparg]
 			{
-//line defs/bytecodes.def:859
+//line defs/bytecodes.def:861
 				if oparg != 1 || self_or_null != nil || !vm.IsBuiltinLen(ts, callable) {
 					op = opcode.CALL
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:860
+//line defs/bytecodes.def:862
 				var n int
 				n, err = objects.Len(ts, args[0])
 				if err != nil {
 					sp -= 2 + oparg
 					goto error
 				}
-//line defs/bytecodes.def:863
+//line defs/bytecodes.def:865
 				res = objects.NewInt(int64(n))
-//line internal/generated/tier1/cases.go:737
+//line internal/generated/tier1/cases.go:751
 			}
 			stack[sp-2-oparg] = res
-			clear(stack[sp-1-oparg : sp])
+			for i := sp - 1 - oparg; i < sp; i++ {
+				stack[i] = nil
+			}
 			sp -= 1 + oparg
 			continue
-		case opcode.CHECK_EG_MATCH: // defs/bytecodes.def:999 CHECK_EG_MATCH (exc_value, match_type -- rest, match)
+		case opcode.CHECK_EG_MATCH: // defs/bytecodes.def:1003 CHECK_EG_MATCH (exc_value, match_type -- rest, match)
 			var match_type, exc_value, rest, match objects.Object
 			nextInstr = thisInstr + 1
 			match_type = stack[sp-1]
 			exc_value = stack[sp-2]
 			{
-//line defs/bytecodes.def:1000
+//line defs/bytecodes.def:1004
 				rest, match, err = vm.CheckEGMatch(ts, frame, exc_value, match_type)
 				if err != nil {
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:755
+//line internal/generated/tier1/cases.go:771
 			}
 			stack[sp-2] = rest
 			stack[sp-1] = match
 			continue
-		case opcode.CHECK_EXC_MATCH: // defs/bytecodes.def:992 CHECK_EXC_MATCH (left, right -- left, b)
+		case opcode.CHECK_EXC_MATCH: // defs/bytecodes.def:996 CHECK_EXC_MATCH (left, right -- left, b)
 			var right, left, b objects.Object
 			nextInstr = thisInstr + 1
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:993
+//line defs/bytecodes.def:997
 				var matches bool
 				matches, err = vm.CheckExcMatch(ts, left, right)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line defs/bytecodes.def:996
+//line defs/bytecodes.def:1000
 				b = objects.NewBool(matches)
-//line internal/generated/tier1/cases.go:775
+//line internal/generated/tier1/cases.go:791
 			}
 			stack[sp-1] = b
 			continue
-		case opcode.CLEANUP_THROW: // defs/bytecodes.def:1006 CLEANUP_THROW (sub_iter, last_sent_val, exc_value -- none, value)
+		case opcode.CLEANUP_THROW: // defs/bytecodes.def:1010 CLEANUP_THROW (sub_iter, last_sent_val, exc_value -- none, value)
 			var exc_value, last_sent_val, sub_iter, none, value objects.Object
 			_ = last_sent_val
 			_ = sub_iter
@@ -784,13 +800,13 @@ loop:
 			last_sent_val = stack[sp-2]
 			sub_iter = stack[sp-3]
 			{
-//line defs/bytecodes.def:1007
+//line defs/bytecodes.def:1011
 				value, err = vm.CleanupThrow(ts, exc_value)
 				if err != nil {
 					goto exceptionUnwind
 				}
 				none = objects.None
-//line internal/generated/tier1/cases.go:794
+//line internal/generated/tier1/cases.go:810
 			}
 			stack[sp-3] = none
 			stack[sp-2] = value
@@ -822,7 +838,7 @@ loop:
 //line defs/bytecodes.def:278
 					res = objects.NewBool(truth)
 				}
-//line internal/generated/tier1/cases.go:826
+//line internal/generated/tier1/cases.go:842
 			}
 			stack[sp-2] = res
 			stack[sp-1] = nil
@@ -842,7 +858,7 @@ loop:
 					op = opcode.COMPARE_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:846
+//line internal/generated/tier1/cases.go:862
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:288 _COMPARE_OP_FLOAT (left, right -- res)
@@ -850,7 +866,7 @@ loop:
 //line defs/bytecodes.def:289
 				l, r := left.(*objects.Float).Value(), right.(*objects.Float).Value()
 				res = objects.NewBool(objects.CompareOp(oparg>>5).HoldsFloat(l, r))
-//line internal/generated/tier1/cases.go:854
+//line internal/generated/tier1/cases.go:870
 			}
 			stack[sp-2] = res
 			stack[sp-1] = nil
@@ -870,14 +886,14 @@ loop:
 					op = opcode.COMPARE_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:874
+//line internal/generated/tier1/cases.go:890
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:284 _COMPARE_OP_INT (left, right -- res)
 			{
 //line defs/bytecodes.def:285
 				res = objects.NewBool(objects.CompareOp(oparg >> 5).Holds(left.(*objects.Int).Cmp(right.(*objects.Int))))
-//line internal/generated/tier1/cases.go:881
+//line internal/generated/tier1/cases.go:897
 			}
 			stack[sp-2] = res
 			stack[sp-1] = nil
@@ -897,7 +913,7 @@ loop:
 					op = opcode.COMPARE_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:901
+//line internal/generated/tier1/cases.go:917
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:294 _COMPARE_OP_STR (left, right -- res)
@@ -905,7 +921,7 @@ loop:
 //line defs/bytecodes.def:295
 				l, r := left.(*objects.Str).Value(), right.(*objects.Str).Value()
 				res = objects.NewBool((l == r) == (objects.CompareOp(oparg>>5) == objects.CmpEQ))
-//line internal/generated/tier1/cases.go:909
+//line internal/generated/tier1/cases.go:925
 			}
 			stack[sp-2] = res
 			stack[sp-1] = nil
@@ -928,7 +944,7 @@ loop:
 				}
 //line defs/bytecodes.def:477
 				b = objects.NewBool(found != (oparg == 1))
-//line internal/generated/tier1/cases.go:932
+//line internal/generated/tier1/cases.go:948
 			}
 			stack[sp-2] = b
 			stack[sp-1] = nil
@@ -956,7 +972,7 @@ loop:
 				}
 //line defs/bytecodes.def:497
 				b = objects.NewBool(found != (oparg == 1))
-//line internal/generated/tier1/cases.go:960
+//line internal/generated/tier1/cases.go:976
 			}
 			stack[sp-2] = b
 			stack[sp-1] = nil
@@ -984,24 +1000,24 @@ loop:
 				}
 //line defs/bytecodes.def:488
 				b = objects.NewBool(found != (oparg == 1))
-//line internal/generated/tier1/cases.go:988
+//line internal/generated/tier1/cases.go:1004
 			}
 			stack[sp-2] = b
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.CONVERT_VALUE: // defs/bytecodes.def:932 CONVERT_VALUE (value -- result)
+		case opcode.CONVERT_VALUE: // defs/bytecodes.def:936 CONVERT_VALUE (value -- result)
 			var value, result objects.Object
 			nextInstr = thisInstr + 1
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:933
+//line defs/bytecodes.def:937
 				result, err = vm.ConvertValue(ts, value, oparg)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1005
+//line internal/generated/tier1/cases.go:1021
 			}
 			stack[sp-1] = result
 			continue
@@ -1012,7 +1028,7 @@ loop:
 			{
 //line defs/bytecodes.def:63
 				top = bottom
-//line internal/generated/tier1/cases.go:1016
+//line internal/generated/tier1/cases.go:1032
 			}
 			stack[sp] = top
 			sp += 1
@@ -1023,7 +1039,7 @@ loop:
 //line defs/bytecodes.def:608
 				// The closure's cells become the frame's last oparg locals.
 				vm.CopyFreeVars(frame, oparg)
-//line internal/generated/tier1/cases.go:1027
+//line internal/generated/tier1/cases.go:1043
 			}
 			continue
 		case opcode.DELETE_ATTR: // defs/bytecodes.def:661 DELETE_ATTR (owner --)
@@ -1037,7 +1053,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1041
+//line internal/generated/tier1/cases.go:1057
 			}
 			stack[sp-1] = nil
 			sp -= 1
@@ -1055,7 +1071,7 @@ loop:
 //line defs/bytecodes.def:598
 				}
 				cell.Set(nil)
-//line internal/generated/tier1/cases.go:1059
+//line internal/generated/tier1/cases.go:1075
 			}
 			continue
 		case opcode.DELETE_FAST: // defs/bytecodes.def:568 DELETE_FAST (--)
@@ -1070,7 +1086,7 @@ loop:
 //line defs/bytecodes.def:572
 				}
 				frame.SetLocal(oparg, nil)
-//line internal/generated/tier1/cases.go:1074
+//line internal/generated/tier1/cases.go:1090
 			}
 			continue
 		case opcode.DELETE_GLOBAL: // defs/bytecodes.def:558 DELETE_GLOBAL (--)
@@ -1081,7 +1097,7 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1085
+//line internal/generated/tier1/cases.go:1101
 			}
 			continue
 		case opcode.DELETE_NAME: // defs/bytecodes.def:512 DELETE_NAME (--)
@@ -1092,7 +1108,7 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1096
+//line internal/generated/tier1/cases.go:1112
 			}
 			continue
 		case opcode.DELETE_SUBSCR: // defs/bytecodes.def:452 DELETE_SUBSCR (container, sub --)
@@ -1107,7 +1123,7 @@ loop:
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1111
+//line internal/generated/tier1/cases.go:1127
 			}
 			stack[sp-2] = nil
 			stack[sp-1] = nil
@@ -1126,7 +1142,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1130
+//line internal/generated/tier1/cases.go:1146
 			}
 			stack[sp-1] = nil
 			sp -= 1
@@ -1143,24 +1159,24 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1147
+//line internal/generated/tier1/cases.go:1163
 			}
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.END_ASYNC_FOR: // defs/bytecodes.def:1102 END_ASYNC_FOR (awaitable, exc --)
+		case opcode.END_ASYNC_FOR: // defs/bytecodes.def:1106 END_ASYNC_FOR (awaitable, exc --)
 			var exc, awaitable objects.Object
 			_ = awaitable
 			nextInstr = thisInstr + 1
 			exc = stack[sp-1]
 			awaitable = stack[sp-2]
 			{
-//line defs/bytecodes.def:1103
+//line defs/bytecodes.def:1107
 				err = vm.EndAsyncFor(ts, exc)
 				if err != nil {
 					goto exceptionUnwind
 				}
-//line internal/generated/tier1/cases.go:1164
+//line internal/generated/tier1/cases.go:1180
 			}
 			stack[sp-2] = nil
 			stack[sp-1] = nil
@@ -1184,30 +1200,30 @@ loop:
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.ENTER_EXECUTOR: // defs/bytecodes.def:1122 ENTER_EXECUTOR (--)
+		case opcode.ENTER_EXECUTOR: // defs/bytecodes.def:1126 ENTER_EXECUTOR (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:1123
+//line defs/bytecodes.def:1127
 				// oparg indexes the code object's executors, installed by the tier-2 optimizer.
 				err = vm.EnterExecutor(ts, frame, oparg)
 				goto error
-//line internal/generated/tier1/cases.go:1195
+//line internal/generated/tier1/cases.go:1211
 			}
-		case opcode.EXIT_INIT_CHECK: // defs/bytecodes.def:923 EXIT_INIT_CHECK (should_be_none --)
+		case opcode.EXIT_INIT_CHECK: // defs/bytecodes.def:927 EXIT_INIT_CHECK (should_be_none --)
 			var should_be_none objects.Object
 			nextInstr = thisInstr + 1
 			should_be_none = stack[sp-1]
 			{
-//line defs/bytecodes.def:924
+//line defs/bytecodes.def:928
 				if should_be_none != objects.None {
 					err = objects.Errorf(objects.TypeErrorType, "__init__() should return None, not '%s'", should_be_none.Type().Name)
 					if true {
 						sp -= 1
 						goto error
 					}
-//line defs/bytecodes.def:927
+//line defs/bytecodes.def:931
 				}
-//line internal/generated/tier1/cases.go:1211
+//line internal/generated/tier1/cases.go:1227
 			}
 			stack[sp-1] = nil
 			sp -= 1
@@ -1221,14 +1237,14 @@ loop:
 				op = int(instrs[thisInstr] & 0xff)
 				oparg = oparg<<8 | int(instrs[thisInstr]>>8)
 				goto dispatchOpcode
-//line internal/generated/tier1/cases.go:1225
+//line internal/generated/tier1/cases.go:1241
 			}
-		case opcode.FORMAT_SIMPLE: // defs/bytecodes.def:937 FORMAT_SIMPLE (value -- res)
+		case opcode.FORMAT_SIMPLE: // defs/bytecodes.def:941 FORMAT_SIMPLE (value -- res)
 			var value, res objects.Object
 			nextInstr = thisInstr + 1
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:938
+//line defs/bytecodes.def:942
 				if s, isStr := value.(*objects.Str); isStr {
 					res = s
 				} else {
@@ -1237,25 +1253,25 @@ loop:
 						sp -= 1
 						goto error
 					}
-//line defs/bytecodes.def:943
+//line defs/bytecodes.def:947
 				}
-//line internal/generated/tier1/cases.go:1243
+//line internal/generated/tier1/cases.go:1259
 			}
 			stack[sp-1] = res
 			continue
-		case opcode.FORMAT_WITH_SPEC: // defs/bytecodes.def:946 FORMAT_WITH_SPEC (value, fmt_spec -- res)
+		case opcode.FORMAT_WITH_SPEC: // defs/bytecodes.def:950 FORMAT_WITH_SPEC (value, fmt_spec -- res)
 			var fmt_spec, value, res objects.Object
 			nextInstr = thisInstr + 1
 			fmt_spec = stack[sp-1]
 			value = stack[sp-2]
 			{
-//line defs/bytecodes.def:947
+//line defs/bytecodes.def:951
 				res, err = objects.Format(ts, value, fmt_spec.(*objects.Str))
 				if err != nil {
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1259
+//line internal/generated/tier1/cases.go:1275
 			}
 			stack[sp-2] = res
 			stack[sp-1] = nil
@@ -1280,7 +1296,7 @@ loop:
 					nextInstr += oparg + 2
 					continue
 				}
-//line internal/generated/tier1/cases.go:1284
+//line internal/generated/tier1/cases.go:1300
 			}
 			stack[sp] = next
 			sp += 1
@@ -1304,7 +1320,7 @@ loop:
 					nextInstr += oparg + 2
 					continue
 				}
-//line internal/generated/tier1/cases.go:1308
+//line internal/generated/tier1/cases.go:1324
 			}
 			stack[sp] = next
 			sp += 1
@@ -1328,53 +1344,53 @@ loop:
 					nextInstr += oparg + 2
 					continue
 				}
-//line internal/generated/tier1/cases.go:1332
+//line internal/generated/tier1/cases.go:1348
 			}
 			stack[sp] = next
 			sp += 1
 			continue
-		case opcode.GET_AITER: // defs/bytecodes.def:1090 GET_AITER (obj -- iter)
+		case opcode.GET_AITER: // defs/bytecodes.def:1094 GET_AITER (obj -- iter)
 			var obj, iter objects.Object
 			nextInstr = thisInstr + 1
 			obj = stack[sp-1]
 			{
-//line defs/bytecodes.def:1091
+//line defs/bytecodes.def:1095
 				iter, err = vm.GetAIter(ts, obj)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1348
+//line internal/generated/tier1/cases.go:1364
 			}
 			stack[sp-1] = iter
 			continue
-		case opcode.GET_ANEXT: // defs/bytecodes.def:1095 GET_ANEXT (aiter -- aiter, awaitable)
+		case opcode.GET_ANEXT: // defs/bytecodes.def:1099 GET_ANEXT (aiter -- aiter, awaitable)
 			var aiter, awaitable objects.Object
 			nextInstr = thisInstr + 1
 			aiter = stack[sp-1]
 			{
-//line defs/bytecodes.def:1096
+//line defs/bytecodes.def:1100
 				awaitable, err = vm.GetANext(ts, aiter)
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1362
+//line internal/generated/tier1/cases.go:1378
 			}
 			stack[sp] = awaitable
 			sp += 1
 			continue
-		case opcode.GET_AWAITABLE: // defs/bytecodes.def:1085 GET_AWAITABLE (iterable -- iter)
+		case opcode.GET_AWAITABLE: // defs/bytecodes.def:1089 GET_AWAITABLE (iterable -- iter)
 			var iterable, iter objects.Object
 			nextInstr = thisInstr + 1
 			iterable = stack[sp-1]
 			{
-//line defs/bytecodes.def:1086
+//line defs/bytecodes.def:1090
 				iter, err = vm.GetAwaitable(ts, iterable, oparg)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1378
+//line internal/generated/tier1/cases.go:1394
 			}
 			stack[sp-1] = iter
 			continue
@@ -1389,7 +1405,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1393
+//line internal/generated/tier1/cases.go:1409
 			}
 			stack[sp-1] = iter
 			continue
@@ -1406,7 +1422,7 @@ loop:
 				}
 //line defs/bytecodes.def:818
 				len_o = objects.NewInt(int64(n))
-//line internal/generated/tier1/cases.go:1410
+//line internal/generated/tier1/cases.go:1426
 			}
 			stack[sp] = len_o
 			sp += 1
@@ -1422,55 +1438,55 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1426
+//line internal/generated/tier1/cases.go:1442
 			}
 			stack[sp-1] = iter
 			continue
-		case opcode.IMPORT_FROM: // defs/bytecodes.def:958 IMPORT_FROM (from -- from, res)
+		case opcode.IMPORT_FROM: // defs/bytecodes.def:962 IMPORT_FROM (from -- from, res)
 			var from, res objects.Object
 			nextInstr = thisInstr + 1
 			from = stack[sp-1]
 			{
-//line defs/bytecodes.def:959
+//line defs/bytecodes.def:963
 				res, err = vm.ImportFrom(ts, from, frame.Code.Names[oparg])
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1440
+//line internal/generated/tier1/cases.go:1456
 			}
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.IMPORT_NAME: // defs/bytecodes.def:953 IMPORT_NAME (level, fromlist -- res)
+		case opcode.IMPORT_NAME: // defs/bytecodes.def:957 IMPORT_NAME (level, fromlist -- res)
 			var fromlist, level, res objects.Object
 			nextInstr = thisInstr + 1
 			fromlist = stack[sp-1]
 			level = stack[sp-2]
 			{
-//line defs/bytecodes.def:954
+//line defs/bytecodes.def:958
 				res, err = vm.ImportName(ts, frame, frame.Code.Names[oparg], fromlist, level)
 				if err != nil {
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1457
+//line internal/generated/tier1/cases.go:1473
 			}
 			stack[sp-2] = res
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.INTERPRETER_EXIT: // defs/bytecodes.def:1111 INTERPRETER_EXIT (retval --)
+		case opcode.INTERPRETER_EXIT: // defs/bytecodes.def:1115 INTERPRETER_EXIT (retval --)
 			var retval objects.Object
 			nextInstr = thisInstr + 1
 			retval = stack[sp-1]
 			{
-//line defs/bytecodes.def:1112
+//line defs/bytecodes.def:1116
 				stack[sp-1] = nil
 				sp -= 1
-//line defs/bytecodes.def:1113
+//line defs/bytecodes.def:1117
 				frame.SP = sp
 				return retval, nil
-//line internal/generated/tier1/cases.go:1474
+//line internal/generated/tier1/cases.go:1490
 			}
 		case opcode.IS_OP: // defs/bytecodes.def:464 IS_OP (left, right -- b)
 			var right, left, b objects.Object
@@ -1480,7 +1496,7 @@ loop:
 			{
 //line defs/bytecodes.def:465
 				b = objects.NewBool((left == right) != (oparg == 1))
-//line internal/generated/tier1/cases.go:1484
+//line internal/generated/tier1/cases.go:1500
 			}
 			stack[sp-2] = b
 			stack[sp-1] = nil
@@ -1496,7 +1512,7 @@ loop:
 				}
 //line defs/bytecodes.def:329
 				nextInstr += -oparg
-//line internal/generated/tier1/cases.go:1500
+//line internal/generated/tier1/cases.go:1516
 			}
 			continue
 		case opcode.JUMP_BACKWARD_NO_INTERRUPT: // defs/bytecodes.def:332 JUMP_BACKWARD_NO_INTERRUPT (--)
@@ -1504,7 +1520,7 @@ loop:
 			{
 //line defs/bytecodes.def:333
 				nextInstr += -oparg
-//line internal/generated/tier1/cases.go:1508
+//line internal/generated/tier1/cases.go:1524
 			}
 			continue
 		case opcode.JUMP_FORWARD: // defs/bytecodes.def:323 JUMP_FORWARD (--)
@@ -1512,7 +1528,7 @@ loop:
 			{
 //line defs/bytecodes.def:324
 				nextInstr += oparg
-//line internal/generated/tier1/cases.go:1516
+//line internal/generated/tier1/cases.go:1532
 			}
 			continue
 		case opcode.LIST_APPEND: // defs/bytecodes.def:692 LIST_APPEND (list, unused[oparg-1], v -- list, unused[oparg-1])
@@ -1523,7 +1539,7 @@ loop:
 			{
 //line defs/bytecodes.def:693
 				list.(*objects.List).Append(v)
-//line internal/generated/tier1/cases.go:1527
+//line internal/generated/tier1/cases.go:1543
 			}
 			stack[sp-1] = nil
 			sp -= 1
@@ -1540,18 +1556,18 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1544
+//line internal/generated/tier1/cases.go:1560
 			}
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.LOAD_ASSERTION_ERROR: // defs/bytecodes.def:965 LOAD_ASSERTION_ERROR (-- value)
+		case opcode.LOAD_ASSERTION_ERROR: // defs/bytecodes.def:969 LOAD_ASSERTION_ERROR (-- value)
 			var value objects.Object
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:966
+//line defs/bytecodes.def:970
 				value = objects.AssertionErrorType
-//line internal/generated/tier1/cases.go:1555
+//line internal/generated/tier1/cases.go:1571
 			}
 			stack[sp] = value
 			sp += 1
@@ -1577,7 +1593,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1581
+//line internal/generated/tier1/cases.go:1597
 			}
 			stack[sp-1] = attr
 			if oparg&1 != 0 {
@@ -1604,7 +1620,7 @@ loop:
 					op = opcode.LOAD_ATTR
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:1608
+//line internal/generated/tier1/cases.go:1624
 			}
 			// defs/bytecodes.def:648 _LOAD_ATTR_MODULE (index/1, owner -- attr, null if (oparg & 1))
 			{
@@ -1617,7 +1633,7 @@ loop:
 				}
 //line defs/bytecodes.def:651
 				null = nil
-//line internal/generated/tier1/cases.go:1621
+//line internal/generated/tier1/cases.go:1637
 			}
 			// Skip 5 cache entries
 			stack[sp-1] = attr
@@ -1626,16 +1642,16 @@ loop:
 			}
 			sp += oparg & 1
 			continue
-		case opcode.LOAD_BUILD_CLASS: // defs/bytecodes.def:918 LOAD_BUILD_CLASS (-- bc)
+		case opcode.LOAD_BUILD_CLASS: // defs/bytecodes.def:922 LOAD_BUILD_CLASS (-- bc)
 			var bc objects.Object
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:919
+//line defs/bytecodes.def:923
 				bc, err = vm.LoadBuildClass(ts, frame)
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1639
+//line internal/generated/tier1/cases.go:1655
 			}
 			stack[sp] = bc
 			sp += 1
@@ -1646,7 +1662,7 @@ loop:
 			{
 //line defs/bytecodes.def:94
 				value = frame.Code.Consts[oparg]
-//line internal/generated/tier1/cases.go:1650
+//line internal/generated/tier1/cases.go:1666
 			}
 			stack[sp] = value
 			sp += 1
@@ -1664,7 +1680,7 @@ loop:
 					}
 //line defs/bytecodes.def:586
 				}
-//line internal/generated/tier1/cases.go:1668
+//line internal/generated/tier1/cases.go:1684
 			}
 			stack[sp] = value
 			sp += 1
@@ -1675,7 +1691,7 @@ loop:
 			{
 //line defs/bytecodes.def:72
 				value = frame.GetLocal(oparg)
-//line internal/generated/tier1/cases.go:1679
+//line internal/generated/tier1/cases.go:1695
 			}
 			stack[sp] = value
 			sp += 1
@@ -1687,7 +1703,7 @@ loop:
 //line defs/bytecodes.def:84
 				value = frame.GetLocal(oparg)
 				frame.SetLocal(oparg, nil)
-//line internal/generated/tier1/cases.go:1691
+//line internal/generated/tier1/cases.go:1707
 			}
 			stack[sp] = value
 			sp += 1
@@ -1705,7 +1721,7 @@ loop:
 					}
 //line defs/bytecodes.def:80
 				}
-//line internal/generated/tier1/cases.go:1709
+//line internal/generated/tier1/cases.go:1725
 			}
 			stack[sp] = value
 			sp += 1
@@ -1717,7 +1733,7 @@ loop:
 //line defs/bytecodes.def:89
 				value1 = frame.GetLocal(oparg >> 4)
 				value2 = frame.GetLocal(oparg & 15)
-//line internal/generated/tier1/cases.go:1721
+//line internal/generated/tier1/cases.go:1737
 			}
 			stack[sp] = value1
 			stack[sp+1] = value2
@@ -1734,7 +1750,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1738
+//line internal/generated/tier1/cases.go:1754
 			}
 			stack[sp-1] = value
 			continue
@@ -1749,7 +1765,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1753
+//line internal/generated/tier1/cases.go:1769
 			}
 			stack[sp-1] = v
 			continue
@@ -1769,7 +1785,7 @@ loop:
 				}
 //line defs/bytecodes.def:525
 				null = nil
-//line internal/generated/tier1/cases.go:1773
+//line internal/generated/tier1/cases.go:1789
 			}
 			stack[sp] = res
 			if oparg&1 != 0 {
@@ -1789,7 +1805,7 @@ loop:
 					op = opcode.LOAD_GLOBAL
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:1793
+//line internal/generated/tier1/cases.go:1809
 			}
 			// defs/bytecodes.def:534 _GUARD_BUILTINS_VERSION (version/1 --)
 			{
@@ -1799,7 +1815,7 @@ loop:
 					op = opcode.LOAD_GLOBAL
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:1803
+//line internal/generated/tier1/cases.go:1819
 			}
 			// defs/bytecodes.def:544 _LOAD_GLOBAL_BUILTINS (index/1 -- res, null if (oparg & 1))
 			{
@@ -1812,7 +1828,7 @@ loop:
 				}
 //line defs/bytecodes.def:547
 				null = nil
-//line internal/generated/tier1/cases.go:1816
+//line internal/generated/tier1/cases.go:1832
 			}
 			stack[sp] = res
 			if oparg&1 != 0 {
@@ -1832,7 +1848,7 @@ loop:
 					op = opcode.LOAD_GLOBAL
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:1836
+//line internal/generated/tier1/cases.go:1852
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:538 _LOAD_GLOBAL_MODULE (index/1 -- res, null if (oparg & 1))
@@ -1846,7 +1862,7 @@ loop:
 				}
 //line defs/bytecodes.def:541
 				null = nil
-//line internal/generated/tier1/cases.go:1850
+//line internal/generated/tier1/cases.go:1866
 			}
 			stack[sp] = res
 			if oparg&1 != 0 {
@@ -1863,7 +1879,7 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1867
+//line internal/generated/tier1/cases.go:1883
 			}
 			stack[sp] = locals
 			sp += 1
@@ -1877,7 +1893,7 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1881
+//line internal/generated/tier1/cases.go:1897
 			}
 			stack[sp] = v
 			sp += 1
@@ -1896,7 +1912,7 @@ loop:
 					sp -= 3
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1900
+//line internal/generated/tier1/cases.go:1916
 			}
 			stack[sp-3] = attr
 			if oparg&1 != 0 {
@@ -1910,21 +1926,21 @@ loop:
 //line defs/bytecodes.def:577
 				// A cell variable that is also a parameter starts with the argument's value.
 				frame.SetLocal(oparg, objects.NewCell(frame.GetLocal(oparg)))
-//line internal/generated/tier1/cases.go:1914
+//line internal/generated/tier1/cases.go:1930
 			}
 			continue
-		case opcode.MAKE_FUNCTION: // defs/bytecodes.def:909 MAKE_FUNCTION (codeobj -- function)
+		case opcode.MAKE_FUNCTION: // defs/bytecodes.def:913 MAKE_FUNCTION (codeobj -- function)
 			var codeobj, function objects.Object
 			nextInstr = thisInstr + 1
 			codeobj = stack[sp-1]
 			{
-//line defs/bytecodes.def:910
+//line defs/bytecodes.def:914
 				function, err = vm.MakeFunction(ts, frame, codeobj.(*objects.Code))
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1928
+//line internal/generated/tier1/cases.go:1944
 			}
 			stack[sp-1] = function
 			continue
@@ -1941,68 +1957,68 @@ loop:
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1945
+//line internal/generated/tier1/cases.go:1961
 			}
 			stack[sp-2] = nil
 			stack[sp-1] = nil
 			sp -= 2
 			continue
-		case opcode.MATCH_CLASS: // defs/bytecodes.def:1044 MATCH_CLASS (subject, cls, names -- attrs)
+		case opcode.MATCH_CLASS: // defs/bytecodes.def:1048 MATCH_CLASS (subject, cls, names -- attrs)
 			var names, cls, subject, attrs objects.Object
 			nextInstr = thisInstr + 1
 			names = stack[sp-1]
 			cls = stack[sp-2]
 			subject = stack[sp-3]
 			{
-//line defs/bytecodes.def:1045
+//line defs/bytecodes.def:1049
 				attrs, err = vm.MatchClass(ts, subject, cls, oparg, names.(*objects.Tuple))
 				if err != nil {
 					sp -= 3
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1964
+//line internal/generated/tier1/cases.go:1980
 			}
 			stack[sp-3] = attrs
 			stack[sp-2] = nil
 			stack[sp-1] = nil
 			sp -= 2
 			continue
-		case opcode.MATCH_KEYS: // defs/bytecodes.def:1039 MATCH_KEYS (subject, keys -- subject, keys, values_or_none)
+		case opcode.MATCH_KEYS: // defs/bytecodes.def:1043 MATCH_KEYS (subject, keys -- subject, keys, values_or_none)
 			var keys, subject, values_or_none objects.Object
 			nextInstr = thisInstr + 1
 			keys = stack[sp-1]
 			subject = stack[sp-2]
 			{
-//line defs/bytecodes.def:1040
+//line defs/bytecodes.def:1044
 				values_or_none, err = vm.MatchKeys(ts, subject, keys.(*objects.Tuple))
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1982
+//line internal/generated/tier1/cases.go:1998
 			}
 			stack[sp] = values_or_none
 			sp += 1
 			continue
-		case opcode.MATCH_MAPPING: // defs/bytecodes.def:1031 MATCH_MAPPING (subject -- subject, res)
-			var subject, res objects.Object
-			nextInstr = thisInstr + 1
-			subject = stack[sp-1]
-			{
-//line defs/bytecodes.def:1032
-				res = objects.NewBool(vm.IsMapping(subject))
-//line internal/generated/tier1/cases.go:1994
-			}
-			stack[sp] = res
-			sp += 1
-			continue
-		case opcode.MATCH_SEQUENCE: // defs/bytecodes.def:1035 MATCH_SEQUENCE (subject -- subject, res)
+		case opcode.MATCH_MAPPING: // defs/bytecodes.def:1035 MATCH_MAPPING (subject -- subject, res)
 			var subject, res objects.Object
 			nextInstr = thisInstr + 1
 			subject = stack[sp-1]
 			{
 //line defs/bytecodes.def:1036
+				res = objects.NewBool(vm.IsMapping(subject))
+//line internal/generated/tier1/cases.go:2010
+			}
+			stack[sp] = res
+			sp += 1
+			continue
+		case opcode.MATCH_SEQUENCE: // defs/bytecodes.def:1039 MATCH_SEQUENCE (subject -- subject, res)
+			var subject, res objects.Object
+			nextInstr = thisInstr + 1
+			subject = stack[sp-1]
+			{
+//line defs/bytecodes.def:1040
 				res = objects.NewBool(vm.IsSequence(subject))
-//line internal/generated/tier1/cases.go:2006
+//line internal/generated/tier1/cases.go:2022
 			}
 			stack[sp] = res
 			sp += 1
@@ -2010,14 +2026,14 @@ loop:
 		case opcode.NOP: // defs/bytecodes.def:18 NOP (--)
 			nextInstr = thisInstr + 1
 			continue
-		case opcode.POP_EXCEPT: // defs/bytecodes.def:988 POP_EXCEPT (exc_value --)
+		case opcode.POP_EXCEPT: // defs/bytecodes.def:992 POP_EXCEPT (exc_value --)
 			var exc_value objects.Object
 			nextInstr = thisInstr + 1
 			exc_value = stack[sp-1]
 			{
-//line defs/bytecodes.def:989
+//line defs/bytecodes.def:993
 				ts.PopExcInfo(exc_value)
-//line internal/generated/tier1/cases.go:2021
+//line internal/generated/tier1/cases.go:2037
 			}
 			stack[sp-1] = nil
 			sp -= 1
@@ -2032,7 +2048,7 @@ loop:
 				if cond == objects.False {
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:2036
+//line internal/generated/tier1/cases.go:2052
 			}
 			stack[sp-1] = nil
 			sp -= 1
@@ -2046,7 +2062,7 @@ loop:
 			{
 //line defs/bytecodes.def:356
 				b = objects.NewBool(value == objects.None)
-//line internal/generated/tier1/cases.go:2050
+//line internal/generated/tier1/cases.go:2066
 			}
 			// defs/bytecodes.def:349 _POP_JUMP_IF_TRUE (cond --)
 			cond = b
@@ -2055,7 +2071,7 @@ loop:
 				if cond == objects.True {
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:2059
+//line internal/generated/tier1/cases.go:2075
 			}
 			stack[sp-1] = nil
 			sp -= 1
@@ -2069,7 +2085,7 @@ loop:
 			{
 //line defs/bytecodes.def:356
 				b = objects.NewBool(value == objects.None)
-//line internal/generated/tier1/cases.go:2073
+//line internal/generated/tier1/cases.go:2089
 			}
 			// defs/bytecodes.def:343 _POP_JUMP_IF_FALSE (cond --)
 			cond = b
@@ -2078,7 +2094,7 @@ loop:
 				if cond == objects.False {
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:2082
+//line internal/generated/tier1/cases.go:2098
 			}
 			stack[sp-1] = nil
 			sp -= 1
@@ -2093,7 +2109,7 @@ loop:
 				if cond == objects.True {
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:2097
+//line internal/generated/tier1/cases.go:2113
 			}
 			stack[sp-1] = nil
 			sp -= 1
@@ -2106,14 +2122,14 @@ loop:
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.PUSH_EXC_INFO: // defs/bytecodes.def:984 PUSH_EXC_INFO (new_exc -- prev_exc, new_exc)
+		case opcode.PUSH_EXC_INFO: // defs/bytecodes.def:988 PUSH_EXC_INFO (new_exc -- prev_exc, new_exc)
 			var new_exc, prev_exc objects.Object
 			nextInstr = thisInstr + 1
 			new_exc = stack[sp-1]
 			{
-//line defs/bytecodes.def:985
+//line defs/bytecodes.def:989
 				prev_exc = ts.PushExcInfo(new_exc)
-//line internal/generated/tier1/cases.go:2117
+//line internal/generated/tier1/cases.go:2133
 			}
 			stack[sp-1] = prev_exc
 			stack[sp] = new_exc
@@ -2125,45 +2141,45 @@ loop:
 			{
 //line defs/bytecodes.def:54
 				res = nil
-//line internal/generated/tier1/cases.go:2129
+//line internal/generated/tier1/cases.go:2145
 			}
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.RAISE_VARARGS: // defs/bytecodes.def:969 RAISE_VARARGS (args[oparg] --)
+		case opcode.RAISE_VARARGS: // defs/bytecodes.def:973 RAISE_VARARGS (args[oparg] --)
 			var args []objects.Object
 			nextInstr = thisInstr + 1
 			args = stack[sp-oparg : sp]
 			{
-//line defs/bytecodes.def:970
+//line defs/bytecodes.def:974
 				err = vm.RaiseVarargs(ts, args)
 				if oparg == 0 && ts.HandledException() != nil {
 					// A bare raise re-raises the exception being handled: no new traceback entry.
 					goto exceptionUnwind
 				}
 				goto error
-//line internal/generated/tier1/cases.go:2146
+//line internal/generated/tier1/cases.go:2162
 			}
-		case opcode.RERAISE: // defs/bytecodes.def:978 RERAISE (values[oparg], exc -- values[oparg])
+		case opcode.RERAISE: // defs/bytecodes.def:982 RERAISE (values[oparg], exc -- values[oparg])
 			var exc objects.Object
 			var values []objects.Object
 			nextInstr = thisInstr + 1
 			exc = stack[sp-1]
 			values = stack[sp-1-oparg : sp-1]
 			{
-//line defs/bytecodes.def:979
+//line defs/bytecodes.def:983
 				// A re-raise continues the exception's unwinding: no new traceback entry, no new context.
 				err = vm.Reraise(frame, values, exc, oparg)
 				goto exceptionUnwind
-//line internal/generated/tier1/cases.go:2159
+//line internal/generated/tier1/cases.go:2175
 			}
-		case opcode.RESERVED: // defs/bytecodes.def:1117 RESERVED (--)
+		case opcode.RESERVED: // defs/bytecodes.def:1121 RESERVED (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:1118
+//line defs/bytecodes.def:1122
 				err = vm.UnknownOpcode(frame, op)
 				goto error
-//line internal/generated/tier1/cases.go:2167
+//line internal/generated/tier1/cases.go:2183
 			}
 		case opcode.RESUME: // defs/bytecodes.def:39 RESUME (--)
 			nextInstr = thisInstr + 1
@@ -2177,7 +2193,7 @@ loop:
 					}
 //line defs/bytecodes.def:43
 				}
-//line internal/generated/tier1/cases.go:2181
+//line internal/generated/tier1/cases.go:2197
 			}
 			continue
 		case opcode.RESUME_CHECK: // defs/bytecodes.def:46 RESUME_CHECK (--)
@@ -2188,7 +2204,7 @@ loop:
 					op = opcode.RESUME
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:2192
+//line internal/generated/tier1/cases.go:2208
 			}
 			continue
 		case opcode.RETURN_CONST: // defs/bytecodes.def:380 RETURN_CONST (--)
@@ -2202,14 +2218,14 @@ loop:
 				returnValue = frame.Code.Consts[oparg]
 				frame = vm.PopFrame(ts, frame)
 				goto returnToCaller
-//line internal/generated/tier1/cases.go:2206
+//line internal/generated/tier1/cases.go:2222
 			}
-		case opcode.RETURN_GENERATOR: // defs/bytecodes.def:1053 RETURN_GENERATOR (-- res)
+		case opcode.RETURN_GENERATOR: // defs/bytecodes.def:1057 RETURN_GENERATOR (-- res)
 			var res objects.Object
 			_ = res
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:1054
+//line defs/bytecodes.def:1058
 				res = vm.ReturnGenerator(ts, frame, nextInstr)
 				if frame == entry {
 					return res, nil
@@ -2217,7 +2233,7 @@ loop:
 				returnValue = res
 				frame = vm.PopFrame(ts, frame)
 				goto returnToCaller
-//line internal/generated/tier1/cases.go:2221
+//line internal/generated/tier1/cases.go:2237
 			}
 		case opcode.RETURN_VALUE: // defs/bytecodes.def:369 RETURN_VALUE (retval --)
 			var retval objects.Object
@@ -2235,28 +2251,28 @@ loop:
 				returnValue = retval
 				frame = vm.PopFrame(ts, frame)
 				goto returnToCaller
-//line internal/generated/tier1/cases.go:2239
+//line internal/generated/tier1/cases.go:2255
 			}
-		case opcode.SEND: // defs/bytecodes.def:1083 SEND = unused/1 + _SEND
+		case opcode.SEND: // defs/bytecodes.def:1087 SEND = unused/1 + _SEND
 			var v, receiver, retval objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
 			v = stack[sp-1]
 			receiver = stack[sp-2]
 			{
-//line defs/bytecodes.def:1074
+//line defs/bytecodes.def:1078
 				var done bool
 				retval, done, err = vm.Send(ts, receiver, v)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line defs/bytecodes.def:1077
+//line defs/bytecodes.def:1081
 				if done {
 					// The subiterator returned: leave its value and skip to the END_SEND.
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:2260
+//line internal/generated/tier1/cases.go:2276
 			}
 			stack[sp-1] = retval
 			continue
@@ -2268,7 +2284,7 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2272
+//line internal/generated/tier1/cases.go:2288
 			}
 			continue
 		case opcode.SET_ADD: // defs/bytecodes.def:701 SET_ADD (set, unused[oparg-1], v -- set, unused[oparg-1])
@@ -2283,20 +2299,20 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2287
+//line internal/generated/tier1/cases.go:2303
 			}
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.SET_FUNCTION_ATTRIBUTE: // defs/bytecodes.def:914 SET_FUNCTION_ATTRIBUTE (attr, function -- function)
+		case opcode.SET_FUNCTION_ATTRIBUTE: // defs/bytecodes.def:918 SET_FUNCTION_ATTRIBUTE (attr, function -- function)
 			var function, attr objects.Object
 			nextInstr = thisInstr + 1
 			function = stack[sp-1]
 			attr = stack[sp-2]
 			{
-//line defs/bytecodes.def:915
+//line defs/bytecodes.def:919
 				vm.SetFunctionAttribute(function, oparg, attr)
-//line internal/generated/tier1/cases.go:2300
+//line internal/generated/tier1/cases.go:2316
 			}
 			stack[sp-2] = function
 			stack[sp-1] = nil
@@ -2314,7 +2330,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2318
+//line internal/generated/tier1/cases.go:2334
 			}
 			stack[sp-1] = nil
 			sp -= 1
@@ -2334,7 +2350,7 @@ loop:
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2338
+//line internal/generated/tier1/cases.go:2354
 			}
 			stack[sp-2] = nil
 			stack[sp-1] = nil
@@ -2347,7 +2363,7 @@ loop:
 			{
 //line defs/bytecodes.def:590
 				frame.GetLocal(oparg).(*objects.Cell).Set(v)
-//line internal/generated/tier1/cases.go:2351
+//line internal/generated/tier1/cases.go:2367
 			}
 			stack[sp-1] = nil
 			sp -= 1
@@ -2359,7 +2375,7 @@ loop:
 			{
 //line defs/bytecodes.def:98
 				frame.SetLocal(oparg, value)
-//line internal/generated/tier1/cases.go:2363
+//line internal/generated/tier1/cases.go:2379
 			}
 			stack[sp-1] = nil
 			sp -= 1
@@ -2372,7 +2388,7 @@ loop:
 //line defs/bytecodes.def:102
 				frame.SetLocal(oparg>>4, value1)
 				value2 = frame.GetLocal(oparg & 15)
-//line internal/generated/tier1/cases.go:2376
+//line internal/generated/tier1/cases.go:2392
 			}
 			stack[sp-1] = value2
 			continue
@@ -2385,7 +2401,7 @@ loop:
 //line defs/bytecodes.def:107
 				frame.SetLocal(oparg>>4, value1)
 				frame.SetLocal(oparg&15, value2)
-//line internal/generated/tier1/cases.go:2389
+//line internal/generated/tier1/cases.go:2405
 			}
 			stack[sp-2] = nil
 			stack[sp-1] = nil
@@ -2402,7 +2418,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2406
+//line internal/generated/tier1/cases.go:2422
 			}
 			stack[sp-1] = nil
 			sp -= 1
@@ -2418,7 +2434,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2422
+//line internal/generated/tier1/cases.go:2438
 			}
 			stack[sp-1] = nil
 			sp -= 1
@@ -2437,9 +2453,11 @@ loop:
 					sp -= 4
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2441
+//line internal/generated/tier1/cases.go:2457
 			}
-			clear(stack[sp-4 : sp])
+			for i := sp - 4; i < sp; i++ {
+				stack[i] = nil
+			}
 			sp -= 4
 			continue
 		case opcode.STORE_SUBSCR: // defs/bytecodes.def:441 STORE_SUBSCR = unused/1 + _STORE_SUBSCR
@@ -2457,7 +2475,7 @@ loop:
 					sp -= 3
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2461
+//line internal/generated/tier1/cases.go:2479
 			}
 			stack[sp-3] = nil
 			stack[sp-2] = nil
@@ -2487,7 +2505,7 @@ loop:
 				}
 //line defs/bytecodes.def:449
 				l.Items()[index] = value
-//line internal/generated/tier1/cases.go:2491
+//line internal/generated/tier1/cases.go:2509
 			}
 			stack[sp-3] = nil
 			stack[sp-2] = nil
@@ -2519,7 +2537,7 @@ loop:
 				}
 //line defs/bytecodes.def:137
 				res = objects.NewBool(truth)
-//line internal/generated/tier1/cases.go:2523
+//line internal/generated/tier1/cases.go:2541
 			}
 			stack[sp-1] = res
 			continue
@@ -2538,7 +2556,7 @@ loop:
 				}
 //line defs/bytecodes.def:173
 				res = objects.True
-//line internal/generated/tier1/cases.go:2542
+//line internal/generated/tier1/cases.go:2560
 			}
 			stack[sp-1] = res
 			continue
@@ -2555,7 +2573,7 @@ loop:
 					op = opcode.TO_BOOL
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:2559
+//line internal/generated/tier1/cases.go:2577
 			}
 			continue
 		case opcode.TO_BOOL_INT: // defs/bytecodes.def:147 TO_BOOL_INT (unused/1, unused/2, value -- res)
@@ -2573,7 +2591,7 @@ loop:
 				}
 //line defs/bytecodes.def:150
 				res = objects.NewBool(i.Sign() != 0)
-//line internal/generated/tier1/cases.go:2577
+//line internal/generated/tier1/cases.go:2595
 			}
 			stack[sp-1] = res
 			continue
@@ -2592,7 +2610,7 @@ loop:
 				}
 //line defs/bytecodes.def:156
 				res = objects.NewBool(len(l.Items()) != 0)
-//line internal/generated/tier1/cases.go:2596
+//line internal/generated/tier1/cases.go:2614
 			}
 			stack[sp-1] = res
 			continue
@@ -2610,7 +2628,7 @@ loop:
 				}
 //line defs/bytecodes.def:161
 				res = objects.False
-//line internal/generated/tier1/cases.go:2614
+//line internal/generated/tier1/cases.go:2632
 			}
 			stack[sp-1] = res
 			continue
@@ -2629,7 +2647,7 @@ loop:
 				}
 //line defs/bytecodes.def:167
 				res = objects.NewBool(s.Value() != "")
-//line internal/generated/tier1/cases.go:2633
+//line internal/generated/tier1/cases.go:2651
 			}
 			stack[sp-1] = res
 			continue
@@ -2644,7 +2662,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2648
+//line internal/generated/tier1/cases.go:2666
 			}
 			stack[sp-1] = res
 			continue
@@ -2659,7 +2677,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2663
+//line internal/generated/tier1/cases.go:2681
 			}
 			stack[sp-1] = res
 			continue
@@ -2670,7 +2688,7 @@ loop:
 			{
 //line defs/bytecodes.def:119
 				res = objects.NewBool(value != objects.True)
-//line internal/generated/tier1/cases.go:2674
+//line internal/generated/tier1/cases.go:2692
 			}
 			stack[sp-1] = res
 			continue
@@ -2685,7 +2703,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2689
+//line internal/generated/tier1/cases.go:2707
 			}
 			sp += oparg&0xFF + oparg>>8
 			continue
@@ -2703,7 +2721,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2707
+//line internal/generated/tier1/cases.go:2725
 			}
 			sp -= 1 - oparg
 			continue
@@ -2721,13 +2739,13 @@ loop:
 				}
 //line defs/bytecodes.def:743
 				val0, val1 = t.Items()[0], t.Items()[1]
-//line internal/generated/tier1/cases.go:2725
+//line internal/generated/tier1/cases.go:2743
 			}
 			stack[sp-1] = val1
 			stack[sp] = val0
 			sp += 1
 			continue
-		case opcode.WITH_EXCEPT_START: // defs/bytecodes.def:1014 WITH_EXCEPT_START (exit_func, lasti, unused, val -- exit_func, lasti, unused, val, res)
+		case opcode.WITH_EXCEPT_START: // defs/bytecodes.def:1018 WITH_EXCEPT_START (exit_func, lasti, unused, val -- exit_func, lasti, unused, val, res)
 			var val, lasti, exit_func, res objects.Object
 			_ = lasti
 			nextInstr = thisInstr + 1
@@ -2735,31 +2753,31 @@ loop:
 			lasti = stack[sp-3]
 			exit_func = stack[sp-4]
 			{
-//line defs/bytecodes.def:1015
+//line defs/bytecodes.def:1019
 				res, err = vm.WithExceptStart(ts, exit_func, val)
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2744
+//line internal/generated/tier1/cases.go:2762
 			}
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.YIELD_VALUE: // defs/bytecodes.def:1065 YIELD_VALUE (retval -- value)
+		case opcode.YIELD_VALUE: // defs/bytecodes.def:1069 YIELD_VALUE (retval -- value)
 			var retval, value objects.Object
 			_ = value
 			nextInstr = thisInstr + 1
 			retval = stack[sp-1]
 			{
-//line defs/bytecodes.def:1066
+//line defs/bytecodes.def:1070
 				// oparg is 1 inside yield from and await, whose delegation the generator reports.
 				frame.YieldFrom = oparg != 0
 				stack[sp-1] = nil
 				sp -= 1
-//line defs/bytecodes.def:1069
+//line defs/bytecodes.def:1073
 				frame.SP, frame.InstrPtr = sp, nextInstr
 				return retval, vm.Yielded
-//line internal/generated/tier1/cases.go:2763
+//line internal/generated/tier1/cases.go:2781
 			}
 		default:
 			err = vm.UnknownOpcode(frame, op)

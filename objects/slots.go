@@ -91,7 +91,7 @@ var instanceDictGetSet = GetSetDef{Name: "__dict__",
 // None.
 var weakrefGetSet = GetSetDef{Name: "__weakref__",
 	Get: func(ts *Thread, o Object) (Object, error) {
-		if refs := WeakRefs(o); len(refs) > 0 {
+		if refs := weakRefsOf(o); len(refs) > 0 {
 			return refs[0], nil
 		}
 		return None, nil

@@ -176,6 +176,14 @@ func ClearDeadWeakrefs() int {
 
 // WeakRefs returns the weak references to o that are held, as _weakref.getweakrefs does.
 func WeakRefs(o Object) []*WeakRef {
+	if !SupportsWeakrefs(o.Type()) {
+		return nil
+	}
+	return weakRefsOf(o)
+}
+
+// weakRefsOf is WeakRefs for an object whose type supports weak references.
+func weakRefsOf(o Object) []*WeakRef {
 	weakTargets.Lock()
 	defer weakTargets.Unlock()
 	if t := lookupTarget(o); t != nil {

@@ -83,6 +83,8 @@ func (t *Thread) PushExcInfo(exc Object) Object {
 // except block.
 func (t *Thread) PopExcInfo(prev Object) {
 	if n := len(t.excInfo); n > 0 {
+		// Cleared, so that the collector does not keep the exception alive.
+		t.excInfo[n-1] = nil
 		t.excInfo = t.excInfo[:n-1]
 	}
 	if n := len(t.excInfo); n > 0 {

@@ -25,7 +25,7 @@ func typeCall(ts *Thread, o Object, args []Object, kwnames *Tuple) (Object, erro
 	if err != nil {
 		return nil, err
 	}
-	if _, ok := obj.(*Instance); !ok {
+	if _, ok := obj.(*Instance); !ok && t.Slots.Finalize != nil {
 		watchExtendedFinalizer(obj)
 	}
 	ot := obj.Type()

@@ -145,3 +145,55 @@ func TestWeakRefToEveryKind(t *testing.T) {
 	}
 	runtime.KeepAlive(objs)
 }
+
+// TestDelRunsOnceAfterCollection checks __del__ on Go's finalizers: gc.collect's collection
+// runs it for each unreachable instance, in the order they were made, exactly once, and
+// an instance it resurrects survives.
+func TestDelRunsOnceAfterCollection(t *testing.T) {
+	var order []int64
+	var saved []Object
+	ts := testThread(map[string]goBody{"__del__": func(ts *Thread, args []Object, _ *Tuple) (Object, error) {
+		n, err := GetAttr(ts, args[0], NewStr("n"))
+		if err != nil {
+			return nil, err
+		}
+		v, _ := n.(*Int).Int64()
+		order = append(order, v)
+		if v == 0 {
+			saved = append(saved, args[0])
+		}
+		return None, nil
+	}})
+	ts.JoinPendingCalls(NewPendingCalls())
+	cls := class(t, ts, "D", nil, "__del__", pyFunc("__del__", "D.__del__"))
+	const n = 50
+	func() {
+		for i := range n {
+			o := NewInstance(cls)
+			if err := SetAttr(ts, o, NewStr("n"), NewInt(int64(i))); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}()
+	CollectGarbage(ts)
+	if len(order) != n {
+		t.Fatalf("__del__ ran %d times, want %d", len(order), n)
+	}
+	for i, v := range order {
+		if v != int64(i) {
+			t.Fatalf("__del__ order %v, want creation order", order)
+		}
+	}
+	r, err := NewWeakRef(ts, RefType, saved[0], nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	saved = nil
+	CollectGarbage(ts)
+	if len(order) != n {
+		t.Errorf("__del__ ran again for the resurrected instance")
+	}
+	if r.Get() != nil {
+		t.Errorf("the resurrected instance outlived its last reference")
+	}
+}

@@ -2796,6 +2796,8 @@ exceptionUnwind:
 	exc = vm.AsException(err)
 	if h, ok := frame.Code.FindHandler(thisInstr); ok {
 		sp = frame.Code.NLocalsplus + h.Depth
+		// What the unwinding popped is cleared, so that the collector does not keep it alive.
+		clear(stack[sp:])
 		if h.Lasti {
 			stack[sp] = objects.NewInt(int64(thisInstr))
 			sp++
@@ -2803,7 +2805,7 @@ exceptionUnwind:
 		stack[sp] = exc
 		sp++
 		nextInstr = h.Target
-		err = nil
+		err, exc = nil, nil
 		goto loop
 	}
 	if frame == entry {

@@ -275,3 +275,7 @@ hooked[-1][:3], hooked[-1][3:5]
 !del cx
 !gc.collect()
 'still running'
+# C types with a weak reference list made in Go.
+!import _functools
+!pp = _functools.partial(len)
+_weakref.ref(pp)() is pp, after_gc(_weakref.ref(_functools.partial(len))), '__weakref__' in _functools.partial.__dict__

@@ -115,7 +115,7 @@ func NewClass(ts *Thread, meta *Type, name string, bases []Object, ns *Dict) (*T
 	if err != nil {
 		return nil, err
 	}
-	t := &Type{Name: name, Base: base, Flags: TypeHeap}
+	t := &Type{Name: name, Base: base, Flags: TypeHeap, pending: ts.PendingCalls()}
 	if meta != TypeType {
 		t.meta = meta
 	}

@@ -15,6 +15,8 @@ type Extension struct {
 	// State is what a module's type deriving from a built-in type keeps in its instances
 	// besides the built-in value (collections.defaultdict's default_factory).
 	State any
+	// finalizerSet records that the instance has its __del__ finalizer.
+	finalizerSet bool
 }
 
 // ExtensionOf returns o's extension: nil for an instance of a built-in type itself.

@@ -94,10 +94,15 @@ var instanceDictGetSet = GetSetDef{Name: "__dict__",
 	},
 	Doc: "dictionary for instance variables"}
 
-// weakrefGetSet is the __weakref__ attribute; Taipan keeps no weak reference list on the
-// instance, so it is always None.
+// weakrefGetSet is the __weakref__ attribute: the first of the object's weak references, or
+// None.
 var weakrefGetSet = GetSetDef{Name: "__weakref__",
-	Get: func(ts *Thread, o Object) (Object, error) { return None, nil },
+	Get: func(ts *Thread, o Object) (Object, error) {
+		if refs := weakRefsOf(o); len(refs) > 0 {
+			return refs[0], nil
+		}
+		return None, nil
+	},
 	Doc: "list of weak references to the object"}
 
 // hasWeakrefSlot reports whether instances of t can be weakly referenced without the class
@@ -110,8 +115,11 @@ func hasWeakrefSlot(t *Type) bool {
 			}
 			continue
 		}
+		if c.Flags&TypeWeakrefable != 0 {
+			return true
+		}
 		switch c.Name {
-		case "int", "bool", "tuple", "bytes", "set", "frozenset", "type":
+		case "int", "bool", "tuple", "bytes":
 			return true
 		}
 	}

@@ -38,6 +38,9 @@ type Interpreter struct {
 	// (for the reports of exceptions in threads); the embedder sets it, since only it knows
 	// how to show source lines. Nil prints the exception without frames.
 	FormatException func(ts *objects.Thread, exc *objects.BaseException) string
+	// Pending queues the weak reference callbacks and __del__ calls that Go's collector finds
+	// for the interpreter's threads to run.
+	Pending *objects.PendingCalls
 	// builtinModules are the modules written in Go this interpreter can import.
 	builtinModules map[string]BuiltinModule
 
@@ -59,7 +62,8 @@ type Interpreter struct {
 func NewInterpreter(rt *Runtime, eval EvalFunc) *Interpreter {
 	objects.ReadyBuiltinTypes()
 	interp := &Interpreter{Runtime: rt, Eval: eval, Builtins: objects.NewDict(), Modules: objects.NewDict(),
-		threads: map[*Thread]struct{}{}, recursionLimit: DefaultRecursionLimit}
+		threads: map[*Thread]struct{}{}, recursionLimit: DefaultRecursionLimit,
+		Pending: objects.NewPendingCalls()}
 	interp.gil.init()
 	return interp
 }
@@ -112,6 +116,7 @@ func NewThread(interp *Interpreter) *Thread {
 	}
 	interp.threads[t] = struct{}{}
 	interp.threadsMu.Unlock()
+	t.JoinPendingCalls(interp.Pending)
 	return t
 }
 

@@ -29,6 +29,7 @@ func runProgram(prog string, opts *Options, stdout, stderr io.Writer) int {
 	})
 	status := interp.RunMain(src, filename, isFile)
 	interp.Finalize()
+	interp.FinalizeMain()
 	if err := interp.Flush(); err != nil && status == 0 {
 		status = 120 // CPython's status when flushing stdout at exit fails
 	}

@@ -33,7 +33,7 @@ func initModule(ts *objects.Thread, m *objects.Module) error {
 				if r, rerr := objects.Repr(ts, c.fn); rerr == nil {
 					msg = "Exception ignored in atexit callback " + r.Value()
 				}
-				vm.WriteUnraisable(ts, err, msg, c.fn)
+				objects.WriteUnraisableMessage(ts, err, msg)
 			}
 		}
 	}

@@ -27,6 +27,7 @@ import (
 	timemod "github.com/taipanpy/taipan/modules/time"
 	"github.com/taipanpy/taipan/modules/tokenize"
 	"github.com/taipanpy/taipan/modules/typing"
+	"github.com/taipanpy/taipan/modules/weakref"
 	"github.com/taipanpy/taipan/vm"
 )
 
@@ -56,5 +57,6 @@ func Modules() []vm.BuiltinModule {
 		timemod.Module,
 		tokenize.Module,
 		typing.Module,
+		weakref.Module,
 	}, digest.Modules()...)
 }

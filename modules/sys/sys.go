@@ -126,6 +126,9 @@ func initSys(ts *objects.Thread, interp *vm.Interpreter, m *objects.Module, cfg 
 	for _, name := range []string{"prefix", "exec_prefix", "base_prefix", "base_exec_prefix"} {
 		set(name, objects.NewStr(prefix))
 	}
+	hook := objects.NewUnraisableHook(m)
+	set("unraisablehook", hook)
+	set("__unraisablehook__", hook)
 	return addFunctions(interp, m)
 }
 

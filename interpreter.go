@@ -19,7 +19,18 @@ type Interpreter struct {
 	interp   *vm.Interpreter
 	thread   *vm.Thread
 	optimize int
+	// keyboardInterrupt is set when the program ended with an uncaught KeyboardInterrupt.
+	keyboardInterrupt bool
 }
+
+// InstallSignalHandlers makes SIGINT raise KeyboardInterrupt in the main thread, as CPython's
+// start-up does for a program; an embedder that handles signals itself does not call it.
+func (i *Interpreter) InstallSignalHandlers() { i.interp.InstallSignalHandlers() }
+
+// UnhandledKeyboardInterrupt reports whether the program ended with an uncaught
+// KeyboardInterrupt, after which CPython ends the process with SIGINT itself (status 130 in a
+// shell).
+func (i *Interpreter) UnhandledKeyboardInterrupt() bool { return i.keyboardInterrupt }
 
 // Options configure a new interpreter; the zero value gives an interpreter on the process's
 // own streams.

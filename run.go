@@ -59,6 +59,9 @@ func (i *Interpreter) uncaught(err error) int {
 	if exc.Type().IsSubtype(objects.SystemExitType) {
 		return i.systemExit(exc)
 	}
+	if exc.Type().IsSubtype(objects.KeyboardInterruptType) {
+		i.keyboardInterrupt = true
+	}
 	i.Flush()
 	if hook := i.userExcepthook(); hook != nil {
 		var tb objects.Object = objects.None

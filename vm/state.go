@@ -41,6 +41,8 @@ type Interpreter struct {
 	// Pending queues the weak reference callbacks and __del__ calls that Go's collector finds
 	// for the interpreter's threads to run.
 	Pending *objects.PendingCalls
+	// signals holds the Python signal handlers and the signals waiting for them (signals.go).
+	signals signalState
 	// builtinModules are the modules written in Go this interpreter can import.
 	builtinModules map[string]BuiltinModule
 

@@ -119,6 +119,11 @@ func handleEvalBreaker(ts *objects.Thread) error {
 	if reasons&objects.BreakerGILDrop != 0 {
 		t.yieldGIL()
 	}
+	if reasons&objects.BreakerSignals != 0 {
+		if err := t.RunSignalHandlers(); err != nil {
+			return err
+		}
+	}
 	if reasons&objects.BreakerAsyncExc != 0 {
 		if exc := t.pending.Swap(nil); exc != nil {
 			return exc

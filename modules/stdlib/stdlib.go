@@ -19,6 +19,7 @@ import (
 	"github.com/taipanpy/taipan/modules/operator"
 	"github.com/taipanpy/taipan/modules/posix"
 	"github.com/taipanpy/taipan/modules/random"
+	signalmod "github.com/taipanpy/taipan/modules/signal"
 	"github.com/taipanpy/taipan/modules/sre"
 	statmod "github.com/taipanpy/taipan/modules/stat"
 	stringmod "github.com/taipanpy/taipan/modules/string"
@@ -49,6 +50,7 @@ func Modules() []vm.BuiltinModule {
 		operator.Module,
 		posix.Module,
 		random.Module,
+		signalmod.Module,
 		sre.Module,
 		statmod.Module,
 		stringmod.Module,

@@ -61,6 +61,10 @@ func New(opts ...Options) *Interpreter {
 			panic("taipan: making the " + name + " module: " + err.Error())
 		}
 	}
+	// builtins.open is _io.open, as CPython's start-up, which imports io, makes it.
+	if m, ok, err := interp.ImportBuiltin(&thread.Thread, "_io"); ok && err == nil {
+		interp.Builtins.SetStr(objects.NewStr("open"), m.Dict.GetStr(objects.NewStr("open")))
+	}
 	return &Interpreter{interp: interp, thread: thread, optimize: o.Optimize}
 }
 

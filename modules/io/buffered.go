@@ -216,7 +216,7 @@ func (b *buffered) read(ts *objects.Thread, n int) ([]byte, error) {
 		if err != nil {
 			return nil, objects.Errorf(objects.TypeErrorType, "readall() should return bytes")
 		}
-		return append(out, data...), nil
+		return append(append([]byte{}, out...), data...), nil
 	}
 	for len(out) < n {
 		want := n - len(out)
@@ -614,9 +614,9 @@ func (s *state) bufferedSpec(name string, readable, writable bool) classSpec {
 		methods: methods,
 		getsets: []objects.GetSetDef{
 			getter("raw", func(_ *objects.Thread, o *object) (objects.Object, error) {
-				b, err := bufOf(o)
-				if err != nil {
-					return nil, err
+				b, ok := o.impl.(*buffered)
+				if !ok || b.raw == nil {
+					return objects.None, nil
 				}
 				return b.raw, nil
 			}),

@@ -38,7 +38,7 @@ type classSpec struct {
 
 func (s *state) makeClass(ts *objects.Thread, c classSpec) (*objects.Type, error) {
 	newImpl := c.newImpl
-	return goclass.New(ts, goclass.Spec{Module: "_io", Name: c.name, Base: c.base, Doc: c.doc,
+	cls, err := goclass.New(ts, goclass.Spec{Module: "_io", Name: c.name, Base: c.base, Doc: c.doc,
 		Methods: c.methods, GetSets: c.getsets,
 		New: func(ts *objects.Thread, cls *objects.Type, args []objects.Object, kwnames *objects.Tuple) (objects.Object, error) {
 			o := &object{cls: cls}
@@ -47,6 +47,14 @@ func (s *state) makeClass(ts *objects.Thread, c classSpec) (*objects.Type, error
 			}
 			return o, nil
 		}})
+	if err != nil {
+		return nil, err
+	}
+	// Like CPython's static types, the classes are immutable and their tp_name, which
+	// messages print, carries the module.
+	cls.Name = "_io." + c.name
+	cls.Flags &^= objects.TypeHeap
+	return cls, nil
 }
 
 func initModule(ts *objects.Thread, m *objects.Module) error {
@@ -91,7 +99,7 @@ func initModule(ts *objects.Thread, m *objects.Module) error {
 	for _, cls := range []*objects.Type{s.ioBase, s.rawIOBase, s.bufferedIOBase, s.textIOBase, s.fileIO,
 		s.bytesIO, s.stringIO, s.bufferedReader, s.bufferedWriter, s.bufferedRandom, s.bufferedRWPair,
 		s.textIOWrapper, s.nlDecoder} {
-		set(cls.Name, cls)
+		set(cls.QualName(), cls)
 	}
 	funcs := s.functions()
 	for i := range funcs {
@@ -112,16 +120,8 @@ func (s *state) unsupportedErr(msg string) error {
 	return objects.NewException(s.unsupported, objects.NewStr(msg))
 }
 
-// typeName is the name a repr gives o's class: the module-qualified name of the module's own
-// classes, the bare name of a subclass, as CPython's tp_name.
-func (s *state) typeName(o objects.Object) string {
-	cls := o.Type()
-	switch cls {
-	case s.fileIO, s.bytesIO, s.stringIO, s.bufferedReader, s.bufferedWriter, s.bufferedRandom,
-		s.bufferedRWPair, s.textIOWrapper, s.nlDecoder, s.ioBase, s.rawIOBase, s.bufferedIOBase, s.textIOBase:
-		return "_io." + cls.Name
-	}
-	return cls.Name
-}
+// typeName is the name a repr gives o's class: its tp_name, module-qualified for the
+// module's own classes.
+func (s *state) typeName(o objects.Object) string { return o.Type().Name }
 
 const moduleDoc = "The io module provides the Python interfaces to stream handling. The\nbuiltin open function is defined in this module.\n\nAt the top of the I/O hierarchy is the abstract base class IOBase. It\ndefines the basic interface to a stream. Note, however, that there is no\nseparation between reading and writing to streams; implementations are\nallowed to raise an OSError if they do not support a given operation.\n\nExtending IOBase is RawIOBase which deals simply with the reading and\nwriting of raw bytes to a stream. FileIO subclasses RawIOBase to provide\nan interface to OS files.\n\nBufferedIOBase deals with buffering on a raw byte stream (RawIOBase). Its\nsubclasses, BufferedWriter, BufferedReader, and BufferedRWPair buffer\nstreams that are readable, writable, and both respectively.\nBufferedRandom provides a buffered interface to random access\nstreams. BytesIO is a simple stream of in-memory bytes.\n\nAnother IOBase subclass, TextIOBase, deals with the encoding and decoding\nof streams into text. TextIOWrapper, which extends it, is a buffered text\ninterface to a buffered raw stream (`BufferedIOBase`). Finally, StringIO\nis an in-memory stream for text.\n\nArgument names are not part of the specification, and only the arguments\nof open() are intended to be used as keyword arguments.\n\ndata:\n\nDEFAULT_BUFFER_SIZE\n\n   An int containing the default buffer size used by the module's buffered\n   I/O classes. open() uses the file's blksize (as obtained by os.stat) if\n   possible.\n"

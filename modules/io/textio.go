@@ -34,7 +34,10 @@ type textIO struct {
 	decoded             string
 	dpos                int
 	snapRaw, pendingRaw []byte
-	detached            bool
+	// pending holds encoded text not yet written to the buffer, up to a chunk.
+	pending  []byte
+	detached bool
+	ready    bool
 }
 
 var textInitParser = objects.ArgParser{FuncName: "TextIOWrapper", Params: []string{"buffer", "encoding", "errors", "newline", "line_buffering", "write_through"}, MinPos: 1, MaxPos: 6}
@@ -99,7 +102,7 @@ func (s *state) textInit(ts *objects.Thread, o *object, args []objects.Object, k
 	if err != nil {
 		return nil, err
 	}
-	t := &textIO{chunkSize: defaultBufferSize}
+	t := &textIO{chunkSize: defaultBufferSize, ready: true}
 	enc, encGiven, err := optStrArg("TextIOWrapper", "encoding", a[1])
 	if err != nil {
 		return nil, err
@@ -148,6 +151,20 @@ func (s *state) textInit(ts *objects.Thread, o *object, args []objects.Object, k
 	return none()
 }
 
+// writeFlush writes the pending encoded text to the buffer.
+func (t *textIO) writeFlush(ts *objects.Thread) error {
+	if len(t.pending) == 0 {
+		return nil
+	}
+	p := t.pending
+	t.pending = nil
+	if t.fastBuf != nil && t.fastBuf.raw != nil {
+		return t.fastBuf.write(ts, string(p))
+	}
+	_, err := call(ts, t.buffer, "write", objects.NewBytes(p))
+	return err
+}
+
 // checkClosed raises the closed-file ValueError when the buffer is closed.
 func (t *textIO) checkClosed(ts *objects.Thread) error {
 	if t.fastBuf != nil && t.fastBuf.fast != nil && t.fastBuf.raw != nil {
@@ -174,6 +191,9 @@ func (t *textIO) resetDecoder() {
 
 // readChunk reads bytes from the buffer: n < 0 reads them all.
 func (t *textIO) readChunk(ts *objects.Thread, n int) ([]byte, error) {
+	if err := t.writeFlush(ts); err != nil {
+		return nil, err
+	}
 	if t.fastBuf != nil && t.fastBuf.raw != nil {
 		var p []byte
 		var err error
@@ -408,6 +428,9 @@ func (t *textIO) tell(ts *objects.Thread, s *state) (objects.Object, error) {
 	if !t.telling {
 		return nil, objects.Errorf(objects.OSErrorType, "telling position disabled by next() call")
 	}
+	if err := t.writeFlush(ts); err != nil {
+		return nil, err
+	}
 	if _, err := call(ts, t.buffer, "flush"); err != nil {
 		return nil, err
 	}
@@ -448,12 +471,17 @@ func (t *textIO) write(ts *objects.Thread, s *state, str *objects.Str) (objects.
 			return nil, err
 		}
 	}
-	if t.fastBuf != nil && t.fastBuf.raw != nil {
-		if err := t.fastBuf.write(ts, b.Value()); err != nil {
+	data := b.Value()
+	if len(t.pending)+len(data) > t.chunkSize {
+		if err := t.writeFlush(ts); err != nil {
 			return nil, err
 		}
-	} else if _, err := call(ts, t.buffer, "write", b); err != nil {
-		return nil, err
+	}
+	t.pending = append(t.pending, data...)
+	if len(t.pending) >= t.chunkSize || needFlush || t.writeThrough {
+		if err := t.writeFlush(ts); err != nil {
+			return nil, err
+		}
 	}
 	if needFlush {
 		if _, err := call(ts, t.buffer, "flush"); err != nil {
@@ -492,12 +520,12 @@ func (s *state) bufferAttr(name string) objects.GetSetDef {
 	})
 }
 
-// textGetter makes an attribute computed from the state.
+// textGetter makes an attribute computed from the state, which a detached wrapper keeps.
 func (s *state) textGetter(name string, f func(t *textIO) objects.Object) objects.GetSetDef {
 	return getter(name, func(ts *objects.Thread, o *object) (objects.Object, error) {
-		t, err := s.textOf(o)
-		if err != nil {
-			return nil, err
+		t, ok := o.impl.(*textIO)
+		if !ok || !t.ready {
+			return nil, errUninitialized()
 		}
 		return f(t), nil
 	})
@@ -595,6 +623,9 @@ func (s *state) textIOWrapperSpec() classSpec {
 			}),
 			s.textMethod("flush", objects.MethNoArgs, true, func(ts *objects.Thread, _ *object, t *textIO, _ []objects.Object) (objects.Object, error) {
 				t.telling = t.seekable
+				if err := t.writeFlush(ts); err != nil {
+					return nil, err
+				}
 				return call(ts, t.buffer, "flush")
 			}),
 			s.textMethod("close", objects.MethNoArgs, false, func(ts *objects.Thread, o *object, t *textIO, _ []objects.Object) (objects.Object, error) {
@@ -750,8 +781,8 @@ func (s *state) textIOWrapperSpec() classSpec {
 				return none()
 			}),
 			method("__repr__", objects.MethNoArgs, func(ts *objects.Thread, o *object, _ []objects.Object, _ *objects.Tuple) (objects.Object, error) {
-				t, err := s.textOf(o)
-				if err != nil {
+				t, ok := o.impl.(*textIO)
+				if !ok || !t.ready {
 					return objects.NewStr("<" + s.typeName(o) + ">"), nil
 				}
 				extra := ""
@@ -776,7 +807,12 @@ func (s *state) textIOWrapperSpec() classSpec {
 			s.textGetter("errors", func(t *textIO) objects.Object { return objects.NewStr(t.errors) }),
 			s.textGetter("line_buffering", func(t *textIO) objects.Object { return objects.NewBool(t.lineBuffering) }),
 			s.textGetter("write_through", func(t *textIO) objects.Object { return objects.NewBool(t.writeThrough) }),
-			s.textGetter("buffer", func(t *textIO) objects.Object { return t.buffer }),
+			s.textGetter("buffer", func(t *textIO) objects.Object {
+				if t.buffer == nil {
+					return objects.None
+				}
+				return t.buffer
+			}),
 			s.textGetter("newlines", func(t *textIO) objects.Object {
 				if !t.readUniversal {
 					return objects.None

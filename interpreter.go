@@ -69,8 +69,10 @@ func New(opts ...Options) *Interpreter {
 }
 
 // Flush flushes sys.stdout and sys.stderr, as CPython does when the interpreter exits: output
-// to a file or pipe is block-buffered and would otherwise stay in the buffer.
+// to a file or pipe is block-buffered and would otherwise stay in the buffer. Files the
+// program opened and never closed are flushed first.
 func (i *Interpreter) Flush() error {
+	i.interp.RunAtExit(&i.thread.Thread)
 	s, ok := i.interp.Modules.GetStr(objects.NewStr("sys")).(*objects.Module)
 	if !ok {
 		return nil

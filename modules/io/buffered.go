@@ -422,6 +422,7 @@ func (s *state) bufferedSpec(name string, readable, writable bool) classSpec {
 			b.fast, _ = ro.impl.(*fileIO)
 		}
 		o.impl = b
+		s.track(o, b, nil)
 		return none()
 	})
 	methods := []objects.MethodDef{

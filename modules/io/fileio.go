@@ -233,6 +233,7 @@ func (s *state) fileIOInit(ts *objects.Thread, o *object, args []objects.Object,
 		}
 		old.fd = -1
 	}
+	s.reap(ts)
 	f := &fileIO{fd: -1, closefd: true, seekable: -1, blksize: defaultBufferSize}
 	closefd := true
 	if a[2] != nil {

@@ -23,6 +23,8 @@ type state struct {
 	bufferedReader, bufferedWriter, bufferedRandom *objects.Type
 	bufferedRWPair, textIOWrapper, nlDecoder       *objects.Type
 	unsupported                                    *objects.Type
+	// live are the writable files to flush when they become unreachable and at exit.
+	live []liveFile
 }
 
 // classSpec is one class of the module: its methods, attributes and constructor.
@@ -65,6 +67,7 @@ func initModule(ts *objects.Thread, m *objects.Module) error {
 		return err
 	}
 	s.unsupported = unsupported
+	vm.ThreadOf(ts).Interp.AtExit(s.flushAll)
 	specs := []struct {
 		dst  **objects.Type
 		spec func() classSpec

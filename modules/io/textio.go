@@ -148,6 +148,9 @@ func (s *state) textInit(ts *objects.Thread, o *object, args []objects.Object, k
 	}
 	t.buffer = buf
 	o.impl = t
+	if t.writable {
+		s.track(o, t.fastBuf, t)
+	}
 	return none()
 }
 

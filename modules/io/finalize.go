@@ -1,0 +1,112 @@
+package io
+
+import (
+	"runtime"
+	"syscall"
+	"weak"
+
+	"github.com/taipanpy/taipan/objects"
+)
+
+// CPython flushes and closes a file object as soon as the last reference to it goes, and at
+// exit flushes those still open; programs rely on both (open(p, 'w').write(s) and then
+// reading p back). Without reference counts, the module keeps a list of the writable
+// file objects over FileIOs it made: before a file is opened, when one of them holds
+// unwritten output, a garbage collection tells which are unreachable, and those are flushed
+// and closed; at exit every one is flushed.
+
+// liveFile is a writable buffered or text object over a FileIO.
+type liveFile struct {
+	obj  weak.Pointer[object]
+	buf  *buffered
+	text *textIO
+}
+
+// pending reports whether the file holds output not yet given to the system.
+func (f *liveFile) pending() bool {
+	if f.text != nil && len(f.text.pending) > 0 {
+		return true
+	}
+	return f.buf != nil && len(f.buf.wbuf) > 0
+}
+
+// fileIO returns the FileIO under the file, nil once detached.
+func (f *liveFile) fileIO() *fileIO {
+	if f.buf == nil {
+		return nil
+	}
+	return f.buf.fast
+}
+
+// flush writes the file's pending output, ignoring errors as a finalizer does.
+func (f *liveFile) flush(ts *objects.Thread) {
+	if f.text != nil && f.text.fastBuf == f.buf {
+		f.text.writeFlush(ts)
+	}
+	if f.buf != nil && f.buf.raw != nil && f.buf.fast != nil && f.buf.fast.fd >= 0 {
+		f.buf.flushWrites(ts)
+	}
+}
+
+// track adds a writable file object to the list.
+func (s *state) track(o *object, buf *buffered, text *textIO) {
+	if buf == nil || buf.fast == nil || !buf.writable {
+		return
+	}
+	s.live = append(s.live, liveFile{obj: weak.Make(o), buf: buf, text: text})
+}
+
+// reap flushes and closes the tracked files nothing refers to any more, and forgets the
+// closed ones. It collects garbage only when some file holds unwritten output.
+func (s *state) reap(ts *objects.Thread) {
+	need := false
+	for i := range s.live {
+		if s.live[i].pending() {
+			need = true
+			break
+		}
+	}
+	if !need {
+		s.prune()
+		return
+	}
+	runtime.GC()
+	kept := s.live[:0]
+	for _, f := range s.live {
+		fi := f.fileIO()
+		if fi == nil || fi.fd < 0 {
+			continue
+		}
+		if f.obj.Value() == nil {
+			f.flush(ts)
+			if f.text == nil && fi.closefd {
+				fd := fi.fd
+				fi.fd = -1
+				syscall.Close(fd)
+			}
+			continue
+		}
+		kept = append(kept, f)
+	}
+	clear(s.live[len(kept):])
+	s.live = kept
+}
+
+// prune forgets the tracked files that are closed or detached.
+func (s *state) prune() {
+	kept := s.live[:0]
+	for _, f := range s.live {
+		if fi := f.fileIO(); fi != nil && fi.fd >= 0 && f.obj.Value() != nil {
+			kept = append(kept, f)
+		}
+	}
+	clear(s.live[len(kept):])
+	s.live = kept
+}
+
+// flushAll flushes every tracked file, at exit.
+func (s *state) flushAll(ts *objects.Thread) {
+	for i := range s.live {
+		s.live[i].flush(ts)
+	}
+}

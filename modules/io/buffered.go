@@ -580,16 +580,6 @@ func (s *state) bufferedSpec(name string, readable, writable bool) classSpec {
 				}
 				return objects.NewBytes(p), nil
 			}),
-			bufferedMethod("__next__", objects.MethNoArgs, "readline of closed file", func(ts *objects.Thread, _ *object, b *buffered, _ []objects.Object) (objects.Object, error) {
-				p, err := b.readline(ts, -1)
-				if err != nil {
-					return nil, err
-				}
-				if len(p) == 0 {
-					return nil, objects.NewException(objects.StopIterationType)
-				}
-				return objects.NewBytes(p), nil
-			}),
 			s.bufferedReadinto("readinto", false),
 			s.bufferedReadinto("readinto1", true),
 		)
@@ -610,9 +600,27 @@ func (s *state) bufferedSpec(name string, readable, writable bool) classSpec {
 				return objects.NewInt(int64(len(data))), nil
 			}))
 	}
+	var next func(ts *objects.Thread, o *object) (objects.Object, error)
+	if readable {
+		next = func(ts *objects.Thread, o *object) (objects.Object, error) {
+			b, err := bufOf(o)
+			if err != nil {
+				return nil, err
+			}
+			if err := b.checkClosed(ts, "readline of closed file"); err != nil {
+				return nil, err
+			}
+			p, err := b.readline(ts, -1)
+			if err != nil || len(p) == 0 {
+				return nil, err
+			}
+			return objects.NewBytes(p), nil
+		}
+	}
 	return classSpec{name: name, base: s.bufferedIOBase, doc: bufferedDocs[name],
-		newImpl: func() any { return &buffered{} },
-		methods: methods,
+		newImpl:  func() any { return &buffered{} },
+		iterNext: next,
+		methods:  methods,
 		getsets: []objects.GetSetDef{
 			getter("raw", func(_ *objects.Thread, o *object) (objects.Object, error) {
 				b, ok := o.impl.(*buffered)

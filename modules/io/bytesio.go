@@ -135,6 +135,17 @@ func (s *state) bytesIOSpec() classSpec {
 	}
 	return classSpec{name: "BytesIO", base: s.bufferedIOBase, doc: "Buffered I/O implementation using an in-memory bytes buffer.",
 		newImpl: func() any { return &bytesIO{} },
+		iterNext: func(_ *objects.Thread, o *object) (objects.Object, error) {
+			b, err := bytesIOOf(o)
+			if err != nil {
+				return nil, err
+			}
+			line := b.readline(-1)
+			if len(line) == 0 {
+				return nil, nil
+			}
+			return objects.NewBytes(line), nil
+		},
 		methods: []objects.MethodDef{
 			method("__init__", objects.MethFastcall|objects.MethKeywords, func(ts *objects.Thread, o *object, args []objects.Object, kwnames *objects.Tuple) (objects.Object, error) {
 				a, err := parse(&bytesIOInitParser, args, kwnames)
@@ -274,13 +285,6 @@ func (s *state) bytesIOSpec() classSpec {
 					b.buf = nil
 				}
 				return none()
-			}),
-			bytesIOMethod("__next__", objects.MethNoArgs, func(_ *objects.Thread, b *bytesIO, _ []objects.Object) (objects.Object, error) {
-				line := b.readline(-1)
-				if len(line) == 0 {
-					return nil, objects.NewException(objects.StopIterationType)
-				}
-				return objects.NewBytes(line), nil
 			}),
 			method("__getstate__", objects.MethNoArgs, func(_ *objects.Thread, o *object, _ []objects.Object, _ *objects.Tuple) (objects.Object, error) {
 				b, err := bytesIOOf(o)

@@ -15,7 +15,7 @@ import (
 // codecOf maps an encoding name to its codec as the codecs registry's aliases do: "" when
 // unknown.
 func codecOf(name string) string {
-	n := strings.ToLower(strings.NewReplacer("-", "_", " ", "_").Replace(name))
+	n := strings.ToLower(encodingSeparators.Replace(name))
 	switch n {
 	case "utf_8", "utf8", "u8", "utf", "cp65001", "utf8_ucs2", "utf8_ucs4":
 		return "utf-8"
@@ -25,6 +25,41 @@ func codecOf(name string) string {
 		return "latin-1"
 	}
 	return ""
+}
+
+// encodingSeparators are the characters encoding names treat as '_'.
+var encodingSeparators = strings.NewReplacer("-", "_", " ", "_")
+
+// encode encodes text (in the object model's encoding) with the codec: UTF-8 text and ASCII
+// text need no work, the rest goes through str.encode.
+func encode(ts *objects.Thread, str *objects.Str, text, codec, errors string) (string, error) {
+	switch codec {
+	case "utf-8":
+		if utf8.ValidString(text) {
+			return text, nil
+		}
+	default:
+		if isASCII(text) {
+			return text, nil
+		}
+	}
+	if str == nil || str.Value() != text {
+		str = objects.NewStr(text)
+	}
+	b, err := str.Encode(ts, codec, errors)
+	if err != nil {
+		return "", err
+	}
+	return b.Value(), nil
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // completeCut returns how much of data decodes without splitting a character: for UTF-8,

@@ -36,10 +36,22 @@ type classSpec struct {
 	getsets []objects.GetSetDef
 	// newImpl makes the Go state of a new instance; nil for the abstract bases.
 	newImpl func() any
+	// iterNext, when set, is __next__ and the class's tp_iternext: nil and no error at the
+	// end.
+	iterNext func(ts *objects.Thread, o *object) (objects.Object, error)
 }
 
 func (s *state) makeClass(ts *objects.Thread, c classSpec) (*objects.Type, error) {
 	newImpl := c.newImpl
+	if next := c.iterNext; next != nil {
+		c.methods = append(c.methods, method("__next__", objects.MethNoArgs, func(ts *objects.Thread, o *object, _ []objects.Object, _ *objects.Tuple) (objects.Object, error) {
+			r, err := next(ts, o)
+			if r == nil && err == nil {
+				return nil, objects.NewException(objects.StopIterationType)
+			}
+			return r, err
+		}))
+	}
 	cls, err := goclass.New(ts, goclass.Spec{Module: "_io", Name: c.name, Base: c.base, Doc: c.doc,
 		Methods: c.methods, GetSets: c.getsets,
 		New: func(ts *objects.Thread, cls *objects.Type, args []objects.Object, kwnames *objects.Tuple) (objects.Object, error) {
@@ -54,6 +66,16 @@ func (s *state) makeClass(ts *objects.Thread, c classSpec) (*objects.Type, error
 	}
 	// Like CPython's static types, the classes are immutable and their tp_name, which
 	// messages print, carries the module.
+	if next := c.iterNext; next != nil {
+		// Iteration calls the Go function directly; a subclass defining __next__ gets its own.
+		cls.Slots.IterNext = func(ts *objects.Thread, self objects.Object) (objects.Object, error) {
+			o, ok := self.(*object)
+			if !ok {
+				return nil, objects.Errorf(objects.TypeErrorType, "'%s' object is not an iterator", self.Type().Name)
+			}
+			return next(ts, o)
+		}
+	}
 	cls.Name = "_io." + c.name
 	cls.Flags &^= objects.TypeHeap
 	return cls, nil

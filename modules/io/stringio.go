@@ -155,6 +155,17 @@ func (s *state) stringIOSpec() classSpec {
 	}
 	return classSpec{name: "StringIO", base: s.textIOBase, doc: "Text I/O implementation using an in-memory buffer.\n\nThe initial_value argument sets the value of object.  The newline\nargument is like the one of TextIOWrapper's constructor.",
 		newImpl: func() any { return &stringIO{} },
+		iterNext: func(_ *objects.Thread, o *object) (objects.Object, error) {
+			st, err := stringIOOf(o)
+			if err != nil {
+				return nil, err
+			}
+			line := st.readline(-1)
+			if line.(*objects.Str).Len() == 0 {
+				return nil, nil
+			}
+			return line, nil
+		},
 		methods: []objects.MethodDef{
 			method("__init__", objects.MethFastcall|objects.MethKeywords, func(ts *objects.Thread, o *object, args []objects.Object, kwnames *objects.Tuple) (objects.Object, error) {
 				a, err := parse(&stringIOInitParser, args, kwnames)
@@ -279,13 +290,6 @@ func (s *state) stringIOSpec() classSpec {
 					st.buf = nil
 				}
 				return none()
-			}),
-			stringIOMethod("__next__", objects.MethNoArgs, func(_ *objects.Thread, st *stringIO, _ []objects.Object) (objects.Object, error) {
-				line := st.readline(-1)
-				if line.(*objects.Str).Len() == 0 {
-					return nil, objects.NewException(objects.StopIterationType)
-				}
-				return line, nil
 			}),
 			method("__getstate__", objects.MethNoArgs, func(_ *objects.Thread, o *object, _ []objects.Object, _ *objects.Tuple) (objects.Object, error) {
 				st, err := stringIOOf(o)

@@ -462,19 +462,10 @@ func (t *textIO) write(ts *objects.Thread, s *state, str *objects.Str) (objects.
 	if hasLF && t.writeNL != "" {
 		text = strings.ReplaceAll(text, "\n", t.writeNL)
 	}
-	var b *objects.Bytes
-	if text == str.Value() {
-		var err error
-		if b, err = str.Encode(ts, t.codec, t.errors); err != nil {
-			return nil, err
-		}
-	} else {
-		var err error
-		if b, err = objects.NewStr(text).Encode(ts, t.codec, t.errors); err != nil {
-			return nil, err
-		}
+	data, err := encode(ts, str, text, t.codec, t.errors)
+	if err != nil {
+		return nil, err
 	}
-	data := b.Value()
 	if len(t.pending)+len(data) > t.chunkSize {
 		if err := t.writeFlush(ts); err != nil {
 			return nil, err
@@ -534,6 +525,34 @@ func (s *state) textGetter(name string, f func(t *textIO) objects.Object) object
 	})
 }
 
+// textNext is TextIOWrapper.__next__: the next line, which also disables tell() until the
+// end or a flush, as CPython's does.
+func (s *state) textNext(ts *objects.Thread, o *object) (objects.Object, error) {
+	t, err := s.textOf(o)
+	if err != nil {
+		return nil, err
+	}
+	if err := t.checkClosed(ts); err != nil {
+		return nil, err
+	}
+	t.telling = false
+	var line objects.Object
+	if o.cls == s.textIOWrapper {
+		text, err := t.readline(ts, -1)
+		if err != nil {
+			return nil, err
+		}
+		line = objects.NewStr(text)
+	} else if line, err = call(ts, o, "readline"); err != nil {
+		return nil, err
+	}
+	if str, ok := line.(*objects.Str); ok && str.Len() == 0 {
+		t.telling = t.seekable
+		return nil, nil
+	}
+	return line, nil
+}
+
 var reconfigureParser = objects.ArgParser{FuncName: "reconfigure", Params: []string{"encoding", "errors", "newline", "line_buffering", "write_through"}}
 
 func (s *state) textIOWrapperSpec() classSpec {
@@ -566,7 +585,8 @@ func (s *state) textIOWrapperSpec() classSpec {
 		return nil
 	}
 	return classSpec{name: "TextIOWrapper", base: s.textIOBase, doc: textIOWrapperDoc,
-		newImpl: func() any { return &textIO{} },
+		newImpl:  func() any { return &textIO{} },
+		iterNext: s.textNext,
 		methods: []objects.MethodDef{
 			method("__init__", objects.MethFastcall|objects.MethKeywords, func(ts *objects.Thread, o *object, args []objects.Object, kwnames *objects.Tuple) (objects.Object, error) {
 				return s.textInit(ts, o, args, kwnames)
@@ -595,27 +615,6 @@ func (s *state) textIOWrapperSpec() classSpec {
 					return nil, err
 				}
 				return objects.NewStr(line), nil
-			}),
-			s.textMethod("__next__", objects.MethNoArgs, true, func(ts *objects.Thread, o *object, t *textIO, _ []objects.Object) (objects.Object, error) {
-				t.telling = false
-				var line objects.Object
-				if o.cls == s.textIOWrapper {
-					text, err := t.readline(ts, -1)
-					if err != nil {
-						return nil, err
-					}
-					line = objects.NewStr(text)
-				} else {
-					var err error
-					if line, err = call(ts, o, "readline"); err != nil {
-						return nil, err
-					}
-				}
-				if str, ok := line.(*objects.Str); ok && str.Len() == 0 {
-					t.telling = t.seekable
-					return nil, objects.NewException(objects.StopIterationType)
-				}
-				return line, nil
 			}),
 			s.textMethod("write", objects.MethO, true, func(ts *objects.Thread, _ *object, t *textIO, args []objects.Object) (objects.Object, error) {
 				str, ok := args[0].(*objects.Str)

@@ -286,6 +286,35 @@ func (s *state) bytesIOSpec() classSpec {
 				}
 				return none()
 			}),
+			method("__setstate__", objects.MethO, func(ts *objects.Thread, o *object, args []objects.Object, _ *objects.Tuple) (objects.Object, error) {
+				st, ok := args[0].(*objects.Tuple)
+				if !ok || st.Len() < 3 {
+					return nil, objects.Errorf(objects.TypeErrorType, "_io.BytesIO.__setstate__ argument should be 3-tuple, got %s", args[0].Type().Name)
+				}
+				if b, ok := o.impl.(*bytesIO); ok && b.closed {
+					return nil, errClosed()
+				}
+				items := st.Items()
+				data, err := bytesLike(items[0])
+				if err != nil {
+					return nil, err
+				}
+				if _, ok := items[1].(*objects.Int); !ok {
+					return nil, objects.Errorf(objects.TypeErrorType, "second item of state must be an integer, not %s", items[1].Type().Name)
+				}
+				pos, err := intArg(ts, items[1])
+				if err != nil {
+					return nil, err
+				}
+				if pos < 0 {
+					return nil, objects.Errorf(objects.ValueErrorType, "position value cannot be negative")
+				}
+				if err := restoreDict(ts, o, items[2], "third"); err != nil {
+					return nil, err
+				}
+				o.impl = &bytesIO{buf: []byte(data), pos: pos}
+				return none()
+			}),
 			method("__getstate__", objects.MethNoArgs, func(_ *objects.Thread, o *object, _ []objects.Object, _ *objects.Tuple) (objects.Object, error) {
 				b, err := bytesIOOf(o)
 				if err != nil {
@@ -305,4 +334,24 @@ func (s *state) bytesIOSpec() classSpec {
 			}),
 		},
 	}
+}
+
+// restoreDict merges the dict item of a __setstate__ state into the object's __dict__.
+func restoreDict(ts *objects.Thread, o *object, d objects.Object, which string) error {
+	if d == objects.None {
+		return nil
+	}
+	dict, ok := d.(*objects.Dict)
+	if !ok {
+		return objects.Errorf(objects.TypeErrorType, "%s item of state should be a dict, got a %s", which, d.Type().Name)
+	}
+	if o.dict == nil {
+		o.dict = objects.NewDict()
+	}
+	var err error
+	dict.Items(func(k, v objects.Object) bool {
+		err = o.dict.SetItem(ts, k, v)
+		return err == nil
+	})
+	return err
 }

@@ -294,12 +294,7 @@ func (s *state) fileIOInit(ts *objects.Thread, o *object, args []objects.Object,
 				return nil, objects.Errorf(objects.ValueErrorType, "opener returned %d", fd)
 			}
 		} else {
-			for {
-				fd, err = syscall.Open(path, flags, 0o666)
-				if err != syscall.EINTR {
-					break
-				}
-			}
+			fd, err = openPath(path, flags)
 			if err != nil {
 				return nil, fileError(ts, err, nameObj)
 			}
@@ -321,6 +316,9 @@ func (s *state) fileIOInit(ts *objects.Thread, o *object, args []objects.Object,
 	}
 	f.ready = true
 	o.impl = f
+	if f.closefd {
+		closeWhenUnreachable(o, f)
+	}
 	o.setAttr("name", nameObj)
 	if f.appending {
 		// The position starts at the end, as the file's writes do.

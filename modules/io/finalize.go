@@ -3,6 +3,7 @@ package io
 import (
 	"runtime"
 	"syscall"
+	"time"
 	"weak"
 
 	"github.com/taipanpy/taipan/objects"
@@ -14,6 +15,37 @@ import (
 // file objects over FileIOs it made: before a file is opened, when one of them holds
 // unwritten output, a garbage collection tells which are unreachable, and those are flushed
 // and closed; at exit every one is flushed.
+
+// closeWhenUnreachable closes the descriptor of a FileIO the program dropped without closing
+// it. Nothing else can reach the state then: a buffered object over the FileIO keeps it
+// alive, and so does the list of writable files.
+func closeWhenUnreachable(o *object, f *fileIO) {
+	runtime.AddCleanup(o, func(f *fileIO) {
+		if f.fd >= 0 {
+			syscall.Close(f.fd)
+			f.fd = -1
+		}
+	}, f)
+}
+
+// openPath opens a file, retrying on EINTR; when the process is out of descriptors it
+// collects garbage, which closes the files no longer reachable, and tries again, as the files
+// a CPython program drops are closed at once.
+func openPath(path string, flags int) (int, error) {
+	for attempt := 0; ; {
+		fd, err := syscall.Open(path, flags, 0o666)
+		switch {
+		case err == syscall.EINTR:
+			continue
+		case (err == syscall.EMFILE || err == syscall.ENFILE) && attempt < 5:
+			attempt++
+			runtime.GC()
+			time.Sleep(time.Duration(attempt) * time.Millisecond)
+			continue
+		}
+		return fd, err
+	}
+}
 
 // liveFile is a writable buffered or text object over a FileIO.
 type liveFile struct {

@@ -291,6 +291,43 @@ func (s *state) stringIOSpec() classSpec {
 				}
 				return none()
 			}),
+			method("__setstate__", objects.MethO, func(ts *objects.Thread, o *object, args []objects.Object, _ *objects.Tuple) (objects.Object, error) {
+				st, ok := args[0].(*objects.Tuple)
+				if !ok || st.Len() < 4 {
+					return nil, objects.Errorf(objects.TypeErrorType, "_io.StringIO.__setstate__ argument should be 4-tuple, got %s", args[0].Type().Name)
+				}
+				if cur, ok := o.impl.(*stringIO); ok && cur.closed {
+					return nil, errClosedNoDot()
+				}
+				items := st.Items()
+				if _, err := call(ts, o, "__init__", items[0], items[1]); err != nil {
+					return nil, err
+				}
+				cur, err := stringIOOf(o)
+				if err != nil {
+					return nil, err
+				}
+				// The saved value is already translated: it is restored as it is.
+				cur.buf = nil
+				if v, ok := items[0].(*objects.Str); ok {
+					cur.buf = v.Runes()
+				}
+				if _, ok := items[2].(*objects.Int); !ok {
+					return nil, objects.Errorf(objects.TypeErrorType, "third item of state must be an integer, got %s", items[2].Type().Name)
+				}
+				pos, err := intArg(ts, items[2])
+				if err != nil {
+					return nil, err
+				}
+				if pos < 0 {
+					return nil, objects.Errorf(objects.ValueErrorType, "position value cannot be negative")
+				}
+				if err := restoreDict(ts, o, items[3], "fourth"); err != nil {
+					return nil, err
+				}
+				cur.pos = pos
+				return none()
+			}),
 			method("__getstate__", objects.MethNoArgs, func(_ *objects.Thread, o *object, _ []objects.Object, _ *objects.Tuple) (objects.Object, error) {
 				st, err := stringIOOf(o)
 				if err != nil {

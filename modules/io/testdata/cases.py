@@ -65,6 +65,14 @@ ops(bc, lambda f: f.read(), lambda f: f.write(b'x'), lambda f: f.getvalue(), lam
 bw.getvalue(), bw.__getstate__()
 !with _io.BytesIO(b'q') as ctx: inside = ctx.read()
 inside, ctx.closed
+!def setst(f, states):
+!    out = []
+!    for st in states:
+!        try: f.__setstate__(st); out.append((f.getvalue(), f.tell(), f.__dict__, getattr(f, 'newlines', None)))
+!        except Exception as e: out.append(type(e).__name__ + ': ' + str(e))
+!    return out
+setst(_io.BytesIO(), [(b'abc', 1, None), (b'abc', 1, {'x': 1}), (b'abc',), 5, ('abc', 1, None), (b'abc', 'x', None), (b'abc', -1, None), (b'abc', 1, 5)])
+setst(_io.StringIO(), [('abc', None, 1, None), ('a\r\nb', '', 1, {'y': 2}), ('abc',), 5, (b'abc', None, 1, None), ('abc', None, 'x', None), ('abc', None, -1, None), ('abc', None, 1, 5), ('abc', 'x', 0, None)])
 # _IOBase and friends
 !base = _io._IOBase()
 ops(base, lambda f: f.seek(0), lambda f: f.tell(), lambda f: f.truncate(), lambda f: f.fileno(), lambda f: f._checkReadable(), lambda f: f._checkWritable(), lambda f: f._checkSeekable(), lambda f: f.readable(), lambda f: f.isatty(), lambda f: f.closed, lambda f: f.flush())

@@ -19,6 +19,8 @@ func codecOf(name string) string {
 	switch n {
 	case "utf_8", "utf8", "u8", "utf", "cp65001", "utf8_ucs2", "utf8_ucs4":
 		return "utf-8"
+	case "utf_8_sig", "utf8_sig":
+		return "utf-8-sig"
 	case "ascii", "us_ascii", "646", "us", "ansi_x3.4_1968", "cp367", "csascii", "ibm367", "iso646_us", "iso_646.irv_1991", "iso_ir_6":
 		return "ascii"
 	case "latin_1", "latin1", "latin", "l1", "iso_8859_1", "iso8859_1", "8859", "cp819", "iso_ir_100", "iso_8859_1_1987", "ibm819", "csisolatin1":

@@ -22,6 +22,9 @@ type textIO struct {
 	encoding string
 	codec    string
 	errors   string
+	// sig is set for utf-8-sig: a BOM is skipped at the start of the stream (bomRead until
+	// the first bytes are seen) and written before the first text (bomWrite).
+	sig, bomRead, bomWrite bool
 	// readUniversal: lines end at '\r', '\n' or '\r\n'; readTranslate: those become '\n'.
 	readUniversal, readTranslate bool
 	readNL, writeNL              string
@@ -34,6 +37,8 @@ type textIO struct {
 	decoded             string
 	dpos                int
 	snapRaw, pendingRaw []byte
+	// snapBOM counts the BOM bytes at the start of snapRaw, which made no text.
+	snapBOM int
 	// pending holds encoded text not yet written to the buffer, up to a chunk.
 	pending  []byte
 	detached bool
@@ -93,6 +98,11 @@ func (t *textIO) setEncoding(enc string, given bool) error {
 	if codec == "" {
 		return objects.Errorf(objects.LookupErrorType, "unknown encoding: %s", enc)
 	}
+	t.sig = codec == "utf-8-sig"
+	if t.sig {
+		codec = "utf-8"
+	}
+	t.bomRead, t.bomWrite = t.sig, t.sig
 	t.encoding, t.codec = enc, codec
 	return nil
 }
@@ -139,6 +149,18 @@ func (s *state) textInit(ts *objects.Thread, o *object, args []objects.Object, k
 	t.telling = t.seekable
 	if t.writable, err = callBool(ts, buf, "writable"); err != nil {
 		return nil, err
+	}
+	if t.sig && t.seekable && t.writable {
+		// Text appended after existing bytes gets no BOM.
+		pos, err := call(ts, buf, "tell")
+		if err != nil {
+			return nil, err
+		}
+		if zero, err := objects.Equal(ts, pos, objects.NewInt(0)); err != nil {
+			return nil, err
+		} else if !zero {
+			t.bomWrite = false
+		}
 	}
 	if _, err := objects.GetAttr(ts, buf, objects.NewStr("read1")); err == nil {
 		t.hasRead1 = true
@@ -238,6 +260,18 @@ func (t *textIO) readChunk(ts *objects.Thread, n int) ([]byte, error) {
 // yet unless final; it replaces the current chunk.
 func (t *textIO) decode(ts *objects.Thread, data []byte, final bool) error {
 	all := append(t.pendingRaw, data...)
+	skip := 0
+	if t.bomRead {
+		if len(all) < len(utf8BOM) && !final && strings.HasPrefix(utf8BOM, string(all)) {
+			t.decoded, t.dpos, t.snapRaw, t.snapBOM = "", 0, nil, 0
+			t.pendingRaw = append([]byte(nil), all...)
+			return nil
+		}
+		t.bomRead = false
+		if strings.HasPrefix(string(all), utf8BOM) {
+			skip = len(utf8BOM)
+		}
+	}
 	cut := len(all)
 	if !final {
 		cut = completeCut(all, t.codec)
@@ -246,8 +280,8 @@ func (t *textIO) decode(ts *objects.Thread, data []byte, final bool) error {
 		}
 	}
 	var text string
-	if cut > 0 {
-		str, err := objects.DecodeBytes(ts, string(all[:cut]), t.codec, t.errors)
+	if cut > skip {
+		str, err := objects.DecodeBytes(ts, string(all[skip:cut]), t.codec, t.errors)
 		if err != nil {
 			return err
 		}
@@ -260,7 +294,7 @@ func (t *textIO) decode(ts *objects.Thread, data []byte, final bool) error {
 		text = translateNewlines(text)
 	}
 	t.decoded, t.dpos = text, 0
-	t.snapRaw = all[:cut:cut]
+	t.snapRaw, t.snapBOM = all[:cut:cut], skip
 	t.pendingRaw = append([]byte(nil), all[cut:]...)
 	return nil
 }
@@ -389,7 +423,7 @@ func (t *textIO) readline(ts *objects.Thread, limit int) (string, error) {
 
 // rawOffset returns how many of the chunk's bytes gave its first target bytes of text.
 func (t *textIO) rawOffset(ts *objects.Thread, raw []byte, target int) int {
-	out, i := 0, 0
+	out, i := 0, t.snapBOM
 	for i < len(raw) && out < target {
 		c := raw[i]
 		switch {
@@ -465,6 +499,10 @@ func (t *textIO) write(ts *objects.Thread, s *state, str *objects.Str) (objects.
 	data, err := encode(ts, str, text, t.codec, t.errors)
 	if err != nil {
 		return nil, err
+	}
+	if t.bomWrite {
+		data = utf8BOM + data
+		t.bomWrite = false
 	}
 	if len(t.pending)+len(data) > t.chunkSize {
 		if err := t.writeFlush(ts); err != nil {
@@ -552,6 +590,8 @@ func (s *state) textNext(ts *objects.Thread, o *object) (objects.Object, error) 
 	}
 	return line, nil
 }
+
+const utf8BOM = "\xef\xbb\xbf"
 
 var reconfigureParser = objects.ArgParser{FuncName: "reconfigure", Params: []string{"encoding", "errors", "newline", "line_buffering", "write_through"}}
 
@@ -714,6 +754,7 @@ func (s *state) textIOWrapperSpec() classSpec {
 				if _, err := call(ts, t.buffer, "seek", objects.NewInt(int64(pos))); err != nil {
 					return nil, err
 				}
+				t.bomRead, t.bomWrite = t.sig && pos == 0, t.sig && pos == 0
 				return cookie, nil
 			}),
 			s.textMethod("truncate", objects.MethFastcall, false, func(ts *objects.Thread, o *object, t *textIO, args []objects.Object) (objects.Object, error) {

@@ -120,3 +120,16 @@ print(type(open(D + 'fio', 'rb', buffering=0)).__name__, type(open(D + 'fio', 'r
 with open(D + 'enc.txt', 'w', encoding='latin-1', newline='\r\n') as f:
     f.write('café\nx\n')
 print(open(D + 'enc.txt', 'rb').read(), open(D + 'enc.txt', encoding='latin1').read().encode())
+with open(D + 'sig.txt', 'w', encoding='utf-8-sig') as f:
+    f.write('héllo\n'); f.write('two\n')
+print(open(D + 'sig.txt', 'rb').read())
+with open(D + 'sig.txt', encoding='utf-8-sig') as f:
+    print(repr(f.readline()), f.tell(), repr(f.read()), f.tell(), f.seek(0), repr(f.read(2)))
+print(repr(open(D + 'sig.txt', encoding='utf-8').read()))
+with open(D + 'sig.txt', 'a', encoding='utf-8-sig') as f:
+    f.write('more\n')
+print(open(D + 'sig.txt', 'rb').read())
+print(_io.TextIOWrapper(_io.BytesIO(b'\xef\xbb\xbfabc'), encoding='utf-8-sig').read())
+print(_io.TextIOWrapper(_io.BytesIO(b'abc'), encoding='utf_8_sig').read())
+t = _io.TextIOWrapper(_io.BytesIO(b'\xef\xbb\xbfa\nb\n'), encoding='utf-8-sig'); t._CHUNK_SIZE = 1
+print(t.readline(), t.tell(), t.readline(), t.tell(), t.encoding)

@@ -162,6 +162,27 @@ func attrBool(ts *objects.Thread, o objects.Object, name string) (bool, error) {
 	return objects.IsTrue(ts, r)
 }
 
+// checkArgCount checks the positional arguments of a function that takes no keywords, with
+// the messages of CPython's _PyArg_CheckPositional.
+func checkArgCount(name string, args []objects.Object, kwnames *objects.Tuple, min, max int) error {
+	if kwnames.Len() > 0 {
+		return objects.Errorf(objects.TypeErrorType, "%s() takes no keyword arguments", name)
+	}
+	plural := func(n int) string {
+		if n == 1 {
+			return ""
+		}
+		return "s"
+	}
+	if len(args) < min {
+		return objects.Errorf(objects.TypeErrorType, "%s expected at least %d argument%s, got %d", name, min, plural(min), len(args))
+	}
+	if len(args) > max {
+		return objects.Errorf(objects.TypeErrorType, "%s expected at most %d argument%s, got %d", name, max, plural(max), len(args))
+	}
+	return nil
+}
+
 // parse parses a call's arguments against the parameters of p.
 func parse(p *objects.ArgParser, args []objects.Object, kwnames *objects.Tuple) ([]objects.Object, error) {
 	out := make([]objects.Object, len(p.Params))

@@ -7,9 +7,8 @@ import (
 )
 
 var (
-	openParser         = objects.ArgParser{FuncName: "open", Params: []string{"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"}, MinPos: 1, MaxPos: 8}
-	openCodeParser     = objects.ArgParser{FuncName: "open_code", Params: []string{"path"}, MinPos: 1, MaxPos: 1}
-	textEncodingParser = objects.ArgParser{FuncName: "text_encoding", Params: []string{"encoding", "stacklevel"}, PosOnly: 2, MinPos: 1, MaxPos: 2}
+	openParser     = objects.ArgParser{FuncName: "open", Params: []string{"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"}, MinPos: 1, MaxPos: 8}
+	openCodeParser = objects.ArgParser{FuncName: "open_code", Params: []string{"path"}, MinPos: 1, MaxPos: 1}
 )
 
 func (s *state) functions() []objects.MethodDef {
@@ -26,21 +25,20 @@ func (s *state) functions() []objects.MethodDef {
 				}
 				return s.open(ts, a[0], "rb", -1, nil, nil, nil, true, nil)
 			}},
-		{Name: "text_encoding", Flags: objects.MethFastcall, Doc: "A helper function to choose the text encoding.\n\nWhen encoding is not None, this function returns it.\nOtherwise, this function returns the default text encoding\n(i.e. \"locale\" or \"utf-8\" depends on UTF-8 mode).\n\nThis function emits an EncodingWarning if encoding is None and\nsys.flags.warn_default_encoding is true.\n\nThis can be used in APIs with an encoding=None parameter.\nHowever, please consider using encoding=\"utf-8\" for new APIs.",
+		{Name: "text_encoding", Flags: objects.MethFastcall | objects.MethKeywords, Doc: "A helper function to choose the text encoding.\n\nWhen encoding is not None, this function returns it.\nOtherwise, this function returns the default text encoding\n(i.e. \"locale\" or \"utf-8\" depends on UTF-8 mode).\n\nThis function emits an EncodingWarning if encoding is None and\nsys.flags.warn_default_encoding is true.\n\nThis can be used in APIs with an encoding=None parameter.\nHowever, please consider using encoding=\"utf-8\" for new APIs.",
 			Func: func(ts *objects.Thread, _ objects.Object, args []objects.Object, kwnames *objects.Tuple) (objects.Object, error) {
-				a, err := parse(&textEncodingParser, args, kwnames)
-				if err != nil {
+				if err := checkArgCount("text_encoding", args, kwnames, 1, 2); err != nil {
 					return nil, err
 				}
-				if a[1] != nil {
-					if _, err := intArg(ts, a[1]); err != nil {
+				if len(args) == 2 {
+					if _, err := intArg(ts, args[1]); err != nil {
 						return nil, err
 					}
 				}
-				if a[0] == objects.None {
+				if args[0] == objects.None {
 					return objects.NewStr("locale"), nil
 				}
-				return a[0], nil
+				return args[0], nil
 			}},
 	}
 }

@@ -10,8 +10,6 @@ type rwPair struct {
 	reader, writer objects.Object
 }
 
-var rwPairInitParser = objects.ArgParser{FuncName: "BufferedRWPair", Params: []string{"reader", "writer", "buffer_size"}, MinPos: 2, MaxPos: 3, PosOnly: 3}
-
 func rwPairOf(o *object) (*rwPair, error) {
 	p, ok := o.impl.(*rwPair)
 	if !ok || p.reader == nil {
@@ -39,10 +37,10 @@ func (s *state) rwPairSpec() classSpec {
 		newImpl: func() any { return &rwPair{} },
 		methods: []objects.MethodDef{
 			method("__init__", objects.MethFastcall|objects.MethKeywords, func(ts *objects.Thread, o *object, args []objects.Object, kwnames *objects.Tuple) (objects.Object, error) {
-				a, err := parse(&rwPairInitParser, args, kwnames)
-				if err != nil {
+				if err := checkArgCount("BufferedRWPair", args, kwnames, 2, 3); err != nil {
 					return nil, err
 				}
+				a := append(args[:len(args):len(args)], nil)
 				size := a[2]
 				if size == nil {
 					size = objects.NewInt(defaultBufferSize)

@@ -271,7 +271,7 @@ func (s *state) stringIOSpec() classSpec {
 				size := st.pos
 				if len(args) == 1 && args[0] != objects.None {
 					var err error
-					if size, err = intArg(ts, args[0]); err != nil {
+					if size, err = sizeArg(ts, args[0]); err != nil {
 						return nil, err
 					}
 					if size < 0 {

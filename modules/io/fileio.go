@@ -261,9 +261,10 @@ func (s *state) fileIOInit(ts *objects.Thread, o *object, args []objects.Object,
 		}
 		nameObj = a[0]
 	} else {
-		if nameObj, path, err = fspath(ts, a[0]); err != nil {
+		if _, path, err = fspath(ts, a[0]); err != nil {
 			return nil, err
 		}
+		nameObj = a[0]
 		if strings.IndexByte(path, 0) >= 0 {
 			return nil, objects.Errorf(objects.ValueErrorType, "embedded null byte")
 		}

@@ -98,6 +98,13 @@ func (s *state) ioBaseSpec() classSpec {
 				}
 				return objects.False, nil
 			}),
+			def("__del__", objects.MethNoArgs, func(ts *objects.Thread, self objects.Object, _ []objects.Object, _ *objects.Tuple) (objects.Object, error) {
+				// As CPython's finalizer: close an open object, ignoring failures.
+				if closed, err := attrBool(ts, self, "closed"); err == nil && !closed {
+					call(ts, self, "close")
+				}
+				return none()
+			}),
 			def("__enter__", objects.MethNoArgs, func(ts *objects.Thread, self objects.Object, _ []objects.Object, _ *objects.Tuple) (objects.Object, error) {
 				if err := checkClosed(ts, self); err != nil {
 					return nil, err

@@ -87,6 +87,18 @@ func (s *state) openFunc(ts *objects.Thread, _ objects.Object, args []objects.Ob
 // open is open(): the FileIO, wrapped in the buffered class the mode asks for, wrapped in a
 // TextIOWrapper unless the mode is binary.
 func (s *state) open(ts *objects.Thread, file objects.Object, mode string, buffering int, encoding, errors, newline *string, closefd bool, opener objects.Object) (objects.Object, error) {
+	// A path object is opened by the path it stands for, which becomes the file's name.
+	switch file.(type) {
+	case *objects.Int, *objects.Float, *objects.Str, *objects.Bytes:
+	default:
+		if file.Type().Slots.Index == nil {
+			p, _, err := fspath(ts, file)
+			if err != nil {
+				return nil, err
+			}
+			file = p
+		}
+	}
 	var creating, reading, writing, appending, updating, text, binary bool
 	for i, c := range mode {
 		var flag *bool

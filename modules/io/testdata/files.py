@@ -133,3 +133,16 @@ print(_io.TextIOWrapper(_io.BytesIO(b'\xef\xbb\xbfabc'), encoding='utf-8-sig').r
 print(_io.TextIOWrapper(_io.BytesIO(b'abc'), encoding='utf_8_sig').read())
 t = _io.TextIOWrapper(_io.BytesIO(b'\xef\xbb\xbfa\nb\n'), encoding='utf-8-sig'); t._CHUNK_SIZE = 1
 print(t.readline(), t.tell(), t.readline(), t.tell(), t.encoding)
+D = DIR + "/"
+class P:
+    def __init__(self, p): self.p = p
+    def __fspath__(self): return self.p
+with open(P(D + 'pp.txt'), 'w') as f: print(f.name == D + 'pp.txt', type(f.name).__name__)
+import _io
+r = _io.FileIO(P(D + 'pp.txt')); print(type(r.name).__name__); r.close()
+try: open(P(D + 'nope/x'))
+except OSError as e: print(e.filename == D + 'nope/x')
+try: open(P(5))
+except TypeError as e: print(e)
+b = _io.BytesIO(b'x'); b.__del__(); print(b.closed)
+s = _io.StringIO(); s.__del__(); print(s.closed)

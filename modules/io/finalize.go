@@ -80,12 +80,24 @@ func (f *liveFile) flush(ts *objects.Thread) {
 	}
 }
 
+// reaper is the list of tracked files and when to collect garbage for them next.
+type reaper struct {
+	live []liveFile
+	// tracked counts the files ever tracked; trackedAtGC is that count at the last
+	// collection. A collection that frees nothing doubles backoff, the number of opens to
+	// wait before the next one unless new files were tracked, so that a file kept open
+	// with output pending does not make every open collect garbage.
+	tracked, trackedAtGC int
+	opens, backoff       int
+}
+
 // track adds a writable file object to the list.
 func (s *state) track(o *object, buf *buffered, text *textIO) {
 	if buf == nil || buf.fast == nil || !buf.writable {
 		return
 	}
 	s.live = append(s.live, liveFile{obj: weak.Make(o), buf: buf, text: text})
+	s.tracked++
 }
 
 // reap flushes and closes the tracked files nothing refers to any more, and forgets the
@@ -98,11 +110,21 @@ func (s *state) reap(ts *objects.Thread) {
 			break
 		}
 	}
-	if !need {
+	s.opens++
+	if !need || s.tracked == s.trackedAtGC && s.opens < s.backoff {
 		s.prune()
 		return
 	}
 	runtime.GC()
+	s.trackedAtGC, s.opens = s.tracked, 0
+	before := len(s.live)
+	defer func() {
+		if len(s.live) < before {
+			s.backoff = 1
+		} else {
+			s.backoff = min(max(2*s.backoff, 1), 1024)
+		}
+	}()
 	kept := s.live[:0]
 	for _, f := range s.live {
 		fi := f.fileIO()

@@ -23,8 +23,8 @@ type state struct {
 	bufferedReader, bufferedWriter, bufferedRandom *objects.Type
 	bufferedRWPair, textIOWrapper, nlDecoder       *objects.Type
 	unsupported                                    *objects.Type
-	// live are the writable files to flush when they become unreachable and at exit.
-	live []liveFile
+	// reaper tracks the writable files to flush when they become unreachable and at exit.
+	reaper
 }
 
 // classSpec is one class of the module: its methods, attributes and constructor.

@@ -146,3 +146,14 @@ try: open(P(5))
 except TypeError as e: print(e)
 b = _io.BytesIO(b'x'); b.__del__(); print(b.closed)
 s = _io.StringIO(); s.__del__(); print(s.closed)
+with open(D + 'rw.txt', 'w') as f: f.write('line1\nline2\nline3\n')
+with open(D + 'rw.txt', 'r+') as f:
+    print(repr(f.readline())); f.write('X'); print(f.tell())
+print(repr(open(D + 'rw.txt').read()))
+with open(D + 'rw.txt', 'r+') as f:
+    f.write('AB'); print(repr(f.readline()), f.tell())
+print(repr(open(D + 'rw.txt').read()))
+with open(D + 'rw.txt', 'rb+') as f:
+    print(f.read(2)); f.write(b'ZZ'); print(f.tell(), f.read(3)); f.seek(0); print(f.read())
+with open(D + 'rw.txt', 'a+') as f:
+    f.seek(0); print(repr(f.read(3))); f.write('T'); print(f.tell()); f.seek(0); print(repr(f.read()))

@@ -221,7 +221,8 @@ func (b *buffered) read(ts *objects.Thread, n int) ([]byte, error) {
 	for len(out) < n {
 		want := n - len(out)
 		if want >= b.size {
-			p := make([]byte, want)
+			// Large reads go straight to the raw stream, a bounded piece at a time.
+			p := make([]byte, min(want, 1<<22))
 			got, none, err := b.rawRead(ts, p)
 			if err != nil {
 				return nil, err
@@ -274,7 +275,7 @@ func (b *buffered) read1(ts *objects.Thread, n int) ([]byte, error) {
 		return nil, err
 	}
 	if n > b.size {
-		p := make([]byte, n)
+		p := make([]byte, min(n, 1<<22))
 		got, none, err := b.rawRead(ts, p)
 		if err != nil || none {
 			return nil, err

@@ -274,9 +274,10 @@ func (s *state) bufferedSpec(name string, readable, writable bool) classSpec {
 		}
 	}
 	return classSpec{name: name, base: s.bufferedIOBase, doc: bufferedDocs[name],
-		newImpl:  func() any { return &buffered{} },
-		iterNext: next,
-		methods:  methods,
+		newImpl:     func() any { return &buffered{} },
+		unpicklable: true,
+		iterNext:    next,
+		methods:     methods,
 		getsets: []objects.GetSetDef{
 			getter("raw", func(_ *objects.Thread, o *object) (objects.Object, error) {
 				b, ok := o.impl.(*buffered)

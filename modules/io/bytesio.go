@@ -80,11 +80,14 @@ func (b *bytesIO) readline(limit int) []byte {
 }
 
 // write writes data at the position.
-func (b *bytesIO) write(data string) int {
+func (b *bytesIO) write(data string) (int, error) {
 	if len(data) == 0 {
-		return 0
+		return 0, nil
 	}
 	end := b.pos + len(data)
+	if end > maxAlloc {
+		return 0, errNoMemory()
+	}
 	if end > len(b.buf) {
 		if end > cap(b.buf) {
 			nb := make([]byte, len(b.buf), end+end/4)
@@ -99,7 +102,7 @@ func (b *bytesIO) write(data string) int {
 	}
 	copy(b.buf[b.pos:], data)
 	b.pos = end
-	return len(data)
+	return len(data), nil
 }
 
 // seekArgs parses (pos, whence=0) of seek.
@@ -211,7 +214,11 @@ func (s *state) bytesIOSpec() classSpec {
 				if err != nil {
 					return nil, err
 				}
-				return objects.NewInt(int64(b.write(data))), nil
+				n, err := b.write(data)
+				if err != nil {
+					return nil, err
+				}
+				return objects.NewInt(int64(n)), nil
 			}),
 			bytesIOMethod("writelines", objects.MethO, func(ts *objects.Thread, b *bytesIO, args []objects.Object) (objects.Object, error) {
 				it, err := objects.GetIter(ts, args[0])
@@ -227,7 +234,9 @@ func (s *state) bytesIOSpec() classSpec {
 					if err != nil {
 						return nil, err
 					}
-					b.write(data)
+					if _, err := b.write(data); err != nil {
+						return nil, err
+					}
 				}
 			}),
 			bytesIOMethod("seek", objects.MethFastcall, func(ts *objects.Thread, b *bytesIO, args []objects.Object) (objects.Object, error) {

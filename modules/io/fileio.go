@@ -175,6 +175,20 @@ func (f *fileIO) write(p []byte) (n int, eagain bool, err error) {
 	}
 }
 
+// readBuffer returns a buffer for a read of n bytes: no more than a regular file has left.
+func (f *fileIO) readBuffer(n int) ([]byte, error) {
+	var st syscall.Stat_t
+	if n > defaultBufferSize && syscall.Fstat(f.fd, &st) == nil && st.Mode&syscall.S_IFMT == syscall.S_IFREG {
+		if pos, err := syscall.Seek(f.fd, 0, 1); err == nil && st.Size >= pos && int64(n) > st.Size-pos+1 {
+			n = int(st.Size-pos) + 1
+		}
+	}
+	if n > maxAlloc {
+		return nil, errNoMemory()
+	}
+	return make([]byte, n), nil
+}
+
 // readAll reads to the end of the file.
 func (f *fileIO) readAll() ([]byte, bool, error) {
 	size := defaultBufferSize
@@ -356,7 +370,8 @@ func (s *state) fileIOMethod(name string, flags objects.MethodFlags, f func(ts *
 
 func (s *state) fileIOSpec() classSpec {
 	return classSpec{name: "FileIO", base: s.rawIOBase, doc: "Open a file.\n\nThe mode can be 'r' (default), 'w', 'x' or 'a' for reading,\nwriting, exclusive creation or appending.  The file will be created if it\ndoesn't exist when opened for writing or appending; it will be truncated\nwhen opened for writing.  A FileExistsError will be raised if it already\nexists when opened for creating. Opening a file for creating implies\nwriting so this mode behaves in a similar way to 'w'.Add a '+' to the mode\nto allow simultaneous reading and writing. A custom opener can be used by\npassing a callable as *opener*. The underlying file descriptor for the file\nobject is then obtained by calling opener with (*name*, *flags*).\n*opener* must return an open file descriptor (passing os.open as *opener*\nresults in functionality similar to passing None).",
-		newImpl: func() any { return &fileIO{fd: -1, seekable: -1, blksize: defaultBufferSize} },
+		newImpl:     func() any { return &fileIO{fd: -1, seekable: -1, blksize: defaultBufferSize} },
+		unpicklable: true,
 		methods: []objects.MethodDef{
 			method("__init__", objects.MethFastcall|objects.MethKeywords, func(ts *objects.Thread, o *object, args []objects.Object, kwnames *objects.Tuple) (objects.Object, error) {
 				return s.fileIOInit(ts, o, args, kwnames)
@@ -372,7 +387,10 @@ func (s *state) fileIOSpec() classSpec {
 				if n < 0 {
 					return fileReadAll(f)
 				}
-				buf := make([]byte, n)
+				buf, err := f.readBuffer(n)
+				if err != nil {
+					return nil, err
+				}
 				got, eagain, err := f.read(buf)
 				if err != nil {
 					return nil, err

@@ -280,6 +280,9 @@ func (s *state) rawIOBaseSpec() classSpec {
 // rawRead reads up to size bytes from a raw stream through its readinto: None when it
 // would block.
 func rawRead(ts *objects.Thread, raw objects.Object, size int) (objects.Object, error) {
+	if size > maxAlloc {
+		return nil, errNoMemory()
+	}
 	buf := objects.NewByteArray(make([]byte, size))
 	r, err := call(ts, raw, "readinto", buf)
 	if err != nil {

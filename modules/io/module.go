@@ -39,10 +39,15 @@ type classSpec struct {
 	// iterNext, when set, is __next__ and the class's tp_iternext: nil and no error at the
 	// end.
 	iterNext func(ts *objects.Thread, o *object) (objects.Object, error)
+	// unpicklable classes get __reduce__ and __reduce_ex__ that refuse.
+	unpicklable bool
 }
 
 func (s *state) makeClass(ts *objects.Thread, c classSpec) (*objects.Type, error) {
 	newImpl := c.newImpl
+	if c.unpicklable {
+		c.methods = append(c.methods, noPickle()...)
+	}
 	if next := c.iterNext; next != nil {
 		c.methods = append(c.methods, method("__next__", objects.MethNoArgs, func(ts *objects.Thread, o *object, _ []objects.Object, _ *objects.Tuple) (objects.Object, error) {
 			r, err := next(ts, o)

@@ -39,6 +39,24 @@ func (o *object) attr(name string) objects.Object {
 	return o.dict.GetStr(objects.NewStr(name))
 }
 
+// maxAlloc bounds the buffers the module allocates for a size the program gives; larger
+// requests raise MemoryError, as CPython's failing allocation does.
+const maxAlloc = 1 << 32
+
+func errNoMemory() error { return objects.NewException(objects.MemoryErrorType) }
+
+// noPickle makes __reduce__ and __reduce_ex__ for the classes whose instances cannot be
+// pickled (open files).
+func noPickle() []objects.MethodDef {
+	f := func(ts *objects.Thread, self objects.Object, _ []objects.Object, _ *objects.Tuple) (objects.Object, error) {
+		return nil, objects.Errorf(objects.TypeErrorType, "cannot pickle '%s' instances", self.Type().QualName())
+	}
+	return []objects.MethodDef{
+		{Name: "__reduce__", Flags: objects.MethNoArgs, Func: f},
+		{Name: "__reduce_ex__", Flags: objects.MethO, Func: f},
+	}
+}
+
 // errClosed is the ValueError of an operation on a closed file.
 func errClosed() error {
 	return objects.Errorf(objects.ValueErrorType, "I/O operation on closed file.")

@@ -72,7 +72,7 @@ func newlineArg(ts *objects.Thread, v objects.Object) (nl string, given bool, er
 	return "", false, objects.Errorf(objects.ValueErrorType, "illegal newline value: %s", r.Value())
 }
 
-func (st *stringIO) write(text string) int {
+func (st *stringIO) write(text string) (int, error) {
 	if st.decoder != nil {
 		text = st.decoder.decodeText(text, true)
 	}
@@ -87,9 +87,12 @@ func (st *stringIO) write(text string) int {
 	}
 	n := len(rs)
 	if n == 0 {
-		return 0
+		return 0, nil
 	}
 	end := st.pos + n
+	if end > maxAlloc/4 {
+		return 0, errNoMemory()
+	}
 	if end > len(st.buf) {
 		if st.pos > len(st.buf) {
 			st.buf = append(st.buf, make([]rune, st.pos-len(st.buf))...)
@@ -99,7 +102,7 @@ func (st *stringIO) write(text string) int {
 		copy(st.buf[st.pos:], rs)
 	}
 	st.pos = end
-	return n
+	return n, nil
 }
 
 // lineEnd returns the end of the line starting at the position, limited to limit code
@@ -198,7 +201,9 @@ func (s *state) stringIOSpec() classSpec {
 					st.decoder = &nlDecoder{translate: st.readTranslate}
 				}
 				if initial != nil {
-					st.write(initial.Value())
+					if _, err := st.write(initial.Value()); err != nil {
+						return nil, err
+					}
 					st.pos = 0
 				}
 				o.impl = st
@@ -236,7 +241,9 @@ func (s *state) stringIOSpec() classSpec {
 					return nil, objects.Errorf(objects.TypeErrorType, "string argument expected, got '%s'", args[0].Type().Name)
 				}
 				n := str.Len()
-				st.write(str.Value())
+				if _, err := st.write(str.Value()); err != nil {
+					return nil, err
+				}
 				return objects.NewInt(int64(n)), nil
 			}),
 			stringIOMethod("seek", objects.MethFastcall, func(ts *objects.Thread, st *stringIO, args []objects.Object) (objects.Object, error) {

@@ -107,8 +107,9 @@ func (s *state) textIOWrapperSpec() classSpec {
 		return nil
 	}
 	return classSpec{name: "TextIOWrapper", base: s.textIOBase, doc: textIOWrapperDoc,
-		newImpl:  func() any { return &textIO{} },
-		iterNext: s.textNext,
+		newImpl:     func() any { return &textIO{} },
+		unpicklable: true,
+		iterNext:    s.textNext,
 		methods: []objects.MethodDef{
 			method("__init__", objects.MethFastcall|objects.MethKeywords, func(ts *objects.Thread, o *object, args []objects.Object, kwnames *objects.Tuple) (objects.Object, error) {
 				return s.textInit(ts, o, args, kwnames)

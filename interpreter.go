@@ -5,6 +5,7 @@ import (
 
 	"github.com/taipanpy/taipan/internal/generated/tier1"
 	"github.com/taipanpy/taipan/modules/builtins"
+	pyio "github.com/taipanpy/taipan/modules/io"
 	"github.com/taipanpy/taipan/modules/stdlib"
 	"github.com/taipanpy/taipan/modules/sys"
 	"github.com/taipanpy/taipan/objects"
@@ -61,11 +62,35 @@ func New(opts ...Options) *Interpreter {
 			panic("taipan: making the " + name + " module: " + err.Error())
 		}
 	}
-	// builtins.open is _io.open, as CPython's start-up, which imports io, makes it.
+	// CPython's start-up imports io: builtins.open is _io.open, and the standard streams are
+	// _io objects.
 	if m, ok, err := interp.ImportBuiltin(&thread.Thread, "_io"); ok && err == nil {
 		interp.Builtins.SetStr(objects.NewStr("open"), m.Dict.GetStr(objects.NewStr("open")))
+		setStdStreams(&thread.Thread, interp, m, pyio.StdConfig{Stdin: o.Stdin, Stdout: o.Stdout,
+			Stderr: o.Stderr, Unbuffered: o.Unbuffered})
 	}
 	return &Interpreter{interp: interp, thread: thread, optimize: o.Optimize}
+}
+
+// setStdStreams makes sys.stdin, sys.stdout and sys.stderr (and their __std*__ originals)
+// TextIOWrapper objects of the _io module m; the sys module's own streams stay when that
+// fails.
+func setStdStreams(ts *objects.Thread, interp *vm.Interpreter, m *objects.Module, cfg pyio.StdConfig) {
+	stdin, stdout, stderr, err := pyio.StdStreams(ts, m, cfg)
+	if err != nil {
+		return
+	}
+	s, ok := interp.Modules.GetStr(objects.NewStr("sys")).(*objects.Module)
+	if !ok {
+		return
+	}
+	for _, kv := range []struct {
+		name string
+		v    objects.Object
+	}{{"stdin", stdin}, {"stdout", stdout}, {"stderr", stderr}} {
+		s.Dict.SetStr(objects.NewStr(kv.name), kv.v)
+		s.Dict.SetStr(objects.NewStr("__"+kv.name+"__"), kv.v)
+	}
 }
 
 // Flush flushes sys.stdout and sys.stderr, as CPython does when the interpreter exits: output

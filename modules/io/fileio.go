@@ -18,6 +18,9 @@ type fileIO struct {
 	seekable int
 	blksize  int
 	ready    bool
+	// gs, when set, is the Go stream the FileIO reads or writes instead of a descriptor (a
+	// standard stream an embedder gave); fd then only marks it open.
+	gs *goStream
 }
 
 var fileIOInitParser = objects.ArgParser{FuncName: "FileIO", Params: []string{"file", "mode", "closefd", "opener"}, MinPos: 1, MaxPos: 4}
@@ -143,6 +146,9 @@ func osErr(err error) error {
 // read reads into p, retrying on EINTR; eagain reports a non-blocking descriptor with
 // nothing to read.
 func (f *fileIO) read(p []byte) (n int, eagain bool, err error) {
+	if f.gs != nil {
+		return f.gs.read(p)
+	}
 	for {
 		n, err = syscall.Read(f.fd, p)
 		if err == syscall.EINTR {
@@ -160,6 +166,9 @@ func (f *fileIO) read(p []byte) (n int, eagain bool, err error) {
 
 // write writes p once (a short count is possible), retrying on EINTR.
 func (f *fileIO) write(p []byte) (n int, eagain bool, err error) {
+	if f.gs != nil {
+		return f.gs.write(p)
+	}
 	for {
 		n, err = syscall.Write(f.fd, p)
 		if err == syscall.EINTR {
@@ -178,7 +187,7 @@ func (f *fileIO) write(p []byte) (n int, eagain bool, err error) {
 // readBuffer returns a buffer for a read of n bytes: no more than a regular file has left.
 func (f *fileIO) readBuffer(n int) ([]byte, error) {
 	var st syscall.Stat_t
-	if n > defaultBufferSize && syscall.Fstat(f.fd, &st) == nil && st.Mode&syscall.S_IFMT == syscall.S_IFREG {
+	if n > defaultBufferSize && f.gs == nil && syscall.Fstat(f.fd, &st) == nil && st.Mode&syscall.S_IFMT == syscall.S_IFREG {
 		if pos, err := syscall.Seek(f.fd, 0, 1); err == nil && st.Size >= pos && int64(n) > st.Size-pos+1 {
 			n = int(st.Size-pos) + 1
 		}
@@ -193,7 +202,7 @@ func (f *fileIO) readBuffer(n int) ([]byte, error) {
 func (f *fileIO) readAll() ([]byte, bool, error) {
 	size := defaultBufferSize
 	var st syscall.Stat_t
-	if syscall.Fstat(f.fd, &st) == nil && st.Size > 0 {
+	if f.gs == nil && syscall.Fstat(f.fd, &st) == nil && st.Size > 0 {
 		if pos, err := syscall.Seek(f.fd, 0, 1); err == nil && st.Size >= pos {
 			size = int(st.Size-pos) + 1
 		}
@@ -222,6 +231,9 @@ func (f *fileIO) readAll() ([]byte, bool, error) {
 }
 
 func (f *fileIO) seek(pos int64, whence int) (int64, error) {
+	if f.gs != nil {
+		return 0, objects.NewOSError(syscall.ESPIPE, "", "")
+	}
 	r, err := syscall.Seek(f.fd, pos, whence)
 	if err != nil {
 		return 0, osErr(err)
@@ -480,6 +492,9 @@ func (s *state) fileIOSpec() classSpec {
 					}
 					size = int64(n)
 				}
+				if f.gs != nil {
+					return nil, objects.NewOSError(syscall.ESPIPE, "", "")
+				}
 				if err := syscall.Ftruncate(f.fd, size); err != nil {
 					return nil, osErr(err)
 				}
@@ -488,7 +503,7 @@ func (s *state) fileIOSpec() classSpec {
 			s.fileIOMethod("seekable", objects.MethNoArgs, func(ts *objects.Thread, _ *object, f *fileIO, _ []objects.Object) (objects.Object, error) {
 				if f.seekable < 0 {
 					f.seekable = 0
-					if _, err := syscall.Seek(f.fd, 0, 1); err == nil {
+					if _, err := syscall.Seek(f.fd, 0, 1); err == nil && f.gs == nil {
 						f.seekable = 1
 					}
 				}
@@ -501,10 +516,13 @@ func (s *state) fileIOSpec() classSpec {
 				return objects.NewBool(f.writable), nil
 			}),
 			s.fileIOMethod("fileno", objects.MethNoArgs, func(ts *objects.Thread, _ *object, f *fileIO, _ []objects.Object) (objects.Object, error) {
+				if f.gs != nil {
+					return nil, s.unsupportedErr("fileno")
+				}
 				return objects.NewInt(int64(f.fd)), nil
 			}),
 			s.fileIOMethod("isatty", objects.MethNoArgs, func(ts *objects.Thread, _ *object, f *fileIO, _ []objects.Object) (objects.Object, error) {
-				return objects.NewBool(isatty(f.fd)), nil
+				return objects.NewBool(f.gs == nil && isatty(f.fd)), nil
 			}),
 			method("close", objects.MethNoArgs, func(ts *objects.Thread, o *object, _ []objects.Object, _ *objects.Tuple) (objects.Object, error) {
 				// The base close flushes and marks the object closed first.
@@ -517,7 +535,7 @@ func (s *state) fileIOSpec() classSpec {
 				if ok && f.fd >= 0 {
 					fd := f.fd
 					f.fd = -1
-					if f.closefd {
+					if f.closefd && f.gs == nil {
 						if err := syscall.Close(fd); err != nil && ferr == nil {
 							return nil, osErr(err)
 						}

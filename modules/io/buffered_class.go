@@ -263,6 +263,21 @@ func (s *state) bufferedSpec(name string, readable, writable bool) classSpec {
 			if err != nil {
 				return nil, err
 			}
+			if o.cls != s.bufferedReader && o.cls != s.bufferedRandom {
+				// A subclass's readline decides what a line is.
+				line, err := call(ts, o, "readline")
+				if err != nil {
+					return nil, err
+				}
+				data, ok := line.(*objects.Bytes)
+				if !ok {
+					return nil, objects.Errorf(objects.OSErrorType, "readline() should have returned a bytes object, not '%s'", line.Type().Name)
+				}
+				if len(data.Value()) == 0 {
+					return nil, nil
+				}
+				return line, nil
+			}
 			if err := b.checkClosed(ts, "readline of closed file"); err != nil {
 				return nil, err
 			}

@@ -89,10 +89,14 @@ func StdStreams(ts *objects.Thread, m *objects.Module, cfg StdConfig) (stdin, st
 		f := &fileIO{fd: fd, seekable: -1, blksize: defaultBufferSize, ready: true, gs: gs}
 		if gs != nil {
 			f.fd = goStreamFD
-		} else {
+		} else if st := (syscall.Stat_t{}); syscall.Fstat(fd, &st) == nil && st.Blksize > 1 {
+			f.blksize = int(st.Blksize)
+		}
+		if gs == nil {
+			// A descriptor the process was started without gives None, as in CPython.
 			var st syscall.Stat_t
-			if syscall.Fstat(fd, &st) == nil && st.Blksize > 1 {
-				f.blksize = int(st.Blksize)
+			if syscall.Fstat(fd, &st) != nil {
+				return objects.None, nil
 			}
 		}
 		mode := "r"

@@ -158,10 +158,25 @@ func (s *state) stringIOSpec() classSpec {
 	}
 	return classSpec{name: "StringIO", base: s.textIOBase, doc: "Text I/O implementation using an in-memory buffer.\n\nThe initial_value argument sets the value of object.  The newline\nargument is like the one of TextIOWrapper's constructor.",
 		newImpl: func() any { return &stringIO{} },
-		iterNext: func(_ *objects.Thread, o *object) (objects.Object, error) {
+		iterNext: func(ts *objects.Thread, o *object) (objects.Object, error) {
 			st, err := stringIOOf(o)
 			if err != nil {
 				return nil, err
+			}
+			if o.cls != s.stringIO {
+				// A subclass's readline decides what a line is.
+				line, err := call(ts, o, "readline")
+				if err != nil {
+					return nil, err
+				}
+				str, ok := line.(*objects.Str)
+				if !ok {
+					return nil, objects.Errorf(objects.OSErrorType, "readline() should have returned a str object, not '%s'", line.Type().Name)
+				}
+				if str.Len() == 0 {
+					return nil, nil
+				}
+				return line, nil
 			}
 			line := st.readline(-1)
 			if line.(*objects.Str).Len() == 0 {

@@ -242,3 +242,18 @@ ops(big, lambda f: f.write(b'x'), lambda f: f.seek(2**63), lambda f: _io.BytesIO
 !bigs = _io.StringIO(); bigs.seek(2**40)
 ops(bigs, lambda f: f.write('x'))
 ops(None, lambda f: _io.FileIO('/dev/null').__reduce_ex__(2), lambda f: _io.open('/dev/null').__reduce__(), lambda f: _io.open('/dev/null', 'rb').__reduce_ex__(4))
+# subclasses' readline drives iteration
+!class S(_io.StringIO):
+!    def readline(self, *a): 
+!        l = super().readline(*a); return l.upper()
+!class B(_io.BufferedReader):
+!    def readline(self, *a): return super().readline(*a)[::-1]
+!class BB(_io.BytesIO):
+!    def readline(self, *a): return b'X'
+!class T(_io.TextIOWrapper):
+!    def readline(self, *a): return super().readline(*a).strip() + '!' if not self.buffer.closed else ''
+!t = T(_io.BytesIO(b'q\nr\n'), encoding='utf-8')
+!class Bad(_io.StringIO):
+!    def readline(self): return 5
+list(S('ab\ncd')), list(B(_io.BytesIO(b'ab\ncd'))), list(BB(b'ab\ncd')), next(t), next(t)
+list(Bad('x'))

@@ -74,7 +74,8 @@ func (b *buffered) rawRead(ts *objects.Thread, p []byte) (n int, none bool, err 
 	if n < 0 || n > len(p) {
 		return 0, false, objects.Errorf(objects.OSErrorType, "raw readinto() returned invalid length %d (should have been between 0 and %d)", n, len(p))
 	}
-	copy(p, ba.Value()[:n])
+	// A readinto that shrank the bytearray gave no more than is left of it.
+	n = copy(p[:n], ba.Value())
 	return n, false, nil
 }
 

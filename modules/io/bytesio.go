@@ -2,6 +2,7 @@ package io
 
 import (
 	"bytes"
+	"math"
 
 	"github.com/taipanpy/taipan/objects"
 )
@@ -249,10 +250,15 @@ func (s *state) bytesIOSpec() classSpec {
 					if pos < 0 {
 						return nil, objects.Errorf(objects.ValueErrorType, "negative seek value %d", pos)
 					}
-				case 1:
-					pos = max(0, b.pos+pos)
-				case 2:
-					pos = max(0, len(b.buf)+pos)
+				case 1, 2:
+					base := b.pos
+					if whence == 2 {
+						base = len(b.buf)
+					}
+					if pos > math.MaxInt-base {
+						return nil, objects.Errorf(objects.OverflowErrorType, "new position too large")
+					}
+					pos = max(0, base+pos)
 				default:
 					return nil, objects.Errorf(objects.ValueErrorType, "invalid whence (%d, should be 0, 1 or 2)", whence)
 				}

@@ -204,7 +204,7 @@ func (f *fileIO) readAll() ([]byte, bool, error) {
 	var st syscall.Stat_t
 	if f.gs == nil && syscall.Fstat(f.fd, &st) == nil && st.Size > 0 {
 		if pos, err := syscall.Seek(f.fd, 0, 1); err == nil && st.Size >= pos {
-			size = int(st.Size-pos) + 1
+			size = int(min(st.Size-pos, maxAlloc)) + 1
 		}
 	}
 	buf := make([]byte, 0, size)

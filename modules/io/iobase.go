@@ -298,7 +298,7 @@ func rawRead(ts *objects.Thread, raw objects.Object, size int) (objects.Object, 
 	if n < 0 || n > size {
 		return nil, objects.Errorf(objects.ValueErrorType, "readinto returned %d outside buffer size %d", n, size)
 	}
-	return objects.NewBytes(buf.Value()[:n]), nil
+	return objects.NewBytes(buf.Value()[:min(n, len(buf.Value()))]), nil
 }
 
 // rawReadAll reads a raw stream to its end with read(DEFAULT_BUFFER_SIZE).

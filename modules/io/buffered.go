@@ -261,7 +261,8 @@ func (b *buffered) read(ts *objects.Thread, n int) ([]byte, error) {
 	return out, nil
 }
 
-// read1 returns buffered bytes, or what one raw read gives when there are none.
+// read1 returns buffered bytes, or what one raw read of n bytes gives when there are none
+// (the read-ahead buffer stays empty then, as in CPython).
 func (b *buffered) read1(ts *objects.Thread, n int) ([]byte, error) {
 	if n < 0 {
 		n = b.size
@@ -275,18 +276,13 @@ func (b *buffered) read1(ts *objects.Thread, n int) ([]byte, error) {
 	if err := b.flushWrites(ts); err != nil {
 		return nil, err
 	}
-	if n > b.size {
-		p := make([]byte, min(n, 1<<22))
-		got, none, err := b.rawRead(ts, p)
-		if err != nil || none {
-			return nil, err
-		}
-		return p[:got], nil
-	}
-	if _, none, err := b.fill(ts); err != nil || none {
+	b.rbuf, b.rpos = b.rbuf[:0], 0
+	p := make([]byte, min(n, 1<<22))
+	got, none, err := b.rawRead(ts, p)
+	if err != nil || none {
 		return nil, err
 	}
-	return append([]byte{}, b.take(n)...), nil
+	return p[:got], nil
 }
 
 func (b *buffered) readline(ts *objects.Thread, limit int) ([]byte, error) {

@@ -32,7 +32,11 @@ type textIO struct {
 	seekable, telling, writable  bool
 	hasRead1                     bool
 	chunkSize                    int
-	seen                         int
+	// b2cratio is the bytes per character of the last chunk decoded.
+	b2cratio float64
+	// haveChunk is set while a decoded chunk is held, used up or not.
+	haveChunk bool
+	seen      int
 
 	decoded             string
 	dpos                int
@@ -210,7 +214,7 @@ func (t *textIO) checkClosed(ts *objects.Thread) error {
 
 // resetDecoder forgets what was read ahead, after a write or seek.
 func (t *textIO) resetDecoder() {
-	t.decoded, t.dpos = "", 0
+	t.decoded, t.dpos, t.haveChunk = "", 0, false
 	t.snapRaw, t.pendingRaw = nil, nil
 }
 
@@ -263,7 +267,7 @@ func (t *textIO) decode(ts *objects.Thread, data []byte, final bool) error {
 	skip := 0
 	if t.bomRead {
 		if len(all) < len(utf8BOM) && !final && strings.HasPrefix(utf8BOM, string(all)) {
-			t.decoded, t.dpos, t.snapRaw, t.snapBOM = "", 0, nil, 0
+			t.decoded, t.dpos, t.snapRaw, t.snapBOM, t.haveChunk = "", 0, nil, 0, true
 			t.pendingRaw = append([]byte(nil), all...)
 			return nil
 		}
@@ -293,21 +297,35 @@ func (t *textIO) decode(ts *objects.Thread, data []byte, final bool) error {
 	if t.readTranslate {
 		text = translateNewlines(text)
 	}
-	t.decoded, t.dpos = text, 0
+	t.decoded, t.dpos, t.haveChunk = text, 0, true
 	t.snapRaw, t.snapBOM = all[:cut:cut], skip
 	t.pendingRaw = append([]byte(nil), all[cut:]...)
 	return nil
 }
 
 // fill decodes the next chunk once the current one is used up; eof reports the end of the
-// buffer (with everything decoded).
-func (t *textIO) fill(ts *objects.Thread) (eof bool, err error) {
-	data, err := t.readChunk(ts, t.chunkSize)
+// buffer (with everything decoded). hint is how many characters the caller still wants (0
+// for a line): as CPython, a chunk is at least that many times the bytes per character of
+// the previous chunk, so that chunk boundaries, and what a write after a read overwrites,
+// are the same.
+func (t *textIO) fill(ts *objects.Thread, hint int) (eof bool, err error) {
+	size := t.chunkSize
+	if hint > 0 {
+		size = max(size, int(max(t.b2cratio, 1)*float64(hint)))
+	}
+	data, err := t.readChunk(ts, size)
 	if err != nil {
 		return false, err
 	}
 	eof = len(data) == 0
-	return eof, t.decode(ts, data, eof)
+	if err := t.decode(ts, data, eof); err != nil {
+		return false, err
+	}
+	t.b2cratio = 0
+	if n := charCount(t.decoded); n > 0 {
+		t.b2cratio = float64(len(data)) / float64(n)
+	}
+	return eof, nil
 }
 
 func (t *textIO) checkReadable(ts *objects.Thread, s *state) error {
@@ -339,7 +357,7 @@ func (t *textIO) read(ts *objects.Thread, n int) (string, error) {
 	var out strings.Builder
 	for n > 0 {
 		if t.dpos >= len(t.decoded) {
-			eof, err := t.fill(ts)
+			eof, err := t.fill(ts, n)
 			if err != nil {
 				return "", err
 			}
@@ -383,9 +401,20 @@ func (t *textIO) lineEnd(s string) int {
 func (t *textIO) readline(ts *objects.Thread, limit int) (string, error) {
 	var line strings.Builder
 	chars := 0
+	// CPython's readline reads a chunk before it looks at the limit when it holds none (not
+	// when it holds one it used up).
+	for limit == 0 && (!t.haveChunk || len(t.decoded) == 0) {
+		eof, err := t.fill(ts, 0)
+		if err != nil {
+			return "", err
+		}
+		if eof {
+			break
+		}
+	}
 	for limit < 0 || chars < limit {
 		if t.dpos >= len(t.decoded) {
-			eof, err := t.fill(ts)
+			eof, err := t.fill(ts, 0)
 			if err != nil {
 				return "", err
 			}

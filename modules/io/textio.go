@@ -12,9 +12,8 @@ import (
 // Reading decodes a chunk at a time: decoded holds the text of the last chunk (already
 // newline-translated) and dpos how much of it was returned; snapRaw holds the bytes that
 // chunk came from, and pendingRaw the bytes read after them and not decoded yet (an
-// incomplete character, or a '\r' waiting to see whether '\n' follows). tell() turns the
-// position into a byte offset from these, which for the stateless codecs supported is the
-// opaque cookie CPython would give.
+// incomplete character, or a '\r' waiting to see whether '\n' follows). tell() replays
+// CPython's decoder over the chunk to give CPython's cookie (textio_tell.go).
 type textIO struct {
 	buffer objects.Object
 	// fastBuf is the buffer's state when it is a plain buffered object of this module.
@@ -43,6 +42,10 @@ type textIO struct {
 	snapRaw, pendingRaw []byte
 	// snapBOM counts the BOM bytes at the start of snapRaw, which made no text.
 	snapBOM int
+	// snapValid, snapCR and snapInput are CPython's snapshot of the current chunk (see
+	// textio_tell.go).
+	snapValid, snapCR bool
+	snapInput         []byte
 	// pending holds encoded text not yet written to the buffer, up to a chunk.
 	pending  []byte
 	detached bool
@@ -216,6 +219,7 @@ func (t *textIO) checkClosed(ts *objects.Thread) error {
 func (t *textIO) resetDecoder() {
 	t.decoded, t.dpos, t.haveChunk = "", 0, false
 	t.snapRaw, t.pendingRaw = nil, nil
+	t.snapValid, t.snapCR, t.snapInput = false, false, nil
 }
 
 // readChunk reads bytes from the buffer: n < 0 reads them all.
@@ -264,10 +268,18 @@ func (t *textIO) readChunk(ts *objects.Thread, n int) ([]byte, error) {
 // yet unless final; it replaces the current chunk.
 func (t *textIO) decode(ts *objects.Thread, data []byte, final bool) error {
 	all := append(t.pendingRaw, data...)
+	// CPython's snapshot of the chunk: its decoder's pending '\r' flag and the bytes it fed
+	// the decoder (those its UTF-8 decoder held, then the chunk).
+	snapCR := t.readUniversal && len(t.pendingRaw) > 0 && t.pendingRaw[0] == '\r'
+	snapInput := all
+	if snapCR {
+		snapInput = all[1:]
+	}
 	skip := 0
 	if t.bomRead {
 		if len(all) < len(utf8BOM) && !final && strings.HasPrefix(utf8BOM, string(all)) {
 			t.decoded, t.dpos, t.snapRaw, t.snapBOM, t.haveChunk = "", 0, nil, 0, true
+			t.snapValid, t.snapCR, t.snapInput = true, snapCR, snapInput
 			t.pendingRaw = append([]byte(nil), all...)
 			return nil
 		}
@@ -298,6 +310,7 @@ func (t *textIO) decode(ts *objects.Thread, data []byte, final bool) error {
 		text = translateNewlines(text)
 	}
 	t.decoded, t.dpos, t.haveChunk = text, 0, true
+	t.snapValid, t.snapCR, t.snapInput = true, snapCR, snapInput
 	t.snapRaw, t.snapBOM = all[:cut:cut], skip
 	t.pendingRaw = append([]byte(nil), all[cut:]...)
 	return nil
@@ -508,11 +521,18 @@ func (t *textIO) tell(ts *objects.Thread, s *state) (objects.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	pos -= len(t.pendingRaw)
-	if t.dpos < len(t.decoded) {
-		pos -= len(t.snapRaw) - t.rawOffset(ts, t.snapRaw, t.dpos)
+	if !t.snapValid {
+		return objects.NewInt(int64(pos)), nil
 	}
-	return objects.NewInt(int64(pos)), nil
+	if t.sig {
+		// utf-8-sig: a byte offset, which its decoder's state cannot be told apart from.
+		pos -= len(t.pendingRaw)
+		if t.dpos < len(t.decoded) {
+			pos -= len(t.snapRaw) - t.rawOffset(ts, t.snapRaw, t.dpos)
+		}
+		return objects.NewInt(int64(pos)), nil
+	}
+	return t.cookie(ts, int64(pos))
 }
 
 func (t *textIO) write(ts *objects.Thread, s *state, str *objects.Str) (objects.Object, error) {

@@ -222,22 +222,20 @@ func (s *state) textIOWrapperSpec() classSpec {
 				default:
 					return nil, objects.Errorf(objects.ValueErrorType, "invalid whence (%d, should be 0, 1 or 2)", whence)
 				}
-				pos, err := intArg(ts, cookie)
+				ci, err := objects.Index(ts, cookie)
 				if err != nil {
 					return nil, err
 				}
-				if pos < 0 {
+				if ci.Sign() < 0 {
 					r, _ := objects.Repr(ts, cookie)
 					return nil, objects.Errorf(objects.ValueErrorType, "negative seek position %s", r.Value())
 				}
 				if _, err := call(ts, o, "flush"); err != nil {
 					return nil, err
 				}
-				t.resetDecoder()
-				if _, err := call(ts, t.buffer, "seek", objects.NewInt(int64(pos))); err != nil {
+				if err := t.seekCookie(ts, parseCookie(ci)); err != nil {
 					return nil, err
 				}
-				t.bomRead, t.bomWrite = t.sig && pos == 0, t.sig && pos == 0
 				return cookie, nil
 			}),
 			s.textMethod("truncate", objects.MethFastcall, false, func(ts *objects.Thread, o *object, t *textIO, args []objects.Object) (objects.Object, error) {

@@ -257,27 +257,27 @@ ops(None, lambda f: _io.FileIO('/dev/null').__reduce_ex__(2), lambda f: _io.open
 !    def readline(self): return 5
 list(S('ab\ncd')), list(B(_io.BytesIO(b'ab\ncd'))), list(BB(b'ab\ncd')), next(t), next(t)
 list(Bad('x'))
-# random operation sequences on every kind of stream (the seeds where CPython's tell() cookies carry decoder state are left out)
+# random operation sequences on every kind of stream, tell() and seek() included
 !class LCG:
 !    def __init__(self, s): self.s = s
 !    def n(self, k):
 !        self.s = (self.s * 1103515245 + 12345) % 2147483648
 !        return self.s % k
-!def run(seed):
+!def run(seed, alphabet=(b"a", b"b", b"\n", b"\r", b"c"), errors="strict"):
 !    r = LCG(seed)
-!    data = bytes([97, 98, 10, 13, 99][r.n(5)] for _ in range(40))
+!    data = b"".join(alphabet[r.n(len(alphabet))] for _ in range(40))
 !    kind = r.n(4)
 !    if kind == 0:
 !        f = _io.BytesIO(data); txt = False
 !    elif kind == 1:
 !        f = _io.BufferedRandom(_io.BytesIO(data), 1 + r.n(8)); txt = False
 !    elif kind == 2:
-!        f = _io.StringIO(data.decode(), [None, '', '\n', '\r', '\r\n'][r.n(5)]); txt = True
+!        f = _io.StringIO(data.decode(errors=errors), [None, '', '\n', '\r', '\r\n'][r.n(5)]); txt = True
 !    else:
-!        f = _io.TextIOWrapper(_io.BufferedRandom(_io.BytesIO(data), 1 + r.n(8)), encoding='utf-8', newline=[None, '', '\n', '\r', '\r\n'][r.n(5)]); f._CHUNK_SIZE = 1 + r.n(6); txt = True
+!        f = _io.TextIOWrapper(_io.BufferedRandom(_io.BytesIO(data), 1 + r.n(8)), encoding='utf-8', errors=errors, newline=[None, '', '\n', '\r', '\r\n'][r.n(5)]); f._CHUNK_SIZE = 1 + r.n(6); txt = True
 !    out = []
 !    for _ in range(25):
-!        op = r.n(9)
+!        op = r.n(10)
 !        try:
 !            if op == 0: out.append(f.read(r.n(6)))
 !            elif op == 1: out.append(f.readline())
@@ -287,9 +287,14 @@ list(Bad('x'))
 !            elif op == 5: out.append(f.tell())
 !            elif op == 6: out.append(f.read())
 !            elif op == 7: out.append(f.seek(0, 2))
+!            elif op == 9:
+!                c = f.tell(); a = f.read(3); f.seek(c); out.append((a, f.read(3), f.tell() == c + 0 if False else f.tell()))
 !            elif op == 8: out.append(f.truncate(r.n(30)) if kind != 3 else f.flush())
 !        except Exception as e:
 !            out.append(type(e).__name__ + str(e))
 !    return kind, out
-[run(seed) for seed in range(0, 150) if seed not in (142,)]
-[run(seed) for seed in range(450, 600) if seed not in (454, 578)]
+!uni = tuple(c.encode() for c in ("a", "é", "\n", "\r", "€", "𝄞"))
+[run(seed) for seed in range(0, 150)]
+[run(seed) for seed in range(450, 600)]
+[run(seed, uni) for seed in range(50, 150)]
+[run(seed, uni, "surrogateescape") for seed in range(0, 100)]

@@ -7,6 +7,7 @@ import (
 
 	"github.com/taipanpy/taipan/internal/generated/tier1"
 	"github.com/taipanpy/taipan/modules/builtins"
+	pyio "github.com/taipanpy/taipan/modules/io"
 	"github.com/taipanpy/taipan/modules/stdlib"
 	"github.com/taipanpy/taipan/modules/sys"
 	"github.com/taipanpy/taipan/objects"
@@ -75,6 +76,13 @@ func New(opts ...Options) *Interpreter {
 			panic("taipan: making the " + name + " module: " + err.Error())
 		}
 	}
+	// CPython's start-up imports io: builtins.open is _io.open, and the standard streams are
+	// _io objects.
+	if m, ok, err := interp.ImportBuiltin(&thread.Thread, "_io"); ok && err == nil {
+		interp.Builtins.SetStr(objects.NewStr("open"), m.Dict.GetStr(objects.NewStr("open")))
+		setStdStreams(&thread.Thread, interp, m, pyio.StdConfig{Stdin: o.Stdin, Stdout: o.Stdout,
+			Stderr: o.Stderr, Unbuffered: o.Unbuffered})
+	}
 	i := &Interpreter{interp: interp, thread: thread, optimize: o.Optimize}
 	interp.FormatException = func(ts *objects.Thread, exc *objects.BaseException) string {
 		return i.formatter(ts).Format(ts, exc)
@@ -93,9 +101,32 @@ func prefixOf(path []string) string {
 	return ""
 }
 
+// setStdStreams makes sys.stdin, sys.stdout and sys.stderr (and their __std*__ originals)
+// TextIOWrapper objects of the _io module m; the sys module's own streams stay when that
+// fails.
+func setStdStreams(ts *objects.Thread, interp *vm.Interpreter, m *objects.Module, cfg pyio.StdConfig) {
+	stdin, stdout, stderr, err := pyio.StdStreams(ts, m, cfg)
+	if err != nil {
+		return
+	}
+	s, ok := interp.Modules.GetStr(objects.NewStr("sys")).(*objects.Module)
+	if !ok {
+		return
+	}
+	for _, kv := range []struct {
+		name string
+		v    objects.Object
+	}{{"stdin", stdin}, {"stdout", stdout}, {"stderr", stderr}} {
+		s.Dict.SetStr(objects.NewStr(kv.name), kv.v)
+		s.Dict.SetStr(objects.NewStr("__"+kv.name+"__"), kv.v)
+	}
+}
+
 // Flush flushes sys.stdout and sys.stderr, as CPython does when the interpreter exits: output
-// to a file or pipe is block-buffered and would otherwise stay in the buffer.
+// to a file or pipe is block-buffered and would otherwise stay in the buffer. Files the
+// program opened and never closed are flushed first.
 func (i *Interpreter) Flush() error {
+	i.interp.RunAtExit(&i.thread.Thread)
 	s, ok := i.interp.Modules.GetStr(objects.NewStr("sys")).(*objects.Module)
 	if !ok {
 		return nil

@@ -87,6 +87,8 @@ func instanceDict(o Object) **Dict {
 		return &v.dict
 	case dictHolder:
 		return v.dictPtr()
+	case DictOwner:
+		return v.InstanceDictPtr()
 	case extended:
 		if e := v.extension(); e != nil && e.Class.Flags&TypeHasDict != 0 {
 			return &e.Dict
@@ -99,6 +101,13 @@ func instanceDict(o Object) **Dict {
 // (functions, modules' namespaces are handled by the module type itself).
 type dictHolder interface {
 	dictPtr() **Dict
+}
+
+// DictOwner is implemented by the Go types of built-in modules' classes whose instances
+// carry a __dict__ (the _io classes): InstanceDictPtr returns the place holding it, which
+// may still be nil, made on first use.
+type DictOwner interface {
+	InstanceDictPtr() **Dict
 }
 
 // slotValues returns o's __slots__ values, or nil.

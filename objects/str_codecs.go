@@ -15,7 +15,11 @@ import (
 // normalizeEncoding maps an encoding name to the codec implemented here, as the codecs
 // registry's aliases do; "" when unknown.
 func normalizeEncoding(name string) string {
-	n := strings.ToLower(strings.NewReplacer("-", "_", " ", "_").Replace(name))
+	switch name {
+	case "utf-8", "utf8", "UTF-8":
+		return "utf-8"
+	}
+	n := strings.ToLower(encodingSeparators.Replace(name))
 	switch n {
 	case "utf_8", "utf8", "u8", "utf", "cp65001", "utf8_ucs2", "utf8_ucs4":
 		return "utf-8"
@@ -26,6 +30,9 @@ func normalizeEncoding(name string) string {
 	}
 	return ""
 }
+
+// encodingSeparators are the characters encoding names treat as '_'.
+var encodingSeparators = strings.NewReplacer("-", "_", " ", "_")
 
 // codecArgs parses (encoding='utf-8', errors='strict').
 func codecArgs(name string, args []Object, kwnames *Tuple) (string, string, error) {

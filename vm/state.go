@@ -58,6 +58,22 @@ type Interpreter struct {
 	threadsMu      sync.Mutex
 	threads        map[*Thread]struct{}
 	recursionLimit int
+	// atExit are the functions RunAtExit calls.
+	atExit []func(ts *objects.Thread)
+}
+
+// AtExit registers f to run when the interpreter's program ends: modules written in Go use it
+// for what CPython's finalization does to objects still alive then (the _io module flushes
+// the files that were never closed).
+func (interp *Interpreter) AtExit(f func(ts *objects.Thread)) {
+	interp.atExit = append(interp.atExit, f)
+}
+
+// RunAtExit calls the functions given to AtExit, the most recent first.
+func (interp *Interpreter) RunAtExit(ts *objects.Thread) {
+	for i := len(interp.atExit) - 1; i >= 0; i-- {
+		interp.atExit[i](ts)
+	}
 }
 
 // NewInterpreter returns an interpreter that runs frames with eval.

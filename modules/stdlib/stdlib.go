@@ -13,6 +13,7 @@ import (
 	"github.com/taipanpy/taipan/modules/functools"
 	"github.com/taipanpy/taipan/modules/gc"
 	"github.com/taipanpy/taipan/modules/heapq"
+	"github.com/taipanpy/taipan/modules/io"
 	"github.com/taipanpy/taipan/modules/itertools"
 	"github.com/taipanpy/taipan/modules/math"
 	"github.com/taipanpy/taipan/modules/opcode"
@@ -44,6 +45,7 @@ func Modules() []vm.BuiltinModule {
 		functools.Module,
 		gc.Module,
 		heapq.Module,
+		io.Module,
 		itertools.Module,
 		math.Module,
 		opcode.Module,

@@ -1,6 +1,6 @@
 # The posix module. Cases work in a directory of their own, made afresh before each case.
 !import posix
-!D = '/tmp/taipan-posix-cases-%d' % posix.getuid()
+!D = '/tmp/taipan-posix-cases-%d' % posix.getpid()
 !def rmtree(p):
 !    for name in posix.listdir(p):
 !        q = p + '/' + name

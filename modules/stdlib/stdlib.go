@@ -4,6 +4,7 @@ package stdlib
 
 import (
 	"github.com/taipanpy/taipan/modules/atexit"
+	"github.com/taipanpy/taipan/modules/ast"
 	"github.com/taipanpy/taipan/modules/binascii"
 	"github.com/taipanpy/taipan/modules/bisect"
 	"github.com/taipanpy/taipan/modules/collections"
@@ -35,6 +36,7 @@ import (
 func Modules() []vm.BuiltinModule {
 	return append([]vm.BuiltinModule{
 		atexit.Module,
+		ast.Module,
 		binascii.Module,
 		bisect.Module,
 		collections.Module,

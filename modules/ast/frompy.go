@@ -176,8 +176,11 @@ func (c *fromPy) field(o objects.Object, def *classDef, f fieldDef, dst reflect.
 	if err != nil {
 		return err
 	}
+	if v == nil && f.quant == seq {
+		return nil // a missing list is empty, as 3.13's constructor would have made it
+	}
 	if v == nil || v == objects.None && f.quant == opt {
-		if f.quant == one || f.quant == seq {
+		if f.quant == one {
 			return objects.Errorf(objects.TypeErrorType, "required field \"%s\" missing from %s", f.name, def.name)
 		}
 		return nil

@@ -48,8 +48,8 @@ func classFields(ts *objects.Thread, o objects.Object) ([]*objects.Str, error) {
 
 // initNode is AST.__init__ as 3.13 has it: positional arguments fill _fields in order,
 // keywords name fields or anything else, and fields left unset get their default from
-// _field_types: None for an optional field, [] for a list, Load() for an expression
-// context. (CPython also warns about missing required fields and unknown keywords; the
+// _field_types: [] for a list, Load() for an expression context (an optional field reads
+// the None its class holds). (CPython also warns about missing required fields and unknown keywords; the
 // node is built the same either way.)
 func (st *state) initNode(ts *objects.Thread, self objects.Object, args []objects.Object, kwnames *objects.Tuple) error {
 	fields, err := classFields(ts, self)
@@ -112,12 +112,6 @@ func (st *state) initNode(ts *objects.Thread, self objects.Object, args []object
 		}
 		var v objects.Object
 		switch t := t.(type) {
-		case *objects.Union:
-			for _, a := range t.Args() {
-				if a == objects.NoneType {
-					v = objects.None
-				}
-			}
 		case *objects.GenericAlias:
 			v = objects.NewList(nil)
 		case *objects.Type:

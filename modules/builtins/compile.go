@@ -34,14 +34,19 @@ func (b *module) compile(ts *objects.Thread, a [7]objects.Object) (objects.Objec
 	if !ok {
 		return nil, objects.Errorf(objects.TypeErrorType, "compile() argument 'filename' must be str, not %s", a[1].Type().Name)
 	}
-	modeName, _ := a[2].(*objects.Str)
+	modeName, ok := a[2].(*objects.Str)
+	if !ok {
+		return nil, objects.Errorf(objects.TypeErrorType, "compile() argument 'mode' must be str, not %s", a[2].Type().Name)
+	}
 	mode, ok := parseMode(a[2])
 	if !ok {
-		if modeName != nil && modeName.Value() == "func_type" {
+		if modeName.Value() == "func_type" {
 			if flags&pyast.FlagOnlyAST == 0 {
 				return nil, objects.Errorf(objects.ValueErrorType, "compile() mode 'func_type' requires flag PyCF_ONLY_AST")
 			}
 			mode = parser.FuncType
+		} else if flags&pyast.FlagOnlyAST != 0 {
+			return nil, objects.Errorf(objects.ValueErrorType, "compile() mode must be 'exec', 'eval', 'single' or 'func_type'")
 		} else {
 			return nil, objects.Errorf(objects.ValueErrorType, "compile() mode must be 'exec', 'eval' or 'single'")
 		}

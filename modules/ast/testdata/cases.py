@@ -1,0 +1,155 @@
+# _ast cases: see modules/internal/golden/gen_golden.py for the format.
+!import _ast
+!def d(n, attrs=False):
+!    if isinstance(n, list): return '[' + ', '.join(d(x, attrs) for x in n) + ']'
+!    if not isinstance(n, _ast.AST): return repr(n)
+!    parts = [f + '=' + d(getattr(n, f), attrs) for f in n._fields if hasattr(n, f)]
+!    if attrs: parts += [a + '=' + repr(getattr(n, a)) for a in n._attributes if hasattr(n, a)]
+!    return type(n).__name__ + '(' + ', '.join(parts) + ')'
+!def err(f):
+!    try: f()
+!    except Exception as e: return type(e).__name__ + ': ' + str(e)
+!def p(src, mode='exec', flags=_ast.PyCF_ONLY_AST, **kw): return compile(src, '<t>', mode, flags, **kw)
+# The class hierarchy.
+_ast.AST, _ast.AST.__module__, _ast.AST.__name__, _ast.AST.__qualname__, _ast.AST.__bases__
+_ast.AST._fields, _ast.AST._attributes, _ast.AST.__match_args__, hasattr(_ast.AST, '_field_types')
+[c.__name__ for c in _ast.Name.__mro__]
+[k for k in dir(_ast) if not k.startswith('_')]
+sorted((k, v.__base__.__name__) for k, v in vars(_ast).items() if isinstance(v, type) and issubclass(v, _ast.AST) and k != 'AST')
+sorted((k, v._fields) for k, v in vars(_ast).items() if isinstance(v, type) and issubclass(v, _ast.AST))
+sorted((k, v._attributes) for k, v in vars(_ast).items() if isinstance(v, type) and issubclass(v, _ast.AST))
+sorted((k, v.__match_args__) for k, v in vars(_ast).items() if isinstance(v, type) and issubclass(v, _ast.AST))
+sorted((k, v.__doc__) for k, v in vars(_ast).items() if isinstance(v, type) and issubclass(v, _ast.AST) and k != 'AST')
+sorted((k, repr(v._field_types)) for k, v in vars(_ast).items() if isinstance(v, type) and issubclass(v, _ast.AST) and '_field_types' in vars(v))
+[k for k, v in vars(_ast).items() if isinstance(v, type) and issubclass(v, _ast.AST) and '_field_types' not in vars(v)]
+_ast.Name.__annotations__ == _ast.Name._field_types
+_ast.ImportFrom.module, _ast.ImportFrom.level, _ast.arg.annotation, _ast.expr.end_lineno, _ast.stmt.end_col_offset, 'lineno' in vars(_ast.expr)
+_ast.PyCF_ONLY_AST, _ast.PyCF_TYPE_COMMENTS, _ast.PyCF_ALLOW_TOP_LEVEL_AWAIT, _ast.PyCF_OPTIMIZED_AST
+issubclass(_ast.Load, _ast.expr_context), issubclass(_ast.Add, _ast.operator), issubclass(_ast.ExceptHandler, _ast.excepthandler), issubclass(_ast.arguments, _ast.AST)
+type(_ast.Name), _ast.Name.__module__, _ast.Name.__qualname__
+# The constructor.
+vars(_ast.Name('x'))['id'], type(vars(_ast.Name('x'))['ctx']).__name__
+sorted(vars(_ast.Name()))
+sorted(vars(_ast.FunctionDef()).items())
+sorted(vars(_ast.arguments()).items())
+sorted(vars(_ast.ImportFrom()).items()), sorted(vars(_ast.Constant()).items()), sorted(vars(_ast.MatchAs()).items())
+d(_ast.BinOp(_ast.Constant(1), _ast.Add(), right=_ast.Constant(2), lineno=3))
+d(_ast.BinOp(_ast.Constant(1), _ast.Add(), right=_ast.Constant(2), lineno=3), True)
+_ast.Name('a', 'b', 'c')
+_ast.Name('a', id='b')
+_ast.alias('a', 'b', 'c')
+_ast.Pass(1)
+_ast.AST(1)
+sorted(vars(_ast.AST(a=1, b=2)).items())
+sorted(vars(_ast.Name(foo=1)))
+_ast.Name('x').id, _ast.Name('x').end_lineno
+_ast.Name('x').lineno
+_ast.Name().id
+_ast.Load() is _ast.Load(), type(_ast.Load()), vars(_ast.Load())
+!n = _ast.Name('x'); n.extra = 5
+sorted(vars(n)), n.extra
+!class Sub(_ast.Name):
+!    _fields = ('id', 'ctx', 'extra')
+d(Sub('a', None, 3)), isinstance(Sub(), _ast.expr)
+!class Mine(_ast.AST):
+!    _fields = ('a', 'b')
+d(Mine(1)), d(Mine(1, 2)), Mine._attributes
+Mine(1, 2, 3)
+!class WithInit(_ast.Name):
+!    def __init__(self, *args, **kw):
+!        super().__init__(*args, **kw)
+!        self.tag = 'ok'
+d(WithInit('q')), WithInit('q').tag
+# __reduce__ and copying.
+_ast.Name('x', lineno=3).__reduce__()[0], _ast.Name('x', lineno=3).__reduce__()[1], sorted(_ast.Name('x', lineno=3).__reduce__()[2])
+_ast.AST().__reduce__(), _ast.Load().__reduce__()
+_ast.arguments().__reduce__()[1], _ast.FunctionDef().__reduce__()[1], _ast.Module().__reduce__()[1]
+!def rebuild(n):
+!    cls, args, state = n.__reduce__()
+!    m = cls(*args)
+!    m.__dict__.update(state)
+!    return m
+d(rebuild(_ast.BinOp(_ast.Constant(1), _ast.Add(), _ast.Name('y'))))
+d(rebuild(_ast.Name('z', lineno=1)), True)
+compile('x', '<t>', 5)
+# Parsing to an AST.
+!t = p('x = 1 + 2\nprint(x)')
+type(t).__name__, len(t.body), t.type_ignores
+d(t)
+d(t, True)
+d(t.body[0].targets[0]), t.body[0].targets[0].ctx.__class__.__name__
+t.body[0].value.op is p('a + b').body[0].value.op, t.body[0].value.op is _ast.Add()
+t.body[1].value.func.ctx is t.body[0].value.left.__class__
+d(p('f(*a, k=1, **kw)', 'eval'), True)
+d(p('def f(a, /, b=1, *c, d, e=2, **f) -> int:\n  """doc"""\n  return a'))
+d(p('async def g():\n  async with a as b, c: await x\n  async for i in y: yield i\n  return [j async for j in z]'))
+d(p('class C(B, metaclass=M):\n  x: int = 3\n  y: "s"'))
+d(p('try:\n  pass\nexcept* E as e:\n  raise X from e\nelse:\n  pass\nfinally:\n  del a[1:2, ::3], b.c'), True)
+d(p('match x:\n  case [1, *rest] | {"a": 1, **kw} | C(1, b=2) | None | -1+2j:\n    pass\n  case _ if y: pass'))
+d(p('type T[X: int, *Ys, **P] = list[X]\ndef f[T=int](): pass'))
+d(p('lambda x, /, y: (x := y)', 'eval'))
+d(p("f'{a!r:>{w}} {b=}' 'y', u'x', ...", 'eval'), True)
+err(lambda: p("u'x' b'y'", 'eval'))
+d(p('from ..m import a as b, c\nimport d.e as f\nglobal g\nnonlocal h'))
+d(p('while x:\n  break\nelse:\n  continue\nif a: pass\nelif b: pass\nwith (a as b): pass'))
+d(p('x = 10**100 + 0.5 + 1e400 - 3j'), True)
+d(p('(int, str) -> bool', 'func_type'))
+d(p('x', 'single')), d(p('x', 'eval'))
+d(p('assert x, "m"\nx += 1\nx: int\n{**a, 1: 2}, {1, 2}, {k: v for k, v in z if k}, (i for i in j)'))
+d(p('a if b else c; not a; -a; ~a; a < b <= c is not d not in e; a and b or c'))
+err(lambda: p('x = (', 'exec'))
+p('x', 'func_type', 0)
+p('x', 'bogus')
+compile('x', '<t>', 'exec', 'no')
+# Optimized ASTs.
+d(p('1 + 2 * 3', flags=_ast.PyCF_OPTIMIZED_AST))
+d(p('x in [1, 2]; y in {3}; (1, (2, "a")); __debug__; -5; not (a in b)', flags=_ast.PyCF_OPTIMIZED_AST), True)
+d(p('"a" * 3 + "b"', 'eval', _ast.PyCF_OPTIMIZED_AST))
+d(p('__debug__', 'eval', _ast.PyCF_OPTIMIZED_AST, optimize=1))
+d(p('1 / 0', 'eval', _ast.PyCF_OPTIMIZED_AST))
+d(compile(p('1 + 2', 'eval'), '<t>', 'eval', _ast.PyCF_OPTIMIZED_AST))
+p('x', 'eval') is not None
+!t0 = p('x', 'eval')
+compile(t0, '<t>', 'eval', _ast.PyCF_ONLY_AST) is t0
+# Compiling AST objects.
+eval(compile(p('1 + 2 * 3', 'eval'), '<t>', 'eval'))
+!ns = {'print': lambda *a: None}; exec(compile(t, '<t>', 'exec'), ns)
+ns['x']
+!ns = {}; exec(compile(p('def f(a, *, b=2):\n  return [a, b, *(i for i in range(3))]\nr = f(1)'), '<t>', 'exec'), ns)
+ns['r'], ns['f'].__name__, ns['f'].__code__.co_filename
+!L = lambda **k: dict(lineno=1, col_offset=0, **k)
+!hand = _ast.Module([_ast.Assign([_ast.Name('y', _ast.Store(), **L())], _ast.BinOp(_ast.Constant(6, **L()), _ast.Mult(), _ast.Constant(7, **L()), **L()), **L())], [])
+!ns = {}; exec(compile(hand, '<hand>', 'exec'), ns)
+ns['y']
+!code = compile(hand, '<hand>', 'exec')
+code.co_filename, list(code.co_positions())
+eval(compile(_ast.Expression(_ast.Constant((1, 2, frozenset({3})), **L())), '<t>', 'eval'))
+eval(compile(_ast.Expression(_ast.Constant(..., **L())), '<t>', 'eval'))
+eval(compile(_ast.Expression(_ast.Constant(10**30, **L())), '<t>', 'eval'))
+eval(compile(p('[1, 2] + [3]', 'eval', _ast.PyCF_OPTIMIZED_AST), '<t>', 'eval'))
+!class Double(_ast.Constant): pass
+eval(compile(_ast.Expression(Double(21, **L())), '<t>', 'eval'))
+# Malformed trees.
+compile(_ast.Module([_ast.Expr(_ast.Name('x', _ast.Load()))], []), '<t>', 'exec')
+compile(_ast.Module([_ast.Expr(1, **L())], []), '<t>', 'exec')
+compile(_ast.Module(_ast.Name('x'), []), '<t>', 'exec')
+compile(_ast.Module([_ast.Pass(**L())], 1), '<t>', 'exec')
+compile(_ast.Module([_ast.Expr(None, **L())], []), '<t>', 'exec')
+compile(_ast.Module([_ast.Expr(_ast.Name(1, _ast.Load(), **L()), **L())], []), '<t>', 'exec')
+compile(_ast.Module([_ast.Expr(_ast.Name(None, _ast.Load(), **L()), **L())], []), '<t>', 'exec')
+compile(_ast.Module([_ast.Expr(_ast.Constant([1], **L()), **L())], []), '<t>', 'exec')
+compile(_ast.Module([_ast.Expr(_ast.Name('x', _ast.Store(), **L()), **L())], []), '<t>', 'exec')
+compile(_ast.Module([_ast.Expr(_ast.Name('x', 1, **L()), **L())], []), '<t>', 'exec')
+compile(_ast.Module([_ast.Expr(_ast.Name('x', _ast.Load(), lineno='a', col_offset=0), **L())], []), '<t>', 'exec')
+compile(_ast.Module([_ast.FunctionDef('f', _ast.arguments(), [], **L())], []), '<t>', 'exec')
+compile(_ast.Module([_ast.Assign([_ast.Name('x', _ast.Load(), **L())], _ast.Constant(1, **L()), **L())], []), '<t>', 'exec')
+compile(_ast.Module([_ast.Delete([_ast.Name('x', _ast.Store(), **L())], **L())], []), '<t>', 'exec')
+compile(_ast.Module([_ast.Import([_ast.alias('a')], **L())], []), '<t>', 'exec')
+compile(_ast.Module([_ast.Expr(_ast.BinOp(_ast.Constant(1, **L()), _ast.Load, _ast.Constant(2, **L()), **L()), **L())], []), '<t>', 'exec')
+compile(_ast.Module([_ast.Expr(_ast.Constant(1, **L()), **L())], []), '<t>', 'eval')
+compile(_ast.Name('x'), '<t>', 'exec')
+compile(_ast.Expression(_ast.Name('x', _ast.Load(), **L())), '<t>', 'exec')
+compile(5, '<t>', 'exec')
+!del_body = _ast.Module([_ast.Pass(**L())], [])
+!del del_body.body
+compile(del_body, '<t>', 'exec').co_name

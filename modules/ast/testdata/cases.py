@@ -153,3 +153,12 @@ compile(5, '<t>', 'exec')
 !del_body = _ast.Module([_ast.Pass(**L())], [])
 !del del_body.body
 compile(del_body, '<t>', 'exec').co_name
+# The optimiser's rewrites: %-formatting as an f-string, constant subscripts, lists iterated
+# over as tuples.
+[d(p(repr(f) + ' % (a,)', 'eval', _ast.PyCF_OPTIMIZED_AST).body) for f in ['%99s', '%100s', '%.99s', '%.100s', '%-5s', '%+05.3r', '%5', '%', 'a%%b%s', '%s%%', '%%', '%s %s', '%.s', '%5.s', 'é%sü', '%d', '%(x)s']]
+d(p("'%s-%r' % (a, b)", 'eval', _ast.PyCF_OPTIMIZED_AST), True)
+d(p("'%s' % (*a,)", 'eval', _ast.PyCF_OPTIMIZED_AST)), d(p("'%s' % (1,)", 'eval', _ast.PyCF_OPTIMIZED_AST)), d(p("b'%s' % (a,)", 'eval', _ast.PyCF_OPTIMIZED_AST))
+[d(p(s, 'eval', _ast.PyCF_OPTIMIZED_AST).body) for s in ["b'!'[0]", "'abc'[1]", "'abc'[-1]", "'abc'[3]", "'abc'[::2]", "(1, (2, 3))[1]", "(1, 2)[True]", "'abc'['x']", "{1}[0]", "'\\udc80x'[0]", "'é'[0]", "1[0]"]]
+d(p('for x in [a, b]: pass\n[i for i in [a, *b]]\nx in [a, b]', 'exec', _ast.PyCF_OPTIMIZED_AST))
+!def f(a, b): return '%s-%r:%5s' % (a, b, a), b'!'[0], [i for i in [a, b]]
+f(1, 'x'), f.__code__.co_consts

@@ -72,8 +72,13 @@ func (c *fromPy) attr(o objects.Object, name string) (objects.Object, error) {
 
 // sum converts o, which must be an instance of one of the constructors of the sum type
 // named sum (or of the product class of that name). None gives nil.
+//
+// Like CPython's obj2ast functions, a sum type reads its position attributes before it
+// checks the class, and None means no node; a product type (arguments, arg, keyword ...)
+// reads its fields and then its attributes from whatever object it is given, None included.
 func (c *fromPy) sum(o objects.Object, sum string) (ast.Node, error) {
-	if o == objects.None {
+	sd := astNodeClasses[sum]
+	if o == objects.None && sd.abstract {
 		return nil, nil
 	}
 	c.depth++
@@ -81,9 +86,8 @@ func (c *fromPy) sum(o objects.Object, sum string) (ast.Node, error) {
 	if c.depth > maxNesting {
 		return nil, objects.Errorf(objects.RecursionErrorType, "maximum recursion depth exceeded during ast construction")
 	}
-	sd := astNodeClasses[sum]
 	var span ast.Range
-	if len(sd.attrs) > 0 {
+	if len(sd.attrs) > 0 && sd.abstract {
 		var err error
 		if span, err = c.span(o, sd); err != nil {
 			return nil, err
@@ -116,6 +120,13 @@ func (c *fromPy) sum(o objects.Object, sum string) (ast.Node, error) {
 		if err := c.field(o, def, def.fields[i], s.Field(fi)); err != nil {
 			return nil, err
 		}
+	}
+	if len(sd.attrs) > 0 && !sd.abstract {
+		var err error
+		if span, err = c.span(o, sd); err != nil {
+			return nil, err
+		}
+		s.Field(0).Set(reflect.ValueOf(span))
 	}
 	if c.fold != nil {
 		k := c.fold
@@ -249,6 +260,12 @@ func (c *fromPy) scalar(v objects.Object, def *classDef, f fieldDef, dst reflect
 			return nil
 		}
 		return objects.Errorf(objects.TypeErrorType, "got an invalid type in %s: %s", def.name, v.Type().Name)
+	}
+	if v == objects.None && f.typ == "arguments" {
+		// CPython compiles a function or lambda whose args is None as one without
+		// parameters.
+		dst.Set(reflect.ValueOf(&ast.Arguments{}))
+		return nil
 	}
 	n, err := c.sum(v, f.typ)
 	if err != nil || n == nil {

@@ -80,8 +80,14 @@ func newState(ts *objects.Thread) (*state, error) {
 		st.defs[cls] = d
 	}
 	for i := range classes {
-		if err := st.fillClass(ts, &classes[i]); err != nil {
+		d := &classes[i]
+		if err := st.fillClass(ts, d); err != nil {
 			return nil, err
+		}
+		// The instances that converted trees share are made now, so that the map is only
+		// read afterwards, by any thread.
+		if !d.abstract && len(d.fields) == 0 && d.attrs == nil && d.base != "stmt" {
+			st.singletons[d.name] = objects.NewInstance(st.byName[d.name])
 		}
 	}
 	return st, nil
@@ -174,14 +180,7 @@ func (st *state) fieldType(ts *objects.Thread, f fieldDef) (objects.Object, erro
 }
 
 // singleton returns the shared instance of a field-less class such as Load or Add.
-func (st *state) singleton(name string) objects.Object {
-	if o, ok := st.singletons[name]; ok {
-		return o
-	}
-	o := objects.NewInstance(st.byName[name])
-	st.singletons[name] = o
-	return o
-}
+func (st *state) singleton(name string) objects.Object { return st.singletons[name] }
 
 // nodeClass returns the _ast class that o is an instance of (the nearest in its class's MRO)
 // and its description, or nil.

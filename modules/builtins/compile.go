@@ -1,6 +1,8 @@
 package builtins
 
 import (
+	"math"
+
 	"github.com/taipanpy/taipan/compile"
 	"github.com/taipanpy/taipan/compile/codegen"
 	pyast "github.com/taipanpy/taipan/modules/ast"
@@ -15,19 +17,26 @@ import (
 func (b *module) compile(ts *objects.Thread, a [7]objects.Object) (objects.Object, error) {
 	flags := 0
 	if a[3] != nil {
-		f, ok := a[3].(*objects.Int)
-		if !ok {
-			return nil, objects.Errorf(objects.TypeErrorType, "'%s' object cannot be interpreted as an integer", a[3].Type().Name)
+		n, err := cInt(ts, a[3])
+		if err != nil {
+			return nil, err
 		}
-		v, _ := f.Int64()
-		flags = int(v)
+		if n&^compileFlagsMask != 0 {
+			return nil, objects.Errorf(objects.ValueErrorType, "compile(): unrecognised flags")
+		}
+		flags = n
 	}
 	optimize := b.interp.Optimize
 	if a[5] != nil {
-		if f, ok := a[5].(*objects.Int); ok {
-			if v, _ := f.Int64(); v >= 0 {
-				optimize = int(v)
-			}
+		n, err := cInt(ts, a[5])
+		if err != nil {
+			return nil, err
+		}
+		if n < -1 || n > 2 {
+			return nil, objects.Errorf(objects.ValueErrorType, "compile(): invalid optimize value")
+		}
+		if n >= 0 {
+			optimize = n
 		}
 	}
 	filename, ok := a[1].(*objects.Str)
@@ -90,4 +99,23 @@ func (b *module) compile(ts *objects.Thread, a [7]objects.Object) (objects.Objec
 		return nil, vm.CompileError(err)
 	}
 	return code, nil
+}
+
+// compileFlagsMask holds the flags compile() accepts: the __future__ features' (PyCF_MASK),
+// the obsolete CO_NESTED, and the compiler's own (PyCF_ONLY_AST and the rest).
+const compileFlagsMask = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x400000 | 0x800000 | 0x1000000 |
+	0x10 |
+	0x200 | 0x400 | 0x1000 | 0x2000 | 0x4000 | 0x8000
+
+// cInt converts an integer argument as a C int, as CPython's "i" format does.
+func cInt(ts *objects.Thread, o objects.Object) (int, error) {
+	i, err := objects.Index(ts, o)
+	if err != nil {
+		return 0, err
+	}
+	v, small := i.Int64()
+	if !small || v < math.MinInt32 || v > math.MaxInt32 {
+		return 0, objects.Errorf(objects.OverflowErrorType, "Python int too large to convert to C int")
+	}
+	return int(v), nil
 }

@@ -244,3 +244,7 @@ err(lambda: c(_ast.Module([_ast.Global(['1a'])]))) or "ok"
 err(lambda: c(_ast.Module([_ast.Expr(_ast.Name('1a', _ast.Load()))]))) or "ok"
 err(lambda: c(_ast.Module([_ast.Expr(_ast.Constant('x', kind='u'))]))) or "ok"
 err(lambda: c(_ast.Interactive([_ast.Expr(N('x'))]))) or "ok"
+# compile()'s flags and optimize arguments.
+[err(lambda: type(compile('x', 'f', 'exec', f)).__name__) for f in [True, 1<<30, 0x10, 0x1000000, 0x4000, 0x200, -1, 2**70, 'x', 1.5]]
+[err(lambda: type(compile('x', 'f', 'exec', optimize=o)).__name__) for o in [5, -2, -1, 0, 2, 'a', 2**80]]
+type(compile('x', 'f', 'exec', 0, 'a')).__name__

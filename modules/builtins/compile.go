@@ -39,9 +39,9 @@ func (b *module) compile(ts *objects.Thread, a [7]objects.Object) (objects.Objec
 			optimize = n
 		}
 	}
-	filename, ok := a[1].(*objects.Str)
-	if !ok {
-		return nil, objects.Errorf(objects.TypeErrorType, "compile() argument 'filename' must be str, not %s", a[1].Type().Name)
+	filename, err := fsPath(ts, a[1])
+	if err != nil {
+		return nil, err
 	}
 	modeName, ok := a[2].(*objects.Str)
 	if !ok {
@@ -118,4 +118,35 @@ func cInt(ts *objects.Thread, o objects.Object) (int, error) {
 		return 0, objects.Errorf(objects.OverflowErrorType, "Python int too large to convert to C int")
 	}
 	return int(v), nil
+}
+
+var fspathName = objects.NewStr("__fspath__")
+
+// fsPath reads a file name given as str, bytes or an os.PathLike, as CPython's
+// PyUnicode_FSDecoder does (bytes are taken as UTF-8).
+func fsPath(ts *objects.Thread, o objects.Object) (*objects.Str, error) {
+	switch v := o.(type) {
+	case *objects.Str:
+		return v, nil
+	case *objects.Bytes:
+		return objects.NewStr(v.Value()), nil
+	}
+	m, err := objects.LookupSpecial(ts, o, fspathName)
+	if err != nil {
+		return nil, err
+	}
+	if m == nil {
+		return nil, objects.Errorf(objects.TypeErrorType, "expected str, bytes or os.PathLike object, not %s", o.Type().Name)
+	}
+	r, err := objects.Call(ts, m, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	switch v := r.(type) {
+	case *objects.Str:
+		return v, nil
+	case *objects.Bytes:
+		return objects.NewStr(v.Value()), nil
+	}
+	return nil, objects.Errorf(objects.TypeErrorType, "expected %s.__fspath__() to return str or bytes, not %s", o.Type().Name, r.Type().Name)
 }

@@ -248,3 +248,10 @@ err(lambda: c(_ast.Interactive([_ast.Expr(N('x'))]))) or "ok"
 [err(lambda: type(compile('x', 'f', 'exec', f)).__name__) for f in [True, 1<<30, 0x10, 0x1000000, 0x4000, 0x200, -1, 2**70, 'x', 1.5]]
 [err(lambda: type(compile('x', 'f', 'exec', optimize=o)).__name__) for o in [5, -2, -1, 0, 2, 'a', 2**80]]
 type(compile('x', 'f', 'exec', 0, 'a')).__name__
+# compile()'s file name: str, bytes or os.PathLike.
+!class P:
+!    def __fspath__(self): return 'a/b.py'
+!class Q:
+!    def __fspath__(self): return 5
+[err(lambda: compile('x', fn, 'exec').co_filename) or compile('x', fn, 'exec').co_filename for fn in [b'f.py', P(), 5, None, Q()]]
+compile('x', P(), 'exec', _ast.PyCF_ONLY_AST).body[0].lineno

@@ -5,6 +5,7 @@ import (
 
 	"github.com/taipanpy/taipan/compile"
 	"github.com/taipanpy/taipan/compile/codegen"
+	"github.com/taipanpy/taipan/compile/future"
 	pyast "github.com/taipanpy/taipan/modules/ast"
 	"github.com/taipanpy/taipan/objects"
 	"github.com/taipanpy/taipan/parser"
@@ -39,6 +40,19 @@ func (b *module) compile(ts *objects.Thread, a [7]objects.Object) (objects.Objec
 			optimize = n
 		}
 	}
+	futureFlags := future.Flags(flags) & future.Mask
+	inherit := true
+	if a[4] != nil {
+		dontInherit, err := objects.IsTrue(ts, a[4])
+		if err != nil {
+			return nil, err
+		}
+		inherit = !dontInherit
+	}
+	if inherit {
+		futureFlags |= callerFuture(ts)
+	}
+	opts := compile.Options{Optimize: optimize, Future: futureFlags}
 	filename, err := fsPath(ts, a[1])
 	if err != nil {
 		return nil, err
@@ -78,7 +92,7 @@ func (b *module) compile(ts *objects.Thread, a [7]objects.Object) (objects.Objec
 			codegen.Optimize(mod, optimize)
 			return pyast.ToPython(ts, mod)
 		}
-		code, err := compile.AST(mod, filename.Value(), compile.Options{Optimize: optimize})
+		code, err := compile.AST(mod, filename.Value(), opts)
 		if err != nil {
 			return nil, vm.CompileError(err)
 		}
@@ -94,7 +108,7 @@ func (b *module) compile(ts *objects.Thread, a [7]objects.Object) (objects.Objec
 		}
 		return pyast.ToPython(ts, mod)
 	}
-	code, err := compile.Source(src, filename.Value(), mode, compile.Options{Optimize: optimize})
+	code, err := compile.Source(src, filename.Value(), mode, opts)
 	if err != nil {
 		return nil, vm.CompileError(err)
 	}
@@ -118,6 +132,15 @@ func cInt(ts *objects.Thread, o objects.Object) (int, error) {
 		return 0, objects.Errorf(objects.OverflowErrorType, "Python int too large to convert to C int")
 	}
 	return int(v), nil
+}
+
+// callerFuture returns the __future__ features in force in the code calling compile(),
+// exec() or eval(), which the code they compile inherits.
+func callerFuture(ts *objects.Thread) future.Flags {
+	if f := vm.ThreadOf(ts).Frame; f != nil && f.Code != nil {
+		return future.Flags(f.Code.Flags) & future.Mask
+	}
+	return 0
 }
 
 var fspathName = objects.NewStr("__fspath__")

@@ -100,7 +100,7 @@ func (b *module) run(ts *objects.Thread, p *objects.ArgParser, mode parser.Mode,
 			// eval ignores leading spaces and tabs, as CPython does.
 			src = []byte(strings.TrimLeft(string(src), " \t"))
 		}
-		if code, err = compileString(src, mode, b.interp.Optimize); err != nil {
+		if code, err = compileString(src, mode, compile.Options{Optimize: b.interp.Optimize, Future: callerFuture(ts)}); err != nil {
 			return nil, err
 		}
 	}
@@ -108,8 +108,8 @@ func (b *module) run(ts *objects.Thread, p *objects.ArgParser, mode parser.Mode,
 }
 
 // compileString compiles eval's or exec's source text.
-func compileString(src []byte, mode parser.Mode, optimize int) (*objects.Code, error) {
-	code, err := compile.Source(src, "<string>", mode, compile.Options{Optimize: optimize})
+func compileString(src []byte, mode parser.Mode, opts compile.Options) (*objects.Code, error) {
+	code, err := compile.Source(src, "<string>", mode, opts)
 	if err != nil {
 		return nil, vm.CompileError(err)
 	}

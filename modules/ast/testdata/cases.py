@@ -258,6 +258,6 @@ compile('x', P(), 'exec', _ast.PyCF_ONLY_AST).body[0].lineno
 # __future__ features: from compile()'s flags, and inherited from the calling code.
 !ns = {}; exec(compile("def h(x: int): pass", "f", "exec", 0x1000000, True), ns)
 ns['h'].__annotations__
-!ns = {}; exec("from __future__ import annotations\nexec('def f(x: int) -> list[str]: pass')\nc1 = compile('x', 'f', 'exec').co_flags\nc2 = compile('x', 'f', 'exec', dont_inherit=True).co_flags", ns)
+!ns = {}; exec(compile("exec('def f(x: int) -> list[str]: pass')\nc1 = compile('x', 'f', 'exec').co_flags\nc2 = compile('x', 'f', 'exec', dont_inherit=True).co_flags", "f", "exec", 0x1000000), ns)
 ns['f'].__annotations__, hex(ns['c1']), hex(ns['c2'])
 hex(compile("x", "f", "exec", 0x20000, True).co_flags)

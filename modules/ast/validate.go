@@ -95,6 +95,9 @@ func (v *validator) optExpr(e ast.Expr) error {
 }
 
 func (v *validator) stmt(s ast.Stmt) error {
+	if err := positions(s.Span()); err != nil {
+		return err
+	}
 	switch s := s.(type) {
 	case *ast.FunctionDef:
 		return v.function(s.Body, "FunctionDef", s.Args, s.DecoratorList, s.Returns, s.TypeParams)
@@ -293,6 +296,9 @@ func (v *validator) try(body []ast.Stmt, handlers []ast.ExceptHandlerNode, orels
 		if !ok || eh == nil {
 			return valueError("None disallowed in excepthandler list")
 		}
+		if err := positions(&eh.Range); err != nil {
+			return err
+		}
 		if err := v.optExpr(eh.Type); err != nil {
 			return err
 		}
@@ -310,6 +316,9 @@ func (v *validator) typeParams(params []ast.TypeParam) error {
 	for _, p := range params {
 		if p == nil || reflect.ValueOf(p).IsNil() {
 			return valueError("None disallowed in type_param list")
+		}
+		if err := positions(p.Span()); err != nil {
+			return err
 		}
 		var bound, def ast.Expr
 		switch p := p.(type) {
@@ -334,6 +343,9 @@ func (v *validator) arguments(a *ast.Arguments) error {
 	for _, list := range [][]*ast.Arg{a.Posonlyargs, a.Args, a.Kwonlyargs, {a.Vararg, a.Kwarg}} {
 		for _, arg := range list {
 			if arg != nil {
+				if err := positions(&arg.Range); err != nil {
+					return err
+				}
 				if err := v.optExpr(arg.Annotation); err != nil {
 					return err
 				}
@@ -385,6 +397,9 @@ func contextName(c ast.ExprContext) string { return reflect.TypeOf(c).Name() }
 // expr checks an expression used in context ctx: expressions with a ctx field must have
 // that one, and the others can only be read.
 func (v *validator) expr(e ast.Expr, ctx string) error {
+	if err := positions(e.Span()); err != nil {
+		return err
+	}
 	var actual ast.ExprContext
 	switch x := e.(type) {
 	case *ast.Attribute:
@@ -526,6 +541,9 @@ func (v *validator) comprehension(gens []*ast.Comprehension, elt ast.Expr) error
 func (v *validator) pattern(p ast.Pattern, star bool) error {
 	if p == nil || reflect.ValueOf(p).IsNil() {
 		return valueError("None disallowed in pattern list")
+	}
+	if err := positions(p.Span()); err != nil {
+		return err
 	}
 	patterns := func(ps []ast.Pattern, star bool) error {
 		for _, q := range ps {
@@ -720,4 +738,20 @@ func complexLiteral(b *ast.BinOp) bool {
 	}
 	_, imag := r.Value.(ast.Complex)
 	return imag
+}
+
+// positions checks a node's source range as CPython's VALIDATE_POSITIONS does: lines in
+// order, and columns in order on a single line; a negative line or column (no position)
+// must be negative at both ends.
+func positions(r *ast.Range) error {
+	if r.Lineno > r.EndLineno {
+		return valueError("AST node line range (%d, %d) is not valid", r.Lineno, r.EndLineno)
+	}
+	if (r.Lineno < 0 && r.EndLineno != r.Lineno) || (r.ColOffset < 0 && r.ColOffset != r.EndColOffset) {
+		return valueError("AST node column range (%d, %d) for line range (%d, %d) is not valid", r.ColOffset, r.EndColOffset, r.Lineno, r.EndLineno)
+	}
+	if r.Lineno == r.EndLineno && r.ColOffset > r.EndColOffset {
+		return valueError("line %d, column %d-%d is not a valid range", r.Lineno, r.ColOffset, r.EndColOffset)
+	}
+	return nil
 }

@@ -3,8 +3,8 @@
 package stdlib
 
 import (
-	"github.com/taipanpy/taipan/modules/atexit"
 	"github.com/taipanpy/taipan/modules/ast"
+	"github.com/taipanpy/taipan/modules/atexit"
 	"github.com/taipanpy/taipan/modules/binascii"
 	"github.com/taipanpy/taipan/modules/bisect"
 	"github.com/taipanpy/taipan/modules/collections"
@@ -35,8 +35,8 @@ import (
 // Modules returns the built-in modules of the standard library.
 func Modules() []vm.BuiltinModule {
 	return append([]vm.BuiltinModule{
-		atexit.Module,
 		ast.Module,
+		atexit.Module,
 		binascii.Module,
 		bisect.Module,
 		collections.Module,

@@ -4,7 +4,9 @@
 package ast
 
 import (
+	"runtime"
 	"sync"
+	"weak"
 
 	"github.com/taipanpy/taipan/objects"
 	"github.com/taipanpy/taipan/vm"
@@ -21,8 +23,9 @@ const (
 	FlagOptimizedAST       = 0x8000 | FlagOnlyAST
 )
 
-// states maps each interpreter's _ast module to its classes.
-var states sync.Map // *objects.Module -> *state
+// states maps each interpreter's _ast module to its classes. The module is held weakly, so
+// that an interpreter that is done with leaves nothing behind here.
+var states sync.Map // weak.Pointer[objects.Module] -> *state
 
 func initModule(ts *objects.Thread, m *objects.Module) error {
 	st, err := newState(ts)
@@ -38,7 +41,9 @@ func initModule(ts *objects.Thread, m *objects.Module) error {
 	for i := range classes {
 		set(classes[i].name, st.byName[classes[i].name])
 	}
-	states.Store(m, st)
+	key := weak.Make(m)
+	states.Store(key, st)
+	runtime.AddCleanup(m, func(k weak.Pointer[objects.Module]) { states.Delete(k) }, key)
 	return nil
 }
 
@@ -50,7 +55,7 @@ func stateOf(ts *objects.Thread) (*state, error) {
 		return nil, err
 	}
 	if ok {
-		if st, found := states.Load(m); found {
+		if st, found := states.Load(weak.Make(m)); found {
 			return st.(*state), nil
 		}
 	}

@@ -58,8 +58,14 @@ var astNodeClasses = func() map[string]*classDef {
 // newState makes the classes of a fresh _ast module.
 func newState(ts *objects.Thread) (*state, error) {
 	st := &state{byName: map[string]*objects.Type{}, defs: map[*objects.Type]*classDef{}, singletons: map[string]objects.Object{}}
-	root, err := goclass.New(ts, goclass.Spec{Module: "ast", Name: "AST", Methods: astMethods(st)})
+	// Like CPython's, AST instances have a __dict__ but no weak reference slot; its
+	// subclasses get one.
+	root, err := goclass.New(ts, goclass.Spec{Module: "ast", Name: "AST", Slots: []string{"__dict__"}, Methods: astMethods(st)})
 	if err != nil {
+		return nil, err
+	}
+	// The __slots__ entry did its work when the class was made; CPython's AST has none.
+	if err := objects.SetAttr(ts, root, objects.NewStr("__slots__"), nil); err != nil {
 		return nil, err
 	}
 	st.ast = root

@@ -285,3 +285,8 @@ cpos(_ast.Module([_ast.FunctionDef('f', _ast.arguments(args=[_ast.arg('a', **BAD
 cpos(_ast.Module([_ast.Expr(_ast.Call(_ast.Name('f', _ast.Load(), **LL), [], [_ast.keyword('a', _ast.Name('f', _ast.Load(), **LL), **BAD)], **LL), **LL)], []))
 cpos(_ast.Module([_ast.Try([_ast.Pass(**LL)], [_ast.ExceptHandler(None, None, [_ast.Pass(**LL)], **BAD)], [], [], **LL)], []))
 cpos(_ast.Module([_ast.TypeAlias(_ast.Name('T', _ast.Store(), **LL), [_ast.TypeVar('X', **BAD)], _ast.Name('f', _ast.Load(), **LL), **LL)], []))
+# Class namespaces and subclasses.
+sorted(_ast.expr.__dict__), sorted(_ast.Name.__dict__), sorted(_ast.arg.__dict__), sorted(_ast.Load.__dict__)
+'__weakref__' in _ast.AST.__dict__, '__slots__' in _ast.AST.__dict__, '__dict__' in _ast.AST.__dict__
+[c.__name__ for c in _ast.AST.__subclasses__() if c.__module__ == 'ast'], [c.__name__ for c in _ast.expr_context.__subclasses__()]
+_ast.Name.__init__ is _ast.AST.__init__, _ast.Name.__reduce__ is _ast.AST.__reduce__, _ast.Name.__new__(_ast.Name).__dict__

@@ -230,15 +230,19 @@ func (c *fromPy) scalar(v objects.Object, def *classDef, f fieldDef, dst reflect
 		if v == objects.None {
 			return nil
 		}
-		s, ok := v.(*objects.Str)
-		if !ok {
-			if f.typ == "identifier" {
-				return objects.Errorf(objects.TypeErrorType, "AST identifier must be of type str")
-			}
-			return objects.Errorf(objects.TypeErrorType, "AST string must be of type str")
+		// Like CPython, only exact strs are taken (and bytes for a string field).
+		if s, ok := v.(*objects.Str); ok && s.Type() == objects.StrType {
+			dst.SetString(s.Value())
+			return nil
 		}
-		dst.SetString(s.Value())
-		return nil
+		if f.typ == "identifier" {
+			return objects.Errorf(objects.TypeErrorType, "AST identifier must be of type str")
+		}
+		if b, ok := v.(*objects.Bytes); ok && b.Type() == objects.BytesType {
+			dst.SetString(b.Value())
+			return nil
+		}
+		return objects.Errorf(objects.TypeErrorType, "AST string must be of type str")
 	case "int":
 		n, err := c.integer(v)
 		if err != nil {

@@ -290,3 +290,21 @@ sorted(_ast.expr.__dict__), sorted(_ast.Name.__dict__), sorted(_ast.arg.__dict__
 '__weakref__' in _ast.AST.__dict__, '__slots__' in _ast.AST.__dict__, '__dict__' in _ast.AST.__dict__
 [c.__name__ for c in _ast.AST.__subclasses__() if c.__module__ == 'ast'], [c.__name__ for c in _ast.expr_context.__subclasses__()]
 _ast.Name.__init__ is _ast.AST.__init__, _ast.Name.__reduce__ is _ast.AST.__reduce__, _ast.Name.__new__(_ast.Name).__dict__
+# Exact types for identifiers, strings, ints and constants.
+!class S(str): pass
+!class I(int): pass
+!L = dict(lineno=1, col_offset=0)
+!def c2(m, mode='exec'):
+!    try: return type(compile(m, 't', mode)).__name__
+!    except Exception as e: return type(e).__name__ + ': ' + str(e)
+c2(_ast.Expression(_ast.Name(S('x'), _ast.Load(), **L)), 'eval')
+c2(_ast.Expression(_ast.Constant('x', kind=b'u', **L)), 'eval')
+c2(_ast.Expression(_ast.Constant('x', kind=S('u'), **L)), 'eval')
+c2(_ast.Expression(_ast.Constant(S('x'), **L)), 'eval')
+c2(_ast.Module([_ast.Expr(_ast.Constant(1, **L), lineno=True, col_offset=False)], []), 'exec')
+c2(_ast.Module([_ast.Expr(_ast.Constant(1, **L), lineno=I(1), col_offset=0)], []), 'exec')
+c2(_ast.Module([_ast.Expr(_ast.Constant(I(1), **L), **L)], []), 'exec')
+c2(_ast.Module([_ast.Expr(_ast.Constant(1, **L), lineno=1.0, col_offset=0)], []), 'exec')
+c2(_ast.Module([_ast.Expr(_ast.Constant(1, **L), lineno=2**31, col_offset=0)], []), 'exec')
+c2(_ast.Module([_ast.ImportFrom('m', [_ast.alias('a', **L)], None, **L)], []), 'exec')
+c2(_ast.Module([_ast.ImportFrom('m', [_ast.alias('a', **L)], **L)], []), 'exec')

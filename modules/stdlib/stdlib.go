@@ -3,6 +3,7 @@
 package stdlib
 
 import (
+	"github.com/taipanpy/taipan/modules/ast"
 	"github.com/taipanpy/taipan/modules/atexit"
 	"github.com/taipanpy/taipan/modules/binascii"
 	"github.com/taipanpy/taipan/modules/bisect"
@@ -36,6 +37,7 @@ import (
 // Modules returns the built-in modules of the standard library.
 func Modules() []vm.BuiltinModule {
 	return append([]vm.BuiltinModule{
+		ast.Module,
 		atexit.Module,
 		binascii.Module,
 		bisect.Module,

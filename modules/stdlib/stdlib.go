@@ -14,8 +14,10 @@ import (
 	"github.com/taipanpy/taipan/modules/functools"
 	"github.com/taipanpy/taipan/modules/gc"
 	"github.com/taipanpy/taipan/modules/heapq"
+	"github.com/taipanpy/taipan/modules/imp"
 	"github.com/taipanpy/taipan/modules/io"
 	"github.com/taipanpy/taipan/modules/itertools"
+	"github.com/taipanpy/taipan/modules/marshal"
 	"github.com/taipanpy/taipan/modules/math"
 	"github.com/taipanpy/taipan/modules/opcode"
 	"github.com/taipanpy/taipan/modules/operator"
@@ -48,7 +50,10 @@ func Modules() []vm.BuiltinModule {
 		gc.Module,
 		heapq.Module,
 		io.Module,
+		imp.Module,
+		imp.WarningsModule,
 		itertools.Module,
+		marshal.Module,
 		math.Module,
 		opcode.Module,
 		operator.Module,

@@ -23,7 +23,9 @@ import (
 	"github.com/taipanpy/taipan/modules/operator"
 	"github.com/taipanpy/taipan/modules/posix"
 	"github.com/taipanpy/taipan/modules/random"
+	selectmod "github.com/taipanpy/taipan/modules/select"
 	signalmod "github.com/taipanpy/taipan/modules/signal"
+	socketmod "github.com/taipanpy/taipan/modules/socket"
 	"github.com/taipanpy/taipan/modules/sre"
 	statmod "github.com/taipanpy/taipan/modules/stat"
 	stringmod "github.com/taipanpy/taipan/modules/string"
@@ -59,7 +61,9 @@ func Modules() []vm.BuiltinModule {
 		operator.Module,
 		posix.Module,
 		random.Module,
+		selectmod.Module,
 		signalmod.Module,
+		socketmod.Module,
 		sre.Module,
 		statmod.Module,
 		stringmod.Module,

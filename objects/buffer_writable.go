@@ -1,0 +1,17 @@
+package objects
+
+// WritableBuffer returns the memory of a read-write bytes-like object (a bytearray, or a
+// contiguous writable memoryview) for a function that fills it, as PyObject_GetBuffer with
+// PyBUF_WRITABLE; ok is false for anything else (bytes, read-only or strided views).
+func WritableBuffer(o Object) (mem []byte, ok bool) {
+	switch v := o.(type) {
+	case *ByteArray:
+		return v.value, true
+	case *MemoryView:
+		if v.released || v.readonly || !v.contiguous() {
+			return nil, false
+		}
+		return v.mb.mem[v.offset : v.offset+v.nbytes()], true
+	}
+	return nil, false
+}

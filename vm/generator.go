@@ -127,7 +127,7 @@ func (g *Generator) Send(ts *objects.Thread, value objects.Object) (objects.Obje
 
 // Throw raises exc inside g at the yield it is suspended at (gen.throw()).
 func (g *Generator) Throw(ts *objects.Thread, exc *objects.BaseException) (objects.Object, error) {
-	res, returned, err := g.resume(ts, objects.None, exc)
+	res, returned, err := g.throwDelegating(ts, exc, true)
 	if err != nil {
 		return nil, err
 	}
@@ -148,7 +148,7 @@ func (g *Generator) Close(ts *objects.Thread) (objects.Object, error) {
 		g.frame = nil
 		return objects.None, nil
 	}
-	res, returned, err := g.resume(ts, objects.None, objects.NewException(objects.GeneratorExitType))
+	res, returned, err := g.throwDelegating(ts, objects.NewException(objects.GeneratorExitType), true)
 	switch {
 	case err != nil:
 		if e, ok := err.(*objects.BaseException); ok &&

@@ -568,7 +568,7 @@ func sockSetsockopt(ts *objects.Thread, s *Socket, args []objects.Object, _ *obj
 		}
 		return objects.None, nil
 	}
-	if _, ok := args[2].(*objects.Int); ok {
+	if args[2].Type().Slots.Index != nil {
 		v, err := intArg(ts, args[2])
 		if err != nil {
 			return nil, err

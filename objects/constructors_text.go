@@ -73,7 +73,7 @@ func strNew(ts *Thread, cls *Type, args []Object, kwnames *Tuple) (Object, error
 		if err != nil {
 			return nil, err
 		}
-		errs, err := textOption("str", "errors", v[2], "strict")
+		errs, err := textOption("str", "errors", v[2], "")
 		if err != nil {
 			return nil, err
 		}
@@ -121,7 +121,7 @@ func bytesSource(ts *Thread, name string, args []Object, kwnames *Tuple) ([]byte
 		if err != nil {
 			return nil, err
 		}
-		errs, err := textOption(name, "errors", v[2], "strict")
+		errs, err := textOption(name, "errors", v[2], "")
 		if err != nil {
 			return nil, err
 		}

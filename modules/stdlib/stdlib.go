@@ -7,6 +7,7 @@ import (
 	"github.com/taipanpy/taipan/modules/atexit"
 	"github.com/taipanpy/taipan/modules/binascii"
 	"github.com/taipanpy/taipan/modules/bisect"
+	"github.com/taipanpy/taipan/modules/codecs"
 	"github.com/taipanpy/taipan/modules/collections"
 	"github.com/taipanpy/taipan/modules/contextvars"
 	"github.com/taipanpy/taipan/modules/digest"
@@ -43,6 +44,7 @@ func Modules() []vm.BuiltinModule {
 		atexit.Module,
 		binascii.Module,
 		bisect.Module,
+		codecs.Module,
 		collections.Module,
 		contextvars.Module,
 		errno.Module,

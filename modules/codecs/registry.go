@@ -1,0 +1,80 @@
+package codecs
+
+import (
+	"github.com/taipanpy/taipan/objects"
+)
+
+// The registry functions: register, unregister, lookup, encode, decode, _forget_codec,
+// register_error and lookup_error.
+
+var (
+	encodeArgs = objects.ArgParser{FuncName: "encode", Params: []string{"obj", "encoding", "errors"}, MinPos: 1, MaxPos: 3}
+	decodeArgs = objects.ArgParser{FuncName: "decode", Params: []string{"obj", "encoding", "errors"}, MinPos: 1, MaxPos: 3}
+)
+
+func registryFuncs() []objects.MethodDef {
+	return []objects.MethodDef{
+		positional("register", 1, 1, func(ts *objects.Thread, args []objects.Object) (objects.Object, error) {
+			return objects.None, objects.CodecRegister(ts, args[0])
+		}),
+		positional("unregister", 1, 1, func(ts *objects.Thread, args []objects.Object) (objects.Object, error) {
+			objects.CodecUnregister(ts, args[0])
+			return objects.None, nil
+		}),
+		positional("lookup", 1, 1, func(ts *objects.Thread, args []objects.Object) (objects.Object, error) {
+			s, err := strArg("lookup", 0, args[0])
+			if err != nil {
+				return nil, err
+			}
+			return objects.CodecLookup(ts, s.Value())
+		}),
+		positional("_forget_codec", 1, 1, func(ts *objects.Thread, args []objects.Object) (objects.Object, error) {
+			s, err := strArg("_forget_codec", 0, args[0])
+			if err != nil {
+				return nil, err
+			}
+			objects.CodecForget(ts, s.Value())
+			return objects.None, nil
+		}),
+		codecCall("encode", &encodeArgs, objects.CodecEncode),
+		codecCall("decode", &decodeArgs, objects.CodecDecode),
+		positional("register_error", 2, 2, func(ts *objects.Thread, args []objects.Object) (objects.Object, error) {
+			s, err := strArg("register_error", 1, args[0])
+			if err != nil {
+				return nil, err
+			}
+			return objects.None, objects.RegisterErrorHandler(ts, s.Value(), args[1])
+		}),
+		positional("lookup_error", 1, 1, func(ts *objects.Thread, args []objects.Object) (objects.Object, error) {
+			s, err := strArg("lookup_error", 0, args[0])
+			if err != nil {
+				return nil, err
+			}
+			return objects.LookupErrorHandler(ts, s.Value())
+		}),
+	}
+}
+
+// codecCall makes encode or decode: (obj, encoding='utf-8', errors='strict').
+func codecCall(name string, parser *objects.ArgParser, call func(*objects.Thread, objects.Object, string, string) (objects.Object, error)) objects.MethodDef {
+	return objects.MethodDef{Name: name, Flags: objects.MethFastcall | objects.MethKeywords,
+		Func: func(ts *objects.Thread, _ objects.Object, args []objects.Object, kwnames *objects.Tuple) (objects.Object, error) {
+			var a [3]objects.Object
+			if err := parser.Parse(args, kwnames, a[:]); err != nil {
+				return nil, err
+			}
+			enc, errs := "utf-8", "strict"
+			for i, p := range []*string{&enc, &errs} {
+				v := a[i+1]
+				if v == nil {
+					continue
+				}
+				s, ok := v.(*objects.Str)
+				if !ok {
+					return nil, objects.Errorf(objects.TypeErrorType, "%s() argument '%s' must be str, not %s", name, parser.Params[i+1], typeName(v))
+				}
+				*p = s.Value()
+			}
+			return call(ts, a[0], enc, errs)
+		}}
+}

@@ -245,6 +245,16 @@ func callCodec(ts *Thread, fn, obj Object, encoding, errors, operation string) (
 func CodecEncode(ts *Thread, obj Object, encoding, errors string) (Object, error) {
 	info, err := CodecLookup(ts, encoding)
 	if err != nil {
+		// Without the encodings package the Go codecs still answer for their names.
+		if s, isStr := obj.(*Str); isStr && errIs(err, LookupErrorType) {
+			if c, _ := findNativeCodec(encoding); c != nil {
+				b, err := c.encode(ts, s, errors)
+				if err != nil {
+					return nil, noteCodecFailure(ts, err, "encoding", encoding)
+				}
+				return NewBytesString(b), nil
+			}
+		}
 		return nil, err
 	}
 	return callCodec(ts, codecItem(info, 0), obj, encoding, errors, "encoding")
@@ -254,6 +264,15 @@ func CodecEncode(ts *Thread, obj Object, encoding, errors string) (Object, error
 func CodecDecode(ts *Thread, obj Object, encoding, errors string) (Object, error) {
 	info, err := CodecLookup(ts, encoding)
 	if err != nil {
+		if data, isBytes := BytesLikeData(obj); isBytes && errIs(err, LookupErrorType) {
+			if c, _ := findNativeCodec(encoding); c != nil {
+				s, err := c.decode(ts, data, errors)
+				if err != nil {
+					return nil, noteCodecFailure(ts, err, "decoding", encoding)
+				}
+				return s, nil
+			}
+		}
 		return nil, err
 	}
 	return callCodec(ts, codecItem(info, 1), obj, encoding, errors, "decoding")

@@ -28,8 +28,9 @@ func init() {
 		}})
 }
 
-// cpythonSize is the byte size CPython's EncodingMap reports: a 32-entry level-1 table, 16
-// entries per distinct level-2 block and 128 per distinct level-3 block, with the header.
+// cpythonSize is the byte size CPython's EncodingMap reports: its fixed part (object header,
+// 32-entry level-1 table, counts), 16 bytes per distinct level-2 block and 128 per distinct
+// level-3 block.
 func (em *EncodingMap) cpythonSize() int {
 	l2 := map[rune]bool{}
 	l3 := map[rune]bool{}
@@ -37,7 +38,7 @@ func (em *EncodingMap) cpythonSize() int {
 		l2[r>>11] = true
 		l3[r>>7] = true
 	}
-	return 16 + 32 + 16*len(l2) + 128*len(l3)
+	return 63 + 16*len(l2) + 128*len(l3)
 }
 
 // CharmapBuild makes the encoding table of a decoding table: an EncodingMap for a table of

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/taipanpy/taipan/internal/pyfmt"
+	"github.com/taipanpy/taipan/internal/ucnames"
 )
 
 // Codec error handling: what a codec hands an error handler when it meets something it cannot
@@ -241,13 +242,11 @@ func xmlcharrefReplaceHandler(f *codecFailure) (codecRepl, error) {
 	return codecRepl{s: string(b), pos: f.end}, nil
 }
 
-// UnicodeNameOf gives the Unicode name of a code point, for namereplace; a Unicode database
-// module sets it.
-var UnicodeNameOf func(r rune) (string, bool)
+// UnicodeNameOf gives the Unicode name of a code point, for namereplace.
+var UnicodeNameOf = ucnames.Name
 
-// UnicodeLookupName gives the code point of a Unicode name or alias, for \N{...} escapes; a
-// Unicode database module sets it.
-var UnicodeLookupName func(name string) (rune, bool)
+// UnicodeLookupName gives the code point of a Unicode name, for \N{...} escapes.
+var UnicodeLookupName = ucnames.Lookup
 
 func nameReplaceHandler(f *codecFailure) (codecRepl, error) {
 	if f.kind != failEncode {

@@ -4,8 +4,8 @@ import (
 	"github.com/taipanpy/taipan/objects"
 )
 
-// The registry functions: register, unregister, lookup, encode, decode, _forget_codec,
-// register_error and lookup_error.
+// The registry functions: register, unregister, lookup, encode, decode, register_error and
+// lookup_error. (_forget_codec is only in CPython's debug builds.)
 
 var (
 	encodeArgs = objects.ArgParser{FuncName: "encode", Params: []string{"obj", "encoding", "errors"}, MinPos: 1, MaxPos: 3}
@@ -27,14 +27,6 @@ func registryFuncs() []objects.MethodDef {
 				return nil, err
 			}
 			return objects.CodecLookup(ts, s.Value())
-		}),
-		positional("_forget_codec", 1, 1, func(ts *objects.Thread, args []objects.Object) (objects.Object, error) {
-			s, err := strArg("_forget_codec", 0, args[0])
-			if err != nil {
-				return nil, err
-			}
-			objects.CodecForget(ts, s.Value())
-			return objects.None, nil
 		}),
 		codecCall("encode", &encodeArgs, objects.CodecEncode),
 		codecCall("decode", &decodeArgs, objects.CodecDecode),

@@ -481,9 +481,9 @@ func failureFromException(ts *Thread, exc Object) (*codecFailure, error) {
 }
 
 // errorHandlerFunc makes the Python-visible function of a standard handler.
-func errorHandlerFunc(name, pyName string) *BuiltinFunction {
+func errorHandlerFunc(name, pyName, doc string) *BuiltinFunction {
 	h := stdHandlers[name]
-	def := &MethodDef{Name: pyName, Flags: MethO, Func: func(ts *Thread, _ Object, args []Object, _ *Tuple) (Object, error) {
+	def := &MethodDef{Name: pyName, Flags: MethO, Doc: doc, Func: func(ts *Thread, _ Object, args []Object, _ *Tuple) (Object, error) {
 		exc := args[0]
 		if name == "strict" {
 			if e, ok := exc.(*BaseException); ok {

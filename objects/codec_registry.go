@@ -21,14 +21,14 @@ type CodecRegistry struct {
 // stdHandlerFuncs are the Python functions of the standard error handlers, shared by every
 // registry.
 var stdHandlerFuncs = map[string]*BuiltinFunction{
-	"strict":            errorHandlerFunc("strict", "strict_errors"),
-	"ignore":            errorHandlerFunc("ignore", "ignore_errors"),
-	"replace":           errorHandlerFunc("replace", "replace_errors"),
-	"xmlcharrefreplace": errorHandlerFunc("xmlcharrefreplace", "xmlcharrefreplace_errors"),
-	"backslashreplace":  errorHandlerFunc("backslashreplace", "backslashreplace_errors"),
-	"namereplace":       errorHandlerFunc("namereplace", "namereplace_errors"),
-	"surrogateescape":   errorHandlerFunc("surrogateescape", "surrogateescape"),
-	"surrogatepass":     errorHandlerFunc("surrogatepass", "surrogatepass"),
+	"strict":            errorHandlerFunc("strict", "strict_errors", "Implements the 'strict' error handling, which raises a UnicodeError on coding errors."),
+	"ignore":            errorHandlerFunc("ignore", "ignore_errors", "Implements the 'ignore' error handling, which ignores malformed data and continues."),
+	"replace":           errorHandlerFunc("replace", "replace_errors", "Implements the 'replace' error handling, which replaces malformed data with a replacement marker."),
+	"xmlcharrefreplace": errorHandlerFunc("xmlcharrefreplace", "xmlcharrefreplace_errors", "Implements the 'xmlcharrefreplace' error handling, which replaces an unencodable character with the appropriate XML character reference."),
+	"backslashreplace":  errorHandlerFunc("backslashreplace", "backslashreplace_errors", "Implements the 'backslashreplace' error handling, which replaces malformed data with a backslashed escape sequence."),
+	"namereplace":       errorHandlerFunc("namereplace", "namereplace_errors", "Implements the 'namereplace' error handling, which replaces an unencodable character with a \\N{...} escape sequence."),
+	"surrogateescape":   errorHandlerFunc("surrogateescape", "surrogateescape", ""),
+	"surrogatepass":     errorHandlerFunc("surrogatepass", "surrogatepass", ""),
 }
 
 // NewCodecRegistry returns a registry with no search functions and the standard error

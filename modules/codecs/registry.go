@@ -12,7 +12,26 @@ var (
 	decodeArgs = objects.ArgParser{FuncName: "decode", Params: []string{"obj", "encoding", "errors"}, MinPos: 1, MaxPos: 3}
 )
 
+// registryDocs are the functions' docstrings; the codec functions have none.
+var registryDocs = map[string]string{
+	"register":       "Register a codec search function.\n\nSearch functions are expected to take one argument, the encoding name in\nall lower case letters, and either return None, or a tuple of functions\n(encoder, decoder, stream_reader, stream_writer) (or a CodecInfo object).",
+	"unregister":     "Unregister a codec search function and clear the registry's cache.\n\nIf the search function is not registered, do nothing.",
+	"lookup":         "Looks up a codec tuple in the Python codec registry and returns a CodecInfo object.",
+	"encode":         "Encodes obj using the codec registered for encoding.\n\nThe default encoding is 'utf-8'.  errors may be given to set a\ndifferent error handling scheme.  Default is 'strict' meaning that encoding\nerrors raise a ValueError.  Other possible values are 'ignore', 'replace'\nand 'backslashreplace' as well as any other name registered with\ncodecs.register_error that can handle ValueErrors.",
+	"decode":         "Decodes obj using the codec registered for encoding.\n\nDefault encoding is 'utf-8'.  errors may be given to set a\ndifferent error handling scheme.  Default is 'strict' meaning that encoding\nerrors raise a ValueError.  Other possible values are 'ignore', 'replace'\nand 'backslashreplace' as well as any other name registered with\ncodecs.register_error that can handle ValueErrors.",
+	"register_error": "Register the specified error handler under the name errors.\n\nhandler must be a callable object, that will be called with an exception\ninstance containing information about the location of the encoding/decoding\nerror and must return a (replacement, new position) tuple.",
+	"lookup_error":   "lookup_error(errors) -> handler\n\nReturn the error handler for the specified error handling name or raise a\nLookupError, if no handler exists under this name.",
+}
+
 func registryFuncs() []objects.MethodDef {
+	defs := registryDefs()
+	for i := range defs {
+		defs[i].Doc = registryDocs[defs[i].Name]
+	}
+	return defs
+}
+
+func registryDefs() []objects.MethodDef {
 	return []objects.MethodDef{
 		positional("register", 1, 1, func(ts *objects.Thread, args []objects.Object) (objects.Object, error) {
 			return objects.None, objects.CodecRegister(ts, args[0])

@@ -21,7 +21,8 @@ const (
 	failTranslate
 )
 
-// codecFailure is one range a codec cannot convert.
+// codecFailure is one range a codec cannot convert. A decoding error handler may replace the
+// input (the exception's object): decoders continue over f.data after calling it.
 type codecFailure struct {
 	kind  int
 	codec string
@@ -114,6 +115,9 @@ type errorHandler struct {
 	resolved bool
 	std      stdHandler
 	obj      Object
+	// exc is the Unicode error passed to obj, given again (with the new range and reason)
+	// for each later failure of the same call, as CPython does.
+	exc *BaseException
 }
 
 // newErrorHandler returns the handler named name ("" and "strict" are strict).
@@ -144,9 +148,29 @@ func (h *errorHandler) handle(ts *Thread, f *codecFailure) (codecRepl, error) {
 	if h.std != nil {
 		return h.std(f)
 	}
-	res, err := Call(ts, h.obj, []Object{f.exception()}, nil)
+	if h.exc != nil && f.exc == nil && len(h.exc.fields) > uniReason {
+		e := h.exc
+		e.fields[uniStart], e.fields[uniEnd] = NewInt(int64(f.start)), NewInt(int64(f.end))
+		e.fields[uniReason] = NewStr(f.reason)
+		f.exc = e
+	}
+	exc := f.exception()
+	h.exc = exc
+	var given Object
+	if f.kind == failDecode && len(exc.fields) > uniObject {
+		given = exc.fields[uniObject]
+	}
+	res, err := Call(ts, h.obj, []Object{exc}, nil)
 	if err != nil {
 		return codecRepl{}, err
+	}
+	if given != nil && exc.fields[uniObject] != given {
+		// The handler replaced the input: decoding goes on over the new bytes.
+		data, ok := BytesLikeData(exc.fields[uniObject])
+		if !ok {
+			return codecRepl{}, Errorf(TypeErrorType, "object attribute must be bytes")
+		}
+		f.data, f.dataObj = data, exc.fields[uniObject]
 	}
 	return handlerResult(ts, f, res)
 }

@@ -166,6 +166,7 @@ func decodeLimited(ts *Thread, codec string, data string, dataObj Object, errors
 		if err != nil {
 			return nil, 0, err
 		}
+		data = f.data
 		b = append(b, rep.s...)
 		i = rep.pos
 	}

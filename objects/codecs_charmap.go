@@ -131,6 +131,7 @@ func CharmapDecode(ts *Thread, data string, dataObj Object, errors string, mappi
 		if err != nil {
 			return nil, err
 		}
+		data = f.data
 		b = append(b, rep.s...)
 		s = rep.pos
 	}

@@ -198,6 +198,7 @@ func DecodeUnicodeEscape(ts *Thread, data string, dataObj Object, errors string,
 		if err != nil {
 			return nil, 0, err
 		}
+		data = f.data
 		b = append(b, rep.s...)
 		s = rep.pos
 	}
@@ -266,6 +267,7 @@ func DecodeRawUnicodeEscape(ts *Thread, data string, dataObj Object, errors stri
 		if err != nil {
 			return nil, 0, err
 		}
+		data = f.data
 		b = append(b, rep.s...)
 		s = rep.pos
 	}

@@ -183,6 +183,8 @@ func DecodeUTF16(ts *Thread, data string, dataObj Object, errors string, byteord
 		if err != nil {
 			return nil, 0, 0, err
 		}
+		data = f.data
+		n = len(data)
 		b = append(b, rep.s...)
 		q = rep.pos
 	}
@@ -242,6 +244,8 @@ func DecodeUTF32(ts *Thread, data string, dataObj Object, errors string, byteord
 		if err != nil {
 			return nil, 0, 0, err
 		}
+		data = f.data
+		n = len(data)
 		b = append(b, rep.s...)
 		q = rep.pos
 	}

@@ -132,6 +132,7 @@ func DecodeUTF7(ts *Thread, data string, dataObj Object, errors string, final bo
 		if err != nil {
 			return err
 		}
+		data = f.data
 		b = append(b, rep.s...)
 		s = rep.pos
 		return nil

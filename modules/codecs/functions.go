@@ -72,6 +72,10 @@ func decoder(name string, defFinal, acceptStr bool, dec finalDecoder) objects.Me
 		if err != nil {
 			return nil, err
 		}
+		if final {
+			// The whole input counts as consumed, whatever an error handler did to it.
+			n = len(data)
+		}
 		return pair(s, n), nil
 	})
 }
@@ -117,6 +121,9 @@ func exDecoder(name string, dec utfDecoder) objects.MethodDef {
 		s, n, order, err := dec(ts, data, dataObject(args[0]), errs, bo, final)
 		if err != nil {
 			return nil, err
+		}
+		if final {
+			n = len(data)
 		}
 		return objects.NewTuple([]objects.Object{s, objects.NewInt(int64(n)), objects.NewInt(int64(order))}), nil
 	})

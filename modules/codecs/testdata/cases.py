@@ -426,3 +426,37 @@ c.unicode_escape_decode(b'\\N{CJK UNIFIED IDEOGRAPH-FFFF}')
 c.unicode_escape_decode(b'\\N{HANGUL SYLLABLE XYZ}')
 c.unicode_escape_decode(b'\\N{LATIN SMALL', 'strict', False)
 c.unicode_escape_decode(b'\\N{LATIN SMALL', 'strict', True)
+# handlers that replace the input, and the one exception object per call
+!def mutating(e):
+!    e.object = b''
+!    return ('\u4242', 0)
+!c.register_error('test.mutating', mutating)
+!def replacing(e):
+!    e.object = 42
+!    return ('\u4242', 0)
+!c.register_error('test.replacing', replacing)
+!def longer(e):
+!    e.object = b'xyz' + e.object
+!    return ('<%s %d %d>' % (e.object, e.start, e.end), e.end + 3)
+!c.register_error('test.longer', longer)
+!seen = []
+!def remember(e):
+!    seen.append(e)
+!    return ('?', e.end)
+!c.register_error('test.remember', remember)
+b'\xff'.decode('ascii', 'test.mutating')
+b'++'.decode('utf-7', 'test.mutating')
+b'\xff'.decode('utf-8', 'test.mutating')
+b'\xff'.decode('utf-16', 'test.mutating')
+b'\xff'.decode('utf-32', 'test.mutating')
+b'\\u123g'.decode('unicode-escape', 'test.mutating')
+b'\\u123g'.decode('raw-unicode-escape', 'test.mutating')
+c.charmap_decode(b'a\x81b', 'test.mutating', table)
+b'\xff'.decode('ascii', 'test.replacing')
+b'\xff'.decode('utf-16', 'test.replacing')
+c.utf_32_decode(b'abcd\xffcd', 'test.longer', True)
+c.utf_8_decode(b'a\xffb\xfec', 'test.longer', True)
+c.utf_16_le_decode(b'a\x00\x00\xdcb', 'test.longer', True)
+(c.utf_8_decode(b'a\xffb\xfec', 'test.remember'), len(seen), seen[0] is seen[1], seen[0].start)
+(c.ascii_encode('a\xffb\xfec', 'test.remember'), len(seen), seen[0] is seen[1], seen[0].start)
+(c.utf_16_le_encode('a\ud800b\udc00c', 'test.remember'), len(seen), seen[0] is seen[1], seen[0].start)

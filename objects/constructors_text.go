@@ -1,5 +1,7 @@
 package objects
 
+import "strings"
+
 // The constructors of str, bytes, bytearray and bool: str(object='') and str(object, encoding,
 // errors); bytes and bytearray from nothing, a count, a bytes-like object, an iterable of ints or
 // a str with an encoding; bool(x). Arguments and messages follow CPython 3.13.
@@ -50,6 +52,9 @@ func textOption(fn, param string, v Object, def string) (string, error) {
 	s, ok := v.(*Str)
 	if !ok {
 		return "", Errorf(TypeErrorType, "%s() argument '%s' must be str, not %s", fn, param, v.Type().Name)
+	}
+	if strings.IndexByte(s.value, 0) >= 0 {
+		return "", Errorf(ValueErrorType, "embedded null character")
 	}
 	return s.value, nil
 }

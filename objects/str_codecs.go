@@ -1,5 +1,7 @@
 package objects
 
+import "strings"
+
 // The arguments of str.encode and bytes.decode, and helpers the codecs share.
 
 // codecArgs parses (encoding='utf-8', errors='strict'); errors is "" when not given, so that
@@ -17,6 +19,9 @@ func codecArgs(name string, args []Object, kwnames *Tuple) (string, string, erro
 		s, ok := a[i].(*Str)
 		if !ok {
 			return "", "", Errorf(TypeErrorType, "%s() argument '%s' must be str, not %s", name, []string{"encoding", "errors"}[i], a[i].Type().Name)
+		}
+		if strings.IndexByte(s.value, 0) >= 0 {
+			return "", "", Errorf(ValueErrorType, "embedded null character")
 		}
 		*p = s.value
 	}

@@ -3,6 +3,8 @@
 package codecs
 
 import (
+	"strings"
+
 	"github.com/taipanpy/taipan/objects"
 	"github.com/taipanpy/taipan/vm"
 )
@@ -35,6 +37,14 @@ func positional(name string, min, max int, f fn) objects.MethodDef {
 		}}
 }
 
+// noNulls rejects a str holding NUL, which CPython's C string arguments cannot.
+func noNulls(s string) error {
+	if strings.IndexByte(s, 0) >= 0 {
+		return objects.Errorf(objects.ValueErrorType, "embedded null character")
+	}
+	return nil
+}
+
 // strArg reads a str argument: "lookup() argument must be str, not int" for a function of one
 // argument, "encode() argument 'encoding' must be str, not int" for a named one.
 func strArg(fname string, argNum int, v objects.Object) (*objects.Str, error) {
@@ -65,7 +75,7 @@ func errorsArg(fname string, args []objects.Object, i int) (string, error) {
 	if !ok {
 		return "", objects.Errorf(objects.TypeErrorType, "%s() argument %d must be str or None, not %s", fname, i+1, typeName(args[i]))
 	}
-	return s.Value(), nil
+	return s.Value(), noNulls(s.Value())
 }
 
 // boolArg reads an optional bool argument by truth value.

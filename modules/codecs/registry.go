@@ -45,6 +45,9 @@ func registryDefs() []objects.MethodDef {
 			if err != nil {
 				return nil, err
 			}
+			if err := noNulls(s.Value()); err != nil {
+				return nil, err
+			}
 			return objects.CodecLookup(ts, s.Value())
 		}),
 		codecCall("encode", &encodeArgs, objects.CodecEncode),
@@ -54,11 +57,17 @@ func registryDefs() []objects.MethodDef {
 			if err != nil {
 				return nil, err
 			}
+			if err := noNulls(s.Value()); err != nil {
+				return nil, err
+			}
 			return objects.None, objects.RegisterErrorHandler(ts, s.Value(), args[1])
 		}),
 		positional("lookup_error", 1, 1, func(ts *objects.Thread, args []objects.Object) (objects.Object, error) {
 			s, err := strArg("lookup_error", 0, args[0])
 			if err != nil {
+				return nil, err
+			}
+			if err := noNulls(s.Value()); err != nil {
 				return nil, err
 			}
 			return objects.LookupErrorHandler(ts, s.Value())
@@ -83,6 +92,9 @@ func codecCall(name string, parser *objects.ArgParser, call func(*objects.Thread
 				s, ok := v.(*objects.Str)
 				if !ok {
 					return nil, objects.Errorf(objects.TypeErrorType, "%s() argument '%s' must be str, not %s", name, parser.Params[i+1], typeName(v))
+				}
+				if err := noNulls(s.Value()); err != nil {
+					return nil, err
 				}
 				*p = s.Value()
 			}

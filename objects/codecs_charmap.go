@@ -20,6 +20,7 @@ type EncodingMap struct {
 func (*EncodingMap) Type() *Type { return EncodingMapType }
 
 func init() {
+	EncodingMapType.Flags |= TypeFinal
 	EncodingMapType.Methods = append(EncodingMapType.Methods, MethodDef{Name: "size", Flags: MethNoArgs,
 		Func: func(ts *Thread, self Object, args []Object, _ *Tuple) (Object, error) {
 			// CPython reports the size of its three-level table; this is the same figure for the

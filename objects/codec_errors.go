@@ -113,14 +113,36 @@ var stdHandlers = map[string]stdHandler{
 type errorHandler struct {
 	name     string
 	resolved bool
-	std      stdHandler
-	obj      Object
+	// fast holds the standard names the codec handles itself, ignoring the registry as
+	// CPython's UTF-8, ASCII, Latin-1 and charmap codecs do; other names, standard ones
+	// included, are looked up (so a handler registered over a standard name is used).
+	fast map[string]bool
+	std  stdHandler
+	obj  Object
 	// exc is the Unicode error passed to obj, given again (with the new range and reason)
 	// for each later failure of the same call, as CPython does.
 	exc *BaseException
 }
 
-// newErrorHandler returns the handler named name ("" and "strict" are strict).
+// fastSet lists standard handler names a codec handles without the registry.
+func fastSet(names ...string) map[string]bool {
+	m := make(map[string]bool, len(names))
+	for _, n := range names {
+		m[n] = true
+	}
+	return m
+}
+
+// The standard handlers CPython's codecs apply directly, by codec and direction.
+var (
+	utf8EncodeFast    = fastSet("replace", "ignore", "surrogateescape", "surrogatepass", "backslashreplace", "xmlcharrefreplace")
+	ucs1EncodeFast    = fastSet("strict", "replace", "ignore", "backslashreplace", "xmlcharrefreplace", "surrogateescape")
+	decodeFast        = fastSet("replace", "ignore", "surrogateescape")
+	charmapEncodeFast = fastSet("strict", "replace", "ignore", "xmlcharrefreplace")
+)
+
+// newErrorHandler returns the handler named name ("" is strict), resolved through the
+// registry.
 func newErrorHandler(name string) *errorHandler {
 	if name == "" {
 		name = "strict"
@@ -128,20 +150,30 @@ func newErrorHandler(name string) *errorHandler {
 	return &errorHandler{name: name}
 }
 
-// isStrict reports whether the handler is the standard strict one.
-func (h *errorHandler) isStrict() bool { return h.name == "strict" }
+// newFastErrorHandler returns the handler named name for a codec that applies the standard
+// handlers of fast itself.
+func newFastErrorHandler(name string, fast map[string]bool) *errorHandler {
+	h := newErrorHandler(name)
+	h.fast = fast
+	return h
+}
 
 // handle runs the handler on f and checks its answer as the codecs do.
 func (h *errorHandler) handle(ts *Thread, f *codecFailure) (codecRepl, error) {
 	if !h.resolved {
-		if std, ok := stdHandlers[h.name]; ok {
+		if std, ok := stdHandlers[h.name]; ok && h.fast[h.name] {
 			h.std = std
 		} else {
 			obj, err := LookupErrorHandler(ts, h.name)
 			if err != nil {
 				return codecRepl{}, err
 			}
-			h.obj = obj
+			if f, isStd := stdHandlerFuncs[h.name]; isStd && obj == Object(f) {
+				// The registered standard handler: run it without the Python call.
+				h.std = stdHandlers[h.name]
+			} else {
+				h.obj = obj
+			}
 		}
 		h.resolved = true
 	}

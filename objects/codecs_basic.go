@@ -47,7 +47,10 @@ func encodeLimited(ts *Thread, s *Str, codec string, limit rune, errors string) 
 		reason = "ordinal not in range(128)"
 	}
 	rs := s.Runes()
-	h := newErrorHandler(errors)
+	h := newFastErrorHandler(errors, ucs1EncodeFast)
+	if limit == 0 {
+		h.fast = utf8EncodeFast
+	}
 	b := make([]byte, 0, len(s.value))
 	for i := 0; i < len(rs); {
 		r := rs[i]
@@ -138,7 +141,7 @@ func DecodeLatin1(data string) *Str {
 
 // decodeLimited decodes UTF-8 or ASCII with the error handler.
 func decodeLimited(ts *Thread, codec string, data string, dataObj Object, errors string, final bool) (*Str, int, error) {
-	h := newErrorHandler(errors)
+	h := newFastErrorHandler(errors, decodeFast)
 	b := make([]byte, 0, len(data))
 	i := 0
 	for i < len(data) {

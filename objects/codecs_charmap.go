@@ -204,7 +204,7 @@ func CharmapEncode(ts *Thread, s *Str, errors string, mapping Object) (string, e
 			j++
 		}
 		if h == nil {
-			h = newErrorHandler(errors)
+			h = newFastErrorHandler(errors, charmapEncodeFast)
 		}
 		f := &codecFailure{kind: failEncode, codec: "charmap", text: s, runes: rs, start: i, end: j, reason: "character maps to <undefined>"}
 		rep, err := h.handle(ts, f)

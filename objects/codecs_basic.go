@@ -163,6 +163,10 @@ func decodeLimited(ts *Thread, codec string, data string, dataObj Object, errors
 			if !final && end == len(data) && reason == "unexpected end of data" {
 				break
 			}
+			if !final && c == 0xED && len(data)-i == 2 && data[i+1] >= 0xA0 && data[i+1] <= 0xBF {
+				// The start of an encoded surrogate: surrogatepass may take it once complete.
+				break
+			}
 		}
 		f := &codecFailure{kind: failDecode, codec: codec, data: data, dataObj: dataObj, start: i, end: end, reason: reason}
 		rep, err := h.handle(ts, f)

@@ -207,8 +207,8 @@ func (h *errorHandler) handle(ts *Thread, f *codecFailure) (codecRepl, error) {
 	return handlerResult(ts, f, res)
 }
 
-// handlerResult checks a handler's (replacement, position) answer and makes the position
-// absolute.
+// handlerResult checks a handler's (replacement, position) answer as CPython's argument
+// parsing of it does, and makes the position absolute.
 func handlerResult(ts *Thread, f *codecFailure, res Object) (codecRepl, error) {
 	bad := func() error {
 		if f.kind == failEncode {
@@ -224,28 +224,35 @@ func handlerResult(ts *Thread, f *codecFailure, res Object) (codecRepl, error) {
 		return codecRepl{}, bad()
 	}
 	var r codecRepl
-	switch v := t.items[0].(type) {
-	case *Str:
-		r.s = v.value
-	case *Bytes:
-		if f.kind != failEncode {
+	repl := t.items[0]
+	s, isStr := repl.(*Str)
+	if !isStr && f.kind != failEncode {
+		return codecRepl{}, bad()
+	}
+	pi, err := Index(ts, t.items[1])
+	if err != nil {
+		return codecRepl{}, err
+	}
+	pos, ok := pi.Int64()
+	if !ok {
+		return codecRepl{}, Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
+	}
+	switch {
+	case isStr:
+		r.s = s.value
+	default:
+		b, isBytes := repl.(*Bytes)
+		if !isBytes {
 			return codecRepl{}, bad()
 		}
-		r.s, r.bytes = v.value, true
-	default:
-		return codecRepl{}, bad()
-	}
-	pi, ok := t.items[1].(*Int)
-	if !ok {
-		return codecRepl{}, bad()
+		r.s, r.bytes = b.value, true
 	}
 	n := int64(f.size())
-	pos, ok := pi.Int64()
-	if ok && pos < 0 {
+	if pos < 0 {
 		pos += n
 	}
-	if !ok || pos < 0 || pos > n {
-		return codecRepl{}, Errorf(IndexErrorType, "position %s from error handler out of bounds", pi.String())
+	if pos < 0 || pos > n {
+		return codecRepl{}, Errorf(IndexErrorType, "position %d from error handler out of bounds", pos)
 	}
 	r.pos = int(pos)
 	return r, nil

@@ -26,7 +26,8 @@ func runProgram(prog string, opts *Options, stdout, stderr io.Writer) int {
 	interp := taipan.New(taipan.Options{
 		Stdin: os.Stdin, Stdout: stdout, Stderr: stderr,
 		Args: opts.Args, Path: programPath(opts, filename, isFile),
-		Unbuffered: opts.Unbuffered, Optimize: opts.Optimize,
+		Unbuffered:        opts.Unbuffered || !opts.IgnoreEnv && os.Getenv("PYTHONUNBUFFERED") != "",
+		Optimize:          opts.Optimize,
 		DontWriteBytecode: opts.DontWrite || !opts.IgnoreEnv && os.Getenv("PYTHONDONTWRITEBYTECODE") != "",
 	})
 	interp.InstallSignalHandlers()

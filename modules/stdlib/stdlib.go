@@ -22,6 +22,7 @@ import (
 	structmod "github.com/taipanpy/taipan/modules/struct"
 	"github.com/taipanpy/taipan/modules/tokenize"
 	"github.com/taipanpy/taipan/modules/typing"
+	"github.com/taipanpy/taipan/modules/unicodedata"
 	"github.com/taipanpy/taipan/vm"
 )
 
@@ -46,5 +47,6 @@ func Modules() []vm.BuiltinModule {
 		structmod.Module,
 		tokenize.Module,
 		typing.Module,
+		unicodedata.Module,
 	}, digest.Modules()...)
 }

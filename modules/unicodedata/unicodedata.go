@@ -54,7 +54,10 @@ func initModule(ts *objects.Thread, m *objects.Module) error {
 	if err != nil {
 		return err
 	}
-	cls.Slots.New = nil
+	// Python code cannot make UCD objects; the message names the class as CPython's does.
+	cls.Slots.New = func(*objects.Thread, *objects.Type, []objects.Object, *objects.Tuple) (objects.Object, error) {
+		return nil, objects.Errorf(objects.TypeErrorType, "cannot create 'unicodedata.UCD' instances")
+	}
 	cls.Dict.DelItem(ts, objects.NewStr("__new__"))
 	cls.Dict.SetStr(objects.NewStr("__doc__"), objects.None)
 	m.Dict.SetStr(objects.NewStr("UCD"), cls)

@@ -63,3 +63,15 @@ u.UCD()
 u.name.__doc__
 # idna and stringprep build on these.
 U.normalize('NFKC', 'Stra\u00dfe\u2163'), U.bidirectional('\u05d0'), U.category('\u00ad')
+# \N{...} escapes in string literals use the same database, aliases included.
+!def ev(s):
+!    try: return eval(s)
+!    except SyntaxError as e: return e.msg
+eval(r'"\N{BYTE ORDER MARK}\N{latin small letter a}\N{VS17}\N{CJK UNIFIED IDEOGRAPH-2EBF0}\N{HANGUL SYLLABLE GAGG}\N{NUSHU CHARACTER-1B170}"')
+eval(r'f"x\N{LATIN CAPITAL LETTER GHA}y"')
+ev(r'"\N{KEYCAP NUMBER SIGN}"')
+ev(r'"\N{cjk unified ideograph-4e00}"')
+ev(r'"\N{}"')
+# Identifiers are NFKC-normalized with the same data.
+!ﬁx = 5
+fix, eval('ℌ + 1', {'H': 1}), [n for n in dir() if n.startswith('fi')]

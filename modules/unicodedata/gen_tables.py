@@ -11,7 +11,7 @@ stored as differences from the current database.
 Layout (all multi-byte integers big-endian, packed into Go string constants so that the
 file compiles quickly):
   - property records: unique (category, bidirectional, combining, east asian width,
-    mirrored, decimal, digit, numeric) tuples, and a two-level index from code point to
+    mirrored, decimal, digit, numeric, normalization quick check) tuples, and a two-level index from code point to
     record;
   - decompositions: a two-level index to an entry (tag byte, count byte, 3 bytes per code
     point); Hangul syllables are computed;
@@ -46,6 +46,19 @@ TAGS = ["", "<compat>", "<font>", "<noBreak>", "<initial>", "<medial>", "<final>
         "<square>", "<fraction>"]
 
 
+class _Sub(str):
+    """A str subclass: normalize() returns its argument itself exactly when the quick check
+    says the text is certainly normalized, which reveals the quick check properties."""
+
+
+def quickcheck(db, c):
+    """Bit i set: c is not certainly in form FORMS[i] by the quick check (current version)."""
+    if db is not U:
+        return 0
+    s = _Sub(c)
+    return sum(1 << i for i, f in enumerate(("NFC", "NFD", "NFKC", "NFKD")) if type(U.normalize(f, s)) is not _Sub)
+
+
 def props(db, c):
     """The property tuple of one character in db."""
     return (
@@ -57,6 +70,7 @@ def props(db, c):
         db.decimal(c, -1),
         db.digit(c, -1),
         db.numeric(c, -1.0),
+        quickcheck(db, c),
     )
 
 
@@ -137,7 +151,7 @@ def main():
         num = p[7]
         if num not in numerics:
             numerics[num] = len(numerics)
-        key = p[:7] + (numerics[num],)
+        key = p[:7] + (numerics[num], p[8])
         if key not in records:
             records[key] = len(records)
         return records[key]
@@ -149,7 +163,7 @@ def main():
         c = chr(cp)
         p = props(U, c)
         cur[cp] = record(p)
-        o = props(OLD, c)
+        o = props(OLD, c)[:8] + p[8:]  # the quick check is not versioned
         if o != p:
             r = record(o)
             if old_runs and old_runs[-1][1] == cp - 1 and old_runs[-1][2] == r:
@@ -164,11 +178,11 @@ def main():
         "[]string{%s}" % ", ".join('"%s"' % s for s in lst) for lst in (CATS, BIDIS, EAWS, TAGS)))
     rec = bytearray()
     for key in sorted(records, key=records.get):
-        cat, bidi, comb, eaw, mir, dec, dig, num = key
-        rec += bytes([cat, bidi, comb, eaw | (mir << 7), dec & 0xFF, dig & 0xFF])
+        cat, bidi, comb, eaw, mir, dec, dig, num, qc = key
+        rec += bytes([cat, bidi, comb, eaw | (qc << 3) | (mir << 7), dec & 0xFF, dig & 0xFF])
         rec += num.to_bytes(2, "big")
     emit(const("recordData", bytes(rec), "holds 8 bytes per record: category, bidi, combining, "
-               "east asian width | mirrored<<7, decimal, digit (0xFF: none), numeric index (2)."))
+               "east asian width | quick check<<3 | mirrored<<7, decimal, digit (0xFF: none), numeric index (2)."))
     emit("// numerics are the numeric values the records index; 0 means none.")
     emit("var numerics = [...]float64{%s}\n" % ", ".join(
         repr(v) for v in sorted(numerics, key=numerics.get)))

@@ -98,20 +98,18 @@ func parseForm(form string) (ucd.Form, error) {
 	return f, nil
 }
 
+// normalize returns s itself when it is empty or certainly normalized by the quick check,
+// as CPython does (which shows when s is of a str subclass), else a new str.
 func normalize(form string, s *objects.Str, v32 bool) (objects.Object, error) {
 	f, err := parseForm(form)
 	if err != nil {
 		return nil, err
 	}
-	if s.Len() == 0 {
-		return s, nil
-	}
-	if s.IsASCII() && s.Type() == objects.StrType {
-		// ASCII text is in every form.
+	if s.Len() == 0 || s.IsASCII() && !v32 {
 		return s, nil
 	}
 	rs := s.Runes()
-	if ucd.IsNormalized(f, rs, v32) && s.Type() == objects.StrType {
+	if ucd.QuickCheckYes(f, rs, v32) {
 		return s, nil
 	}
 	return objects.NewStrFromRunes(ucd.Normalize(f, rs, v32)), nil

@@ -75,3 +75,7 @@ ev(r'"\N{}"')
 # Identifiers are NFKC-normalized with the same data.
 !ﬁx = 5
 fix, eval('ℌ + 1', {'H': 1}), [n for n in dir() if n.startswith('fi')]
+# normalize returns its argument itself when the quick check says it is normalized.
+!class S(str): pass
+[type(u.normalize(f, S(s))).__name__ for f in ('NFC', 'NFD', 'NFKC', 'NFKD') for s in ('', 'abc', '\u00e9', 'e\u0301', '\u0301', '\ufb01', '\uac00', 'a\u0301\u0323', 'a\u0323\u0301')]
+[type(U.normalize(f, S(s))).__name__ for f in ('NFC', 'NFD') for s in ('', 'abc', '\u00e9')]

@@ -38,6 +38,25 @@ func Normalize(f Form, s []rune, v32 bool) []rune {
 	return d
 }
 
+// QuickCheckYes reports whether s is certainly in form f by the Unicode quick check, as
+// CPython's normalize() decides whether to return its argument itself: every character has
+// the quick check property Yes and the combining classes are in canonical order. For
+// Unicode 3.2.0 CPython never answers yes.
+func QuickCheckYes(f Form, s []rune, v32 bool) bool {
+	if v32 {
+		return false
+	}
+	var prev uint8
+	for _, r := range s {
+		rec := Lookup(r, false)
+		if rec.Combining != 0 && prev > rec.Combining || rec.notYes&(1<<f) != 0 {
+			return false
+		}
+		prev = rec.Combining
+	}
+	return true
+}
+
 // IsNormalized reports whether s is in form f.
 func IsNormalized(f Form, s []rune, v32 bool) bool {
 	n := Normalize(f, s, v32)

@@ -21,6 +21,9 @@ type Record struct {
 	Decimal, Digit int8
 	// numeric indexes numerics; 0 means none.
 	numeric uint16
+	// notYes has bit f set when the character is not certainly in normalization form f
+	// by the quick check (NFC_QC and friends not Yes).
+	notYes uint8
 }
 
 // Numeric returns the numeric value and whether there is one.
@@ -52,7 +55,8 @@ func recordAt(n int) Record {
 		Category:       d[0],
 		Bidi:           d[1],
 		Combining:      d[2],
-		EastAsianWidth: d[3] & 0x7F,
+		EastAsianWidth: d[3] & 7,
+		notYes:         d[3] >> 3 & 0xF,
 		Mirrored:       d[3]&0x80 != 0,
 		Decimal:        int8(d[4]),
 		Digit:          int8(d[5]),

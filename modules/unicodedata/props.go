@@ -72,6 +72,14 @@ func lookup(ts *objects.Thread, self objects.Object, args []objects.Object, _ *o
 	switch a := args[0].(type) {
 	case *objects.Str:
 		text = a.Value()
+		if !a.IsASCII() {
+			// Lone surrogates cannot be encoded in UTF-8, which CPython's "s#" requires.
+			b, err := a.Encode(ts, "utf-8", "strict")
+			if err != nil {
+				return nil, err
+			}
+			text = b.Value()
+		}
 	case *objects.Bytes:
 		text = a.Value()
 	default:

@@ -79,3 +79,5 @@ fix, eval('ℌ + 1', {'H': 1}), [n for n in dir() if n.startswith('fi')]
 !class S(str): pass
 [type(u.normalize(f, S(s))).__name__ for f in ('NFC', 'NFD', 'NFKC', 'NFKD') for s in ('', 'abc', '\u00e9', 'e\u0301', '\u0301', '\ufb01', '\uac00', 'a\u0301\u0323', 'a\u0323\u0301')]
 [type(U.normalize(f, S(s))).__name__ for f in ('NFC', 'NFD') for s in ('', 'abc', '\u00e9')]
+u.lookup('\ud800')
+u.lookup('LATIN SMALL LETTER \u00e9')

@@ -9,7 +9,7 @@ exactly what CPython 3.13 reports, including the Unicode 3.2.0 view (ucd_3_2_0),
 stored as differences from the current database.
 
 Layout (all multi-byte integers big-endian, packed into Go string constants so that the
-file compiles quickly):
+file compiles quickly, every byte offset by BIAS):
   - property records: unique (category, bidirectional, combining, east asian width,
     mirrored, decimal, digit, numeric, normalization quick check) tuples, and a two-level index from code point to
     record;
@@ -88,8 +88,15 @@ def quote(data):
     return "".join(out)
 
 
-def const(name, data, doc):
+# BIAS is added to every byte of the binary tables (ucd.tableBias), which makes the small
+# values that dominate them printable, so they need no escapes in the Go source.
+BIAS = 0x20
+
+
+def const(name, data, doc, binary=True):
     """A documented Go string constant, wrapped over several lines."""
+    if binary:
+        data = bytes((b + BIAS) & 0xFF for b in data)
     lines = ["// %s %s" % (name, doc), "const %s = \"\" +" % name]
     step = 96
     chunks = [data[i:i + step] for i in range(0, len(data), step)] or [b""]
@@ -319,7 +326,7 @@ def main():
         return bytes([len(b)]) + bytes(b)
 
     emit(const("words", ",".join(words).encode(), "is the dictionary of name words, most "
-               "frequent first, separated by commas."))
+               "frequent first, separated by commas.", binary=False))
     stream = bytearray()
     nid = [0] * MAXCP
     count = 0

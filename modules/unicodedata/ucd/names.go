@@ -54,21 +54,21 @@ const (
 func loadNames() {
 	t := &nameTables
 	t.words = strings.Split(words, ",")
-	for i := 0; i < len(names); i += 1 + int(names[i]) {
+	for i := 0; i < len(names); i += 1 + int(at(names, i)) {
 		t.offsets = append(t.offsets, int32(i))
 	}
 }
 
 // decodeName spells the encoded name at the start of s and returns its encoded length.
 func decodeName(s string) (string, int) {
-	n := int(s[0])
+	n := int(at(s, 0))
 	enc := s[1 : 1+n]
 	var b strings.Builder
 	prevWord := false
 	for i := 0; i < len(enc); i++ {
-		w := int(enc[i])
+		w := int(at(enc, i))
 		if w >= 0x80 {
-			w = (w&0x7F)<<8 | int(enc[i+1]) + 128
+			w = (w&0x7F)<<8 | int(at(enc, i+1)) + 128
 			i++
 		}
 		word := nameTables.words[w]
@@ -131,7 +131,7 @@ func buildByName() {
 	for i := 0; i < len(sequences); {
 		s, n := decodeName(sequences[i:])
 		t.byName[s] = seqFlag | int32(i+n)
-		i += n + 1 + 3*int(sequences[i+n])
+		i += n + 1 + 3*int(at(sequences, i+n))
 	}
 }
 
@@ -182,7 +182,7 @@ func LookupName(name string, v32, sequencesToo bool) ([]rune, bool) {
 			return nil, false
 		}
 		i := int(v &^ seqFlag)
-		rs := make([]rune, sequences[i])
+		rs := make([]rune, at(sequences, i))
 		for k := range rs {
 			rs[k] = u24(sequences, i+1+3*k)
 		}

@@ -95,13 +95,13 @@ func decompose(s []rune, compat, v32 bool) []rune {
 					continue
 				}
 			}
-			tag, n, at := decompEntry(c, v32)
+			tag, n, start := decompEntry(c, v32)
 			if n == 0 || tag != 0 && !compat {
 				out = append(out, c)
 				continue
 			}
 			for i := n - 1; i >= 0; i-- {
-				stack = append(stack, u24(decompData, at+3*i))
+				stack = append(stack, u24(decompData, start+3*i))
 			}
 		}
 	}

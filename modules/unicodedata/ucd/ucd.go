@@ -40,17 +40,28 @@ func (r Record) Unassigned() bool { return r.Category == 0 }
 // lookup2 reads a two-level table of 16-bit values.
 func lookup2(index1, index2 string, r rune) int {
 	b := int(r >> 7)
-	blk := int(index1[2*b])<<8 | int(index1[2*b+1])
+	blk := int(at(index1, 2*b))<<8 | int(at(index1, 2*b+1))
 	i := (blk<<7 + int(r&127)) * 2
-	return int(index2[i])<<8 | int(index2[i+1])
+	return int(at(index2, i))<<8 | int(at(index2, i+1))
 }
 
+// tableBias is added (modulo 256) to every byte of the binary tables, so that the small
+// values that dominate them are printable characters in tables.go, which keeps it compact.
+const tableBias = 0x20
+
+// at reads byte i of a binary table.
+func at(s string, i int) byte { return s[i] - tableBias }
+
+// u24 reads the 24-bit integer at byte i of a binary table.
 func u24(s string, i int) rune {
-	return rune(s[i])<<16 | rune(s[i+1])<<8 | rune(s[i+2])
+	return rune(at(s, i))<<16 | rune(at(s, i+1))<<8 | rune(at(s, i+2))
 }
 
 func recordAt(n int) Record {
-	d := recordData[n*8 : n*8+8]
+	var d [8]byte
+	for i := range d {
+		d[i] = at(recordData, n*8+i)
+	}
 	return Record{
 		Category:       d[0],
 		Bidi:           d[1],
@@ -83,7 +94,7 @@ func oldRecord(r rune) (int, bool) {
 	n := len(oldRuns) / size
 	i := sort.Search(n, func(i int) bool { return u24(oldRuns, i*size+3) >= r })
 	if i < n && u24(oldRuns, i*size) <= r {
-		return int(oldRuns[i*size+6])<<8 | int(oldRuns[i*size+7]), true
+		return int(at(oldRuns, i*size+6))<<8 | int(at(oldRuns, i*size+7)), true
 	}
 	return 0, false
 }
@@ -101,5 +112,5 @@ func Combining(r rune) uint8 {
 		return 0
 	}
 	n := lookup2(recordIndex1, recordIndex2, r)
-	return recordData[n*8+2]
+	return at(recordData, n*8+2)
 }

@@ -187,13 +187,13 @@ func TestTablesConsistent(t *testing.T) {
 	}
 	for i := 0; i < len(sequences); {
 		s, n := decodeName(sequences[i:])
-		if rs, ok := LookupName(s, false, true); !ok || len(rs) != int(sequences[i+n]) {
+		if rs, ok := LookupName(s, false, true); !ok || len(rs) != int(at(sequences, i+n)) {
 			t.Errorf("named sequence %q not found", s)
 		}
 		if _, ok := LookupName(s, false, false); ok {
 			t.Errorf("named sequence %q found as a character", s)
 		}
-		i += n + 1 + 3*int(sequences[i+n])
+		i += n + 1 + 3*int(at(sequences, i+n))
 	}
 }
 

@@ -49,6 +49,9 @@ func initModule(ts *objects.Thread, m *objects.Module) error {
 		Methods: functions(),
 		GetSets: []objects.GetSetDef{{Name: "unidata_version", Get: func(ts *objects.Thread, o objects.Object) (objects.Object, error) {
 			return objects.NewStr("3.2.0"), nil
+		}, Set: func(*objects.Thread, objects.Object, objects.Object) error {
+			// CPython's is a read-only member.
+			return objects.Errorf(objects.AttributeErrorType, "readonly attribute")
 		}}},
 	})
 	if err != nil {
@@ -60,6 +63,10 @@ func initModule(ts *objects.Thread, m *objects.Module) error {
 	}
 	cls.Dict.DelItem(ts, objects.NewStr("__new__"))
 	cls.Dict.SetStr(objects.NewStr("__doc__"), objects.None)
+	// Like CPython's, the class is immutable and messages name it "unicodedata.UCD", while
+	// __name__ and __qualname__ are "UCD".
+	cls.Flags &^= objects.TypeHeap
+	cls.Name = "unicodedata.UCD"
 	m.Dict.SetStr(objects.NewStr("UCD"), cls)
 	m.Dict.SetStr(objects.NewStr("ucd_3_2_0"), &ucdObject{cls: cls})
 	m.Dict.SetStr(objects.NewStr("unidata_version"), objects.NewStr(ucd.Version))

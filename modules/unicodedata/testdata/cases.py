@@ -81,3 +81,14 @@ fix, eval('ℌ + 1', {'H': 1}), [n for n in dir() if n.startswith('fi')]
 [type(U.normalize(f, S(s))).__name__ for f in ('NFC', 'NFD') for s in ('', 'abc', '\u00e9')]
 u.lookup('\ud800')
 u.lookup('LATIN SMALL LETTER \u00e9')
+# The UCD class.
+u.UCD.__name__, u.UCD.__qualname__, u.UCD.__module__, repr(u.UCD), u.UCD.__doc__, u.UCD.category
+!def setattr_error(o, n):
+!    try: setattr(o, n, 1)
+!    except (TypeError, AttributeError) as e: return type(e).__name__, str(e)
+setattr_error(u.UCD, 'x'), setattr_error(u.UCD, 'category')
+U.foo
+!def subclass():
+!    class X(u.UCD): pass
+subclass()
+setattr_error(U, 'unidata_version'), setattr_error(U, 'x'), setattr_error(u, 'x')

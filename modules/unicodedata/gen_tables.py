@@ -2,7 +2,7 @@
 
 Run with CPython 3.13 (Unicode 15.1.0) from the repository root:
 
-    python3.13 modules/unicodedata/gen_tables.py > modules/unicodedata/ucd/tables.go
+    python3.13 modules/unicodedata/gen_tables.py | gofmt > modules/unicodedata/ucd/tables.go
 
 The tables are read back through CPython's own unicodedata module, so the Go side reproduces
 exactly what CPython 3.13 reports, including the Unicode 3.2.0 view (ucd_3_2_0), which is
@@ -11,8 +11,8 @@ stored as differences from the current database.
 Layout (all multi-byte integers big-endian, packed into Go string constants so that the
 file compiles quickly, every byte offset by BIAS):
   - property records: unique (category, bidirectional, combining, east asian width,
-    mirrored, decimal, digit, numeric, normalization quick check) tuples, and a two-level index from code point to
-    record;
+    mirrored, decimal, digit, numeric, normalization quick check) tuples, and a two-level
+    index from code point to record;
   - decompositions: a two-level index to an entry (tag byte, count byte, 3 bytes per code
     point); Hangul syllables are computed;
   - names: a word dictionary and, per named code point, its words as one- or two-byte

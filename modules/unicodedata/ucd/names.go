@@ -64,6 +64,7 @@ func decodeName(s string) (string, int) {
 	n := int(at(s, 0))
 	enc := s[1 : 1+n]
 	var b strings.Builder
+	b.Grow(4 * n)
 	prevWord := false
 	for i := 0; i < len(enc); i++ {
 		w := int(at(enc, i))
@@ -116,7 +117,13 @@ func hex4(r rune) string {
 func buildByName() {
 	t := &nameTables
 	t.byName = make(map[string]int32, len(t.offsets)+1000)
+	// Most blocks of 128 code points share the block of unnamed ones: skip it whole.
+	empty := blockOf(nameIndex1, MaxRune-1)
 	for r := rune(0); r < MaxRune; r++ {
+		if r&127 == 0 && blockOf(nameIndex1, r) == empty {
+			r += 127
+			continue
+		}
 		n := lookup2(nameIndex1, nameIndex2, r)
 		if n != 0 {
 			s, _ := decodeName(names[t.offsets[n-1]:])

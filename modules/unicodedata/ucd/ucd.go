@@ -37,10 +37,15 @@ func (r Record) Numeric() (float64, bool) {
 // Unassigned reports whether the record is that of an unassigned code point (category Cn).
 func (r Record) Unassigned() bool { return r.Category == 0 }
 
+// blockOf returns the block of a two-level table's second level that holds r's value.
+func blockOf(index1 string, r rune) int {
+	b := int(r >> 7)
+	return int(at(index1, 2*b))<<8 | int(at(index1, 2*b+1))
+}
+
 // lookup2 reads a two-level table of 16-bit values.
 func lookup2(index1, index2 string, r rune) int {
-	b := int(r >> 7)
-	blk := int(at(index1, 2*b))<<8 | int(at(index1, 2*b+1))
+	blk := blockOf(index1, r)
 	i := (blk<<7 + int(r&127)) * 2
 	return int(at(index2, i))<<8 | int(at(index2, i+1))
 }

@@ -33,6 +33,7 @@ import (
 	timemod "github.com/taipanpy/taipan/modules/time"
 	"github.com/taipanpy/taipan/modules/tokenize"
 	"github.com/taipanpy/taipan/modules/typing"
+	"github.com/taipanpy/taipan/modules/unicodedata"
 	"github.com/taipanpy/taipan/modules/weakref"
 	"github.com/taipanpy/taipan/vm"
 )
@@ -70,6 +71,7 @@ func Modules() []vm.BuiltinModule {
 		timemod.Module,
 		tokenize.Module,
 		typing.Module,
+		unicodedata.Module,
 		weakref.Module,
 	}, digest.Modules()...)
 }

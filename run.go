@@ -21,6 +21,11 @@ import (
 // to sys.stderr as CPython does. isFile says whether filename names a file, which sets
 // __file__.
 func (i *Interpreter) RunMain(src []byte, filename string, isFile bool) int {
+	return i.runMain(src, filename, isFile, nil)
+}
+
+// runMain runs src as __main__; pkg is its __package__ (nil for None: a script or -c).
+func (i *Interpreter) runMain(src []byte, filename string, isFile bool, pkg *string) int {
 	code, err := compile.Source(src, filename, parser.Exec, compile.Options{Optimize: i.optimize})
 	if err != nil {
 		return i.uncaught(vm.CompileError(err))
@@ -30,6 +35,9 @@ func (i *Interpreter) RunMain(src []byte, filename string, isFile bool) int {
 	g.SetStr(objects.NewStr("__builtins__"), i.builtinsModule())
 	for _, name := range []string{"__doc__", "__package__", "__loader__", "__spec__"} {
 		g.SetStr(objects.NewStr(name), objects.None)
+	}
+	if pkg != nil {
+		g.SetStr(objects.NewStr("__package__"), objects.NewStr(*pkg))
 	}
 	if isFile {
 		g.SetStr(objects.NewStr("__file__"), objects.NewStr(filename))

@@ -14,14 +14,15 @@ import (
 // runProgram runs the program the options name (a script, -c text, or standard input) as
 // CPython does and returns the exit status.
 func runProgram(prog string, opts *Options, stdout, stderr io.Writer) int {
-	if opts.HasModule {
-		fmt.Fprintf(stderr, "%s: -m is not supported yet\n", prog)
-		return 1
-	}
-	src, filename, isFile, err := programSource(opts)
-	if err != nil {
-		fmt.Fprintf(stderr, "%s: can't open file '%s': [Errno 2] No such file or directory\n", prog, filename)
-		return 2
+	var src []byte
+	var filename string
+	var isFile bool
+	if !opts.HasModule {
+		var err error
+		if src, filename, isFile, err = programSource(opts); err != nil {
+			fmt.Fprintf(stderr, "%s: can't open file '%s': [Errno 2] No such file or directory\n", prog, filename)
+			return 2
+		}
 	}
 	interp := taipan.New(taipan.Options{
 		Stdin: os.Stdin, Stdout: stdout, Stderr: stderr,
@@ -31,7 +32,12 @@ func runProgram(prog string, opts *Options, stdout, stderr io.Writer) int {
 		DontWriteBytecode: opts.DontWrite || !opts.IgnoreEnv && os.Getenv("PYTHONDONTWRITEBYTECODE") != "",
 	})
 	interp.InstallSignalHandlers()
-	status := interp.RunMain(src, filename, isFile)
+	var status int
+	if opts.HasModule {
+		status = interp.RunModule(opts.Module)
+	} else {
+		status = interp.RunMain(src, filename, isFile)
+	}
 	interp.Finalize()
 	interp.FinalizeMain()
 	if err := interp.Flush(); err != nil && status == 0 {
@@ -71,9 +77,14 @@ func programSource(opts *Options) (src []byte, filename string, isFile bool, err
 func programPath(opts *Options, filename string, isFile bool) []string {
 	var path []string
 	if !opts.SafePath {
-		if isFile {
+		switch {
+		case opts.HasModule:
+			// -m puts the current directory first, by its full path.
+			cwd, _ := os.Getwd()
+			path = append(path, cwd)
+		case isFile:
 			path = append(path, filepath.Dir(filename))
-		} else {
+		default:
 			path = append(path, "")
 		}
 	}

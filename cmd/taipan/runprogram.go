@@ -6,9 +6,11 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strconv"
 	"syscall"
 
 	"github.com/taipanpy/taipan"
+	"github.com/taipanpy/taipan/objects"
 )
 
 // runProgram runs the program the options name (a script, -c text, or standard input) as
@@ -22,6 +24,16 @@ func runProgram(prog string, opts *Options, stdout, stderr io.Writer) int {
 		if src, filename, isFile, err = programSource(opts); err != nil {
 			fmt.Fprintf(stderr, "%s: can't open file '%s': [Errno 2] No such file or directory\n", prog, filename)
 			return 2
+		}
+	}
+	if !opts.IgnoreEnv {
+		if seed := os.Getenv("PYTHONHASHSEED"); seed != "" && seed != "random" {
+			n, err := strconv.ParseUint(seed, 10, 32)
+			if err != nil {
+				fmt.Fprintln(stderr, `Fatal Python error: PYTHONHASHSEED must be "random" or an integer in range [0; 4294967295]`)
+				return 1
+			}
+			objects.SetHashSeed(uint32(n))
 		}
 	}
 	interp := taipan.New(taipan.Options{

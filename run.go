@@ -26,7 +26,8 @@ func (i *Interpreter) RunMain(src []byte, filename string, isFile bool) int {
 
 // runMain runs src as __main__; pkg is its __package__ (nil for None: a script or -c).
 func (i *Interpreter) runMain(src []byte, filename string, isFile bool, pkg *string) int {
-	code, err := compile.Source(src, filename, parser.Exec, compile.Options{Optimize: i.optimize})
+	code, err := compile.Source(src, filename, parser.Exec, compile.Options{Optimize: i.optimize,
+		Warn: vm.SyntaxWarner(&i.thread.Thread, filename)})
 	if err != nil {
 		return i.uncaught(vm.CompileError(err))
 	}

@@ -76,10 +76,14 @@ func (p *parser) decodeLiteral(body string, isBytes, raw bool, t *tokenizer.Toke
 			out = append(out, 11)
 		case '0', '1', '2', '3', '4', '5', '6', '7':
 			v := rune(e - '0')
+			digitsFrom := i - 1
 			for k := 0; k < 2 && i < len(body) && body[i] >= '0' && body[i] <= '7'; k++ {
 				v = v*8 + rune(body[i]-'0')
 				i++
 				pos++
+			}
+			if v > 0o377 {
+				p.warn(t.Start.Offset, t.Start.Line, "invalid octal escape sequence '\\"+body[digitsFrom:i]+"'")
 			}
 			if isBytes {
 				out = append(out, byte(v))
@@ -146,7 +150,8 @@ func (p *parser) decodeLiteral(body string, isBytes, raw bool, t *tokenizer.Toke
 			}
 			out = pyfmt.AppendRune(out, r)
 		default:
-			// An unknown escape keeps its backslash (CPython warns about it).
+			// An unknown escape keeps its backslash, with a warning about the first.
+			p.warn(t.Start.Offset, t.Start.Line, "invalid escape sequence '\\"+string(rune(e))+"'")
 			out = append(out, '\\')
 			i--
 			pos--

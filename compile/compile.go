@@ -51,7 +51,7 @@ func AST(mod ast.Mod, filename string, opts Options) (*objects.Code, error) {
 	if err != nil {
 		return nil, err
 	}
-	unit, err := codegen.Codegen(mod, table, codegen.Options{Filename: filename, Optimize: opts.Optimize, Future: features})
+	unit, err := codegen.Codegen(mod, table, codegen.Options{Filename: filename, Optimize: opts.Optimize, Future: features, Warn: opts.Warn})
 	if err != nil {
 		return nil, err
 	}

@@ -12,5 +12,5 @@ runner = unittest.TextTestRunner(stream=stream, verbosity=2)
 result = runner.run(unittest.defaultTestLoader.loadTestsFromTestCase(T))
 out = stream.getvalue()
 import re
-print(re.sub(r'\d+\.\d+s', 'Xs', out))
+print(re.sub(r'\d+\.\d+s', 'Xs', re.sub(r'File ".*/', 'File "', out)))
 print(result.wasSuccessful(), len(result.failures), len(result.skipped))

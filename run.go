@@ -31,6 +31,15 @@ func (i *Interpreter) runMain(src []byte, filename string, isFile bool, pkg *str
 	if err != nil {
 		return i.uncaught(vm.CompileError(err))
 	}
+	g := i.newMainModule(filename, isFile, pkg).Dict
+	if _, err = i.RunCode(code, g); err != nil {
+		return i.uncaught(err)
+	}
+	return 0
+}
+
+// newMainModule makes the __main__ module a program runs in and records it in sys.modules.
+func (i *Interpreter) newMainModule(filename string, isFile bool, pkg *string) *objects.Module {
 	main := objects.NewModule("__main__")
 	g := main.Dict
 	g.SetStr(objects.NewStr("__builtins__"), i.builtinsModule())
@@ -45,10 +54,7 @@ func (i *Interpreter) runMain(src []byte, filename string, isFile bool, pkg *str
 		g.SetStr(objects.NewStr("__cached__"), objects.None)
 	}
 	i.interp.Modules.SetStr(objects.NewStr("__main__"), main)
-	if _, err = i.RunCode(code, g); err != nil {
-		return i.uncaught(err)
-	}
-	return 0
+	return main
 }
 
 // builtinsModule returns the interpreter's builtins module.

@@ -19,7 +19,7 @@ func runProgram(prog string, opts *Options, stdout, stderr io.Writer) int {
 	var src []byte
 	var filename string
 	var isFile bool
-	if !opts.HasModule {
+	if !opts.HasModule && !interactive(opts) {
 		var err error
 		if src, filename, isFile, err = programSource(opts); err != nil {
 			fmt.Fprintf(stderr, "%s: can't open file '%s': [Errno 2] No such file or directory\n", prog, filename)
@@ -45,10 +45,16 @@ func runProgram(prog string, opts *Options, stdout, stderr io.Writer) int {
 	})
 	interp.InstallSignalHandlers()
 	var status int
-	if opts.HasModule {
+	switch {
+	case opts.HasModule:
 		status = interp.RunModule(opts.Module)
-	} else {
+	case interactive(opts):
+		status = repl(interp, os.Stdin, stderr, opts.Quiet)
+	default:
 		status = interp.RunMain(src, filename, isFile)
+		if opts.Inspect && status == 0 && isTerminal(os.Stdin) {
+			status = repl(interp, os.Stdin, stderr, true)
+		}
 	}
 	interp.Finalize()
 	interp.FinalizeMain()
@@ -109,4 +115,10 @@ func programPath(opts *Options, filename string, isFile bool) []string {
 		path = append(path, lib)
 	}
 	return path
+}
+
+// interactive reports whether the command reads statements at a prompt: no script, -c or -m,
+// and a terminal on standard input.
+func interactive(opts *Options) bool {
+	return !opts.HasCommand && !opts.HasModule && (opts.Script == "" || opts.Script == "-") && isTerminal(os.Stdin)
 }

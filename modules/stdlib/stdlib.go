@@ -7,6 +7,7 @@ import (
 	"github.com/taipanpy/taipan/modules/bisect"
 	"github.com/taipanpy/taipan/modules/collections"
 	"github.com/taipanpy/taipan/modules/contextvars"
+	csvmod "github.com/taipanpy/taipan/modules/csv"
 	"github.com/taipanpy/taipan/modules/digest"
 	"github.com/taipanpy/taipan/modules/errno"
 	"github.com/taipanpy/taipan/modules/functools"
@@ -32,6 +33,7 @@ func Modules() []vm.BuiltinModule {
 		bisect.Module,
 		collections.Module,
 		contextvars.Module,
+		csvmod.Module,
 		errno.Module,
 		functools.Module,
 		gc.Module,

@@ -3,6 +3,7 @@
 package stdlib
 
 import (
+	arraymod "github.com/taipanpy/taipan/modules/array"
 	"github.com/taipanpy/taipan/modules/binascii"
 	"github.com/taipanpy/taipan/modules/bisect"
 	"github.com/taipanpy/taipan/modules/collections"
@@ -29,6 +30,7 @@ import (
 // Modules returns the built-in modules of the standard library.
 func Modules() []vm.BuiltinModule {
 	return append([]vm.BuiltinModule{
+		arraymod.Module,
 		binascii.Module,
 		bisect.Module,
 		collections.Module,

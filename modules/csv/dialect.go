@@ -3,7 +3,6 @@ package csv
 import (
 	"strings"
 
-	"github.com/taipanpy/taipan/modules/internal/goclass"
 	"github.com/taipanpy/taipan/objects"
 )
 
@@ -29,7 +28,11 @@ var dialectParams = []string{"dialect", "delimiter", "doublequote", "escapechar"
 
 func newDialectClass(ts *objects.Thread, st *state) (*objects.Type, error) {
 	reduce := func(ts *objects.Thread, self objects.Object, _ []objects.Object, _ *objects.Tuple) (objects.Object, error) {
-		return nil, objects.Errorf(objects.TypeErrorType, "cannot pickle '%s' instances", self.Type().Name)
+		name := self.Type().Name
+		if i := strings.LastIndexByte(name, '.'); i >= 0 {
+			name = name[i+1:]
+		}
+		return nil, objects.Errorf(objects.TypeErrorType, "cannot pickle '%s' instances", name)
 	}
 	char := func(name string, f func(d *dialect) rune) objects.GetSetDef {
 		return objects.GetSetDef{Name: name, Get: func(_ *objects.Thread, o objects.Object) (objects.Object, error) {
@@ -45,38 +48,37 @@ func newDialectClass(ts *objects.Thread, st *state) (*objects.Type, error) {
 				return objects.Errorf(objects.AttributeErrorType, "readonly attribute")
 			}}
 	}
-	return goclass.New(ts, goclass.Spec{
-		Module: "_csv", Name: "Dialect", Slots: []string{},
-		Doc: "CSV dialect\n\nThe Dialect type records CSV parsing and generation options.\n",
-		New: func(ts *objects.Thread, cls *objects.Type, args []objects.Object, kwnames *objects.Tuple) (objects.Object, error) {
-			if len(args)-kwnames.Len() > len(dialectParams) {
-				return nil, objects.Errorf(objects.TypeErrorType, "function takes at most %d arguments (%d given)", len(dialectParams), len(args))
-			}
-			var inst objects.Object
-			if len(args)-kwnames.Len() > 0 {
-				inst = args[0]
-			}
-			return st.makeDialectArgs(ts, cls, inst, args, kwnames)
-		},
-		Methods: []objects.MethodDef{
-			goclass.Method("__reduce__", objects.MethFastcall, reduce),
-			goclass.Method("__reduce_ex__", objects.MethFastcall, reduce),
-		},
-		GetSets: []objects.GetSetDef{
-			char("delimiter", func(d *dialect) rune { return d.delimiter }),
-			char("escapechar", func(d *dialect) rune { return d.escapechar }),
-			{Name: "lineterminator", Get: func(_ *objects.Thread, o objects.Object) (objects.Object, error) {
-				return o.(*dialect).lineterminator, nil
-			}},
-			char("quotechar", func(d *dialect) rune { return d.quotechar }),
-			{Name: "quoting", Get: func(_ *objects.Thread, o objects.Object) (objects.Object, error) {
-				return objects.NewInt(int64(o.(*dialect).quoting)), nil
-			}},
-			flag("skipinitialspace", func(d *dialect) bool { return d.skipInitialSpace }),
-			flag("doublequote", func(d *dialect) bool { return d.doublequote }),
-			flag("strict", func(d *dialect) bool { return d.strict }),
-		},
-	})
+	t := &objects.Type{Name: "_csv.Dialect",
+		Doc: "CSV dialect\n\nThe Dialect type records CSV parsing and generation options.\n"}
+	t.Slots.New = func(ts *objects.Thread, cls *objects.Type, args []objects.Object, kwnames *objects.Tuple) (objects.Object, error) {
+		if len(args)-kwnames.Len() > len(dialectParams) {
+			return nil, objects.Errorf(objects.TypeErrorType, "function takes at most %d arguments (%d given)", len(dialectParams), len(args))
+		}
+		var inst objects.Object
+		if len(args)-kwnames.Len() > 0 {
+			inst = args[0]
+		}
+		return st.makeDialectArgs(ts, cls, inst, args, kwnames)
+	}
+	t.Methods = []objects.MethodDef{
+		{Name: "__reduce__", Flags: objects.MethFastcall, Doc: "raises an exception to avoid pickling", Func: reduce},
+		{Name: "__reduce_ex__", Flags: objects.MethFastcall, Doc: "raises an exception to avoid pickling", Func: reduce},
+	}
+	t.GetSets = []objects.GetSetDef{
+		char("delimiter", func(d *dialect) rune { return d.delimiter }),
+		char("escapechar", func(d *dialect) rune { return d.escapechar }),
+		{Name: "lineterminator", Get: func(_ *objects.Thread, o objects.Object) (objects.Object, error) {
+			return o.(*dialect).lineterminator, nil
+		}},
+		char("quotechar", func(d *dialect) rune { return d.quotechar }),
+		{Name: "quoting", Get: func(_ *objects.Thread, o objects.Object) (objects.Object, error) {
+			return objects.NewInt(int64(o.(*dialect).quoting)), nil
+		}},
+		flag("skipinitialspace", func(d *dialect) bool { return d.skipInitialSpace }),
+		flag("doublequote", func(d *dialect) bool { return d.doublequote }),
+		flag("strict", func(d *dialect) bool { return d.strict }),
+	}
+	return objects.ReadyType(t), nil
 }
 
 func charOrNone(c rune) objects.Object {

@@ -166,7 +166,7 @@ func (st *state) fieldSizeLimit(ts *objects.Thread, _ objects.Object, args []obj
 		}
 		v, ok := n.Int64()
 		if !ok {
-			return nil, objects.Errorf(objects.OverflowErrorType, "Python int too large to convert to C ssize_t")
+			return nil, objects.Errorf(objects.OverflowErrorType, "Python int too large to convert to C long")
 		}
 		st.fieldLimit = v
 	}

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/taipanpy/taipan/modules/internal/goclass"
 	"github.com/taipanpy/taipan/objects"
 )
 
@@ -43,46 +42,19 @@ type reader struct {
 func (r *reader) Type() *objects.Type { return r.cls }
 
 func newReaderClass(ts *objects.Thread, st *state) (*objects.Type, error) {
-	cls, err := goclass.New(ts, goclass.Spec{
-		Module: "_csv", Name: "reader", Slots: []string{}, Final: true,
-		Doc: "CSV reader\n\nReader objects are responsible for reading and parsing tabular data\nin CSV format.\n",
-		Methods: []objects.MethodDef{
-			goclass.Method("__iter__", objects.MethNoArgs, func(_ *objects.Thread, self objects.Object, _ []objects.Object, _ *objects.Tuple) (objects.Object, error) {
-				return self, nil
-			}),
-			goclass.Method("__next__", objects.MethNoArgs, func(ts *objects.Thread, self objects.Object, _ []objects.Object, _ *objects.Tuple) (objects.Object, error) {
-				v, err := self.(*reader).next(ts)
-				if v == nil && err == nil {
-					return nil, objects.NewException(objects.StopIterationType)
-				}
-				return v, err
-			}),
-		},
-		GetSets: []objects.GetSetDef{
-			{Name: "dialect", Get: func(_ *objects.Thread, o objects.Object) (objects.Object, error) {
-				return o.(*reader).dialect, nil
-			}},
-			{Name: "line_num", Get: func(_ *objects.Thread, o objects.Object) (objects.Object, error) {
-				return objects.NewInt(o.(*reader).lineNum), nil
-			}},
-		},
-	})
-	if err != nil {
-		return nil, err
+	t := &objects.Type{Name: "_csv.reader", Flags: objects.TypeFinal,
+		Doc: "CSV reader\n\nReader objects are responsible for reading and parsing tabular data\nin CSV format.\n"}
+	t.Slots.Iter = func(_ *objects.Thread, o objects.Object) (objects.Object, error) { return o, nil }
+	t.Slots.IterNext = func(ts *objects.Thread, o objects.Object) (objects.Object, error) { return o.(*reader).next(ts) }
+	t.GetSets = []objects.GetSetDef{
+		{Name: "dialect", Get: func(_ *objects.Thread, o objects.Object) (objects.Object, error) {
+			return o.(*reader).dialect, nil
+		}},
+		{Name: "line_num", Get: func(_ *objects.Thread, o objects.Object) (objects.Object, error) {
+			return objects.NewInt(o.(*reader).lineNum), nil
+		}},
 	}
-	noInstances(ts, cls)
-	cls.Slots.Iter = func(_ *objects.Thread, o objects.Object) (objects.Object, error) { return o, nil }
-	cls.Slots.IterNext = func(ts *objects.Thread, o objects.Object) (objects.Object, error) { return o.(*reader).next(ts) }
-	return cls, nil
-}
-
-// noInstances makes cls a class Python code cannot call, as reader and writer are.
-func noInstances(ts *objects.Thread, cls *objects.Type) {
-	name := cls.Name
-	cls.Slots.New = func(_ *objects.Thread, _ *objects.Type, _ []objects.Object, _ *objects.Tuple) (objects.Object, error) {
-		return nil, objects.Errorf(objects.TypeErrorType, "cannot create '_csv.%s' instances", name)
-	}
-	cls.Dict.DelItem(ts, objects.NewStr("__new__"))
+	return objects.ReadyType(t), nil
 }
 
 // newReader is reader(iterable, dialect='excel', **fmtparams).

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/taipanpy/taipan/modules/internal/goclass"
 	"github.com/taipanpy/taipan/objects"
 )
 
@@ -22,32 +21,26 @@ type writer struct {
 func (w *writer) Type() *objects.Type { return w.cls }
 
 func newWriterClass(ts *objects.Thread, st *state) (*objects.Type, error) {
-	cls, err := goclass.New(ts, goclass.Spec{
-		Module: "_csv", Name: "writer", Slots: []string{}, Final: true,
-		Doc: "CSV writer\n\nWriter objects are responsible for generating tabular data\nin CSV format from sequence input.\n",
-		Methods: []objects.MethodDef{
-			{Name: "writerow", Flags: objects.MethO,
-				Doc: "writerow(iterable)\n\nConstruct and write a CSV record from an iterable of fields.  Non-string\nelements will be converted to string.",
-				Func: func(ts *objects.Thread, self objects.Object, args []objects.Object, _ *objects.Tuple) (objects.Object, error) {
-					return self.(*writer).writeRow(ts, args[0])
-				}},
-			{Name: "writerows", Flags: objects.MethO,
-				Doc: "writerows(iterable of iterables)\n\nConstruct and write a series of iterables to a csv file.  Non-string\nelements will be converted to string.",
-				Func: func(ts *objects.Thread, self objects.Object, args []objects.Object, _ *objects.Tuple) (objects.Object, error) {
-					return self.(*writer).writeRows(ts, args[0])
-				}},
-		},
-		GetSets: []objects.GetSetDef{
-			{Name: "dialect", Get: func(_ *objects.Thread, o objects.Object) (objects.Object, error) {
-				return o.(*writer).dialect, nil
+	t := &objects.Type{Name: "_csv.writer", Flags: objects.TypeFinal,
+		Doc: "CSV writer\n\nWriter objects are responsible for generating tabular data\nin CSV format from sequence input.\n"}
+	t.Methods = []objects.MethodDef{
+		{Name: "writerow", Flags: objects.MethO,
+			Doc: "writerow(iterable)\n\nConstruct and write a CSV record from an iterable of fields.  Non-string\nelements will be converted to string.",
+			Func: func(ts *objects.Thread, self objects.Object, args []objects.Object, _ *objects.Tuple) (objects.Object, error) {
+				return self.(*writer).writeRow(ts, args[0])
 			}},
-		},
-	})
-	if err != nil {
-		return nil, err
+		{Name: "writerows", Flags: objects.MethO,
+			Doc: "writerows(iterable of iterables)\n\nConstruct and write a series of iterables to a csv file.  Non-string\nelements will be converted to string.",
+			Func: func(ts *objects.Thread, self objects.Object, args []objects.Object, _ *objects.Tuple) (objects.Object, error) {
+				return self.(*writer).writeRows(ts, args[0])
+			}},
 	}
-	noInstances(ts, cls)
-	return cls, nil
+	t.GetSets = []objects.GetSetDef{
+		{Name: "dialect", Get: func(_ *objects.Thread, o objects.Object) (objects.Object, error) {
+			return o.(*writer).dialect, nil
+		}},
+	}
+	return objects.ReadyType(t), nil
 }
 
 // newWriter is writer(fileobj, dialect='excel', **fmtparams).

@@ -52,21 +52,19 @@ func (a *Array) resize(n int) error {
 		return objects.Errorf(objects.BufferErrorType, "cannot resize an array that is exporting buffers")
 	}
 	size := n * a.d.size
-	if size <= cap(a.buf) && size <= len(a.buf) {
-		// Shrinking in place would leave stale bytes visible to a later growth; clear them.
-		clear(a.buf[size:])
+	switch {
+	case size <= len(a.buf):
 		a.buf = a.buf[:size]
-		return nil
-	}
-	if size <= cap(a.buf) {
+	case size <= cap(a.buf):
+		// Bytes past the old length may be left from a shrink: the new items start at zero.
 		old := len(a.buf)
 		a.buf = a.buf[:size]
 		clear(a.buf[old:])
-		return nil
+	default:
+		nb := make([]byte, size, size+size/8+16)
+		copy(nb, a.buf)
+		a.buf = nb
 	}
-	nb := make([]byte, size, size+size/8+16)
-	copy(nb, a.buf)
-	a.buf = nb
 	return nil
 }
 
@@ -80,8 +78,7 @@ func (a *Array) appendBytes(b []byte) error {
 	return nil
 }
 
-// appendItems converts and adds items; on a bad item the ones before it stay added, as in
-// CPython's fromlist does not, so callers that must be atomic pass through a scratch array.
+// appendItem converts v and adds it to the end.
 func (a *Array) appendItem(ts *objects.Thread, v objects.Object) error {
 	var tmp [8]byte
 	b := tmp[:a.d.size]

@@ -25,11 +25,13 @@ func method(name string, flags objects.MethodFlags, doc string, f func(ts *objec
 func positional(name string, min, max int, doc string, f func(ts *objects.Thread, a *Array, args []objects.Object) (objects.Object, error)) objects.MethodDef {
 	return method(name, objects.MethFastcall|objects.MethKeywords, doc, func(ts *objects.Thread, a *Array, args []objects.Object) (objects.Object, error) {
 		switch {
+		case len(args) < min && min == max:
+			return nil, objects.Errorf(objects.TypeErrorType, "%s expected %d argument%s, got %d", name, max, plural(max), len(args))
 		case len(args) < min:
 			return nil, objects.Errorf(objects.TypeErrorType, "%s expected at least %d argument%s, got %d", name, min, plural(min), len(args))
 		case len(args) > max:
-			if max == 1 && min == 1 {
-				return nil, objects.Errorf(objects.TypeErrorType, "%s expected %d argument, got %d", name, max, len(args))
+			if max == min {
+				return nil, objects.Errorf(objects.TypeErrorType, "%s expected %d argument%s, got %d", name, max, plural(max), len(args))
 			}
 			return nil, objects.Errorf(objects.TypeErrorType, "%s expected at most %d argument%s, got %d", name, max, plural(max), len(args))
 		}
@@ -93,10 +95,13 @@ func init() {
 		method("extend", objects.MethO, "Append items to the end of the array.", func(ts *objects.Thread, a *Array, args []objects.Object) (objects.Object, error) {
 			return none, a.extend(ts, args[0])
 		}),
-		positional("frombytes", 1, 1, "Appends items from the string, interpreting it as an array of machine values, as if it had been read from a file using the fromfile() method.", func(ts *objects.Thread, a *Array, args []objects.Object) (objects.Object, error) {
+		method("frombytes", objects.MethO, "Appends items from the string, interpreting it as an array of machine values, as if it had been read from a file using the fromfile() method.", func(ts *objects.Thread, a *Array, args []objects.Object) (objects.Object, error) {
 			return none, a.fromBytes(args[0])
 		}),
-		positional("fromfile", 2, 2, "Read n objects from the file object f and append them to the end of the array.", func(ts *objects.Thread, a *Array, args []objects.Object) (objects.Object, error) {
+		method("fromfile", objects.MethFastcall, "Read n objects from the file object f and append them to the end of the array.", func(ts *objects.Thread, a *Array, args []objects.Object) (objects.Object, error) {
+			if len(args) != 2 {
+				return nil, objects.Errorf(objects.TypeErrorType, "fromfile() takes exactly 2 positional arguments (%d given)", len(args))
+			}
 			return a.fromFile(ts, args[0], args[1])
 		}),
 		method("fromlist", objects.MethO, "Append items to array from list.", func(ts *objects.Thread, a *Array, args []objects.Object) (objects.Object, error) {
@@ -183,7 +188,10 @@ func init() {
 			}
 			return v, nil
 		}),
-		method("__reduce_ex__", objects.MethO, "Return state information for pickling.", func(ts *objects.Thread, a *Array, args []objects.Object) (objects.Object, error) {
+		method("__reduce_ex__", objects.MethFastcall, "Return state information for pickling.", func(ts *objects.Thread, a *Array, args []objects.Object) (objects.Object, error) {
+			if len(args) != 1 {
+				return nil, objects.Errorf(objects.TypeErrorType, "__reduce_ex__() takes exactly 1 positional argument (%d given)", len(args))
+			}
 			return a.reduceEx(ts, args[0])
 		}),
 		method("remove", objects.MethO, "Remove the first occurrence of v in the array.", func(ts *objects.Thread, a *Array, args []objects.Object) (objects.Object, error) {

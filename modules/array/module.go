@@ -25,7 +25,8 @@ var newArgs = objects.ArgParser{FuncName: "array", Params: []string{"typecode", 
 
 // arrayNew is array(typecode[, initializer]).
 func arrayNew(ts *objects.Thread, cls *objects.Type, args []objects.Object, kwnames *objects.Tuple) (objects.Object, error) {
-	if cls == ArrayType && kwnames.Len() > 0 {
+	// Keywords are for the __init__ of a subclass that has one.
+	if kwnames.Len() > 0 && (cls == ArrayType || cls.Lookup(ts, objects.NewStr("__init__")) == objects.ObjectType.Lookup(ts, objects.NewStr("__init__"))) {
 		return nil, objects.Errorf(objects.TypeErrorType, "array.array() takes no keyword arguments")
 	}
 	pos := args[:len(args)-kwnames.Len()]

@@ -12,9 +12,9 @@ import (
 // reduceEx is __reduce_ex__(protocol): from protocol 3 on, the array's bytes with their
 // machine format for _array_reconstructor; before, the typecode and a list of the items.
 func (a *Array) reduceEx(ts *objects.Thread, protoArg objects.Object) (objects.Object, error) {
-	proto, err := objects.Index(ts, protoArg)
-	if err != nil {
-		return nil, err
+	proto, ok := protoArg.(*objects.Int)
+	if !ok {
+		return nil, objects.Errorf(objects.TypeErrorType, "__reduce_ex__ argument should be an integer")
 	}
 	var dict objects.Object = objects.None
 	if d, err := objects.GetAttr(ts, a, objects.NewStr("__dict__")); err == nil {
@@ -66,14 +66,15 @@ func mformatOf(code int) mformatInfo {
 	return mformatInfo{size: 2 << ((code - mfUTF16LE) / 2), kind: charKind, bigEndian: (code-mfUTF16LE)%2 == 1}
 }
 
-var reconArgs = objects.ArgParser{FuncName: "_array_reconstructor", Params: []string{"arraytype", "typecode", "mformat_code", "items"}, PosOnly: 4, MinPos: 4, MaxPos: 4}
-
 // arrayReconstructor is _array_reconstructor(arraytype, typecode, mformat_code, items).
 func arrayReconstructor(ts *objects.Thread, _ objects.Object, args []objects.Object, kwnames *objects.Tuple) (objects.Object, error) {
-	var p [4]objects.Object
-	if err := reconArgs.Parse(args, kwnames, p[:]); err != nil {
-		return nil, err
+	if kwnames.Len() > 0 {
+		return nil, objects.Errorf(objects.TypeErrorType, "_array_reconstructor() takes no keyword arguments")
 	}
+	if len(args) != 4 {
+		return nil, objects.Errorf(objects.TypeErrorType, "_array_reconstructor expected 4 arguments, got %d", len(args))
+	}
+	p := args
 	cls, ok := p[0].(*objects.Type)
 	if !ok {
 		return nil, objects.Errorf(objects.TypeErrorType, "first argument must be a type object, not %s", p[0].Type().Name)
@@ -114,7 +115,13 @@ func arrayReconstructor(ts *objects.Thread, _ objects.Object, args []objects.Obj
 		return a, nil
 	}
 	info := mformatOf(int(mf))
-	if len(raw)%info.size != 0 {
+	// CPython's table gives the UTF-16 and UTF-32 formats twice their unit size, and this
+	// check uses it.
+	checkSize := info.size
+	if info.kind == charKind {
+		checkSize *= 2
+	}
+	if len(raw)%checkSize != 0 {
 		return nil, objects.Errorf(objects.ValueErrorType, "string length not a multiple of item size")
 	}
 	var order binary.ByteOrder = binary.LittleEndian
@@ -138,12 +145,7 @@ func arrayReconstructor(ts *objects.Thread, _ objects.Object, args []objects.Obj
 	a := (*Array)(nil)
 	switch info.kind {
 	case floatKind:
-		code := 'd'
-		if info.size == 4 {
-			code = 'f'
-		}
-		target = lookupDescr(code)
-		a = newArray(cls, target)
+		a = newArray(cls, d)
 		for i := 0; i < n; i++ {
 			u := uintAt(i)
 			f := math.Float64frombits(u)
@@ -169,7 +171,7 @@ func arrayReconstructor(ts *objects.Thread, _ objects.Object, args []objects.Obj
 			}
 		}
 		if d.kind != charKind {
-			return nil, objects.Errorf(objects.ValueErrorType, "second argument must be a valid type code")
+			return nil, objects.Errorf(objects.TypeErrorType, "cannot use a str to initialize an array with typecode '%c'", d.code)
 		}
 		a = newArray(cls, d)
 		if err := a.fromUnicode(string(s)); err != nil {

@@ -3,12 +3,12 @@
 package stdlib
 
 import (
-	arraymod "github.com/taipanpy/taipan/modules/array"
+	"github.com/taipanpy/taipan/modules/array"
 	"github.com/taipanpy/taipan/modules/binascii"
 	"github.com/taipanpy/taipan/modules/bisect"
 	"github.com/taipanpy/taipan/modules/collections"
 	"github.com/taipanpy/taipan/modules/contextvars"
-	csvmod "github.com/taipanpy/taipan/modules/csv"
+	"github.com/taipanpy/taipan/modules/csv"
 	"github.com/taipanpy/taipan/modules/digest"
 	"github.com/taipanpy/taipan/modules/errno"
 	"github.com/taipanpy/taipan/modules/functools"
@@ -30,12 +30,12 @@ import (
 // Modules returns the built-in modules of the standard library.
 func Modules() []vm.BuiltinModule {
 	return append([]vm.BuiltinModule{
-		arraymod.Module,
+		array.Module,
 		binascii.Module,
 		bisect.Module,
 		collections.Module,
 		contextvars.Module,
-		csvmod.Module,
+		csv.Module,
 		errno.Module,
 		functools.Module,
 		gc.Module,

@@ -33,7 +33,16 @@ func (a *Array) Len() int { return len(a.buf) / a.d.size }
 func (a *Array) item(i int) []byte { return a.buf[i*a.d.size : (i+1)*a.d.size] }
 
 // get returns item i as a Python object.
-func (a *Array) get(i int) objects.Object { return a.d.get(a.item(i)) }
+func (a *Array) get(i int) (objects.Object, error) { return a.d.get(a.item(i)) }
+
+// equalAt reports whether item i equals v.
+func (a *Array) equalAt(ts *objects.Thread, i int, v objects.Object) (bool, error) {
+	x, err := a.get(i)
+	if err != nil {
+		return false, err
+	}
+	return objects.Equal(ts, x, v)
+}
 
 // newArray returns an empty array of class cls.
 func newArray(cls *objects.Type, d *descr) *Array {

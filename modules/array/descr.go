@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"math"
 	"math/big"
+	"unicode"
 
 	"github.com/taipanpy/taipan/objects"
 )
@@ -86,25 +87,29 @@ func lookupDescr(c rune) *descr {
 	return nil
 }
 
-// get returns the item stored in b.
-func (d *descr) get(b []byte) objects.Object {
+// get returns the item stored in b; only a character beyond Unicode's range fails.
+func (d *descr) get(b []byte) (objects.Object, error) {
 	switch d.kind {
 	case floatKind:
 		if d.size == 4 {
-			return objects.NewFloat(float64(math.Float32frombits(binary.LittleEndian.Uint32(b))))
+			return objects.NewFloat(float64(math.Float32frombits(binary.LittleEndian.Uint32(b)))), nil
 		}
-		return objects.NewFloat(math.Float64frombits(binary.LittleEndian.Uint64(b)))
+		return objects.NewFloat(math.Float64frombits(binary.LittleEndian.Uint64(b))), nil
 	case charKind:
-		return objects.NewStr(string(rune(binary.LittleEndian.Uint32(b))))
+		c := binary.LittleEndian.Uint32(b)
+		if c > unicode.MaxRune {
+			return nil, objects.Errorf(objects.ValueErrorType, "chr() arg not in range(0x110000)")
+		}
+		return objects.NewStrFromRunes([]rune{rune(c)}), nil
 	}
 	if d.signed {
-		return objects.NewInt(d.getInt(b))
+		return objects.NewInt(d.getInt(b)), nil
 	}
 	u := d.getUint(b)
 	if u > math.MaxInt64 {
-		return objects.NewBigInt(new(big.Int).SetUint64(u))
+		return objects.NewBigInt(new(big.Int).SetUint64(u)), nil
 	}
-	return objects.NewInt(int64(u))
+	return objects.NewInt(int64(u)), nil
 }
 
 // getInt returns a signed integer item.

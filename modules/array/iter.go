@@ -26,7 +26,10 @@ func iterNext(_ *objects.Thread, o objects.Object) (objects.Object, error) {
 		it.a = nil
 		return nil, nil
 	}
-	v := it.a.get(it.index)
+	v, err := it.a.get(it.index)
+	if err != nil {
+		return nil, err
+	}
 	it.index++
 	return v, nil
 }

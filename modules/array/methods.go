@@ -82,7 +82,7 @@ func init() {
 		method("count", objects.MethO, "Return number of occurrences of v in the array.", func(ts *objects.Thread, a *Array, args []objects.Object) (objects.Object, error) {
 			n := 0
 			for i := 0; i < a.Len(); i++ {
-				eq, err := objects.Equal(ts, a.get(i), args[0])
+				eq, err := a.equalAt(ts, i, args[0])
 				if err != nil {
 					return nil, err
 				}
@@ -127,7 +127,7 @@ func init() {
 			if a.d.kind != charKind {
 				return nil, objects.Errorf(objects.ValueErrorType, "fromunicode() may only be called on unicode type arrays ('u' or 'w')")
 			}
-			return none, a.fromUnicode(s.Value())
+			return none, a.fromUnicode(s)
 		}),
 		positional("index", 1, 3, "Return index of first occurrence of v in the array.\n\nRaise ValueError if the value is not present.", func(ts *objects.Thread, a *Array, args []objects.Object) (objects.Object, error) {
 			n := a.Len()
@@ -147,7 +147,7 @@ func init() {
 				return nil, err
 			}
 			for i := lo; i < hi && i < a.Len(); i++ {
-				eq, err := objects.Equal(ts, a.get(i), args[0])
+				eq, err := a.equalAt(ts, i, args[0])
 				if err != nil {
 					return nil, err
 				}
@@ -182,7 +182,10 @@ func init() {
 			if i < 0 || i >= n {
 				return nil, objects.Errorf(objects.IndexErrorType, "pop index out of range")
 			}
-			v := a.get(i)
+			v, err := a.get(i)
+			if err != nil {
+				return nil, err
+			}
 			if err := a.deleteRange(i, i+1); err != nil {
 				return nil, err
 			}
@@ -196,7 +199,7 @@ func init() {
 		}),
 		method("remove", objects.MethO, "Remove the first occurrence of v in the array.", func(ts *objects.Thread, a *Array, args []objects.Object) (objects.Object, error) {
 			for i := 0; i < a.Len(); i++ {
-				eq, err := objects.Equal(ts, a.get(i), args[0])
+				eq, err := a.equalAt(ts, i, args[0])
 				if err != nil {
 					return nil, err
 				}
@@ -220,7 +223,7 @@ func init() {
 			return a.toFile(ts, args[0])
 		}),
 		method("tolist", objects.MethNoArgs, "Convert array to an ordinary list with the same items.", func(ts *objects.Thread, a *Array, _ []objects.Object) (objects.Object, error) {
-			return a.toList(), nil
+			return a.toList()
 		}),
 		method("tobytes", objects.MethNoArgs, "Convert the array to an array of machine values and return the bytes representation.", func(ts *objects.Thread, a *Array, _ []objects.Object) (objects.Object, error) {
 			return objects.NewBytes(a.buf), nil
@@ -229,7 +232,7 @@ func init() {
 			if a.d.kind != charKind {
 				return nil, objects.Errorf(objects.ValueErrorType, "tounicode() may only be called on unicode type arrays ('u' or 'w')")
 			}
-			return objects.NewStr(a.unicode()), nil
+			return a.unicode(ts)
 		}),
 		method("__sizeof__", objects.MethNoArgs, "Size of the array in memory, in bytes.", func(ts *objects.Thread, a *Array, _ []objects.Object) (objects.Object, error) {
 			return objects.NewInt(int64(64 + cap(a.buf))), nil
@@ -316,15 +319,14 @@ func (a *Array) fromBytes(o objects.Object) error {
 	return a.appendBytes(b)
 }
 
-func (a *Array) fromUnicode(s string) error {
-	var tmp [4]byte
-	for _, c := range s {
-		putUint(tmp[:], uint64(c))
-		if err := a.appendBytes(tmp[:]); err != nil {
-			return err
-		}
+// fromUnicode appends the code points of s, surrogates included.
+func (a *Array) fromUnicode(s *objects.Str) error {
+	rs := s.Runes()
+	b := make([]byte, 4*len(rs))
+	for i, c := range rs {
+		putUint(b[4*i:4*i+4], uint64(c))
 	}
-	return nil
+	return a.appendBytes(b)
 }
 
 // fromFile is fromfile(f, n): n items read with f.read.

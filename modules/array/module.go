@@ -73,7 +73,7 @@ func arrayNew(ts *objects.Thread, cls *objects.Type, args []objects.Object, kwna
 			return nil, err
 		}
 	case *objects.Str:
-		if err := a.fromUnicode(v.Value()); err != nil {
+		if err := a.fromUnicode(v); err != nil {
 			return nil, err
 		}
 	case *Array:

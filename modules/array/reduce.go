@@ -24,7 +24,10 @@ func (a *Array) reduceEx(ts *objects.Thread, protoArg objects.Object) (objects.O
 	}
 	code := objects.NewStr(string(rune(a.d.code)))
 	if p, ok := proto.Int64(); ok && p < 3 {
-		var items objects.Object = a.toList()
+		items, err := a.toList()
+		if err != nil {
+			return nil, err
+		}
 		return objects.NewTuple([]objects.Object{a.Type(), objects.NewTuple([]objects.Object{code, items}), dict}), nil
 	}
 	recon, err := reconstructor(ts)
@@ -174,7 +177,7 @@ func arrayReconstructor(ts *objects.Thread, _ objects.Object, args []objects.Obj
 			return nil, objects.Errorf(objects.TypeErrorType, "cannot use a str to initialize an array with typecode '%c'", d.code)
 		}
 		a = newArray(cls, d)
-		if err := a.fromUnicode(string(s)); err != nil {
+		if err := a.fromUnicode(objects.NewStrFromRunes(s)); err != nil {
 			return nil, err
 		}
 	default:
@@ -192,7 +195,9 @@ func arrayReconstructor(ts *objects.Thread, _ objects.Object, args []objects.Obj
 				shift := 64 - 8*info.size
 				v = objects.NewInt(int64(u<<shift) >> shift)
 			} else {
-				v = target.get(le(u, info.size))
+				if v, err = target.get(le(u, info.size)); err != nil {
+					return nil, err
+				}
 			}
 			if err := a.appendItem(ts, v); err != nil {
 				return nil, err

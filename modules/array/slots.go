@@ -3,6 +3,7 @@ package array
 import (
 	"bytes"
 	"strings"
+	"unicode"
 
 	"github.com/taipanpy/taipan/objects"
 )
@@ -34,7 +35,7 @@ func arrayGetItem(ts *objects.Thread, o, key objects.Object) (objects.Object, er
 	if err != nil {
 		return nil, err
 	}
-	return a.get(i), nil
+	return a.get(i)
 }
 
 func arraySetItem(ts *objects.Thread, o, key, v objects.Object) error {
@@ -196,7 +197,7 @@ func arrayInplaceRepeat(ts *objects.Thread, x objects.Object, n int) (objects.Ob
 func arrayContains(ts *objects.Thread, o, v objects.Object) (bool, error) {
 	a := o.(*Array)
 	for i := 0; i < a.Len(); i++ {
-		eq, err := objects.Equal(ts, a.get(i), v)
+		eq, err := a.equalAt(ts, i, v)
 		if err != nil || eq {
 			return eq, err
 		}
@@ -213,13 +214,17 @@ func arrayRichCompare(ts *objects.Thread, x, y objects.Object, op objects.Compar
 	if na != nb && (op == objects.CmpEQ || op == objects.CmpNE) {
 		return objects.NewBool(op == objects.CmpNE), nil
 	}
-	if a.d == b.d && a.d.kind == intKind && (op == objects.CmpEQ || op == objects.CmpNE) {
-		return objects.NewBool(bytes.Equal(a.buf, b.buf) == (op == objects.CmpEQ)), nil
+	if a.d == b.d && a.d.kind != floatKind {
+		return objects.NewBool(compareRaw(a, b, op)), nil
 	}
 	// Find the first items that differ; they decide, or the lengths do.
 	i := 0
 	for ; i < na && i < nb; i++ {
-		eq, err := objects.Equal(ts, a.get(i), b.get(i))
+		y, err := b.get(i)
+		if err != nil {
+			return nil, err
+		}
+		eq, err := a.equalAt(ts, i, y)
 		if err != nil {
 			return nil, err
 		}
@@ -251,7 +256,57 @@ func arrayRichCompare(ts *objects.Thread, x, y objects.Object, op objects.Compar
 	case objects.CmpNE:
 		return objects.True, nil
 	}
-	return objects.Compare(ts, a.get(i), b.get(i), op)
+	x, err := a.get(i)
+	if err != nil {
+		return nil, err
+	}
+	y, err2 := b.get(i)
+	if err2 != nil {
+		return nil, err2
+	}
+	return objects.Compare(ts, x, y, op)
+}
+
+// compareRaw compares arrays of the same integer or character typecode by their C values,
+// as CPython's compareitems fast path does.
+func compareRaw(a, b *Array, op objects.CompareOp) bool {
+	na, nb := a.Len(), b.Len()
+	c := 0
+	for i := 0; i < na && i < nb && c == 0; i++ {
+		if a.d.signed {
+			x, y := a.d.getInt(a.item(i)), b.d.getInt(b.item(i))
+			c = cmpOrdered(x, y)
+		} else {
+			x, y := a.d.getUint(a.item(i)), b.d.getUint(b.item(i))
+			c = cmpOrdered(x, y)
+		}
+	}
+	if c == 0 {
+		c = cmpOrdered(na, nb)
+	}
+	switch op {
+	case objects.CmpLT:
+		return c < 0
+	case objects.CmpLE:
+		return c <= 0
+	case objects.CmpEQ:
+		return c == 0
+	case objects.CmpNE:
+		return c != 0
+	case objects.CmpGT:
+		return c > 0
+	}
+	return c >= 0
+}
+
+func cmpOrdered[T int | int64 | uint64](x, y T) int {
+	switch {
+	case x < y:
+		return -1
+	case x > y:
+		return 1
+	}
+	return 0
 }
 
 func arrayRepr(ts *objects.Thread, o objects.Object) (*objects.Str, error) {
@@ -267,10 +322,14 @@ func arrayRepr(ts *objects.Thread, o objects.Object) (*objects.Str, error) {
 	b.WriteByte('\'')
 	if a.Len() > 0 {
 		var v objects.Object
+		var err error
 		if a.d.kind == charKind {
-			v = objects.NewStr(a.unicode())
+			v, err = a.unicode(ts)
 		} else {
-			v = a.toList()
+			v, err = a.toList()
+		}
+		if err != nil {
+			return nil, err
 		}
 		r, err := objects.Repr(ts, v)
 		if err != nil {
@@ -284,21 +343,45 @@ func arrayRepr(ts *objects.Thread, o objects.Object) (*objects.Str, error) {
 }
 
 // toList returns the items as a list.
-func (a *Array) toList() *objects.List {
+func (a *Array) toList() (*objects.List, error) {
 	items := make([]objects.Object, a.Len())
 	for i := range items {
-		items[i] = a.get(i)
+		v, err := a.get(i)
+		if err != nil {
+			return nil, err
+		}
+		items[i] = v
 	}
-	return objects.NewList(items)
+	return objects.NewList(items), nil
 }
 
-// unicode returns the characters of a 'u' or 'w' array as a string.
-func (a *Array) unicode() string {
-	var b strings.Builder
-	for i := 0; i < a.Len(); i++ {
-		b.WriteRune(rune(a.d.getUint(a.item(i))))
+// unicode returns the characters of a 'u' or 'w' array as a string. A 'w' array is decoded
+// as UTF-32, which rejects surrogates; a 'u' array as wchar_t text, which keeps them.
+func (a *Array) unicode(ts *objects.Thread) (*objects.Str, error) {
+	rs := make([]rune, a.Len())
+	for i := range rs {
+		c := a.d.getUint(a.item(i))
+		switch {
+		case a.d.code == 'w' && c >= 0xd800 && c < 0xe000:
+			return nil, utf32Error(ts, a.buf, i, "code point in surrogate code point range(0xd800, 0xe000)")
+		case c > unicode.MaxRune && a.d.code == 'w':
+			return nil, utf32Error(ts, a.buf, i, "code point not in range(0x110000)")
+		case c > unicode.MaxRune:
+			return nil, objects.Errorf(objects.ValueErrorType, "character U+%x is not in range [U+0000; U+10ffff]", c)
+		}
+		rs[i] = rune(c)
 	}
-	return b.String()
+	return objects.NewStrFromRunes(rs), nil
+}
+
+// utf32Error is the UnicodeDecodeError of decoding item i of buf as UTF-32.
+func utf32Error(ts *objects.Thread, buf []byte, i int, reason string) error {
+	e, err := objects.CallException(ts, objects.UnicodeDecodeErrorType, []objects.Object{objects.NewStr("utf-32-le"),
+		objects.NewBytes(buf), objects.NewInt(int64(i * 4)), objects.NewInt(int64(i*4 + 4)), objects.NewStr(reason)}, nil)
+	if err != nil {
+		return err
+	}
+	return e
 }
 
 // extendArray appends the items of b, which must have a's typecode.

@@ -3,6 +3,7 @@ package csv
 import (
 	"strings"
 
+	"github.com/taipanpy/taipan/internal/pyfmt"
 	"github.com/taipanpy/taipan/objects"
 )
 
@@ -85,7 +86,7 @@ func charOrNone(c rune) objects.Object {
 	if c == notSet {
 		return objects.None
 	}
-	return objects.NewStr(string(c))
+	return objects.NewStrFromRunes([]rune{c})
 }
 
 // makeDialect builds the dialect of a reader, writer or registration: inst (nil when not
@@ -231,10 +232,22 @@ func (d *dialect) checkChar(name string, c rune, allowSpace bool) error {
 	if c == '\r' || c == '\n' || (c == ' ' && !allowSpace) {
 		return objects.Errorf(objects.ValueErrorType, "bad %s value", name)
 	}
-	if c != notSet && strings.ContainsRune(d.lineterminator.Value(), c) {
+	if c != notSet && containsRune(d.lineterminator, c) {
 		return objects.Errorf(objects.ValueErrorType, "bad %s or lineterminator value", name)
 	}
 	return nil
+}
+
+// containsRune reports whether s holds the code point c (a surrogate included).
+func containsRune(s *objects.Str, c rune) bool {
+	for v := s.Value(); v != ""; {
+		r, w := pyfmt.DecodeRune(v)
+		if r == c {
+			return true
+		}
+		v = v[w:]
+	}
+	return false
 }
 
 func checkDistinct(name1, name2 string, c1, c2 rune) error {

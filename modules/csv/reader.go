@@ -2,7 +2,8 @@ package csv
 
 import (
 	"fmt"
-	"strings"
+
+	"github.com/taipanpy/taipan/internal/pyfmt"
 
 	"github.com/taipanpy/taipan/objects"
 )
@@ -110,7 +111,9 @@ func (r *reader) next(ts *objects.Thread) (objects.Object, error) {
 			return nil, r.st.csvError(fmt.Sprintf("iterator should return strings, not %s (the file should be opened in text mode)", line.Type().Name))
 		}
 		r.lineNum++
-		for _, c := range s.Value() {
+		for v := s.Value(); v != ""; {
+			c, w := pyfmt.DecodeRune(v)
+			v = v[w:]
 			if err := r.processChar(ts, c); err != nil {
 				return nil, err
 			}
@@ -134,7 +137,7 @@ func (r *reader) saveField(ts *objects.Thread) error {
 	if r.unquoted && len(r.field) == 0 && (q == quoteNotNull || q == quoteStrings) {
 		field = objects.None
 	} else {
-		field = objects.NewStr(runesString(r.field))
+		field = objects.NewStrFromRunes(r.field)
 		if r.unquoted && len(r.field) != 0 && (q == quoteNonNumeric || q == quoteStrings) {
 			f, err := objects.ToFloat(ts, field)
 			if err != nil {
@@ -146,15 +149,6 @@ func (r *reader) saveField(ts *objects.Thread) error {
 	}
 	r.fields = append(r.fields, field)
 	return nil
-}
-
-func runesString(rs []rune) string {
-	var b strings.Builder
-	b.Grow(len(rs))
-	for _, c := range rs {
-		b.WriteRune(c)
-	}
-	return b.String()
 }
 
 // addChar adds c to the current field, within the field size limit.

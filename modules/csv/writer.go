@@ -2,7 +2,8 @@ package csv
 
 import (
 	"fmt"
-	"strings"
+
+	"github.com/taipanpy/taipan/internal/pyfmt"
 
 	"github.com/taipanpy/taipan/objects"
 )
@@ -13,7 +14,7 @@ type writer struct {
 	st      *state
 	write   objects.Object
 	dialect *dialect
-	rec     strings.Builder
+	rec     []byte // the record being built, in the encoding of strs
 	nfields int
 }
 
@@ -89,7 +90,7 @@ func (w *writer) writeRow(ts *objects.Thread, seq objects.Object) (objects.Objec
 		}
 		return nil, err
 	}
-	w.rec.Reset()
+	w.rec = w.rec[:0]
 	w.nfields = 0
 	nullField := false
 	for {
@@ -127,7 +128,7 @@ func (w *writer) writeRow(ts *objects.Thread, seq objects.Object) (objects.Objec
 			return nil, err
 		}
 	}
-	if w.nfields > 0 && w.rec.Len() == 0 {
+	if w.nfields > 0 && len(w.rec) == 0 {
 		if d.quoting == quoteNone || (nullField && (d.quoting == quoteStrings || d.quoting == quoteNotNull)) {
 			return nil, w.st.csvError("single empty field record must be quoted")
 		}
@@ -136,8 +137,8 @@ func (w *writer) writeRow(ts *objects.Thread, seq objects.Object) (objects.Objec
 			return nil, err
 		}
 	}
-	w.rec.WriteString(d.lineterminator.Value())
-	return objects.Call(ts, w.write, []objects.Object{objects.NewStr(w.rec.String())}, nil)
+	w.rec = append(w.rec, d.lineterminator.Value()...)
+	return objects.Call(ts, w.write, []objects.Object{objects.NewStr(string(w.rec))}, nil)
 }
 
 // appendField adds a field (nil for None) to the record, quoting or escaping as the dialect
@@ -154,19 +155,19 @@ func (w *writer) appendField(field *objects.Str, quoted bool) error {
 		}
 		quoted = true
 	}
-	// The escapes are found first, since an escape needed anywhere quotes the whole field.
-	var body strings.Builder
-	body.Grow(len(v))
-	lt := d.lineterminator.Value()
-	for _, c := range v {
-		if c == d.delimiter || c == d.escapechar || c == d.quotechar || c == '\n' || c == '\r' || strings.ContainsRune(lt, c) {
+	// The field is escaped first, since a character needing quotes anywhere quotes it whole.
+	body := make([]byte, 0, len(v)+2)
+	for v != "" {
+		c, n := pyfmt.DecodeRune(v)
+		v = v[n:]
+		if c == d.delimiter || c == d.escapechar || c == d.quotechar || c == '\n' || c == '\r' || containsRune(d.lineterminator, c) {
 			escape := false
 			if d.quoting == quoteNone {
 				escape = true
 			} else {
 				if c == d.quotechar {
 					if d.doublequote {
-						body.WriteRune(d.quotechar)
+						body = pyfmt.AppendRune(body, d.quotechar)
 					} else {
 						escape = true
 					}
@@ -181,20 +182,20 @@ func (w *writer) appendField(field *objects.Str, quoted bool) error {
 				if d.escapechar == notSet {
 					return w.st.csvError("need to escape, but no escapechar set")
 				}
-				body.WriteRune(d.escapechar)
+				body = pyfmt.AppendRune(body, d.escapechar)
 			}
 		}
-		body.WriteRune(c)
+		body = pyfmt.AppendRune(body, c)
 	}
 	if w.nfields > 0 {
-		w.rec.WriteRune(d.delimiter)
+		w.rec = pyfmt.AppendRune(w.rec, d.delimiter)
 	}
 	if quoted {
-		w.rec.WriteRune(d.quotechar)
+		w.rec = pyfmt.AppendRune(w.rec, d.quotechar)
 	}
-	w.rec.WriteString(body.String())
+	w.rec = append(w.rec, body...)
 	if quoted {
-		w.rec.WriteRune(d.quotechar)
+		w.rec = pyfmt.AppendRune(w.rec, d.quotechar)
 	}
 	w.nfields++
 	return nil

@@ -196,3 +196,12 @@ mut(md, lambda b: b.append(3))
 err(lambda: me.frombytes(me)), me
 !with memoryview(A('i', [1])) as mf: pass
 err(lambda: mf.tolist())
+# surrogates and code points beyond Unicode
+A('u', '\ud800x'), A('u', '\ud800x').tounicode() == '\ud800x', A('w', ['\udc00']).tobytes(), A('w', '\ud800')[0]
+err(lambda: A('w', '\ud800x')), err(lambda: A('w', '\ud800').tounicode()), err(lambda: A('w', b'\x00\x00\x11\x00').tounicode())
+err(lambda: A('w', b'\x00\x00\x11\x00')[0]), err(lambda: A('w', b'\x00\x00\x11\x00').tolist()), err(lambda: A('u', b'\x00\x00\x11\x00').tounicode())
+A('w', b'\x00\x00\x11\x00') == A('w', b'\x00\x00\x11\x00'), A('w', b'\x00\x00\x11\x00') < A('w', b'\x01\x00\x11\x00'), A('u', b'\x00\x00\x11\x00').tobytes()
+!ue = None
+!try: A('w', '\ud800').tounicode()
+!except UnicodeDecodeError as e: ue = e
+ue.encoding, ue.object, ue.start, ue.end, ue.reason

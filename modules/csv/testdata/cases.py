@@ -214,3 +214,6 @@ c.register_dialect('x', 1, 2)
 c.unregister_dialect()
 c.get_dialect([])
 c._dialects
+# surrogates are characters like any other
+rd(['a\ud800,b']), rd(['a\ud800b'], delimiter='\ud800'), c.Dialect(delimiter='\ud800').delimiter
+wr1(['\ud800,', 'a\udfff']), wr1(['a', 'b\ud800'], delimiter='\ud800')

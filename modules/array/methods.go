@@ -73,6 +73,9 @@ func init() {
 			}
 			return none, nil
 		}),
+		method("clear", objects.MethNoArgs, "Remove all items from the array.", func(ts *objects.Thread, a *Array, _ []objects.Object) (objects.Object, error) {
+			return none, a.resize(0)
+		}),
 		method("__copy__", objects.MethNoArgs, "Return a copy of the array.", func(ts *objects.Thread, a *Array, _ []objects.Object) (objects.Object, error) {
 			return a.copyArray(), nil
 		}),

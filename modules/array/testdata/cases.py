@@ -205,3 +205,9 @@ A('w', b'\x00\x00\x11\x00') == A('w', b'\x00\x00\x11\x00'), A('w', b'\x00\x00\x1
 !try: A('w', '\ud800').tounicode()
 !except UnicodeDecodeError as e: ue = e
 ue.encoding, ue.object, ue.start, ue.end, ue.reason
+# clear (3.13)
+mut(A('i', [1, 2]), lambda b: b.clear()), mut(A('i'), lambda b: b.clear()), A.clear.__doc__
+!cl = A('i', [1]); clm = memoryview(cl)
+err(lambda: cl.clear()), cl
+!cl2 = A('i'); clm2 = memoryview(cl2)
+err(lambda: cl2.clear())

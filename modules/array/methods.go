@@ -23,7 +23,7 @@ func method(name string, flags objects.MethodFlags, doc string, f func(ts *objec
 
 // positional makes a method taking between min and max positional arguments.
 func positional(name string, min, max int, doc string, f func(ts *objects.Thread, a *Array, args []objects.Object) (objects.Object, error)) objects.MethodDef {
-	return method(name, objects.MethFastcall|objects.MethKeywords, doc, func(ts *objects.Thread, a *Array, args []objects.Object) (objects.Object, error) {
+	return method(name, objects.MethFastcall, doc, func(ts *objects.Thread, a *Array, args []objects.Object) (objects.Object, error) {
 		switch {
 		case len(args) < min && min == max:
 			return nil, objects.Errorf(objects.TypeErrorType, "%s expected %d argument%s, got %d", name, max, plural(max), len(args))
@@ -37,6 +37,20 @@ func positional(name string, min, max int, doc string, f func(ts *objects.Thread
 		}
 		return f(ts, a, args)
 	})
+}
+
+// kwMethod makes a method that sees how many keyword arguments it was given (nkw) after its
+// positional ones, for the methods whose messages count the positional ones first.
+func kwMethod(name, doc string, f func(ts *objects.Thread, a *Array, args []objects.Object, nkw int) (objects.Object, error)) objects.MethodDef {
+	return objects.MethodDef{Name: name, Flags: objects.MethFastcall | objects.MethKeywords, Doc: doc,
+		Func: func(ts *objects.Thread, self objects.Object, args []objects.Object, kwnames *objects.Tuple) (objects.Object, error) {
+			a, ok := self.(*Array)
+			if !ok {
+				return nil, objects.Errorf(objects.TypeErrorType, "descriptor '%s' requires a 'array.array' object but received a '%s'", name, self.Type().Name)
+			}
+			nkw := kwnames.Len()
+			return f(ts, a, args[:len(args)-nkw], nkw)
+		}}
 }
 
 func plural(n int) string {
@@ -101,9 +115,14 @@ func init() {
 		method("frombytes", objects.MethO, "Appends items from the string, interpreting it as an array of machine values, as if it had been read from a file using the fromfile() method.", func(ts *objects.Thread, a *Array, args []objects.Object) (objects.Object, error) {
 			return none, a.fromBytes(args[0])
 		}),
-		method("fromfile", objects.MethFastcall, "Read n objects from the file object f and append them to the end of the array.", func(ts *objects.Thread, a *Array, args []objects.Object) (objects.Object, error) {
-			if len(args) != 2 {
+		kwMethod("fromfile", "Read n objects from the file object f and append them to the end of the array.", func(ts *objects.Thread, a *Array, args []objects.Object, nkw int) (objects.Object, error) {
+			switch {
+			case len(args)+nkw > 2:
+				return nil, objects.Errorf(objects.TypeErrorType, "fromfile() takes at most 2 arguments (%d given)", len(args)+nkw)
+			case len(args) != 2:
 				return nil, objects.Errorf(objects.TypeErrorType, "fromfile() takes exactly 2 positional arguments (%d given)", len(args))
+			case nkw > 0:
+				return nil, objects.Errorf(objects.TypeErrorType, "fromfile() takes no keyword arguments")
 			}
 			return a.fromFile(ts, args[0], args[1])
 		}),
@@ -194,9 +213,14 @@ func init() {
 			}
 			return v, nil
 		}),
-		method("__reduce_ex__", objects.MethFastcall, "Return state information for pickling.", func(ts *objects.Thread, a *Array, args []objects.Object) (objects.Object, error) {
-			if len(args) != 1 {
-				return nil, objects.Errorf(objects.TypeErrorType, "__reduce_ex__() takes exactly 1 positional argument (%d given)", len(args))
+		kwMethod("__reduce_ex__", "Return state information for pickling.", func(ts *objects.Thread, a *Array, args []objects.Object, nkw int) (objects.Object, error) {
+			switch {
+			case len(args)+nkw > 1:
+				return nil, objects.Errorf(objects.TypeErrorType, "__reduce_ex__() takes at most 1 argument (%d given)", len(args)+nkw)
+			case len(args) == 0:
+				return nil, objects.Errorf(objects.TypeErrorType, "__reduce_ex__() takes exactly 1 positional argument (0 given)")
+			case nkw > 0:
+				return nil, objects.Errorf(objects.TypeErrorType, "__reduce_ex__() takes no keyword arguments")
 			}
 			return a.reduceEx(ts, args[0])
 		}),

@@ -72,7 +72,7 @@ func mformatOf(code int) mformatInfo {
 // arrayReconstructor is _array_reconstructor(arraytype, typecode, mformat_code, items).
 func arrayReconstructor(ts *objects.Thread, _ objects.Object, args []objects.Object, kwnames *objects.Tuple) (objects.Object, error) {
 	if kwnames.Len() > 0 {
-		return nil, objects.Errorf(objects.TypeErrorType, "_array_reconstructor() takes no keyword arguments")
+		return nil, objects.Errorf(objects.TypeErrorType, "array._array_reconstructor() takes no keyword arguments")
 	}
 	if len(args) != 4 {
 		return nil, objects.Errorf(objects.TypeErrorType, "_array_reconstructor expected 4 arguments, got %d", len(args))

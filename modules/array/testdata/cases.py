@@ -211,3 +211,7 @@ mut(A('i', [1, 2]), lambda b: b.clear()), mut(A('i'), lambda b: b.clear()), A.cl
 err(lambda: cl.clear()), cl
 !cl2 = A('i'); clm2 = memoryview(cl2)
 err(lambda: cl2.clear())
+# argument errors
+err(lambda: A('i').append(1, 2)), err(lambda: A('i').pop(1, 2)), err(lambda: A('i').tolist(1)), err(lambda: A.append(1, 2)), err(lambda: A('i').count())
+err(lambda: A('i').__reduce_ex__(1, 2)), err(lambda: A('i').__reduce_ex__(protocol=2)), err(lambda: R(A, 'i', 8, b'', x=1))
+err(lambda: A('i').fromfile(f=1, n=2)), err(lambda: A('i').fromfile(F(), 1, n=2)), err(lambda: A('i').insert(i=1, v=2)), err(lambda: A('i').index(x=1))

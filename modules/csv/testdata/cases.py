@@ -217,3 +217,12 @@ c._dialects
 # surrogates are characters like any other
 rd(['a\ud800,b']), rd(['a\ud800b'], delimiter='\ud800'), c.Dialect(delimiter='\ud800').delimiter
 wr1(['\ud800,', 'a\udfff']), wr1(['a', 'b\ud800'], delimiter='\ud800')
+# argument errors
+c.get_dialect(), c.get_dialect(1, 2)
+c.unregister_dialect(x=1)
+c.list_dialects(1)
+c.field_size_limit(x=1)
+wr1()
+c.reader([]).__next__(1)
+attrs(c.Dialect(dialect=None)), attrs(c.Dialect(None))
+c.Dialect('x', dialect='y')

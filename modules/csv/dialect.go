@@ -27,6 +27,8 @@ func (d *dialect) Type() *objects.Type { return d.ClassOr(d.base) }
 var dialectParams = []string{"dialect", "delimiter", "doublequote", "escapechar", "lineterminator",
 	"quotechar", "quoting", "skipinitialspace", "strict"}
 
+// newDialectClass makes _csv.Dialect for one interpreter: its constructor looks names up in
+// that interpreter's registry.
 func newDialectClass(ts *objects.Thread, st *state) (*objects.Type, error) {
 	reduce := func(ts *objects.Thread, self objects.Object, _ []objects.Object, _ *objects.Tuple) (objects.Object, error) {
 		name := self.Type().Name

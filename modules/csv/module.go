@@ -38,6 +38,9 @@ func (st *state) csvError(msg string) error {
 	return objects.NewException(st.errorCls, objects.NewStr(msg))
 }
 
+// initModule builds the module. Its types are made per interpreter, as CPython makes them
+// per module object, so that each interpreter's Dialect finds its own registry; they are
+// built-in types (named "_csv.Dialect"), not classes, as CPython's messages show.
 func initModule(ts *objects.Thread, m *objects.Module) error {
 	st := &state{dialects: objects.NewDict(), fieldLimit: defaultFieldLimit}
 	var err error

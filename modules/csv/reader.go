@@ -42,6 +42,7 @@ type reader struct {
 // Type returns _csv.reader.
 func (r *reader) Type() *objects.Type { return r.cls }
 
+// newReaderClass makes _csv.reader, whose instances only reader() makes.
 func newReaderClass(ts *objects.Thread, st *state) (*objects.Type, error) {
 	t := &objects.Type{Name: "_csv.reader", Flags: objects.TypeFinal,
 		Doc: "CSV reader\n\nReader objects are responsible for reading and parsing tabular data\nin CSV format.\n"}

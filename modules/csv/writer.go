@@ -21,6 +21,7 @@ type writer struct {
 // Type returns _csv.writer.
 func (w *writer) Type() *objects.Type { return w.cls }
 
+// newWriterClass makes _csv.writer, whose instances only writer() makes.
 func newWriterClass(ts *objects.Thread, st *state) (*objects.Type, error) {
 	t := &objects.Type{Name: "_csv.writer", Flags: objects.TypeFinal,
 		Doc: "CSV writer\n\nWriter objects are responsible for generating tabular data\nin CSV format from sequence input.\n"}

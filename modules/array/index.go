@@ -6,8 +6,9 @@ import (
 	"github.com/taipanpy/taipan/objects"
 )
 
-// ssize converts an index to a machine int as PyNumber_AsSsize_t does, overflow raising
-// overflow ("cannot fit 'int' into an index-sized integer").
+// ssize converts an index to a machine int. A value out of range raises overflow: an
+// IndexError as subscripts raise it, an OverflowError as arguments raise it; or, when overflow
+// is nil, is clamped as slice bounds are.
 func ssize(ts *objects.Thread, o objects.Object, overflow *objects.Type) (int, error) {
 	i, err := objects.Index(ts, o)
 	if err != nil {
@@ -21,6 +22,10 @@ func ssize(ts *objects.Thread, o objects.Object, overflow *objects.Type) (int, e
 				return math.MinInt, nil
 			}
 			return math.MaxInt, nil
+		}
+		if overflow == objects.OverflowErrorType {
+			// An argument converted by Argument Clinic's Py_ssize_t converter.
+			return 0, objects.Errorf(overflow, "Python int too large to convert to C ssize_t")
 		}
 		return 0, objects.Errorf(overflow, "cannot fit '%s' into an index-sized integer", o.Type().Name)
 	}

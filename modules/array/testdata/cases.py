@@ -215,3 +215,8 @@ err(lambda: cl2.clear())
 err(lambda: A('i').append(1, 2)), err(lambda: A('i').pop(1, 2)), err(lambda: A('i').tolist(1)), err(lambda: A.append(1, 2)), err(lambda: A('i').count())
 err(lambda: A('i').__reduce_ex__(1, 2)), err(lambda: A('i').__reduce_ex__(protocol=2)), err(lambda: R(A, 'i', 8, b'', x=1))
 err(lambda: A('i').fromfile(f=1, n=2)), err(lambda: A('i').fromfile(F(), 1, n=2)), err(lambda: A('i').insert(i=1, v=2)), err(lambda: A('i').index(x=1))
+# huge numbers as sizes and indices
+err(lambda: A('i', [1]) * 2**62), A('i') * 2**62, err(lambda: A('i', [1]) * 2**70), err(lambda: imul(A('b', [1]), 2**62)), err(lambda: imul(A('b', [1]), 2**70))
+err(lambda: A('i', [1, 2, 3]).index(2, 2**70)), A('i', [1, 2, 3]).index(2, -2**70), err(lambda: A('i', [1, 2, 3]).pop(2**70)), err(lambda: A('i', [1, 2, 3]).insert(2**70, 5))
+err(lambda: A('i', [1, 2, 3])[-2**70]), A('i', [1, 2, 3])[2**70:], err(lambda: A('h').fromfile(F(), 2**70)), err(lambda: iter(A('i')).__setstate__(2**70))
+sorted(A('d', [3, 1, 2])), sum(A('Q', [2**64-1, 1])), max(A('b', [-5, 3])), list(reversed(A('i', [1, 2])))

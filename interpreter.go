@@ -1,23 +1,37 @@
 package taipan
 
 import (
+	"fmt"
 	"io"
 	"path/filepath"
 
 	"github.com/taipanpy/taipan/internal/generated/tier1"
 	"github.com/taipanpy/taipan/modules/builtins"
+	pyio "github.com/taipanpy/taipan/modules/io"
 	"github.com/taipanpy/taipan/modules/stdlib"
 	"github.com/taipanpy/taipan/modules/sys"
 	"github.com/taipanpy/taipan/objects"
 	"github.com/taipanpy/taipan/vm"
 )
 
-// Interpreter is a Python interpreter with one thread.
+// Interpreter is a Python interpreter and its main thread, which the methods run code on;
+// the code may start more threads (_thread, threading).
 type Interpreter struct {
 	interp   *vm.Interpreter
 	thread   *vm.Thread
 	optimize int
+	// keyboardInterrupt is set when the program ended with an uncaught KeyboardInterrupt.
+	keyboardInterrupt bool
 }
+
+// InstallSignalHandlers makes SIGINT raise KeyboardInterrupt in the main thread, as CPython's
+// start-up does for a program; an embedder that handles signals itself does not call it.
+func (i *Interpreter) InstallSignalHandlers() { i.interp.InstallSignalHandlers() }
+
+// UnhandledKeyboardInterrupt reports whether the program ended with an uncaught
+// KeyboardInterrupt, after which CPython ends the process with SIGINT itself (status 130 in a
+// shell).
+func (i *Interpreter) UnhandledKeyboardInterrupt() bool { return i.keyboardInterrupt }
 
 // Options configure a new interpreter; the zero value gives an interpreter on the process's
 // own streams.
@@ -62,10 +76,16 @@ func New(opts ...Options) *Interpreter {
 			panic("taipan: making the " + name + " module: " + err.Error())
 		}
 	}
+	// CPython's start-up imports io: builtins.open is _io.open, and the standard streams are
+	// _io objects.
+	if m, ok, err := interp.ImportBuiltin(&thread.Thread, "_io"); ok && err == nil {
+		interp.Builtins.SetStr(objects.NewStr("open"), m.Dict.GetStr(objects.NewStr("open")))
+		setStdStreams(&thread.Thread, interp, m, pyio.StdConfig{Stdin: o.Stdin, Stdout: o.Stdout,
+			Stderr: o.Stderr, Unbuffered: o.Unbuffered})
+	}
 	i := &Interpreter{interp: interp, thread: thread, optimize: o.Optimize}
-	interp.PrintException = func(ts *objects.Thread, exc *objects.BaseException) {
-		i.Flush()
-		i.writeStderr(i.formatter().Format(ts, exc))
+	interp.FormatException = func(ts *objects.Thread, exc *objects.BaseException) string {
+		return i.formatter(ts).Format(ts, exc)
 	}
 	return i
 }
@@ -81,9 +101,32 @@ func prefixOf(path []string) string {
 	return ""
 }
 
+// setStdStreams makes sys.stdin, sys.stdout and sys.stderr (and their __std*__ originals)
+// TextIOWrapper objects of the _io module m; the sys module's own streams stay when that
+// fails.
+func setStdStreams(ts *objects.Thread, interp *vm.Interpreter, m *objects.Module, cfg pyio.StdConfig) {
+	stdin, stdout, stderr, err := pyio.StdStreams(ts, m, cfg)
+	if err != nil {
+		return
+	}
+	s, ok := interp.Modules.GetStr(objects.NewStr("sys")).(*objects.Module)
+	if !ok {
+		return
+	}
+	for _, kv := range []struct {
+		name string
+		v    objects.Object
+	}{{"stdin", stdin}, {"stdout", stdout}, {"stderr", stderr}} {
+		s.Dict.SetStr(objects.NewStr(kv.name), kv.v)
+		s.Dict.SetStr(objects.NewStr("__"+kv.name+"__"), kv.v)
+	}
+}
+
 // Flush flushes sys.stdout and sys.stderr, as CPython does when the interpreter exits: output
-// to a file or pipe is block-buffered and would otherwise stay in the buffer.
+// to a file or pipe is block-buffered and would otherwise stay in the buffer. Files the
+// program opened and never closed are flushed first.
 func (i *Interpreter) Flush() error {
+	i.interp.RunAtExit(&i.thread.Thread)
 	s, ok := i.interp.Modules.GetStr(objects.NewStr("sys")).(*objects.Module)
 	if !ok {
 		return nil
@@ -111,4 +154,38 @@ func (i *Interpreter) RunCode(code *objects.Code, globals *objects.Dict) (result
 		}
 	}()
 	return i.thread.RunModuleCode(code, globals)
+}
+
+// Finalize ends the interpreter's life as CPython's Py_FinalizeEx does before it tears
+// anything down: threading._shutdown() waits for the non-daemon threads (when threading was
+// imported), and the daemon threads still running end when they next try to run. An
+// exception _shutdown raises is reported as unraisable. The interpreter starts no thread
+// afterwards; call it once the program is done, before the final Flush.
+func (i *Interpreter) Finalize() {
+	ts := &i.thread.Thread
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				i.writeStderr(fmt.Sprintf("SystemError: internal error in threading._shutdown: %v\n", r))
+			}
+		}()
+		if err := i.interp.WaitForThreadShutdown(ts); err != nil {
+			exc := vm.AsException(err)
+			where := "threading"
+			if m := i.interp.Modules.GetStr(objects.NewStr("threading")); m != nil {
+				if r, err := objects.Repr(ts, m); err == nil {
+					where = r.Value()
+				}
+			}
+			i.Flush()
+			i.writeStderr("Exception ignored in: " + where + "\n" + i.formatter(ts).Format(ts, exc))
+		}
+	}()
+	// Then the atexit callbacks, if the program registered any.
+	if m := i.interp.Modules.GetStr(objects.NewStr("atexit")); m != nil {
+		if run, err := objects.GetAttr(ts, m, objects.NewStr("_run_exitfuncs")); err == nil {
+			objects.Call(ts, run, nil, nil)
+		}
+	}
+	i.interp.Finalize()
 }

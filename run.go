@@ -59,44 +59,40 @@ func (i *Interpreter) uncaught(err error) int {
 	if exc.Type().IsSubtype(objects.SystemExitType) {
 		return i.systemExit(exc)
 	}
-	i.callExceptHook(ts, exc)
+	if exc.Type().IsSubtype(objects.KeyboardInterruptType) {
+		i.keyboardInterrupt = true
+	}
+	i.Flush()
+	if hook := i.userExcepthook(); hook != nil {
+		var tb objects.Object = objects.None
+		if t := exc.Traceback(); t != nil {
+			tb = t
+		}
+		_, err := objects.Call(ts, hook, []objects.Object{exc.Type(), exc, tb}, nil)
+		if err == nil {
+			return 1
+		}
+		i.Flush()
+		i.writeStderr("Error in sys.excepthook:\n" + i.formatter(ts).Format(ts, vm.AsException(err)) +
+			"\nOriginal exception was:\n" + i.formatter(ts).Format(ts, exc))
+		return 1
+	}
+	i.writeStderr(i.formatter(ts).Format(ts, exc))
 	return 1
 }
 
-// callExceptHook reports an uncaught exception through sys.excepthook, as CPython's
-// _PyErr_PrintEx does: the default hook prints the traceback; a replacement is called with
-// (type, value, traceback), and if it fails both exceptions are printed.
-func (i *Interpreter) callExceptHook(ts *objects.Thread, exc *objects.BaseException) {
-	var hook, dflt objects.Object
-	if s, ok := i.interp.Modules.GetStr(objects.NewStr("sys")).(*objects.Module); ok {
-		hook = s.Dict.GetStr(objects.NewStr("excepthook"))
-		dflt = s.Dict.GetStr(objects.NewStr("__excepthook__"))
+// userExcepthook returns sys.excepthook when the program replaced it, nil while it is still
+// sys.__excepthook__ (which prints as the interpreter does) or is missing.
+func (i *Interpreter) userExcepthook() objects.Object {
+	s, ok := i.interp.Modules.GetStr(objects.NewStr("sys")).(*objects.Module)
+	if !ok {
+		return nil
 	}
-	if hook == nil || hook == objects.None {
-		i.Flush()
-		i.writeStderr("sys.excepthook is missing\n")
-		i.interp.PrintException(ts, exc)
-		return
+	hook := s.Dict.GetStr(objects.NewStr("excepthook"))
+	if hook == nil || hook == objects.None || hook == s.Dict.GetStr(objects.NewStr("__excepthook__")) {
+		return nil
 	}
-	if hook == dflt {
-		i.interp.PrintException(ts, exc)
-		return
-	}
-	var tb objects.Object = objects.None
-	if t := exc.Traceback(); t != nil {
-		tb = t
-	}
-	if _, err := objects.Call(ts, hook, []objects.Object{exc.Type(), exc, tb}, nil); err != nil {
-		hookExc := vm.AsException(err)
-		if hookExc.Type().IsSubtype(objects.SystemExitType) {
-			return
-		}
-		i.Flush()
-		i.writeStderr("Error in sys.excepthook:\n")
-		i.interp.PrintException(ts, hookExc)
-		i.writeStderr("\nOriginal exception was:\n")
-		i.interp.PrintException(ts, exc)
-	}
+	return hook
 }
 
 // systemExit gives SystemExit's exit status: None is 0, an int is itself, anything else is
@@ -138,13 +134,14 @@ func (i *Interpreter) writeStderr(text string) {
 }
 
 // formatter prints tracebacks with what the interpreter knows: each entry's frame and
-// position, and source lines read from the files.
-func (i *Interpreter) formatter() *objects.TracebackFormatter {
+// position, and source lines read from the files. ts is the thread printing, which runs
+// whatever Python code the suggestions need.
+func (i *Interpreter) formatter(ts *objects.Thread) *objects.TracebackFormatter {
 	return &objects.TracebackFormatter{
 		Frame:        frameSummary,
 		Line:         newLineCache().line,
 		Parser:       caretparse.Parser{},
-		Suggest:      i.suggestion,
+		Suggest:      func(e *objects.BaseException) string { return i.suggestion(ts, e) },
 		StdlibModule: i.isStdlibModule,
 	}
 }
@@ -188,8 +185,7 @@ func (c *lineCache) line(filename string, lineno int) string {
 // CPython 3.13's traceback module does: for an attribute, the names dir() gives for the object
 // (underscored ones only when the wrong name is underscored); for a name, the innermost frame's
 // locals, globals and builtins, or "self.name" when the frame's self has that attribute.
-func (i *Interpreter) suggestion(e *objects.BaseException) string {
-	ts := &i.thread.Thread
+func (i *Interpreter) suggestion(ts *objects.Thread, e *objects.BaseException) string {
 	name, ok := e.Attr("name").(*objects.Str)
 	if !ok {
 		return ""

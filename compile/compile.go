@@ -18,6 +18,9 @@ import (
 type Options struct {
 	// Optimize is the -O level: 1 drops assert statements, 2 also docstrings.
 	Optimize int
+	// Future holds __future__ features in force before the code's own future imports, as
+	// compile()'s flags and the code calling compile(), exec() or eval() give them.
+	Future future.Flags
 }
 
 // Source compiles src, the text of a file named filename, in the given mode (a module, an
@@ -36,6 +39,7 @@ func AST(mod ast.Mod, filename string, opts Options) (*objects.Code, error) {
 	if err != nil {
 		return nil, err
 	}
+	features.Flags |= opts.Future & future.Mask
 	table, err := symtable.Build(mod, filename, features.Flags)
 	if err != nil {
 		return nil, err

@@ -75,6 +75,11 @@ func layoutBase(t *Type) *Type {
 	for (t.Flags&TypeHeap != 0 && len(t.slotNames) == 0) || t.Flags&TypeBaseLayout != 0 {
 		t = t.Base
 	}
+	// A built-in exception class declaring no members of its own (ValueError) has its base's
+	// layout, as CPython's solid_base finds: class X(OSError, ValueError) is allowed.
+	for t != BaseExceptionType && ownSpecs[t] == nil && t.IsSubtype(BaseExceptionType) {
+		t = t.Base
+	}
 	return t
 }
 
@@ -115,7 +120,7 @@ func NewClass(ts *Thread, meta *Type, name string, bases []Object, ns *Dict) (*T
 	if err != nil {
 		return nil, err
 	}
-	t := &Type{Name: name, Base: base, Flags: TypeHeap}
+	t := &Type{Name: name, Base: base, Flags: TypeHeap, pending: ts.PendingCalls()}
 	if meta != TypeType {
 		t.meta = meta
 	}

@@ -3,6 +3,8 @@ package objects
 import (
 	"math"
 	"math/big"
+
+	"github.com/taipanpy/taipan/internal/floatmath"
 )
 
 // ComplexType is the type of Python complex numbers.
@@ -91,7 +93,10 @@ func complexPow(a, b complex128) (Object, error) {
 		r = 0
 	default:
 		vabs := hypotAny(real(a), imag(a))
-		length := math.Pow(vabs, real(b))
+		length, status := floatmath.Pow(vabs, real(b)) // correctly rounded, as C's pow
+		if status == floatmath.PowOverflow {
+			length = math.Inf(1)
+		}
 		at := math.Atan2(imag(a), real(a))
 		phase := at * real(b)
 		if imag(b) != 0 {

@@ -13,10 +13,18 @@ const (
 )
 
 // CheckEvalBreaker handles whatever the eval breaker signals; the error is an exception raised
-// by a handler (KeyboardInterrupt from SIGINT, say).
+// by a handler (KeyboardInterrupt from SIGINT, say). Pending calls (weak reference callbacks
+// and __del__ methods) run first, whatever handler is installed.
 func (t *Thread) CheckEvalBreaker() error {
 	if t.breaker.Load() == 0 {
 		return nil
+	}
+	if t.breaker.Load()&BreakerPendingCalls != 0 {
+		t.breaker.And(^BreakerPendingCalls)
+		t.RunPendingCalls()
+		if t.breaker.Load() == 0 {
+			return nil
+		}
 	}
 	if t.breakerHandler == nil {
 		t.breaker.Store(0)

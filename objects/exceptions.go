@@ -108,6 +108,17 @@ func init() {
 		BuiltinExceptionNames = append(BuiltinExceptionNames, alias)
 		BuiltinExceptions[alias] = OSErrorType
 	}
+	// Only the exceptions CPython gives fields of their own have a layout of their own: the
+	// others can be combined as bases (class E(ArithmeticError, TypeError)).
+	ownLayout := map[*Type]bool{BaseExceptionType: true, BaseExceptionGroupType: true,
+		SystemExitType: true, AttributeErrorType: true, ImportErrorType: true, NameErrorType: true,
+		OSErrorType: true, StopIterationType: true, SyntaxErrorType: true, UnicodeEncodeErrorType: true,
+		UnicodeDecodeErrorType: true, UnicodeTranslateErrorType: true}
+	for _, t := range BuiltinExceptions {
+		if !ownLayout[t] {
+			t.Flags |= TypeBaseLayout
+		}
+	}
 }
 
 // BaseException is a Python exception instance: an instance of BaseException or of any of

@@ -15,6 +15,8 @@ type Extension struct {
 	// State is what a module's type deriving from a built-in type keeps in its instances
 	// besides the built-in value (collections.defaultdict's default_factory).
 	State any
+	// finalizerSet records that the instance has its __del__ finalizer.
+	finalizerSet bool
 }
 
 // ExtensionOf returns o's extension: nil for an instance of a built-in type itself.
@@ -85,6 +87,8 @@ func instanceDict(o Object) **Dict {
 		return &v.dict
 	case dictHolder:
 		return v.dictPtr()
+	case DictOwner:
+		return v.InstanceDictPtr()
 	case extended:
 		if e := v.extension(); e != nil && e.Class.Flags&TypeHasDict != 0 {
 			return &e.Dict
@@ -97,6 +101,13 @@ func instanceDict(o Object) **Dict {
 // (functions, modules' namespaces are handled by the module type itself).
 type dictHolder interface {
 	dictPtr() **Dict
+}
+
+// DictOwner is implemented by the Go types of built-in modules' classes whose instances
+// carry a __dict__ (the _io classes): InstanceDictPtr returns the place holding it, which
+// may still be nil, made on first use.
+type DictOwner interface {
+	InstanceDictPtr() **Dict
 }
 
 // slotValues returns o's __slots__ values, or nil.

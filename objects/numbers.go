@@ -186,7 +186,7 @@ func Power(ts *Thread, a, b, mod Object) (Object, error) {
 			return r, err
 		}
 	}
-	return nil, Errorf(TypeErrorType, "unsupported operand type(s) for pow(): '%s', '%s', '%s'",
+	return nil, Errorf(TypeErrorType, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
 		a.Type().Name, b.Type().Name, mod.Type().Name)
 }
 

@@ -33,6 +33,7 @@ func NewInstance(cls *Type) *Instance {
 	if cls.nSlots > 0 {
 		i.slots = make([]Object, cls.nSlots)
 	}
+	watchFinalizer(i, cls)
 	return i
 }
 

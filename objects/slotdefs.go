@@ -236,6 +236,8 @@ func buildSlotdefs() *slotTable {
 		}
 	})
 	sd.keywords = true
+	// __del__ has no wrapper: no built-in type finalizes its instances in Python's sight.
+	st.add(field(func(s *Slots) *func(*Thread, Object) error { return &s.Finalize }, slotFinalize), "__del__", nil)
 	// __new__ has no wrapper: built-in types get a static __new__ function instead.
 	st.add(field(func(s *Slots) *func(*Thread, *Type, []Object, *Tuple) (Object, error) { return &s.New }, slotNew), "__new__", nil)
 

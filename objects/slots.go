@@ -11,6 +11,10 @@ type MemberDescriptor struct {
 	Name  string
 	Owner *Type
 	index int
+	// readonly refuses assignment and deletion, as READONLY members do (struct sequence
+	// fields); doc is __doc__.
+	readonly bool
+	doc      string
 }
 
 // Type returns MemberDescriptorType.
@@ -38,6 +42,9 @@ func init() {
 		if err := descrCheck(d.Name, d.Owner, obj); err != nil {
 			return err
 		}
+		if d.readonly {
+			return Errorf(AttributeErrorType, "readonly attribute")
+		}
 		vals := slotValues(obj)
 		if d.index >= len(vals) {
 			return Errorf(SystemErrorType, "slot '%s' out of range", d.Name)
@@ -54,7 +61,7 @@ func init() {
 	}
 	t.GetSets = descriptorGetSets(func(o Object) (string, *Type, string) {
 		d := o.(*MemberDescriptor)
-		return d.Name, d.Owner, ""
+		return d.Name, d.Owner, d.doc
 	})
 }
 
@@ -87,10 +94,15 @@ var instanceDictGetSet = GetSetDef{Name: "__dict__",
 	},
 	Doc: "dictionary for instance variables"}
 
-// weakrefGetSet is the __weakref__ attribute; Taipan keeps no weak reference list on the
-// instance, so it is always None.
+// weakrefGetSet is the __weakref__ attribute: the first of the object's weak references, or
+// None.
 var weakrefGetSet = GetSetDef{Name: "__weakref__",
-	Get: func(ts *Thread, o Object) (Object, error) { return None, nil },
+	Get: func(ts *Thread, o Object) (Object, error) {
+		if refs := weakRefsOf(o); len(refs) > 0 {
+			return refs[0], nil
+		}
+		return None, nil
+	},
 	Doc: "list of weak references to the object"}
 
 // hasWeakrefSlot reports whether instances of t can be weakly referenced without the class
@@ -103,8 +115,11 @@ func hasWeakrefSlot(t *Type) bool {
 			}
 			continue
 		}
+		if c.Flags&TypeWeakrefable != 0 {
+			return true
+		}
 		switch c.Name {
-		case "int", "bool", "tuple", "bytes", "set", "frozenset", "type":
+		case "int", "bool", "tuple", "bytes":
 			return true
 		}
 	}
@@ -172,11 +187,15 @@ func (t *Type) setSlots(ts *Thread) error {
 		names = append(names, mangle(t.Name, s.value))
 	}
 	sortStrings(names)
-	for i := 1; i < len(names); i++ {
-		if names[i] == names[i-1] {
-			return Errorf(TypeErrorType, "__slots__ items must be unique")
+	// A name given twice makes one slot, as in CPython, where the second descriptor replaces
+	// the first.
+	uniq := names[:0]
+	for i, n := range names {
+		if i == 0 || n != names[i-1] {
+			uniq = append(uniq, n)
 		}
 	}
+	names = uniq
 	for _, n := range names {
 		if t.Dict.GetStr(NewStr(n)) != nil {
 			return Errorf(ValueErrorType, "'%s' in __slots__ conflicts with class variable", n)

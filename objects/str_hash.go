@@ -46,9 +46,31 @@ func SetHashSeed(seed uint32) {
 // sipState is SipHash's internal state.
 type sipState struct{ v0, v1, v2, v3 uint64 }
 
-func newSip() sipState {
-	k0, k1 := hashKey[0], hashKey[1]
+func newSip() sipState { return newSipKeyed(hashKey[0], hashKey[1]) }
+
+func newSipKeyed(k0, k1 uint64) sipState {
 	return sipState{k0 ^ 0x736f6d6570736575, k1 ^ 0x646f72616e646f6d, k0 ^ 0x6c7967656e657261, k1 ^ 0x7465646279746573}
+}
+
+// SipHash13 returns SipHash-1-3 of p under the key (k0, k1), as CPython's _Py_KeyedHash does
+// for the source hashes of .pyc files.
+func SipHash13(k0, k1 uint64, p []byte) uint64 {
+	s := newSipKeyed(k0, k1)
+	n := len(p)
+	for len(p) >= 8 {
+		s.block(binary.LittleEndian.Uint64(p))
+		p = p[8:]
+	}
+	var t uint64
+	for i := len(p) - 1; i >= 0; i-- {
+		t = t<<8 | uint64(p[i])
+	}
+	s.block(uint64(n)<<56 | t)
+	s.v2 ^= 0xff
+	s.round()
+	s.round()
+	s.round()
+	return s.v0 ^ s.v1 ^ s.v2 ^ s.v3
 }
 
 func (s *sipState) round() {

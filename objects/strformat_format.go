@@ -315,14 +315,15 @@ func FormatStr(s *Str, spec string) (*Str, error) {
 	} else if len(rs) >= 1 && strings.ContainsRune("<>=^", rs[0]) {
 		align, i = rs[0], 1
 	}
-	sign, alt, zero := false, false, false
+	alt, zero, noNegZero := false, false, false
+	var sign rune
 	if i < len(rs) && (rs[i] == '+' || rs[i] == '-' || rs[i] == ' ') {
-		sign = true
+		sign = rs[i]
 		i++
 	}
 	if i < len(rs) && rs[i] == 'z' {
+		noNegZero = true
 		i++
-		return nil, Errorf(ValueErrorType, "Negative zero coercion (z) not allowed in string format specifier")
 	}
 	if i < len(rs) && rs[i] == '#' {
 		alt = true
@@ -370,8 +371,12 @@ func FormatStr(s *Str, spec string) (*Str, error) {
 	switch {
 	case grouping != 0:
 		return nil, Errorf(ValueErrorType, "Cannot specify '%c' with 's'.", grouping)
-	case sign:
+	case sign == ' ':
+		return nil, Errorf(ValueErrorType, "Space not allowed in string format specifier")
+	case sign != 0:
 		return nil, Errorf(ValueErrorType, "Sign not allowed in string format specifier")
+	case noNegZero:
+		return nil, Errorf(ValueErrorType, "Negative zero coercion (z) not allowed in string format specifier")
 	case alt:
 		return nil, Errorf(ValueErrorType, "Alternate form (#) not allowed in string format specifier")
 	case align == '=':

@@ -17,6 +17,8 @@ type Thread struct {
 	// breaker is the eval breaker word; breakerHandler handles it when set.
 	breaker        atomic.Uint32
 	breakerHandler func(*Thread) error
+	// pending is the interpreter's queue of finalization calls (see PendingCalls).
+	pending *PendingCalls
 	// methodCache holds this thread's type-lookup results (see Type.Lookup).
 	methodCache *methodCache
 	// callFunction runs a Python function; the interpreter installs it (SetFunctionCaller).
@@ -31,6 +33,8 @@ type Thread struct {
 	importModule func(*Thread, string) (Object, error)
 	// context is the current contextvars.Context (nil until first needed).
 	context *Context
+	// codecs is the interpreter's codec registry (SetCodecRegistry).
+	codecs *CodecRegistry
 }
 
 // SetImporter installs how the object model imports a module it needs by name (copyreg, for
@@ -86,6 +90,8 @@ func (t *Thread) PushExcInfo(exc Object) Object {
 // except block.
 func (t *Thread) PopExcInfo(prev Object) {
 	if n := len(t.excInfo); n > 0 {
+		// Cleared, so that the collector does not keep the exception alive.
+		t.excInfo[n-1] = nil
 		t.excInfo = t.excInfo[:n-1]
 	}
 	if n := len(t.excInfo); n > 0 {

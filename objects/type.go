@@ -54,6 +54,9 @@ type Type struct {
 	slotBase  int
 	// nSlots counts the slot values an instance of the class holds, bases' included.
 	nSlots int
+	// pending is the queue of the interpreter that made a class, where the __del__ of its
+	// instances runs.
+	pending *PendingCalls
 	// inline is the shared layout of the inline attribute values of a class's instances
 	// (nil for types whose instances are not *Instance with a __dict__).
 	inline *inlineLayout
@@ -78,6 +81,9 @@ const (
 	// TypeBaseLayout marks a built-in type whose instances are laid out as its base's
 	// (typing.Generic), so it is not a solid base.
 	TypeBaseLayout
+	// TypeWeakrefable marks a built-in type whose instances can be weakly referenced (a
+	// non-zero tp_weaklistoffset); classes get a __weakref__ attribute instead.
+	TypeWeakrefable
 )
 
 // TypeAttr is a class attribute of a built-in type: a value stored in its __dict__ as is.
@@ -158,6 +164,10 @@ type Slots struct {
 	// Int and Float convert to int and float (__int__, __float__); Index is __index__.
 	Int, Float func(ts *Thread, o Object) (Object, error)
 	Index      func(ts *Thread, o Object) (*Int, error)
+
+	// Finalize is __del__ (tp_finalize), run once when the collector finds an instance
+	// unreachable (see finalize.go).
+	Finalize func(ts *Thread, o Object) error
 }
 
 // TypeType is the type of every type object.

@@ -25,6 +25,9 @@ func typeCall(ts *Thread, o Object, args []Object, kwnames *Tuple) (Object, erro
 	if err != nil {
 		return nil, err
 	}
+	if _, ok := obj.(*Instance); !ok && t.Slots.Finalize != nil {
+		watchExtendedFinalizer(obj)
+	}
 	ot := obj.Type()
 	if !ot.IsSubtype(t) {
 		return obj, nil

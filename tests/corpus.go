@@ -116,3 +116,19 @@ func KnownFailures(file string) (map[string]string, error) {
 	}
 	return known, sc.Err()
 }
+
+// stdlibMarker is the first line of a program that imports CPython's pure-Python standard
+// library: it runs only when one is found.
+const stdlibMarker = "# needs: stdlib"
+
+// NeedsStdlib reports whether the program at path (relative to tests/) needs the standard
+// library.
+func NeedsStdlib(path string) bool {
+	f, err := os.Open(filepath.FromSlash(path))
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	line, _ := bufio.NewReader(f).ReadString('\n')
+	return strings.TrimSpace(line) == stdlibMarker
+}

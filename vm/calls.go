@@ -57,6 +57,10 @@ func CallFunctionEx(ts *objects.Thread, callable, callargs, kwargs objects.Objec
 	case *objects.Tuple:
 		args = a.Items()
 	default:
+		if callargs.Type().Slots.Iter == nil && callargs.Type().Slots.GetItem == nil {
+			return nil, objects.Errorf(objects.TypeErrorType, "%s argument after * must be an iterable, not %s",
+				objects.FunctionStr(ts, callable), callargs.Type().Name)
+		}
 		l := objects.NewList(nil)
 		if err := ListExtend(ts, l, callargs); err != nil {
 			return nil, err

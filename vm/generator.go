@@ -17,6 +17,8 @@ type Generator struct {
 	started        bool
 	// excInfo holds the exceptions being handled inside the generator while it is suspended.
 	excInfo []objects.Object
+	// closeWatched records that the generator has its finalizer (see watchClose).
+	closeWatched bool
 }
 
 // Type returns the generator's type: generator, coroutine or async_generator.
@@ -92,6 +94,7 @@ func (g *Generator) resume(ts *objects.Thread, value objects.Object, exc error) 
 	t.Frame, f.Previous = f.Previous, nil
 	t.depth--
 	if err == Yielded {
+		g.watchClose(t)
 		return result, false, nil
 	}
 	g.frame, g.excInfo = nil, nil

@@ -6,7 +6,9 @@ import "github.com/taipanpy/taipan/objects"
 // frame's globals, the class and first argument of a zero-argument super(), and imports.
 func installThreadHooks(t *Thread) {
 	t.SetFunctionCaller(callFunction)
+	t.SetEvalBreakerHandler(handleEvalBreaker)
 	t.SetFrameHooks(frameGlobals, frameBuiltins, superArgs)
+	t.SetCodecRegistry(t.Interp.Codecs)
 	t.SetImporter(func(ts *objects.Thread, name string) (objects.Object, error) {
 		return ThreadOf(ts).Interp.importModule(ts, name)
 	})

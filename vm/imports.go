@@ -156,7 +156,12 @@ func relativeBase(ts *objects.Thread, globals *objects.Dict, level int) (string,
 func (interp *Interpreter) importModule(ts *objects.Thread, name string) (objects.Object, error) {
 	key := objects.NewStr(name)
 	if m := interp.Modules.GetStr(key); m != nil && m != objects.None {
-		return m, nil
+		if !interp.waitInit(ts, name) {
+			return m, nil
+		}
+		if m := interp.Modules.GetStr(key); m != nil && m != objects.None {
+			return m, nil
+		}
 	}
 	var path []string
 	parentName, child := "", name
@@ -286,7 +291,11 @@ func (interp *Interpreter) execSource(ts *objects.Thread, name, file string, pkg
 	}
 	key := objects.NewStr(name)
 	interp.Modules.SetStr(key, m)
-	if _, err := ThreadOf(ts).RunModuleCode(code, d); err != nil {
+	_, err = func() (objects.Object, error) {
+		defer interp.endInit(name, interp.beginInit(ThreadOf(ts), name))
+		return ThreadOf(ts).RunModuleCode(code, d)
+	}()
+	if err != nil {
 		interp.Modules.DelItem(ts, key)
 		return nil, err
 	}

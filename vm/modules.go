@@ -24,6 +24,12 @@ func (interp *Interpreter) AddBuiltinModules(modules ...BuiltinModule) {
 	}
 }
 
+// HasBuiltinModule reports whether name is one of the interpreter's built-in modules.
+func (interp *Interpreter) HasBuiltinModule(name string) bool {
+	_, ok := interp.builtinModules[name]
+	return ok
+}
+
 // BuiltinModuleNames lists the names of interp's built-in modules (sys.builtin_module_names).
 func (interp *Interpreter) BuiltinModuleNames() []string {
 	names := make([]string, 0, len(interp.builtinModules))

@@ -7,6 +7,8 @@
 package vm
 
 import (
+	"sync"
+	"sync/atomic"
 	"unsafe"
 
 	"github.com/taipanpy/taipan/objects"
@@ -32,17 +34,58 @@ type Interpreter struct {
 	Optimize int
 	// DontWriteBytecode is -B: imported modules' compiled code is not cached on disk.
 	DontWriteBytecode bool
-	// PrintException prints an uncaught exception with its traceback to sys.stderr, as the
-	// default sys.excepthook does; the embedder installs it.
-	PrintException func(ts *objects.Thread, exc *objects.BaseException)
+	// FormatException renders an exception with its traceback as an uncaught one is printed
+	// (for the reports of exceptions in threads); the embedder sets it, since only it knows
+	// how to show source lines. Nil prints the exception without frames.
+	FormatException func(ts *objects.Thread, exc *objects.BaseException) string
+	// Pending queues the weak reference callbacks and __del__ calls that Go's collector finds
+	// for the interpreter's threads to run.
+	Pending *objects.PendingCalls
+	// signals holds the Python signal handlers and the signals waiting for them (signals.go).
+	signals signalState
+	// Codecs is the codec registry: search functions, found codecs and error handlers.
+	Codecs *objects.CodecRegistry
 	// builtinModules are the modules written in Go this interpreter can import.
 	builtinModules map[string]BuiltinModule
+
+	// gil is the global interpreter lock (gil.go); main is the thread made first, which
+	// holds it from the start; finalizing is set once Finalize ran.
+	gil        gil
+	main       *Thread
+	finalizing atomic.Bool
+	// initializing holds the modules whose bodies are running, by name (importlock.go).
+	initializing map[string]*moduleInit
+	// threadsMu guards threads, the live threads, and recursionLimit, the limit new threads
+	// start with.
+	threadsMu      sync.Mutex
+	threads        map[*Thread]struct{}
+	recursionLimit int
+	// atExit are the functions RunAtExit calls.
+	atExit []func(ts *objects.Thread)
+}
+
+// AtExit registers f to run when the interpreter's program ends: modules written in Go use it
+// for what CPython's finalization does to objects still alive then (the _io module flushes
+// the files that were never closed).
+func (interp *Interpreter) AtExit(f func(ts *objects.Thread)) {
+	interp.atExit = append(interp.atExit, f)
+}
+
+// RunAtExit calls the functions given to AtExit, the most recent first.
+func (interp *Interpreter) RunAtExit(ts *objects.Thread) {
+	for i := len(interp.atExit) - 1; i >= 0; i-- {
+		interp.atExit[i](ts)
+	}
 }
 
 // NewInterpreter returns an interpreter that runs frames with eval.
 func NewInterpreter(rt *Runtime, eval EvalFunc) *Interpreter {
 	objects.ReadyBuiltinTypes()
-	return &Interpreter{Runtime: rt, Eval: eval, Builtins: objects.NewDict(), Modules: objects.NewDict()}
+	interp := &Interpreter{Runtime: rt, Eval: eval, Builtins: objects.NewDict(), Modules: objects.NewDict(),
+		threads: map[*Thread]struct{}{}, recursionLimit: DefaultRecursionLimit,
+		Pending: objects.NewPendingCalls(), Codecs: objects.NewCodecRegistry()}
+	interp.gil.init()
+	return interp
 }
 
 // Thread is the state of one Python thread. Its first part, the objects.Thread, is what the
@@ -60,13 +103,40 @@ type Thread struct {
 	// kept for reuse.
 	data       dataStack
 	freeFrames []*Frame
+
+	// Ident is the thread's identifier (_thread.get_ident()), unique in the process.
+	Ident uint64
+	// gilState says whether the thread holds the global interpreter lock (gil.go); only the
+	// thread itself reads or writes it.
+	gilState int
+	// pending is an exception to raise in the thread at its next eval breaker poll
+	// (KeyboardInterrupt from _thread.interrupt_main); interrupt wakes the thread from a
+	// blocking wait so that it raises it.
+	pending   atomic.Pointer[objects.BaseException]
+	interrupt chan struct{}
+	// importWait is the module import the thread waits for (importlock.go).
+	importWait *moduleInit
+	// done is set once the thread has finished.
+	done atomic.Bool
 }
 
-// NewThread returns a thread of interp.
+// NewThread returns a thread of interp. The first thread made is the interpreter's main
+// thread, which holds the global interpreter lock from then on; later ones are made for
+// _thread's threads (StartThread) or by embedders.
 func NewThread(interp *Interpreter) *Thread {
-	t := &Thread{Interp: interp, RecursionLimit: DefaultRecursionLimit}
+	t := &Thread{Interp: interp, Ident: nextIdent.Add(1), interrupt: make(chan struct{}, 1)}
 	t.SetOwner(unsafe.Pointer(t))
 	installThreadHooks(t)
+	interp.threadsMu.Lock()
+	t.RecursionLimit = interp.recursionLimit
+	if interp.main == nil {
+		interp.main = t
+		interp.gil.take(t)
+		t.gilState = gilHeld
+	}
+	interp.threads[t] = struct{}{}
+	interp.threadsMu.Unlock()
+	t.JoinPendingCalls(interp.Pending)
 	return t
 }
 

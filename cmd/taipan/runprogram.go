@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
+	"syscall"
 
 	"github.com/taipanpy/taipan"
 )
@@ -27,9 +29,19 @@ func runProgram(prog string, opts *Options, stdout, stderr io.Writer) int {
 		Unbuffered: opts.Unbuffered, Optimize: opts.Optimize,
 		DontWriteBytecode: opts.DontWrite || !opts.IgnoreEnv && os.Getenv("PYTHONDONTWRITEBYTECODE") != "",
 	})
+	interp.InstallSignalHandlers()
 	status := interp.RunMain(src, filename, isFile)
+	interp.Finalize()
+	interp.FinalizeMain()
 	if err := interp.Flush(); err != nil && status == 0 {
 		status = 120 // CPython's status when flushing stdout at exit fails
+	}
+	if interp.UnhandledKeyboardInterrupt() {
+		// As CPython: end by the signal itself, so that the shell sees a process killed by
+		// SIGINT (status 130).
+		signal.Reset(syscall.SIGINT)
+		syscall.Kill(os.Getpid(), syscall.SIGINT)
+		return 130
 	}
 	return status
 }

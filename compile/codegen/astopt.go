@@ -113,6 +113,8 @@ func (o *optimizer) fold(e ast.Expr) ast.Expr {
 				return &folded{Expr: x, value: t}
 			}
 		}
+	case *ast.Subscript:
+		return foldSubscript(x)
 	case *ast.Compare:
 		// `x in [1, 2]` and `x in {1, 2}` need no list or set built.
 		last := len(x.Ops) - 1
@@ -153,9 +155,15 @@ func foldedValue(e ast.Expr) (Const, bool) {
 func (o *optimizer) iter(e ast.Expr) ast.Expr {
 	switch x := e.(type) {
 	case *ast.List:
-		if t, ok := constTuple(x.Elts); ok && !hasStarred(x.Elts) {
+		if hasStarred(x.Elts) {
+			break
+		}
+		if t, ok := constTuple(x.Elts); ok {
 			return &folded{Expr: x, value: t}
 		}
+		// A list of non-constants still becomes a tuple display, which is cheaper to
+		// build (CPython's fold_iter).
+		return &ast.Tuple{Range: x.Range, Elts: x.Elts, Ctx: x.Ctx}
 	case *ast.Set:
 		if t, ok := constTuple(x.Elts); ok && !hasStarred(x.Elts) {
 			return &folded{Expr: x, value: FrozenSet(t)}
@@ -298,6 +306,16 @@ func (o *optimizer) binary(x *ast.BinOp) ast.Expr {
 		}
 	}
 	l, lok := x.Left.(*ast.Constant)
+	if _, mod := x.Op.(ast.ModOp); mod && lok {
+		if format, isStr := l.Value.(ast.Str); isStr {
+			if t, isTuple := x.Right.(*ast.Tuple); isTuple && !hasStarred(t.Elts) {
+				if j := optimizeFormat(x, string(format), t.Elts); j != nil {
+					return j
+				}
+				return x
+			}
+		}
+	}
 	r, rok := x.Right.(*ast.Constant)
 	if !lok || !rok {
 		return x

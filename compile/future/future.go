@@ -26,6 +26,10 @@ const (
 	Annotations     Flags = 0x1000000
 )
 
+// Mask holds every feature bit (CPython's PyCF_MASK): the bits of compile()'s flags, and of
+// a caller's co_flags, that carry over into the code compiled.
+const Mask = Division | AbsoluteImport | WithStatement | PrintFunction | UnicodeLiterals | BarryAsBDFL | GeneratorStop | Annotations
+
 // Features is what Parse learned about a module.
 type Features struct {
 	// Flags are the features turned on.

@@ -83,6 +83,28 @@ func (o StackOffset) Go() string {
 	return strconv.Itoa(n) + rest
 }
 
+// IsNegative reports whether the offset is below zero whatever its symbolic terms are: it
+// pops, and every symbolic term left is popped.
+func (o StackOffset) IsNegative() bool {
+	s := o.simplify()
+	n, syms := 0, false
+	for _, t := range s.Popped {
+		if v, err := strconv.Atoi(t); err == nil {
+			n -= v
+		} else {
+			syms = true
+		}
+	}
+	for _, t := range s.Pushed {
+		v, err := strconv.Atoi(t)
+		if err != nil {
+			return false
+		}
+		n += v
+	}
+	return n < 0 || n == 0 && syms
+}
+
 // IsConstant reports whether the offset folds to an integer, and returns it.
 func (o StackOffset) IsConstant() (int, bool) {
 	v, err := strconv.Atoi(o.Go())

@@ -17,6 +17,9 @@ type Tier struct {
 	Elem string
 	// Typed makes typed stack items keep their type (declared as it and asserted on reads).
 	Typed bool
+	// ClearPopped makes an instruction clear the slots it leaves above the stack's top, so
+	// that Go's collector does not keep what they held alive.
+	ClearPopped bool
 	// CacheRead renders the expression that reads cache entry c found offset code units after
 	// the instruction's first unit.
 	CacheRead func(c analysis.CacheEntry, offset int) string
@@ -51,6 +54,7 @@ type Case struct {
 func NewCase(t *Tier, uops []*analysis.Uop) *Case {
 	s := NewStack()
 	s.AssertTypes = t.Typed
+	s.ClearPopped = t.ClearPopped
 	c := &Case{Tier: t, Stack: s, vars: Variables(uops, t.Elem, t.Typed), usedInBody: map[string]bool{}}
 	for _, u := range uops {
 		for _, it := range u.Stack.Inputs {

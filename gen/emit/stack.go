@@ -2,6 +2,7 @@ package emit
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/dave/jennifer/jen"
@@ -19,6 +20,8 @@ type Stack struct {
 	// AssertTypes makes reads of typed items assert their type (`stack[i].(T)`); the
 	// optimizer's symbols carry no Go type, so it turns this off.
 	AssertTypes bool
+	// ClearPopped makes Flush clear the slots a net pop leaves above the new top.
+	ClearPopped bool
 
 	base    analysis.StackOffset // where the real stack's top is, relative to sp
 	top     analysis.StackOffset // where the logical top is, relative to sp
@@ -145,6 +148,17 @@ func (s *Stack) Flush() []string {
 			}
 		}
 		s.base.Push(v)
+	}
+	if s.ClearPopped && s.base.IsNegative() {
+		if n, ok := s.base.IsConstant(); ok && n >= -3 {
+			for i := n; i < 0; i++ {
+				out = append(out, Code(jen.Id(s.StackName).Index(jen.Op(SPPlus(strconv.Itoa(i)))).Op("=").Nil()))
+			}
+		} else {
+			// A loop: clear's call costs more than the few stores it saves.
+			out = append(out, Code(jen.For(jen.Id("i").Op(":=").Op(SPPlus(s.base.Go())), jen.Id("i").Op("<").Id("sp"), jen.Id("i").Op("++")).Block(
+				jen.Id(s.StackName).Index(jen.Id("i")).Op("=").Nil())))
+		}
 	}
 	if move := MoveSP(s.base); move != "" {
 		out = append(out, move)

@@ -13,45 +13,21 @@ import (
 
 var (
 	compileArgs = objects.ArgParser{FuncName: "compile",
-		Params: []string{"source", "filename", "mode", "flags", "dont_inherit", "optimize"}, MaxPos: 6, MinPos: 3}
+		Params: []string{"source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"}, MaxPos: 6, MinPos: 3}
 	evalArgs = objects.ArgParser{FuncName: "eval", Params: []string{"", "globals", "locals"}, PosOnly: 1, MaxPos: 3, MinPos: 1}
 	execArgs = objects.ArgParser{FuncName: "exec", Params: []string{"", "globals", "locals"}, PosOnly: 1, MaxPos: 3, MinPos: 1}
 )
-
-// onlyASTFlag is compile()'s PyCF_ONLY_AST, asking for an AST instead of code.
-const onlyASTFlag = 0x400
 
 func (b *module) execFunctions() []objects.MethodDef {
 	return []objects.MethodDef{
 		{Name: "compile", Flags: objects.MethFastcall | objects.MethKeywords,
 			Doc: "Compile source into a code object that can be executed by exec() or eval().",
 			Func: func(ts *objects.Thread, _ objects.Object, args []objects.Object, kwnames *objects.Tuple) (objects.Object, error) {
-				var a [6]objects.Object
+				var a [7]objects.Object
 				if err := compileArgs.Parse(args, kwnames, a[:]); err != nil {
 					return nil, err
 				}
-				src, err := sourceText(a[0], "compile() arg 1 must be a string, bytes or AST object")
-				if err != nil {
-					return nil, err
-				}
-				filename, ok := a[1].(*objects.Str)
-				if !ok {
-					return nil, objects.Errorf(objects.TypeErrorType, "compile() argument 'filename' must be str, not %s", a[1].Type().Name)
-				}
-				mode, ok := parseMode(a[2])
-				if !ok {
-					return nil, objects.Errorf(objects.ValueErrorType, "compile() mode must be 'exec', 'eval' or 'single'")
-				}
-				if f, ok := a[3].(*objects.Int); ok {
-					if v, _ := f.Int64(); v&onlyASTFlag != 0 {
-						return nil, objects.Errorf(objects.SystemErrorType, "compile() to an AST object is not supported by this version of Taipan")
-					}
-				}
-				code, err := compile.Source(src, filename.Value(), mode, compile.Options{Optimize: b.interp.Optimize})
-				if err != nil {
-					return nil, vm.CompileError(err)
-				}
-				return code, nil
+				return b.compile(ts, a)
 			}},
 		{Name: "eval", Flags: objects.MethFastcall | objects.MethKeywords,
 			Doc: "Evaluate the given source in the context of globals and locals.",
@@ -124,7 +100,7 @@ func (b *module) run(ts *objects.Thread, p *objects.ArgParser, mode parser.Mode,
 			// eval ignores leading spaces and tabs, as CPython does.
 			src = []byte(strings.TrimLeft(string(src), " \t"))
 		}
-		if code, err = compileString(src, mode, b.interp.Optimize); err != nil {
+		if code, err = compileString(src, mode, compile.Options{Optimize: b.interp.Optimize, Future: callerFuture(ts)}); err != nil {
 			return nil, err
 		}
 	}
@@ -132,8 +108,8 @@ func (b *module) run(ts *objects.Thread, p *objects.ArgParser, mode parser.Mode,
 }
 
 // compileString compiles eval's or exec's source text.
-func compileString(src []byte, mode parser.Mode, optimize int) (*objects.Code, error) {
-	code, err := compile.Source(src, "<string>", mode, compile.Options{Optimize: optimize})
+func compileString(src []byte, mode parser.Mode, opts compile.Options) (*objects.Code, error) {
+	code, err := compile.Source(src, "<string>", mode, opts)
 	if err != nil {
 		return nil, vm.CompileError(err)
 	}

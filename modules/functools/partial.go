@@ -18,8 +18,9 @@ var (
 func newPartialClass(ts *objects.Thread) (*objects.Type, error) {
 	var cls *objects.Type
 	cls, err := goclass.New(ts, goclass.Spec{Module: "functools", Name: "partial",
-		Slots: []string{"func", "args", "keywords", "__dict__"},
-		Doc:   "Create a new function with partial application of the given arguments\nand keywords.",
+		Slots:       []string{"func", "args", "keywords", "__dict__"},
+		Weakrefable: true,
+		Doc:         "Create a new function with partial application of the given arguments\nand keywords.",
 		New: func(ts *objects.Thread, sub *objects.Type, args []objects.Object, kwnames *objects.Tuple) (objects.Object, error) {
 			return newPartial(ts, cls, sub, args, kwnames)
 		},

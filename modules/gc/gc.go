@@ -4,8 +4,6 @@
 package gc
 
 import (
-	"runtime"
-
 	"github.com/taipanpy/taipan/objects"
 	"github.com/taipanpy/taipan/vm"
 )
@@ -85,8 +83,10 @@ func noArgs(name string, f func(ts *objects.Thread) (objects.Object, error)) obj
 
 var collectArgs = objects.ArgParser{FuncName: "collect", Params: []string{"generation"}, MaxPos: 1}
 
-// collect runs a full Go collection, telling gc.callbacks before and after. Go does not
-// report what it freed, so the count of unreachable objects found is 0.
+// collect runs a full Go collection, telling gc.callbacks before and after, and then the
+// __del__ methods and weak reference callbacks of what it freed, so that they have run when
+// collect returns. Go does not report what it freed, so the count of unreachable objects
+// found is 0.
 func (s *state) collect(ts *objects.Thread, _ objects.Object, args []objects.Object, kwnames *objects.Tuple) (objects.Object, error) {
 	var a [1]objects.Object
 	if err := collectArgs.Parse(args, kwnames, a[:]); err != nil {
@@ -106,7 +106,7 @@ func (s *state) collect(ts *objects.Thread, _ objects.Object, args []objects.Obj
 	if err := s.runCallbacks(ts, "start", gen); err != nil {
 		return nil, err
 	}
-	runtime.GC()
+	objects.CollectGarbage(ts)
 	s.collections[gen]++
 	if err := s.runCallbacks(ts, "stop", gen); err != nil {
 		return nil, err

@@ -80,6 +80,7 @@ func functions() []objects.MethodDef {
 		fn1("fabs", libm1(gomath.Abs, false)),
 		fn1("factorial", factorial),
 		fn1("floor", floor),
+		fnN("fma", fma),
 		fn2("fmod", fmod),
 		fn1("frexp", frexp),
 		fn1("fsum", fsum),

@@ -245,3 +245,31 @@ func isclose(ts *objects.Thread, _ objects.Object, args []objects.Object, kwname
 	diff := gomath.Abs(b - a)
 	return objects.NewBool(diff <= gomath.Abs(rel*b) || diff <= gomath.Abs(rel*a) || diff <= abs), nil
 }
+
+// fma is fma(x, y, z): x*y+z rounded once, with CPython's errors for a NaN or an infinity that
+// finite, non-NaN operands produce.
+func fma(ts *objects.Thread, args []objects.Object) (objects.Object, error) {
+	if err := objects.CheckPositional("fma", len(args), 3, 3); err != nil {
+		return nil, err
+	}
+	var v [3]float64
+	for i, a := range args {
+		f, err := asDouble(ts, a)
+		if err != nil {
+			return nil, err
+		}
+		v[i] = f
+	}
+	r := gomath.FMA(v[0], v[1], v[2])
+	finite := func(f float64) bool { return !gomath.IsNaN(f) && !gomath.IsInf(f, 0) }
+	switch {
+	case finite(r):
+	case gomath.IsNaN(r):
+		if !gomath.IsNaN(v[0]) && !gomath.IsNaN(v[1]) && !gomath.IsNaN(v[2]) {
+			return nil, objects.Errorf(objects.ValueErrorType, "invalid operation in fma")
+		}
+	case finite(v[0]) && finite(v[1]) && finite(v[2]):
+		return nil, objects.Errorf(objects.OverflowErrorType, "overflow in fma")
+	}
+	return objects.NewFloat(r), nil
+}

@@ -4,8 +4,11 @@ package stdlib
 
 import (
 	"github.com/taipanpy/taipan/modules/array"
+	"github.com/taipanpy/taipan/modules/ast"
+	"github.com/taipanpy/taipan/modules/atexit"
 	"github.com/taipanpy/taipan/modules/binascii"
 	"github.com/taipanpy/taipan/modules/bisect"
+	"github.com/taipanpy/taipan/modules/codecs"
 	"github.com/taipanpy/taipan/modules/collections"
 	"github.com/taipanpy/taipan/modules/contextvars"
 	"github.com/taipanpy/taipan/modules/csv"
@@ -14,16 +17,25 @@ import (
 	"github.com/taipanpy/taipan/modules/functools"
 	"github.com/taipanpy/taipan/modules/gc"
 	"github.com/taipanpy/taipan/modules/heapq"
+	"github.com/taipanpy/taipan/modules/imp"
+	"github.com/taipanpy/taipan/modules/io"
 	"github.com/taipanpy/taipan/modules/itertools"
+	"github.com/taipanpy/taipan/modules/marshal"
 	"github.com/taipanpy/taipan/modules/math"
 	"github.com/taipanpy/taipan/modules/opcode"
 	"github.com/taipanpy/taipan/modules/operator"
+	"github.com/taipanpy/taipan/modules/posix"
 	"github.com/taipanpy/taipan/modules/random"
+	signalmod "github.com/taipanpy/taipan/modules/signal"
 	"github.com/taipanpy/taipan/modules/sre"
+	statmod "github.com/taipanpy/taipan/modules/stat"
 	stringmod "github.com/taipanpy/taipan/modules/string"
 	structmod "github.com/taipanpy/taipan/modules/struct"
+	"github.com/taipanpy/taipan/modules/thread"
+	timemod "github.com/taipanpy/taipan/modules/time"
 	"github.com/taipanpy/taipan/modules/tokenize"
 	"github.com/taipanpy/taipan/modules/typing"
+	"github.com/taipanpy/taipan/modules/weakref"
 	"github.com/taipanpy/taipan/vm"
 )
 
@@ -31,8 +43,11 @@ import (
 func Modules() []vm.BuiltinModule {
 	return append([]vm.BuiltinModule{
 		array.Module,
+		ast.Module,
+		atexit.Module,
 		binascii.Module,
 		bisect.Module,
+		codecs.Module,
 		collections.Module,
 		contextvars.Module,
 		csv.Module,
@@ -40,15 +55,25 @@ func Modules() []vm.BuiltinModule {
 		functools.Module,
 		gc.Module,
 		heapq.Module,
+		io.Module,
+		imp.Module,
+		imp.WarningsModule,
 		itertools.Module,
+		marshal.Module,
 		math.Module,
 		opcode.Module,
 		operator.Module,
+		posix.Module,
 		random.Module,
+		signalmod.Module,
 		sre.Module,
+		statmod.Module,
 		stringmod.Module,
 		structmod.Module,
+		thread.Module,
+		timemod.Module,
 		tokenize.Module,
 		typing.Module,
+		weakref.Module,
 	}, digest.Modules()...)
 }

@@ -15,6 +15,14 @@ func addFunctions(interp *vm.Interpreter, m *objects.Module) error {
 			Doc: "Return the current value of the recursion limit."},
 		{Name: "setrecursionlimit", Func: setRecursionLimit, Flags: objects.MethO,
 			Doc: "Set the maximum depth of the Python interpreter stack to n."},
+		{Name: "getswitchinterval", Func: getSwitchInterval, Flags: objects.MethNoArgs,
+			Doc: "Return the current thread switch interval; see sys.setswitchinterval()."},
+		{Name: "setswitchinterval", Func: setSwitchInterval, Flags: objects.MethO,
+			Doc: "Set the ideal thread switching delay inside the Python interpreter.\n\nThe actual frequency of switching threads can be lower if the\ninterpreter executes long sequences of uninterruptible code\n(this is implementation-specific and workload-dependent).\n\nThe parameter must represent the desired switching delay in seconds\nA typical value is 0.005 (5 milliseconds)."},
+		{Name: "_is_gil_enabled", Flags: objects.MethNoArgs,
+			Func: func(*objects.Thread, objects.Object, []objects.Object, *objects.Tuple) (objects.Object, error) {
+				return objects.True, nil
+			}, Doc: "Return True if the GIL is currently enabled and False otherwise."},
 		{Name: "getsizeof", Func: getSizeOf, Flags: objects.MethFastcall | objects.MethKeywords,
 			Doc: "getsizeof(object [, default]) -> int\n\nReturn the size of object in bytes."},
 		{Name: "intern", Func: intern, Flags: objects.MethO,
@@ -42,8 +50,14 @@ func addFunctions(interp *vm.Interpreter, m *objects.Module) error {
 	for i := range defs {
 		m.Dict.SetStr(objects.NewStr(defs[i].Name), objects.NewBuiltinFunction(&defs[i], m))
 	}
+	hook := objects.NewBuiltinFunction(&excepthookDef, m)
+	m.Dict.SetStr(objects.NewStr("excepthook"), hook)
+	m.Dict.SetStr(objects.NewStr("__excepthook__"), hook)
 	return nil
 }
+
+var excepthookDef = objects.MethodDef{Name: "excepthook", Func: excepthook, Flags: objects.MethFastcall,
+	Doc: "Handle an exception by displaying it with a traceback on sys.stderr."}
 
 func sysExit(ts *objects.Thread, _ objects.Object, args []objects.Object, _ *objects.Tuple) (objects.Object, error) {
 	if err := objects.CheckPositional("exit", len(args), 0, 1); err != nil {
@@ -79,7 +93,7 @@ func setRecursionLimit(ts *objects.Thread, _ objects.Object, args []objects.Obje
 	if depth := t.Depth(); int(v) <= depth {
 		return nil, objects.Errorf(objects.RecursionErrorType, "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low", v, depth)
 	}
-	t.RecursionLimit = int(v)
+	t.Interp.SetRecursionLimit(int(v))
 	return objects.None, nil
 }
 

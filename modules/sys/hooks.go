@@ -6,35 +6,16 @@ import (
 	"github.com/taipanpy/taipan/vm"
 )
 
-// sys.excepthook and sys.displayhook (with their __excepthook__ and __displayhook__
-// originals), and the rest of sys's small functions and facts.
+// sys.displayhook (with its __displayhook__ original) and sys.stdlib_module_names.
 
 func addHooks(interp *vm.Interpreter, m *objects.Module) {
 	set := func(name string, v objects.Object) { m.Dict.SetStr(objects.NewStr(name), v) }
-	excepthook := &objects.MethodDef{Name: "excepthook", Flags: objects.MethFastcall,
-		Doc: "Handle an exception by displaying it with a traceback on sys.stderr.",
-		Func: func(ts *objects.Thread, _ objects.Object, args []objects.Object, _ *objects.Tuple) (objects.Object, error) {
-			if err := objects.CheckPositional("excepthook", len(args), 3, 3); err != nil {
-				return nil, err
-			}
-			exc, ok := args[1].(*objects.BaseException)
-			if !ok {
-				return nil, objects.Errorf(objects.TypeErrorType, "print_exception(): Exception expected for value, %s found", args[1].Type().Name)
-			}
-			if interp.PrintException != nil {
-				interp.PrintException(ts, exc)
-			}
-			return objects.None, nil
-		}}
 	displayhook := &objects.MethodDef{Name: "displayhook", Flags: objects.MethO,
 		Doc: "Print an object to sys.stdout and also save it in builtins._",
 		Func: func(ts *objects.Thread, _ objects.Object, args []objects.Object, _ *objects.Tuple) (objects.Object, error) {
 			return objects.None, display(ts, interp, m, args[0])
 		}}
-	eh := objects.NewBuiltinFunction(excepthook, m)
 	dh := objects.NewBuiltinFunction(displayhook, m)
-	set("excepthook", eh)
-	set("__excepthook__", eh)
 	set("displayhook", dh)
 	set("__displayhook__", dh)
 

@@ -5,8 +5,10 @@ import (
 	"io"
 	"os"
 	"strings"
+	"sync"
 
 	"github.com/taipanpy/taipan/objects"
+	"github.com/taipanpy/taipan/vm"
 )
 
 // Stream is one of sys.stdin, sys.stdout and sys.stderr: a text file over one of the
@@ -27,6 +29,8 @@ type Stream struct {
 	file          *os.File
 	lineBuffering bool
 	closed        bool
+	// rmu serializes reads, which run without the global interpreter lock.
+	rmu sync.Mutex
 }
 
 // Type returns the stream's class, _io.TextIOWrapper as this interpreter made it.
@@ -119,7 +123,32 @@ func (s *Stream) ReadLine() (string, error) {
 	if s.r == nil {
 		return "", objects.Errorf(objects.OSErrorType, "not readable")
 	}
+	s.rmu.Lock()
 	line, err := s.r.ReadString('\n')
+	s.rmu.Unlock()
+	if err != nil && err != io.EOF {
+		return "", osError(err)
+	}
+	return line, nil
+}
+
+// readLineAllowingThreads is ReadLine for a thread holding the global interpreter lock: the
+// checks run with it, the read, which may block, without it, so that other threads run
+// meanwhile.
+func (s *Stream) readLineAllowingThreads(ts *objects.Thread) (string, error) {
+	if err := s.checkOpen(); err != nil {
+		return "", err
+	}
+	if s.r == nil {
+		return "", objects.Errorf(objects.OSErrorType, "not readable")
+	}
+	var line string
+	var err error
+	vm.AllowThreads(ts, func() {
+		s.rmu.Lock()
+		line, err = s.r.ReadString('\n')
+		s.rmu.Unlock()
+	})
 	if err != nil && err != io.EOF {
 		return "", osError(err)
 	}
@@ -172,7 +201,7 @@ func streamClass(ts *objects.Thread) (*objects.Type, error) {
 				if err := objects.CheckPositional("readline", len(args), 0, 1); err != nil {
 					return nil, err
 				}
-				line, err := self(o).ReadLine()
+				line, err := self(o).readLineAllowingThreads(ts)
 				if err != nil {
 					return nil, err
 				}
@@ -185,7 +214,13 @@ func streamClass(ts *objects.Thread) (*objects.Type, error) {
 			if s.r == nil {
 				return nil, objects.Errorf(objects.OSErrorType, "not readable")
 			}
-			b, err := io.ReadAll(s.r)
+			var b []byte
+			var err error
+			vm.AllowThreads(ts, func() {
+				s.rmu.Lock()
+				b, err = io.ReadAll(s.r)
+				s.rmu.Unlock()
+			})
 			if err != nil {
 				return nil, osError(err)
 			}

@@ -101,7 +101,6 @@ func initSys(ts *objects.Thread, interp *vm.Interpreter, m *objects.Module, cfg 
 	set("ps2", objects.NewStr("... "))
 	set("warnoptions", objects.NewList(nil))
 	set("_xoptions", objects.NewDict())
-	set("meta_path", objects.NewList(nil))
 	set("path_hooks", objects.NewList(nil))
 	set("path_importer_cache", objects.NewDict())
 	names := interp.BuiltinModuleNames()
@@ -119,6 +118,9 @@ func initSys(ts *objects.Thread, interp *vm.Interpreter, m *objects.Module, cfg 
 		return err
 	}
 	addHooks(interp, m)
+	if err := addMetaPath(ts, set); err != nil {
+		return err
+	}
 	prefix := cfg.Prefix
 	if prefix == "" {
 		prefix = "/usr/local"
@@ -126,6 +128,9 @@ func initSys(ts *objects.Thread, interp *vm.Interpreter, m *objects.Module, cfg 
 	for _, name := range []string{"prefix", "exec_prefix", "base_prefix", "base_exec_prefix"} {
 		set(name, objects.NewStr(prefix))
 	}
+	hook := objects.NewUnraisableHook(m)
+	set("unraisablehook", hook)
+	set("__unraisablehook__", hook)
 	return addFunctions(interp, m)
 }
 

@@ -1,3 +1,4 @@
+# needs: stdlib
 import asyncio
 async def square(x):
     await asyncio.sleep(0)

@@ -1,3 +1,4 @@
+# needs: stdlib
 from functools import total_ordering
 @total_ordering
 class Ver:

@@ -1,3 +1,4 @@
+# needs: stdlib
 from dataclasses import dataclass, field
 @dataclass(order=True)
 class Item:

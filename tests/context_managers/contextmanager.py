@@ -1,3 +1,4 @@
+# needs: stdlib
 from contextlib import contextmanager
 @contextmanager
 def tag(name):

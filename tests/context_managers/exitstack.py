@@ -1,3 +1,4 @@
+# needs: stdlib
 from contextlib import ExitStack
 class R:
     def __init__(self, n):

@@ -1,3 +1,4 @@
+# needs: stdlib
 import io
 buf = io.StringIO()
 with buf as f:

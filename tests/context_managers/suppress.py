@@ -1,3 +1,4 @@
+# needs: stdlib
 class Swallow:
     def __enter__(self):
         return self

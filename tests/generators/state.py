@@ -1,3 +1,4 @@
+# needs: stdlib
 def gen():
     yield 1
 g = gen()

@@ -1,3 +1,4 @@
+# needs: stdlib
 import enum
 class Color(enum.Enum):
     RED = 1

@@ -1,3 +1,4 @@
+# needs: stdlib
 class Stack[T]:
     def __init__(self):
         self.items: list[T] = []

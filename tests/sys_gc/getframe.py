@@ -19,4 +19,5 @@ except KeyError as e:
     while tb.tb_next: tb = tb.tb_next
     print(tb.tb_frame.f_code.co_name, tb.tb_frame.f_locals, tb.tb_frame.f_lineno, tb.tb_lineno)
 import _typing
-print(repr(sys._getframe()).split(',')[1:])
+r = repr(sys._getframe()).split(',')
+print(r[1].rsplit('/', 1)[-1], r[2:])

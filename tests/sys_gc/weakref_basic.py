@@ -1,3 +1,4 @@
+# needs: stdlib
 import weakref
 class Obj:
     pass

@@ -62,11 +62,12 @@ func tier2Only(in *analysis.Instruction) bool {
 func instructionCase(in *analysis.Instruction, genPath string) (string, error) {
 	uops := in.Uops()
 	tier := &emit.Tier{
-		GenPath:   genPath,
-		Elem:      emit.Code(jen.Qual(emit.ObjectsPkg, "Object")),
-		Typed:     true,
-		CacheRead: cacheRead,
-		Rewrite:   func(uc *emit.UopContext, f analysis.Form) (string, error) { return rewrite(in, uc, f) },
+		GenPath:     genPath,
+		Elem:        emit.Code(jen.Qual(emit.ObjectsPkg, "Object")),
+		Typed:       true,
+		ClearPopped: true,
+		CacheRead:   cacheRead,
+		Rewrite:     func(uc *emit.UopContext, f analysis.Form) (string, error) { return rewrite(in, uc, f) },
 	}
 	c := emit.NewCase(tier, uops)
 	c.Add(emit.Code(jen.Id("nextInstr").Op("=").Id("thisInstr").Op("+").Lit(in.Size)))

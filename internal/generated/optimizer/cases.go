@@ -29,7 +29,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 		uop = &trace[pc]
 		oparg = int(uop.Oparg)
 		switch uop.Opcode {
-		case opcode.UOP_BEFORE_ASYNC_WITH: // defs/bytecodes.def:1022 _BEFORE_ASYNC_WITH (mgr -- exit, res)
+		case opcode.UOP_BEFORE_ASYNC_WITH: // defs/bytecodes.def:1029 _BEFORE_ASYNC_WITH (mgr -- exit, res)
 			var exit, res *vm.Symbol
 			exit = ctx.NewNotNull()
 			if exit == nil {
@@ -43,7 +43,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp] = res
 			sp += 1
 
-		case opcode.UOP_BEFORE_WITH: // defs/bytecodes.def:1017 _BEFORE_WITH (mgr -- exit, res)
+		case opcode.UOP_BEFORE_WITH: // defs/bytecodes.def:1024 _BEFORE_WITH (mgr -- exit, res)
 			var exit, res *vm.Symbol
 			exit = ctx.NewNotNull()
 			if exit == nil {
@@ -272,7 +272,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 
 		// _CALL_FUNCTION_EX is not a viable micro-op for tier 2 because it has error handling and an eval-breaker check.
 
-		case opcode.UOP_CALL_INTRINSIC_1: // defs/bytecodes.def:897 _CALL_INTRINSIC_1 (value -- res)
+		case opcode.UOP_CALL_INTRINSIC_1: // defs/bytecodes.def:904 _CALL_INTRINSIC_1 (value -- res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -280,7 +280,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			}
 			stack[sp-1] = res
 
-		case opcode.UOP_CALL_INTRINSIC_2: // defs/bytecodes.def:902 _CALL_INTRINSIC_2 (value2, value1 -- res)
+		case opcode.UOP_CALL_INTRINSIC_2: // defs/bytecodes.def:909 _CALL_INTRINSIC_2 (value2, value1 -- res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -291,7 +291,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 
 		// _CALL_KW is not a viable micro-op for tier 2 because it uses thisInstr.
 
-		case opcode.UOP_CALL_LEN: // defs/bytecodes.def:857 _CALL_LEN (unused/1, unused/2, callable, self_or_null, args[oparg] -- res)
+		case opcode.UOP_CALL_LEN: // defs/bytecodes.def:861 _CALL_LEN (unused/1, unused/2, callable, self_or_null, args[oparg] -- res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -302,7 +302,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 
 		case opcode.UOP_CHECK_ATTR_MODULE: // defs/bytecodes.def:643 _CHECK_ATTR_MODULE (dict_version/2, owner -- owner)
 
-		case opcode.UOP_CHECK_EG_MATCH: // defs/bytecodes.def:997 _CHECK_EG_MATCH (exc_value, match_type -- rest, match)
+		case opcode.UOP_CHECK_EG_MATCH: // defs/bytecodes.def:1004 _CHECK_EG_MATCH (exc_value, match_type -- rest, match)
 			var rest, match *vm.Symbol
 			rest = ctx.NewNotNull()
 			if rest == nil {
@@ -315,7 +315,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-2] = rest
 			stack[sp-1] = match
 
-		case opcode.UOP_CHECK_EXC_MATCH: // defs/bytecodes.def:990 _CHECK_EXC_MATCH (left, right -- left, b)
+		case opcode.UOP_CHECK_EXC_MATCH: // defs/bytecodes.def:997 _CHECK_EXC_MATCH (left, right -- left, b)
 			var b *vm.Symbol
 			b = ctx.NewNotNull()
 			if b == nil {
@@ -386,7 +386,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-2] = b
 			sp -= 1
 
-		case opcode.UOP_CONVERT_VALUE: // defs/bytecodes.def:930 _CONVERT_VALUE (value -- result)
+		case opcode.UOP_CONVERT_VALUE: // defs/bytecodes.def:937 _CONVERT_VALUE (value -- result)
 			var result *vm.Symbol
 			result = ctx.NewNotNull()
 			if result == nil {
@@ -419,7 +419,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 		case opcode.UOP_DELETE_SUBSCR: // defs/bytecodes.def:452 _DELETE_SUBSCR (container, sub --)
 			sp -= 2
 
-		case opcode.UOP_DEOPT: // defs/bytecodes.def:1133 _DEOPT (--)
+		case opcode.UOP_DEOPT: // defs/bytecodes.def:1140 _DEOPT (--)
 
 		case opcode.UOP_DICT_MERGE: // defs/bytecodes.def:722 _DICT_MERGE (callable, unused, unused, dict, unused[oparg - 1], update -- callable, unused, unused, dict, unused[oparg - 1])
 			sp -= 1
@@ -436,15 +436,15 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-2] = value
 			sp -= 1
 
-		case opcode.UOP_ERROR_POP_N: // defs/bytecodes.def:1138 _ERROR_POP_N (unused[oparg] --)
+		case opcode.UOP_ERROR_POP_N: // defs/bytecodes.def:1145 _ERROR_POP_N (unused[oparg] --)
 			sp -= oparg
 
-		case opcode.UOP_EXIT_INIT_CHECK: // defs/bytecodes.def:921 _EXIT_INIT_CHECK (should_be_none --)
+		case opcode.UOP_EXIT_INIT_CHECK: // defs/bytecodes.def:928 _EXIT_INIT_CHECK (should_be_none --)
 			sp -= 1
 
-		case opcode.UOP_EXIT_TRACE: // defs/bytecodes.def:1128 _EXIT_TRACE (--)
+		case opcode.UOP_EXIT_TRACE: // defs/bytecodes.def:1135 _EXIT_TRACE (--)
 
-		case opcode.UOP_FORMAT_SIMPLE: // defs/bytecodes.def:935 _FORMAT_SIMPLE (value -- res)
+		case opcode.UOP_FORMAT_SIMPLE: // defs/bytecodes.def:942 _FORMAT_SIMPLE (value -- res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -452,7 +452,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			}
 			stack[sp-1] = res
 
-		case opcode.UOP_FORMAT_WITH_SPEC: // defs/bytecodes.def:944 _FORMAT_WITH_SPEC (value, fmt_spec -- res)
+		case opcode.UOP_FORMAT_WITH_SPEC: // defs/bytecodes.def:951 _FORMAT_WITH_SPEC (value, fmt_spec -- res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -476,7 +476,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 
 		// _FOR_ITER_TUPLE is not a viable micro-op for tier 2 because it jumps within the bytecode (JUMPBY).
 
-		case opcode.UOP_GET_AITER: // defs/bytecodes.def:1088 _GET_AITER (obj -- iter)
+		case opcode.UOP_GET_AITER: // defs/bytecodes.def:1095 _GET_AITER (obj -- iter)
 			var iter *vm.Symbol
 			iter = ctx.NewNotNull()
 			if iter == nil {
@@ -484,7 +484,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			}
 			stack[sp-1] = iter
 
-		case opcode.UOP_GET_ANEXT: // defs/bytecodes.def:1093 _GET_ANEXT (aiter -- aiter, awaitable)
+		case opcode.UOP_GET_ANEXT: // defs/bytecodes.def:1100 _GET_ANEXT (aiter -- aiter, awaitable)
 			var awaitable *vm.Symbol
 			awaitable = ctx.NewNotNull()
 			if awaitable == nil {
@@ -493,7 +493,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp] = awaitable
 			sp += 1
 
-		case opcode.UOP_GET_AWAITABLE: // defs/bytecodes.def:1083 _GET_AWAITABLE (iterable -- iter)
+		case opcode.UOP_GET_AWAITABLE: // defs/bytecodes.def:1090 _GET_AWAITABLE (iterable -- iter)
 			var iter *vm.Symbol
 			iter = ctx.NewNotNull()
 			if iter == nil {
@@ -573,19 +573,19 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 
 		case opcode.UOP_GUARD_GLOBALS_VERSION: // defs/bytecodes.def:530 _GUARD_GLOBALS_VERSION (version/1 --)
 
-		case opcode.UOP_GUARD_IS_FALSE_POP: // defs/bytecodes.def:1152 _GUARD_IS_FALSE_POP (flag --)
+		case opcode.UOP_GUARD_IS_FALSE_POP: // defs/bytecodes.def:1159 _GUARD_IS_FALSE_POP (flag --)
 			sp -= 1
 
-		case opcode.UOP_GUARD_IS_NONE_POP: // defs/bytecodes.def:1157 _GUARD_IS_NONE_POP (val --)
+		case opcode.UOP_GUARD_IS_NONE_POP: // defs/bytecodes.def:1164 _GUARD_IS_NONE_POP (val --)
 			sp -= 1
 
-		case opcode.UOP_GUARD_IS_NOT_NONE_POP: // defs/bytecodes.def:1162 _GUARD_IS_NOT_NONE_POP (val --)
+		case opcode.UOP_GUARD_IS_NOT_NONE_POP: // defs/bytecodes.def:1169 _GUARD_IS_NOT_NONE_POP (val --)
 			sp -= 1
 
-		case opcode.UOP_GUARD_IS_TRUE_POP: // defs/bytecodes.def:1147 _GUARD_IS_TRUE_POP (flag --)
+		case opcode.UOP_GUARD_IS_TRUE_POP: // defs/bytecodes.def:1154 _GUARD_IS_TRUE_POP (flag --)
 			sp -= 1
 
-		case opcode.UOP_IMPORT_FROM: // defs/bytecodes.def:956 _IMPORT_FROM (from -- from, res)
+		case opcode.UOP_IMPORT_FROM: // defs/bytecodes.def:963 _IMPORT_FROM (from -- from, res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -594,7 +594,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp] = res
 			sp += 1
 
-		case opcode.UOP_IMPORT_NAME: // defs/bytecodes.def:951 _IMPORT_NAME (level, fromlist -- res)
+		case opcode.UOP_IMPORT_NAME: // defs/bytecodes.def:958 _IMPORT_NAME (level, fromlist -- res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -632,7 +632,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 		case opcode.UOP_LIST_EXTEND: // defs/bytecodes.def:697 _LIST_EXTEND (list, unused[oparg-1], iterable -- list, unused[oparg-1])
 			sp -= 1
 
-		case opcode.UOP_LOAD_ASSERTION_ERROR: // defs/bytecodes.def:963 _LOAD_ASSERTION_ERROR (-- value)
+		case opcode.UOP_LOAD_ASSERTION_ERROR: // defs/bytecodes.def:970 _LOAD_ASSERTION_ERROR (-- value)
 			var value *vm.Symbol
 			value = ctx.NewNotNull()
 			if value == nil {
@@ -673,7 +673,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			}
 			sp += oparg & 1
 
-		case opcode.UOP_LOAD_BUILD_CLASS: // defs/bytecodes.def:916 _LOAD_BUILD_CLASS (-- bc)
+		case opcode.UOP_LOAD_BUILD_CLASS: // defs/bytecodes.def:923 _LOAD_BUILD_CLASS (-- bc)
 			var bc *vm.Symbol
 			bc = ctx.NewNotNull()
 			if bc == nil {
@@ -841,7 +841,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 
 		case opcode.UOP_MAKE_CELL: // defs/bytecodes.def:576 _MAKE_CELL (--)
 
-		case opcode.UOP_MAKE_FUNCTION: // defs/bytecodes.def:907 _MAKE_FUNCTION (codeobj -- function)
+		case opcode.UOP_MAKE_FUNCTION: // defs/bytecodes.def:914 _MAKE_FUNCTION (codeobj -- function)
 			var function *vm.Symbol
 			function = ctx.NewNotNull()
 			if function == nil {
@@ -852,7 +852,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 		case opcode.UOP_MAP_ADD: // defs/bytecodes.def:712 _MAP_ADD (dict, unused[oparg - 1], key, value -- dict, unused[oparg - 1])
 			sp -= 2
 
-		case opcode.UOP_MATCH_CLASS: // defs/bytecodes.def:1042 _MATCH_CLASS (subject, cls, names -- attrs)
+		case opcode.UOP_MATCH_CLASS: // defs/bytecodes.def:1049 _MATCH_CLASS (subject, cls, names -- attrs)
 			var attrs *vm.Symbol
 			attrs = ctx.NewNotNull()
 			if attrs == nil {
@@ -861,7 +861,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-3] = attrs
 			sp -= 2
 
-		case opcode.UOP_MATCH_KEYS: // defs/bytecodes.def:1037 _MATCH_KEYS (subject, keys -- subject, keys, values_or_none)
+		case opcode.UOP_MATCH_KEYS: // defs/bytecodes.def:1044 _MATCH_KEYS (subject, keys -- subject, keys, values_or_none)
 			var values_or_none *vm.Symbol
 			values_or_none = ctx.NewNotNull()
 			if values_or_none == nil {
@@ -870,7 +870,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp] = values_or_none
 			sp += 1
 
-		case opcode.UOP_MATCH_MAPPING: // defs/bytecodes.def:1029 _MATCH_MAPPING (subject -- subject, res)
+		case opcode.UOP_MATCH_MAPPING: // defs/bytecodes.def:1036 _MATCH_MAPPING (subject -- subject, res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -879,7 +879,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp] = res
 			sp += 1
 
-		case opcode.UOP_MATCH_SEQUENCE: // defs/bytecodes.def:1033 _MATCH_SEQUENCE (subject -- subject, res)
+		case opcode.UOP_MATCH_SEQUENCE: // defs/bytecodes.def:1040 _MATCH_SEQUENCE (subject -- subject, res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -890,7 +890,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 
 		case opcode.UOP_NOP: // defs/bytecodes.def:18 _NOP (--)
 
-		case opcode.UOP_POP_EXCEPT: // defs/bytecodes.def:986 _POP_EXCEPT (exc_value --)
+		case opcode.UOP_POP_EXCEPT: // defs/bytecodes.def:993 _POP_EXCEPT (exc_value --)
 			sp -= 1
 
 		// _POP_JUMP_IF_FALSE is not a viable micro-op for tier 2 because it is replaced.
@@ -900,7 +900,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 		case opcode.UOP_POP_TOP: // defs/bytecodes.def:50 _POP_TOP (value --)
 			sp -= 1
 
-		case opcode.UOP_PUSH_EXC_INFO: // defs/bytecodes.def:982 _PUSH_EXC_INFO (new_exc -- prev_exc, new_exc)
+		case opcode.UOP_PUSH_EXC_INFO: // defs/bytecodes.def:989 _PUSH_EXC_INFO (new_exc -- prev_exc, new_exc)
 			var prev_exc, new_exc *vm.Symbol
 			prev_exc = ctx.NewNotNull()
 			if prev_exc == nil {
@@ -932,7 +932,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 		case opcode.UOP_SET_ADD: // defs/bytecodes.def:702 _SET_ADD (set, unused[oparg-1], v -- set, unused[oparg-1])
 			sp -= 1
 
-		case opcode.UOP_SET_FUNCTION_ATTRIBUTE: // defs/bytecodes.def:912 _SET_FUNCTION_ATTRIBUTE (attr, function -- function)
+		case opcode.UOP_SET_FUNCTION_ATTRIBUTE: // defs/bytecodes.def:919 _SET_FUNCTION_ATTRIBUTE (attr, function -- function)
 			var function *vm.Symbol
 			function = ctx.NewNotNull()
 			if function == nil {
@@ -941,7 +941,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-2] = function
 			sp -= 1
 
-		case opcode.UOP_SET_IP: // defs/bytecodes.def:1167 _SET_IP (--)
+		case opcode.UOP_SET_IP: // defs/bytecodes.def:1174 _SET_IP (--)
 
 		case opcode.UOP_SET_UPDATE: // defs/bytecodes.def:707 _SET_UPDATE (set, unused[oparg-1], iterable -- set, unused[oparg-1])
 			sp -= 1
@@ -1094,7 +1094,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp] = val0
 			sp += 1
 
-		case opcode.UOP_WITH_EXCEPT_START: // defs/bytecodes.def:1012 _WITH_EXCEPT_START (exit_func, lasti, unused, val -- exit_func, lasti, unused, val, res)
+		case opcode.UOP_WITH_EXCEPT_START: // defs/bytecodes.def:1019 _WITH_EXCEPT_START (exit_func, lasti, unused, val -- exit_func, lasti, unused, val, res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {

@@ -53,12 +53,12 @@ loop:
 		}
 	dispatchOpcode:
 		switch op {
-		case opcode.BEFORE_ASYNC_WITH: // defs/bytecodes.def:1022 BEFORE_ASYNC_WITH (mgr -- exit, res)
+		case opcode.BEFORE_ASYNC_WITH: // defs/bytecodes.def:1029 BEFORE_ASYNC_WITH (mgr -- exit, res)
 			var mgr, exit, res objects.Object
 			nextInstr = thisInstr + 1
 			mgr = stack[sp-1]
 			{
-//line defs/bytecodes.def:1023
+//line defs/bytecodes.def:1030
 				exit, res, err = vm.BeforeAsyncWith(ts, mgr)
 				if err != nil {
 					sp -= 1
@@ -70,12 +70,12 @@ loop:
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.BEFORE_WITH: // defs/bytecodes.def:1017 BEFORE_WITH (mgr -- exit, res)
+		case opcode.BEFORE_WITH: // defs/bytecodes.def:1024 BEFORE_WITH (mgr -- exit, res)
 			var mgr, exit, res objects.Object
 			nextInstr = thisInstr + 1
 			mgr = stack[sp-1]
 			{
-//line defs/bytecodes.def:1018
+//line defs/bytecodes.def:1025
 				exit, res, err = vm.BeforeWith(ts, mgr)
 				if err != nil {
 					sp -= 1
@@ -104,6 +104,7 @@ loop:
 //line internal/generated/tier1/cases.go:105
 			}
 			stack[sp-2] = res
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.BINARY_OP_ADD_FLOAT: // defs/bytecodes.def:237 BINARY_OP_ADD_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_ADD_FLOAT
@@ -120,16 +121,17 @@ loop:
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:124
+//line internal/generated/tier1/cases.go:125
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:228 _BINARY_OP_ADD_FLOAT (left, right -- res)
 			{
 //line defs/bytecodes.def:229
 				res = objects.NewFloat(left.(*objects.Float).Value() + right.(*objects.Float).Value())
-//line internal/generated/tier1/cases.go:131
+//line internal/generated/tier1/cases.go:132
 			}
 			stack[sp-2] = res
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.BINARY_OP_ADD_INT: // defs/bytecodes.def:215 BINARY_OP_ADD_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_ADD_INT
@@ -146,16 +148,17 @@ loop:
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:150
+//line internal/generated/tier1/cases.go:152
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:206 _BINARY_OP_ADD_INT (left, right -- res)
 			{
 //line defs/bytecodes.def:207
 				res = left.(*objects.Int).Add(right.(*objects.Int))
-//line internal/generated/tier1/cases.go:157
+//line internal/generated/tier1/cases.go:159
 			}
 			stack[sp-2] = res
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.BINARY_OP_ADD_UNICODE: // defs/bytecodes.def:250 BINARY_OP_ADD_UNICODE = _GUARD_BOTH_UNICODE + unused/1 + _BINARY_OP_ADD_UNICODE
@@ -172,16 +175,17 @@ loop:
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:176
+//line internal/generated/tier1/cases.go:179
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:246 _BINARY_OP_ADD_UNICODE (left, right -- res)
 			{
 //line defs/bytecodes.def:247
 				res = objects.NewStr(left.(*objects.Str).Value() + right.(*objects.Str).Value())
-//line internal/generated/tier1/cases.go:183
+//line internal/generated/tier1/cases.go:186
 			}
 			stack[sp-2] = res
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.BINARY_OP_INPLACE_ADD_UNICODE: // defs/bytecodes.def:261 BINARY_OP_INPLACE_ADD_UNICODE = _GUARD_BOTH_UNICODE + unused/1 + _BINARY_OP_INPLACE_ADD_UNICODE
@@ -198,7 +202,7 @@ loop:
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:202
+//line internal/generated/tier1/cases.go:206
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:254 _BINARY_OP_INPLACE_ADD_UNICODE (left, right --)
@@ -212,8 +216,10 @@ loop:
 //line defs/bytecodes.def:257
 				frame.SetLocal(local, objects.NewStr(left.(*objects.Str).Value()+right.(*objects.Str).Value()))
 				nextInstr += 1
-//line internal/generated/tier1/cases.go:216
+//line internal/generated/tier1/cases.go:220
 			}
+			stack[sp-2] = nil
+			stack[sp-1] = nil
 			sp -= 2
 			continue
 		case opcode.BINARY_OP_MULTIPLY_FLOAT: // defs/bytecodes.def:236 BINARY_OP_MULTIPLY_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_MULTIPLY_FLOAT
@@ -230,16 +236,17 @@ loop:
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:234
+//line internal/generated/tier1/cases.go:240
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:224 _BINARY_OP_MULTIPLY_FLOAT (left, right -- res)
 			{
 //line defs/bytecodes.def:225
 				res = objects.NewFloat(left.(*objects.Float).Value() * right.(*objects.Float).Value())
-//line internal/generated/tier1/cases.go:241
+//line internal/generated/tier1/cases.go:247
 			}
 			stack[sp-2] = res
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.BINARY_OP_MULTIPLY_INT: // defs/bytecodes.def:214 BINARY_OP_MULTIPLY_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_MULTIPLY_INT
@@ -256,16 +263,17 @@ loop:
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:260
+//line internal/generated/tier1/cases.go:267
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:202 _BINARY_OP_MULTIPLY_INT (left, right -- res)
 			{
 //line defs/bytecodes.def:203
 				res = left.(*objects.Int).Mul(right.(*objects.Int))
-//line internal/generated/tier1/cases.go:267
+//line internal/generated/tier1/cases.go:274
 			}
 			stack[sp-2] = res
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.BINARY_OP_SUBTRACT_FLOAT: // defs/bytecodes.def:238 BINARY_OP_SUBTRACT_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_SUBTRACT_FLOAT
@@ -282,16 +290,17 @@ loop:
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:286
+//line internal/generated/tier1/cases.go:294
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:232 _BINARY_OP_SUBTRACT_FLOAT (left, right -- res)
 			{
 //line defs/bytecodes.def:233
 				res = objects.NewFloat(left.(*objects.Float).Value() - right.(*objects.Float).Value())
-//line internal/generated/tier1/cases.go:293
+//line internal/generated/tier1/cases.go:301
 			}
 			stack[sp-2] = res
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.BINARY_OP_SUBTRACT_INT: // defs/bytecodes.def:216 BINARY_OP_SUBTRACT_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_SUBTRACT_INT
@@ -308,16 +317,17 @@ loop:
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:312
+//line internal/generated/tier1/cases.go:321
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:210 _BINARY_OP_SUBTRACT_INT (left, right -- res)
 			{
 //line defs/bytecodes.def:211
 				res = left.(*objects.Int).Sub(right.(*objects.Int))
-//line internal/generated/tier1/cases.go:319
+//line internal/generated/tier1/cases.go:328
 			}
 			stack[sp-2] = res
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.BINARY_SLICE: // defs/bytecodes.def:422 BINARY_SLICE (container, start, stop -- res)
@@ -333,9 +343,11 @@ loop:
 					sp -= 3
 					goto error
 				}
-//line internal/generated/tier1/cases.go:337
+//line internal/generated/tier1/cases.go:347
 			}
 			stack[sp-3] = res
+			stack[sp-2] = nil
+			stack[sp-1] = nil
 			sp -= 2
 			continue
 		case opcode.BINARY_SUBSCR: // defs/bytecodes.def:402 BINARY_SUBSCR = unused/1 + _BINARY_SUBSCR
@@ -352,9 +364,10 @@ loop:
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:356
+//line internal/generated/tier1/cases.go:368
 			}
 			stack[sp-2] = res
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.BINARY_SUBSCR_LIST_INT: // defs/bytecodes.def:404 BINARY_SUBSCR_LIST_INT (unused/1, list, sub -- res)
@@ -379,9 +392,10 @@ loop:
 				}
 //line defs/bytecodes.def:410
 				res = l.Items()[index]
-//line internal/generated/tier1/cases.go:383
+//line internal/generated/tier1/cases.go:396
 			}
 			stack[sp-2] = res
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.BINARY_SUBSCR_TUPLE_INT: // defs/bytecodes.def:413 BINARY_SUBSCR_TUPLE_INT (unused/1, tuple, sub -- res)
@@ -406,9 +420,10 @@ loop:
 				}
 //line defs/bytecodes.def:419
 				res = t.Items()[index]
-//line internal/generated/tier1/cases.go:410
+//line internal/generated/tier1/cases.go:424
 			}
 			stack[sp-2] = res
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.BUILD_CONST_KEY_MAP: // defs/bytecodes.def:684 BUILD_CONST_KEY_MAP (values[oparg], keys -- dict)
@@ -424,9 +439,12 @@ loop:
 					sp -= 1 + oparg
 					goto error
 				}
-//line internal/generated/tier1/cases.go:428
+//line internal/generated/tier1/cases.go:443
 			}
 			stack[sp-1-oparg] = dict
+			for i := sp - oparg; i < sp; i++ {
+				stack[i] = nil
+			}
 			sp -= oparg
 			continue
 		case opcode.BUILD_LIST: // defs/bytecodes.def:309 BUILD_LIST (values[oparg] -- list)
@@ -437,7 +455,7 @@ loop:
 			{
 //line defs/bytecodes.def:310
 				list = objects.NewList(values)
-//line internal/generated/tier1/cases.go:441
+//line internal/generated/tier1/cases.go:459
 			}
 			stack[sp-oparg] = list
 			sp += 1 - oparg
@@ -454,7 +472,7 @@ loop:
 					sp -= oparg * 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:458
+//line internal/generated/tier1/cases.go:476
 			}
 			stack[sp-oparg*2] = dict
 			sp += 1 - oparg*2
@@ -471,7 +489,7 @@ loop:
 					sp -= oparg
 					goto error
 				}
-//line internal/generated/tier1/cases.go:475
+//line internal/generated/tier1/cases.go:493
 			}
 			stack[sp-oparg] = set
 			sp += 1 - oparg
@@ -490,9 +508,12 @@ loop:
 					step = objects.None
 				}
 				slice = objects.NewSlice(start, stop, step)
-//line internal/generated/tier1/cases.go:494
+//line internal/generated/tier1/cases.go:512
 			}
 			stack[sp-2-b2i(oparg == 3)] = slice
+			for i := sp - 1 - b2i(oparg == 3); i < sp; i++ {
+				stack[i] = nil
+			}
 			sp -= 1 + b2i(oparg == 3)
 			continue
 		case opcode.BUILD_STRING: // defs/bytecodes.def:689 BUILD_STRING (pieces[oparg] -- str)
@@ -503,7 +524,7 @@ loop:
 			{
 //line defs/bytecodes.def:690
 				str = objects.JoinStrs(pieces)
-//line internal/generated/tier1/cases.go:507
+//line internal/generated/tier1/cases.go:528
 			}
 			stack[sp-oparg] = str
 			sp += 1 - oparg
@@ -516,7 +537,7 @@ loop:
 			{
 //line defs/bytecodes.def:306
 				tup = objects.NewTuple(values)
-//line internal/generated/tier1/cases.go:520
+//line internal/generated/tier1/cases.go:541
 			}
 			stack[sp-oparg] = tup
 			sp += 1 - oparg
@@ -528,9 +549,9 @@ loop:
 				// The loop never runs a cache unit: reaching one means the instruction stream is corrupt.
 				err = vm.UnknownOpcode(frame, op)
 				goto error
-//line internal/generated/tier1/cases.go:532
+//line internal/generated/tier1/cases.go:553
 			}
-		case opcode.CALL: // defs/bytecodes.def:855 CALL = unused/1 + unused/2 + _CALL
+		case opcode.CALL: // defs/bytecodes.def:859 CALL = unused/1 + unused/2 + _CALL
 			var args []objects.Object
 			var self_or_null, callable, res objects.Object
 			nextInstr = thisInstr + 4
@@ -562,6 +583,10 @@ loop:
 						goto error
 					}
 //line defs/bytecodes.def:845
+					// The callee's frame has its own copies: stale ones here would keep them alive.
+					for i := sp - oparg - 1; i < sp; i++ {
+						stack[i] = nil
+					}
 					sp -= oparg + 2
 					frame.SP, frame.InstrPtr, frame.ReturnTo = sp, thisInstr, nextInstr
 					frame = callee
@@ -572,16 +597,19 @@ loop:
 					sp -= 2 + oparg
 					goto error
 				}
-//line defs/bytecodes.def:852
-//line internal/generated/tier1/cases.go:577
+//line defs/bytecodes.def:856
+//line internal/generated/tier1/cases.go:602
 			}
 			stack[sp-2-oparg] = res
+			for i := sp - 1 - oparg; i < sp; i++ {
+				stack[i] = nil
+			}
 			sp -= 1 + oparg
 			if err = ts.CheckEvalBreaker(); err != nil {
 				goto error
 			}
 			continue
-		case opcode.CALL_FUNCTION_EX: // defs/bytecodes.def:891 CALL_FUNCTION_EX (callable, unused, callargs, kwargs if (oparg & 1) -- result)
+		case opcode.CALL_FUNCTION_EX: // defs/bytecodes.def:898 CALL_FUNCTION_EX (callable, unused, callargs, kwargs if (oparg & 1) -- result)
 			var kwargs, callargs, callable, result objects.Object
 			nextInstr = thisInstr + 1
 			if oparg&1 != 0 {
@@ -590,54 +618,58 @@ loop:
 			callargs = stack[sp-1-oparg&1]
 			callable = stack[sp-3-oparg&1]
 			{
-//line defs/bytecodes.def:892
+//line defs/bytecodes.def:899
 				result, err = vm.CallFunctionEx(ts, callable, callargs, kwargs)
 				if err != nil {
 					sp -= 3 + oparg&1
 					goto error
 				}
-//line defs/bytecodes.def:894
-//line internal/generated/tier1/cases.go:601
+//line defs/bytecodes.def:901
+//line internal/generated/tier1/cases.go:629
 			}
 			stack[sp-3-oparg&1] = result
+			for i := sp - 2 - oparg&1; i < sp; i++ {
+				stack[i] = nil
+			}
 			sp -= 2 + oparg&1
 			if err = ts.CheckEvalBreaker(); err != nil {
 				goto error
 			}
 			continue
-		case opcode.CALL_INTRINSIC_1: // defs/bytecodes.def:897 CALL_INTRINSIC_1 (value -- res)
+		case opcode.CALL_INTRINSIC_1: // defs/bytecodes.def:904 CALL_INTRINSIC_1 (value -- res)
 			var value, res objects.Object
 			nextInstr = thisInstr + 1
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:898
+//line defs/bytecodes.def:905
 				res, err = vm.CallIntrinsic1(ts, frame, oparg, value)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:620
+//line internal/generated/tier1/cases.go:651
 			}
 			stack[sp-1] = res
 			continue
-		case opcode.CALL_INTRINSIC_2: // defs/bytecodes.def:902 CALL_INTRINSIC_2 (value2, value1 -- res)
+		case opcode.CALL_INTRINSIC_2: // defs/bytecodes.def:909 CALL_INTRINSIC_2 (value2, value1 -- res)
 			var value1, value2, res objects.Object
 			nextInstr = thisInstr + 1
 			value1 = stack[sp-1]
 			value2 = stack[sp-2]
 			{
-//line defs/bytecodes.def:903
+//line defs/bytecodes.def:910
 				res, err = vm.CallIntrinsic2(ts, frame, oparg, value2, value1)
 				if err != nil {
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:636
+//line internal/generated/tier1/cases.go:667
 			}
 			stack[sp-2] = res
+			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.CALL_KW: // defs/bytecodes.def:865 CALL_KW (callable, self_or_null, args[oparg], kwnames -- res)
+		case opcode.CALL_KW: // defs/bytecodes.def:869 CALL_KW (callable, self_or_null, args[oparg], kwnames -- res)
 			var kwnames, self_or_null, callable, res objects.Object
 			var args []objects.Object
 			nextInstr = thisInstr + 1
@@ -646,7 +678,7 @@ loop:
 			self_or_null = stack[sp-2-oparg]
 			callable = stack[sp-3-oparg]
 			{
-//line defs/bytecodes.def:866
+//line defs/bytecodes.def:870
 				if self_or_null == nil {
 					if function, self := vm.UnpackMethod(callable); self != nil {
 						callable, self_or_null = function, self
@@ -665,7 +697,10 @@ loop:
 						sp -= 3 + oparg
 						goto error
 					}
-//line defs/bytecodes.def:881
+//line defs/bytecodes.def:885
+					for i := sp - oparg - 2; i < sp; i++ {
+						stack[i] = nil
+					}
 					sp -= oparg + 3
 					frame.SP, frame.InstrPtr, frame.ReturnTo = sp, thisInstr, nextInstr
 					frame = callee
@@ -676,16 +711,19 @@ loop:
 					sp -= 3 + oparg
 					goto error
 				}
-//line defs/bytecodes.def:888
-//line internal/generated/tier1/cases.go:681
+//line defs/bytecodes.def:895
+//line internal/generated/tier1/cases.go:716
 			}
 			stack[sp-3-oparg] = res
+			for i := sp - 2 - oparg; i < sp; i++ {
+				stack[i] = nil
+			}
 			sp -= 2 + oparg
 			if err = ts.CheckEvalBreaker(); err != nil {
 				goto error
 			}
 			continue
-		case opcode.CALL_LEN: // defs/bytecodes.def:857 CALL_LEN (unused/1, unused/2, callable, self_or_null, args[oparg] -- res)
+		case opcode.CALL_LEN: // defs/bytecodes.def:861 CALL_LEN (unused/1, unused/2, callable, self_or_null, args[oparg] -- res)
 			var args []objects.Object
 			var self_or_null, callable, res objects.Object
 			nextInstr = thisInstr + 4
@@ -695,62 +733,65 @@ loop:
 			self_or_null = stack[sp-1-oparg]
 			callable = stack[sp-2-oparg]
 			{
-//line defs/bytecodes.def:858
+//line defs/bytecodes.def:862
 				if oparg != 1 || self_or_null != nil || !vm.IsBuiltinLen(ts, callable) {
 					op = opcode.CALL
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:859
+//line defs/bytecodes.def:863
 				var n int
 				n, err = objects.Len(ts, args[0])
 				if err != nil {
 					sp -= 2 + oparg
 					goto error
 				}
-//line defs/bytecodes.def:862
+//line defs/bytecodes.def:866
 				res = objects.NewInt(int64(n))
-//line internal/generated/tier1/cases.go:713
+//line internal/generated/tier1/cases.go:751
 			}
 			stack[sp-2-oparg] = res
+			for i := sp - 1 - oparg; i < sp; i++ {
+				stack[i] = nil
+			}
 			sp -= 1 + oparg
 			continue
-		case opcode.CHECK_EG_MATCH: // defs/bytecodes.def:997 CHECK_EG_MATCH (exc_value, match_type -- rest, match)
+		case opcode.CHECK_EG_MATCH: // defs/bytecodes.def:1004 CHECK_EG_MATCH (exc_value, match_type -- rest, match)
 			var match_type, exc_value, rest, match objects.Object
 			nextInstr = thisInstr + 1
 			match_type = stack[sp-1]
 			exc_value = stack[sp-2]
 			{
-//line defs/bytecodes.def:998
+//line defs/bytecodes.def:1005
 				rest, match, err = vm.CheckEGMatch(ts, frame, exc_value, match_type)
 				if err != nil {
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:730
+//line internal/generated/tier1/cases.go:771
 			}
 			stack[sp-2] = rest
 			stack[sp-1] = match
 			continue
-		case opcode.CHECK_EXC_MATCH: // defs/bytecodes.def:990 CHECK_EXC_MATCH (left, right -- left, b)
+		case opcode.CHECK_EXC_MATCH: // defs/bytecodes.def:997 CHECK_EXC_MATCH (left, right -- left, b)
 			var right, left, b objects.Object
 			nextInstr = thisInstr + 1
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:991
+//line defs/bytecodes.def:998
 				var matches bool
 				matches, err = vm.CheckExcMatch(ts, left, right)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line defs/bytecodes.def:994
+//line defs/bytecodes.def:1001
 				b = objects.NewBool(matches)
-//line internal/generated/tier1/cases.go:750
+//line internal/generated/tier1/cases.go:791
 			}
 			stack[sp-1] = b
 			continue
-		case opcode.CLEANUP_THROW: // defs/bytecodes.def:1004 CLEANUP_THROW (sub_iter, last_sent_val, exc_value -- none, value)
+		case opcode.CLEANUP_THROW: // defs/bytecodes.def:1011 CLEANUP_THROW (sub_iter, last_sent_val, exc_value -- none, value)
 			var exc_value, last_sent_val, sub_iter, none, value objects.Object
 			_ = last_sent_val
 			_ = sub_iter
@@ -759,16 +800,17 @@ loop:
 			last_sent_val = stack[sp-2]
 			sub_iter = stack[sp-3]
 			{
-//line defs/bytecodes.def:1005
+//line defs/bytecodes.def:1012
 				value, err = vm.CleanupThrow(ts, exc_value)
 				if err != nil {
 					goto exceptionUnwind
 				}
 				none = objects.None
-//line internal/generated/tier1/cases.go:769
+//line internal/generated/tier1/cases.go:810
 			}
 			stack[sp-3] = none
 			stack[sp-2] = value
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.COMPARE_OP: // defs/bytecodes.def:282 COMPARE_OP = unused/1 + _COMPARE_OP
@@ -796,9 +838,10 @@ loop:
 //line defs/bytecodes.def:278
 					res = objects.NewBool(truth)
 				}
-//line internal/generated/tier1/cases.go:800
+//line internal/generated/tier1/cases.go:842
 			}
 			stack[sp-2] = res
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.COMPARE_OP_FLOAT: // defs/bytecodes.def:300 COMPARE_OP_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT
@@ -815,7 +858,7 @@ loop:
 					op = opcode.COMPARE_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:819
+//line internal/generated/tier1/cases.go:862
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:288 _COMPARE_OP_FLOAT (left, right -- res)
@@ -823,9 +866,10 @@ loop:
 //line defs/bytecodes.def:289
 				l, r := left.(*objects.Float).Value(), right.(*objects.Float).Value()
 				res = objects.NewBool(objects.CompareOp(oparg>>5).HoldsFloat(l, r))
-//line internal/generated/tier1/cases.go:827
+//line internal/generated/tier1/cases.go:870
 			}
 			stack[sp-2] = res
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.COMPARE_OP_INT: // defs/bytecodes.def:299 COMPARE_OP_INT = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT
@@ -842,16 +886,17 @@ loop:
 					op = opcode.COMPARE_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:846
+//line internal/generated/tier1/cases.go:890
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:284 _COMPARE_OP_INT (left, right -- res)
 			{
 //line defs/bytecodes.def:285
 				res = objects.NewBool(objects.CompareOp(oparg >> 5).Holds(left.(*objects.Int).Cmp(right.(*objects.Int))))
-//line internal/generated/tier1/cases.go:853
+//line internal/generated/tier1/cases.go:897
 			}
 			stack[sp-2] = res
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.COMPARE_OP_STR: // defs/bytecodes.def:301 COMPARE_OP_STR = _GUARD_BOTH_UNICODE + unused/1 + _COMPARE_OP_STR
@@ -868,7 +913,7 @@ loop:
 					op = opcode.COMPARE_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:872
+//line internal/generated/tier1/cases.go:917
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:294 _COMPARE_OP_STR (left, right -- res)
@@ -876,9 +921,10 @@ loop:
 //line defs/bytecodes.def:295
 				l, r := left.(*objects.Str).Value(), right.(*objects.Str).Value()
 				res = objects.NewBool((l == r) == (objects.CompareOp(oparg>>5) == objects.CmpEQ))
-//line internal/generated/tier1/cases.go:880
+//line internal/generated/tier1/cases.go:925
 			}
 			stack[sp-2] = res
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.CONTAINS_OP: // defs/bytecodes.def:480 CONTAINS_OP = unused/1 + _CONTAINS_OP
@@ -898,9 +944,10 @@ loop:
 				}
 //line defs/bytecodes.def:477
 				b = objects.NewBool(found != (oparg == 1))
-//line internal/generated/tier1/cases.go:902
+//line internal/generated/tier1/cases.go:948
 			}
 			stack[sp-2] = b
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.CONTAINS_OP_DICT: // defs/bytecodes.def:491 CONTAINS_OP_DICT (unused/1, left, right -- b)
@@ -925,9 +972,10 @@ loop:
 				}
 //line defs/bytecodes.def:497
 				b = objects.NewBool(found != (oparg == 1))
-//line internal/generated/tier1/cases.go:929
+//line internal/generated/tier1/cases.go:976
 			}
 			stack[sp-2] = b
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.CONTAINS_OP_SET: // defs/bytecodes.def:482 CONTAINS_OP_SET (unused/1, left, right -- b)
@@ -952,23 +1000,24 @@ loop:
 				}
 //line defs/bytecodes.def:488
 				b = objects.NewBool(found != (oparg == 1))
-//line internal/generated/tier1/cases.go:956
+//line internal/generated/tier1/cases.go:1004
 			}
 			stack[sp-2] = b
+			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.CONVERT_VALUE: // defs/bytecodes.def:930 CONVERT_VALUE (value -- result)
+		case opcode.CONVERT_VALUE: // defs/bytecodes.def:937 CONVERT_VALUE (value -- result)
 			var value, result objects.Object
 			nextInstr = thisInstr + 1
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:931
+//line defs/bytecodes.def:938
 				result, err = vm.ConvertValue(ts, value, oparg)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:972
+//line internal/generated/tier1/cases.go:1021
 			}
 			stack[sp-1] = result
 			continue
@@ -979,7 +1028,7 @@ loop:
 			{
 //line defs/bytecodes.def:63
 				top = bottom
-//line internal/generated/tier1/cases.go:983
+//line internal/generated/tier1/cases.go:1032
 			}
 			stack[sp] = top
 			sp += 1
@@ -990,7 +1039,7 @@ loop:
 //line defs/bytecodes.def:609
 				// The closure's cells become the frame's last oparg locals.
 				vm.CopyFreeVars(frame, oparg)
-//line internal/generated/tier1/cases.go:994
+//line internal/generated/tier1/cases.go:1043
 			}
 			continue
 		case opcode.DELETE_ATTR: // defs/bytecodes.def:662 DELETE_ATTR (owner --)
@@ -1004,8 +1053,9 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1008
+//line internal/generated/tier1/cases.go:1057
 			}
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.DELETE_DEREF: // defs/bytecodes.def:593 DELETE_DEREF (--)
@@ -1021,7 +1071,7 @@ loop:
 //line defs/bytecodes.def:598
 				}
 				cell.Set(nil)
-//line internal/generated/tier1/cases.go:1025
+//line internal/generated/tier1/cases.go:1075
 			}
 			continue
 		case opcode.DELETE_FAST: // defs/bytecodes.def:568 DELETE_FAST (--)
@@ -1036,7 +1086,7 @@ loop:
 //line defs/bytecodes.def:572
 				}
 				frame.SetLocal(oparg, nil)
-//line internal/generated/tier1/cases.go:1040
+//line internal/generated/tier1/cases.go:1090
 			}
 			continue
 		case opcode.DELETE_GLOBAL: // defs/bytecodes.def:558 DELETE_GLOBAL (--)
@@ -1047,7 +1097,7 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1051
+//line internal/generated/tier1/cases.go:1101
 			}
 			continue
 		case opcode.DELETE_NAME: // defs/bytecodes.def:512 DELETE_NAME (--)
@@ -1058,7 +1108,7 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1062
+//line internal/generated/tier1/cases.go:1112
 			}
 			continue
 		case opcode.DELETE_SUBSCR: // defs/bytecodes.def:452 DELETE_SUBSCR (container, sub --)
@@ -1073,8 +1123,10 @@ loop:
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1077
+//line internal/generated/tier1/cases.go:1127
 			}
+			stack[sp-2] = nil
+			stack[sp-1] = nil
 			sp -= 2
 			continue
 		case opcode.DICT_MERGE: // defs/bytecodes.def:722 DICT_MERGE (callable, unused, unused, dict, unused[oparg - 1], update -- callable, unused, unused, dict, unused[oparg - 1])
@@ -1090,8 +1142,9 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1094
+//line internal/generated/tier1/cases.go:1146
 			}
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.DICT_UPDATE: // defs/bytecodes.def:717 DICT_UPDATE (dict, unused[oparg - 1], update -- dict, unused[oparg - 1])
@@ -1106,24 +1159,27 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1110
+//line internal/generated/tier1/cases.go:1163
 			}
+			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.END_ASYNC_FOR: // defs/bytecodes.def:1100 END_ASYNC_FOR (awaitable, exc --)
+		case opcode.END_ASYNC_FOR: // defs/bytecodes.def:1107 END_ASYNC_FOR (awaitable, exc --)
 			var exc, awaitable objects.Object
 			_ = awaitable
 			nextInstr = thisInstr + 1
 			exc = stack[sp-1]
 			awaitable = stack[sp-2]
 			{
-//line defs/bytecodes.def:1101
+//line defs/bytecodes.def:1108
 				err = vm.EndAsyncFor(ts, exc)
 				if err != nil {
 					goto exceptionUnwind
 				}
-//line internal/generated/tier1/cases.go:1126
+//line internal/generated/tier1/cases.go:1180
 			}
+			stack[sp-2] = nil
+			stack[sp-1] = nil
 			sp -= 2
 			continue
 		case opcode.END_FOR: // defs/bytecodes.def:57 END_FOR = _POP_TOP
@@ -1131,6 +1187,7 @@ loop:
 			_ = value
 			nextInstr = thisInstr + 1
 			value = stack[sp-1]
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.END_SEND: // defs/bytecodes.def:59 END_SEND (receiver, value -- value)
@@ -1140,33 +1197,35 @@ loop:
 			value = stack[sp-1]
 			receiver = stack[sp-2]
 			stack[sp-2] = value
+			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.ENTER_EXECUTOR: // defs/bytecodes.def:1120 ENTER_EXECUTOR (--)
+		case opcode.ENTER_EXECUTOR: // defs/bytecodes.def:1127 ENTER_EXECUTOR (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:1121
+//line defs/bytecodes.def:1128
 				// oparg indexes the code object's executors, installed by the tier-2 optimizer.
 				err = vm.EnterExecutor(ts, frame, oparg)
 				goto error
-//line internal/generated/tier1/cases.go:1153
+//line internal/generated/tier1/cases.go:1211
 			}
-		case opcode.EXIT_INIT_CHECK: // defs/bytecodes.def:921 EXIT_INIT_CHECK (should_be_none --)
+		case opcode.EXIT_INIT_CHECK: // defs/bytecodes.def:928 EXIT_INIT_CHECK (should_be_none --)
 			var should_be_none objects.Object
 			nextInstr = thisInstr + 1
 			should_be_none = stack[sp-1]
 			{
-//line defs/bytecodes.def:922
+//line defs/bytecodes.def:929
 				if should_be_none != objects.None {
 					err = objects.Errorf(objects.TypeErrorType, "__init__() should return None, not '%s'", should_be_none.Type().Name)
 					if true {
 						sp -= 1
 						goto error
 					}
-//line defs/bytecodes.def:925
+//line defs/bytecodes.def:932
 				}
-//line internal/generated/tier1/cases.go:1169
+//line internal/generated/tier1/cases.go:1227
 			}
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.EXTENDED_ARG: // defs/bytecodes.def:27 EXTENDED_ARG (--)
@@ -1178,14 +1237,14 @@ loop:
 				op = int(instrs[thisInstr] & 0xff)
 				oparg = oparg<<8 | int(instrs[thisInstr]>>8)
 				goto dispatchOpcode
-//line internal/generated/tier1/cases.go:1182
+//line internal/generated/tier1/cases.go:1241
 			}
-		case opcode.FORMAT_SIMPLE: // defs/bytecodes.def:935 FORMAT_SIMPLE (value -- res)
+		case opcode.FORMAT_SIMPLE: // defs/bytecodes.def:942 FORMAT_SIMPLE (value -- res)
 			var value, res objects.Object
 			nextInstr = thisInstr + 1
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:936
+//line defs/bytecodes.def:943
 				if s, isStr := value.(*objects.Str); isStr {
 					res = s
 				} else {
@@ -1194,27 +1253,28 @@ loop:
 						sp -= 1
 						goto error
 					}
-//line defs/bytecodes.def:941
+//line defs/bytecodes.def:948
 				}
-//line internal/generated/tier1/cases.go:1200
+//line internal/generated/tier1/cases.go:1259
 			}
 			stack[sp-1] = res
 			continue
-		case opcode.FORMAT_WITH_SPEC: // defs/bytecodes.def:944 FORMAT_WITH_SPEC (value, fmt_spec -- res)
+		case opcode.FORMAT_WITH_SPEC: // defs/bytecodes.def:951 FORMAT_WITH_SPEC (value, fmt_spec -- res)
 			var fmt_spec, value, res objects.Object
 			nextInstr = thisInstr + 1
 			fmt_spec = stack[sp-1]
 			value = stack[sp-2]
 			{
-//line defs/bytecodes.def:945
+//line defs/bytecodes.def:952
 				res, err = objects.Format(ts, value, fmt_spec.(*objects.Str))
 				if err != nil {
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1216
+//line internal/generated/tier1/cases.go:1275
 			}
 			stack[sp-2] = res
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.FOR_ITER: // defs/bytecodes.def:780 FOR_ITER = unused/1 + _FOR_ITER
@@ -1236,7 +1296,7 @@ loop:
 					nextInstr += oparg + 2
 					continue
 				}
-//line internal/generated/tier1/cases.go:1240
+//line internal/generated/tier1/cases.go:1300
 			}
 			stack[sp] = next
 			sp += 1
@@ -1260,7 +1320,7 @@ loop:
 					nextInstr += oparg + 2
 					continue
 				}
-//line internal/generated/tier1/cases.go:1264
+//line internal/generated/tier1/cases.go:1324
 			}
 			stack[sp] = next
 			sp += 1
@@ -1284,53 +1344,53 @@ loop:
 					nextInstr += oparg + 2
 					continue
 				}
-//line internal/generated/tier1/cases.go:1288
+//line internal/generated/tier1/cases.go:1348
 			}
 			stack[sp] = next
 			sp += 1
 			continue
-		case opcode.GET_AITER: // defs/bytecodes.def:1088 GET_AITER (obj -- iter)
+		case opcode.GET_AITER: // defs/bytecodes.def:1095 GET_AITER (obj -- iter)
 			var obj, iter objects.Object
 			nextInstr = thisInstr + 1
 			obj = stack[sp-1]
 			{
-//line defs/bytecodes.def:1089
+//line defs/bytecodes.def:1096
 				iter, err = vm.GetAIter(ts, obj)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1304
+//line internal/generated/tier1/cases.go:1364
 			}
 			stack[sp-1] = iter
 			continue
-		case opcode.GET_ANEXT: // defs/bytecodes.def:1093 GET_ANEXT (aiter -- aiter, awaitable)
+		case opcode.GET_ANEXT: // defs/bytecodes.def:1100 GET_ANEXT (aiter -- aiter, awaitable)
 			var aiter, awaitable objects.Object
 			nextInstr = thisInstr + 1
 			aiter = stack[sp-1]
 			{
-//line defs/bytecodes.def:1094
+//line defs/bytecodes.def:1101
 				awaitable, err = vm.GetANext(ts, aiter)
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1318
+//line internal/generated/tier1/cases.go:1378
 			}
 			stack[sp] = awaitable
 			sp += 1
 			continue
-		case opcode.GET_AWAITABLE: // defs/bytecodes.def:1083 GET_AWAITABLE (iterable -- iter)
+		case opcode.GET_AWAITABLE: // defs/bytecodes.def:1090 GET_AWAITABLE (iterable -- iter)
 			var iterable, iter objects.Object
 			nextInstr = thisInstr + 1
 			iterable = stack[sp-1]
 			{
-//line defs/bytecodes.def:1084
+//line defs/bytecodes.def:1091
 				iter, err = vm.GetAwaitable(ts, iterable, oparg)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1334
+//line internal/generated/tier1/cases.go:1394
 			}
 			stack[sp-1] = iter
 			continue
@@ -1345,7 +1405,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1349
+//line internal/generated/tier1/cases.go:1409
 			}
 			stack[sp-1] = iter
 			continue
@@ -1362,7 +1422,7 @@ loop:
 				}
 //line defs/bytecodes.def:819
 				len_o = objects.NewInt(int64(n))
-//line internal/generated/tier1/cases.go:1366
+//line internal/generated/tier1/cases.go:1426
 			}
 			stack[sp] = len_o
 			sp += 1
@@ -1378,52 +1438,55 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1382
+//line internal/generated/tier1/cases.go:1442
 			}
 			stack[sp-1] = iter
 			continue
-		case opcode.IMPORT_FROM: // defs/bytecodes.def:956 IMPORT_FROM (from -- from, res)
+		case opcode.IMPORT_FROM: // defs/bytecodes.def:963 IMPORT_FROM (from -- from, res)
 			var from, res objects.Object
 			nextInstr = thisInstr + 1
 			from = stack[sp-1]
 			{
-//line defs/bytecodes.def:957
+//line defs/bytecodes.def:964
 				res, err = vm.ImportFrom(ts, from, frame.Code.Names[oparg])
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1396
+//line internal/generated/tier1/cases.go:1456
 			}
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.IMPORT_NAME: // defs/bytecodes.def:951 IMPORT_NAME (level, fromlist -- res)
+		case opcode.IMPORT_NAME: // defs/bytecodes.def:958 IMPORT_NAME (level, fromlist -- res)
 			var fromlist, level, res objects.Object
 			nextInstr = thisInstr + 1
 			fromlist = stack[sp-1]
 			level = stack[sp-2]
 			{
-//line defs/bytecodes.def:952
+//line defs/bytecodes.def:959
 				res, err = vm.ImportName(ts, frame, frame.Code.Names[oparg], fromlist, level)
 				if err != nil {
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1413
+//line internal/generated/tier1/cases.go:1473
 			}
 			stack[sp-2] = res
+			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.INTERPRETER_EXIT: // defs/bytecodes.def:1109 INTERPRETER_EXIT (retval --)
+		case opcode.INTERPRETER_EXIT: // defs/bytecodes.def:1116 INTERPRETER_EXIT (retval --)
 			var retval objects.Object
 			nextInstr = thisInstr + 1
 			retval = stack[sp-1]
 			{
-//line defs/bytecodes.def:1110
+//line defs/bytecodes.def:1117
+				stack[sp-1] = nil
 				sp -= 1
+//line defs/bytecodes.def:1118
 				frame.SP = sp
 				return retval, nil
-//line internal/generated/tier1/cases.go:1427
+//line internal/generated/tier1/cases.go:1490
 			}
 		case opcode.IS_OP: // defs/bytecodes.def:464 IS_OP (left, right -- b)
 			var right, left, b objects.Object
@@ -1433,9 +1496,10 @@ loop:
 			{
 //line defs/bytecodes.def:465
 				b = objects.NewBool((left == right) != (oparg == 1))
-//line internal/generated/tier1/cases.go:1437
+//line internal/generated/tier1/cases.go:1500
 			}
 			stack[sp-2] = b
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.JUMP_BACKWARD: // defs/bytecodes.def:327 JUMP_BACKWARD (unused/1 --)
@@ -1448,7 +1512,7 @@ loop:
 				}
 //line defs/bytecodes.def:329
 				nextInstr += -oparg
-//line internal/generated/tier1/cases.go:1452
+//line internal/generated/tier1/cases.go:1516
 			}
 			continue
 		case opcode.JUMP_BACKWARD_NO_INTERRUPT: // defs/bytecodes.def:332 JUMP_BACKWARD_NO_INTERRUPT (--)
@@ -1456,7 +1520,7 @@ loop:
 			{
 //line defs/bytecodes.def:333
 				nextInstr += -oparg
-//line internal/generated/tier1/cases.go:1460
+//line internal/generated/tier1/cases.go:1524
 			}
 			continue
 		case opcode.JUMP_FORWARD: // defs/bytecodes.def:323 JUMP_FORWARD (--)
@@ -1464,7 +1528,7 @@ loop:
 			{
 //line defs/bytecodes.def:324
 				nextInstr += oparg
-//line internal/generated/tier1/cases.go:1468
+//line internal/generated/tier1/cases.go:1532
 			}
 			continue
 		case opcode.LIST_APPEND: // defs/bytecodes.def:693 LIST_APPEND (list, unused[oparg-1], v -- list, unused[oparg-1])
@@ -1475,8 +1539,9 @@ loop:
 			{
 //line defs/bytecodes.def:694
 				list.(*objects.List).Append(v)
-//line internal/generated/tier1/cases.go:1479
+//line internal/generated/tier1/cases.go:1543
 			}
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.LIST_EXTEND: // defs/bytecodes.def:697 LIST_EXTEND (list, unused[oparg-1], iterable -- list, unused[oparg-1])
@@ -1491,17 +1556,18 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1495
+//line internal/generated/tier1/cases.go:1560
 			}
+			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.LOAD_ASSERTION_ERROR: // defs/bytecodes.def:963 LOAD_ASSERTION_ERROR (-- value)
+		case opcode.LOAD_ASSERTION_ERROR: // defs/bytecodes.def:970 LOAD_ASSERTION_ERROR (-- value)
 			var value objects.Object
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:964
+//line defs/bytecodes.def:971
 				value = objects.AssertionErrorType
-//line internal/generated/tier1/cases.go:1505
+//line internal/generated/tier1/cases.go:1571
 			}
 			stack[sp] = value
 			sp += 1
@@ -1527,7 +1593,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1531
+//line internal/generated/tier1/cases.go:1597
 			}
 			stack[sp-1] = attr
 			if oparg&1 != 0 {
@@ -1554,7 +1620,7 @@ loop:
 					op = opcode.LOAD_ATTR
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:1558
+//line internal/generated/tier1/cases.go:1624
 			}
 			// defs/bytecodes.def:649 _LOAD_ATTR_MODULE (index/1, owner -- attr, null if (oparg & 1))
 			{
@@ -1567,7 +1633,7 @@ loop:
 				}
 //line defs/bytecodes.def:652
 				null = nil
-//line internal/generated/tier1/cases.go:1571
+//line internal/generated/tier1/cases.go:1637
 			}
 			// Skip 5 cache entries
 			stack[sp-1] = attr
@@ -1576,16 +1642,16 @@ loop:
 			}
 			sp += oparg & 1
 			continue
-		case opcode.LOAD_BUILD_CLASS: // defs/bytecodes.def:916 LOAD_BUILD_CLASS (-- bc)
+		case opcode.LOAD_BUILD_CLASS: // defs/bytecodes.def:923 LOAD_BUILD_CLASS (-- bc)
 			var bc objects.Object
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:917
+//line defs/bytecodes.def:924
 				bc, err = vm.LoadBuildClass(ts, frame)
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1589
+//line internal/generated/tier1/cases.go:1655
 			}
 			stack[sp] = bc
 			sp += 1
@@ -1596,7 +1662,7 @@ loop:
 			{
 //line defs/bytecodes.def:94
 				value = frame.Code.Consts[oparg]
-//line internal/generated/tier1/cases.go:1600
+//line internal/generated/tier1/cases.go:1666
 			}
 			stack[sp] = value
 			sp += 1
@@ -1614,7 +1680,7 @@ loop:
 					}
 //line defs/bytecodes.def:586
 				}
-//line internal/generated/tier1/cases.go:1618
+//line internal/generated/tier1/cases.go:1684
 			}
 			stack[sp] = value
 			sp += 1
@@ -1625,7 +1691,7 @@ loop:
 			{
 //line defs/bytecodes.def:72
 				value = frame.GetLocal(oparg)
-//line internal/generated/tier1/cases.go:1629
+//line internal/generated/tier1/cases.go:1695
 			}
 			stack[sp] = value
 			sp += 1
@@ -1637,7 +1703,7 @@ loop:
 //line defs/bytecodes.def:84
 				value = frame.GetLocal(oparg)
 				frame.SetLocal(oparg, nil)
-//line internal/generated/tier1/cases.go:1641
+//line internal/generated/tier1/cases.go:1707
 			}
 			stack[sp] = value
 			sp += 1
@@ -1655,7 +1721,7 @@ loop:
 					}
 //line defs/bytecodes.def:80
 				}
-//line internal/generated/tier1/cases.go:1659
+//line internal/generated/tier1/cases.go:1725
 			}
 			stack[sp] = value
 			sp += 1
@@ -1667,7 +1733,7 @@ loop:
 //line defs/bytecodes.def:89
 				value1 = frame.GetLocal(oparg >> 4)
 				value2 = frame.GetLocal(oparg & 15)
-//line internal/generated/tier1/cases.go:1671
+//line internal/generated/tier1/cases.go:1737
 			}
 			stack[sp] = value1
 			stack[sp+1] = value2
@@ -1685,7 +1751,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1689
+//line internal/generated/tier1/cases.go:1755
 			}
 			stack[sp-1] = value
 			continue
@@ -1700,7 +1766,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1704
+//line internal/generated/tier1/cases.go:1770
 			}
 			stack[sp-1] = v
 			continue
@@ -1720,7 +1786,7 @@ loop:
 				}
 //line defs/bytecodes.def:525
 				null = nil
-//line internal/generated/tier1/cases.go:1724
+//line internal/generated/tier1/cases.go:1790
 			}
 			stack[sp] = res
 			if oparg&1 != 0 {
@@ -1740,7 +1806,7 @@ loop:
 					op = opcode.LOAD_GLOBAL
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:1744
+//line internal/generated/tier1/cases.go:1810
 			}
 			// defs/bytecodes.def:534 _GUARD_BUILTINS_VERSION (version/1 --)
 			{
@@ -1750,7 +1816,7 @@ loop:
 					op = opcode.LOAD_GLOBAL
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:1754
+//line internal/generated/tier1/cases.go:1820
 			}
 			// defs/bytecodes.def:544 _LOAD_GLOBAL_BUILTINS (index/1 -- res, null if (oparg & 1))
 			{
@@ -1763,7 +1829,7 @@ loop:
 				}
 //line defs/bytecodes.def:547
 				null = nil
-//line internal/generated/tier1/cases.go:1767
+//line internal/generated/tier1/cases.go:1833
 			}
 			stack[sp] = res
 			if oparg&1 != 0 {
@@ -1783,7 +1849,7 @@ loop:
 					op = opcode.LOAD_GLOBAL
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:1787
+//line internal/generated/tier1/cases.go:1853
 			}
 			// Skip 1 cache entry
 			// defs/bytecodes.def:538 _LOAD_GLOBAL_MODULE (index/1 -- res, null if (oparg & 1))
@@ -1797,7 +1863,7 @@ loop:
 				}
 //line defs/bytecodes.def:541
 				null = nil
-//line internal/generated/tier1/cases.go:1801
+//line internal/generated/tier1/cases.go:1867
 			}
 			stack[sp] = res
 			if oparg&1 != 0 {
@@ -1814,7 +1880,7 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1818
+//line internal/generated/tier1/cases.go:1884
 			}
 			stack[sp] = locals
 			sp += 1
@@ -1828,7 +1894,7 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1832
+//line internal/generated/tier1/cases.go:1898
 			}
 			stack[sp] = v
 			sp += 1
@@ -1847,7 +1913,7 @@ loop:
 					sp -= 3
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1851
+//line internal/generated/tier1/cases.go:1917
 			}
 			stack[sp-3] = attr
 			if oparg&1 != 0 {
@@ -1861,21 +1927,21 @@ loop:
 //line defs/bytecodes.def:577
 				// A cell variable that is also a parameter starts with the argument's value.
 				frame.SetLocal(oparg, objects.NewCell(frame.GetLocal(oparg)))
-//line internal/generated/tier1/cases.go:1865
+//line internal/generated/tier1/cases.go:1931
 			}
 			continue
-		case opcode.MAKE_FUNCTION: // defs/bytecodes.def:907 MAKE_FUNCTION (codeobj -- function)
+		case opcode.MAKE_FUNCTION: // defs/bytecodes.def:914 MAKE_FUNCTION (codeobj -- function)
 			var codeobj, function objects.Object
 			nextInstr = thisInstr + 1
 			codeobj = stack[sp-1]
 			{
-//line defs/bytecodes.def:908
+//line defs/bytecodes.def:915
 				function, err = vm.MakeFunction(ts, frame, codeobj.(*objects.Code))
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1879
+//line internal/generated/tier1/cases.go:1945
 			}
 			stack[sp-1] = function
 			continue
@@ -1892,64 +1958,68 @@ loop:
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1896
+//line internal/generated/tier1/cases.go:1962
 			}
+			stack[sp-2] = nil
+			stack[sp-1] = nil
 			sp -= 2
 			continue
-		case opcode.MATCH_CLASS: // defs/bytecodes.def:1042 MATCH_CLASS (subject, cls, names -- attrs)
+		case opcode.MATCH_CLASS: // defs/bytecodes.def:1049 MATCH_CLASS (subject, cls, names -- attrs)
 			var names, cls, subject, attrs objects.Object
 			nextInstr = thisInstr + 1
 			names = stack[sp-1]
 			cls = stack[sp-2]
 			subject = stack[sp-3]
 			{
-//line defs/bytecodes.def:1043
+//line defs/bytecodes.def:1050
 				attrs, err = vm.MatchClass(ts, subject, cls, oparg, names.(*objects.Tuple))
 				if err != nil {
 					sp -= 3
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1913
+//line internal/generated/tier1/cases.go:1981
 			}
 			stack[sp-3] = attrs
+			stack[sp-2] = nil
+			stack[sp-1] = nil
 			sp -= 2
 			continue
-		case opcode.MATCH_KEYS: // defs/bytecodes.def:1037 MATCH_KEYS (subject, keys -- subject, keys, values_or_none)
+		case opcode.MATCH_KEYS: // defs/bytecodes.def:1044 MATCH_KEYS (subject, keys -- subject, keys, values_or_none)
 			var keys, subject, values_or_none objects.Object
 			nextInstr = thisInstr + 1
 			keys = stack[sp-1]
 			subject = stack[sp-2]
 			{
-//line defs/bytecodes.def:1038
+//line defs/bytecodes.def:1045
 				values_or_none, err = vm.MatchKeys(ts, subject, keys.(*objects.Tuple))
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1929
+//line internal/generated/tier1/cases.go:1999
 			}
 			stack[sp] = values_or_none
 			sp += 1
 			continue
-		case opcode.MATCH_MAPPING: // defs/bytecodes.def:1029 MATCH_MAPPING (subject -- subject, res)
+		case opcode.MATCH_MAPPING: // defs/bytecodes.def:1036 MATCH_MAPPING (subject -- subject, res)
 			var subject, res objects.Object
 			nextInstr = thisInstr + 1
 			subject = stack[sp-1]
 			{
-//line defs/bytecodes.def:1030
+//line defs/bytecodes.def:1037
 				res = objects.NewBool(vm.IsMapping(subject))
-//line internal/generated/tier1/cases.go:1941
+//line internal/generated/tier1/cases.go:2011
 			}
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.MATCH_SEQUENCE: // defs/bytecodes.def:1033 MATCH_SEQUENCE (subject -- subject, res)
+		case opcode.MATCH_SEQUENCE: // defs/bytecodes.def:1040 MATCH_SEQUENCE (subject -- subject, res)
 			var subject, res objects.Object
 			nextInstr = thisInstr + 1
 			subject = stack[sp-1]
 			{
-//line defs/bytecodes.def:1034
+//line defs/bytecodes.def:1041
 				res = objects.NewBool(vm.IsSequence(subject))
-//line internal/generated/tier1/cases.go:1953
+//line internal/generated/tier1/cases.go:2023
 			}
 			stack[sp] = res
 			sp += 1
@@ -1957,15 +2027,16 @@ loop:
 		case opcode.NOP: // defs/bytecodes.def:18 NOP (--)
 			nextInstr = thisInstr + 1
 			continue
-		case opcode.POP_EXCEPT: // defs/bytecodes.def:986 POP_EXCEPT (exc_value --)
+		case opcode.POP_EXCEPT: // defs/bytecodes.def:993 POP_EXCEPT (exc_value --)
 			var exc_value objects.Object
 			nextInstr = thisInstr + 1
 			exc_value = stack[sp-1]
 			{
-//line defs/bytecodes.def:987
+//line defs/bytecodes.def:994
 				ts.PopExcInfo(exc_value)
-//line internal/generated/tier1/cases.go:1968
+//line internal/generated/tier1/cases.go:2038
 			}
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.POP_JUMP_IF_FALSE: // defs/bytecodes.def:361 POP_JUMP_IF_FALSE = unused/1 + _POP_JUMP_IF_FALSE
@@ -1978,8 +2049,9 @@ loop:
 				if cond == objects.False {
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:1982
+//line internal/generated/tier1/cases.go:2053
 			}
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.POP_JUMP_IF_NONE: // defs/bytecodes.def:363 POP_JUMP_IF_NONE = unused/1 + _IS_NONE + _POP_JUMP_IF_TRUE
@@ -1991,7 +2063,7 @@ loop:
 			{
 //line defs/bytecodes.def:356
 				b = objects.NewBool(value == objects.None)
-//line internal/generated/tier1/cases.go:1995
+//line internal/generated/tier1/cases.go:2067
 			}
 			// defs/bytecodes.def:349 _POP_JUMP_IF_TRUE (cond --)
 			cond = b
@@ -2000,8 +2072,9 @@ loop:
 				if cond == objects.True {
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:2004
+//line internal/generated/tier1/cases.go:2076
 			}
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.POP_JUMP_IF_NOT_NONE: // defs/bytecodes.def:365 POP_JUMP_IF_NOT_NONE = unused/1 + _IS_NONE + _POP_JUMP_IF_FALSE
@@ -2013,7 +2086,7 @@ loop:
 			{
 //line defs/bytecodes.def:356
 				b = objects.NewBool(value == objects.None)
-//line internal/generated/tier1/cases.go:2017
+//line internal/generated/tier1/cases.go:2090
 			}
 			// defs/bytecodes.def:343 _POP_JUMP_IF_FALSE (cond --)
 			cond = b
@@ -2022,8 +2095,9 @@ loop:
 				if cond == objects.False {
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:2026
+//line internal/generated/tier1/cases.go:2099
 			}
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.POP_JUMP_IF_TRUE: // defs/bytecodes.def:359 POP_JUMP_IF_TRUE = unused/1 + _POP_JUMP_IF_TRUE
@@ -2036,8 +2110,9 @@ loop:
 				if cond == objects.True {
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:2040
+//line internal/generated/tier1/cases.go:2114
 			}
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.POP_TOP: // defs/bytecodes.def:50 POP_TOP (value --)
@@ -2045,16 +2120,17 @@ loop:
 			_ = value
 			nextInstr = thisInstr + 1
 			value = stack[sp-1]
+			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.PUSH_EXC_INFO: // defs/bytecodes.def:982 PUSH_EXC_INFO (new_exc -- prev_exc, new_exc)
+		case opcode.PUSH_EXC_INFO: // defs/bytecodes.def:989 PUSH_EXC_INFO (new_exc -- prev_exc, new_exc)
 			var new_exc, prev_exc objects.Object
 			nextInstr = thisInstr + 1
 			new_exc = stack[sp-1]
 			{
-//line defs/bytecodes.def:983
+//line defs/bytecodes.def:990
 				prev_exc = ts.PushExcInfo(new_exc)
-//line internal/generated/tier1/cases.go:2058
+//line internal/generated/tier1/cases.go:2134
 			}
 			stack[sp-1] = prev_exc
 			stack[sp] = new_exc
@@ -2066,45 +2142,45 @@ loop:
 			{
 //line defs/bytecodes.def:54
 				res = nil
-//line internal/generated/tier1/cases.go:2070
+//line internal/generated/tier1/cases.go:2146
 			}
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.RAISE_VARARGS: // defs/bytecodes.def:967 RAISE_VARARGS (args[oparg] --)
+		case opcode.RAISE_VARARGS: // defs/bytecodes.def:974 RAISE_VARARGS (args[oparg] --)
 			var args []objects.Object
 			nextInstr = thisInstr + 1
 			args = stack[sp-oparg : sp]
 			{
-//line defs/bytecodes.def:968
+//line defs/bytecodes.def:975
 				err = vm.RaiseVarargs(ts, args)
 				if oparg == 0 && ts.HandledException() != nil {
 					// A bare raise re-raises the exception being handled: no new traceback entry.
 					goto exceptionUnwind
 				}
 				goto error
-//line internal/generated/tier1/cases.go:2087
+//line internal/generated/tier1/cases.go:2163
 			}
-		case opcode.RERAISE: // defs/bytecodes.def:976 RERAISE (values[oparg], exc -- values[oparg])
+		case opcode.RERAISE: // defs/bytecodes.def:983 RERAISE (values[oparg], exc -- values[oparg])
 			var exc objects.Object
 			var values []objects.Object
 			nextInstr = thisInstr + 1
 			exc = stack[sp-1]
 			values = stack[sp-1-oparg : sp-1]
 			{
-//line defs/bytecodes.def:977
+//line defs/bytecodes.def:984
 				// A re-raise continues the exception's unwinding: no new traceback entry, no new context.
 				err = vm.Reraise(frame, values, exc, oparg)
 				goto exceptionUnwind
-//line internal/generated/tier1/cases.go:2100
+//line internal/generated/tier1/cases.go:2176
 			}
-		case opcode.RESERVED: // defs/bytecodes.def:1115 RESERVED (--)
+		case opcode.RESERVED: // defs/bytecodes.def:1122 RESERVED (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:1116
+//line defs/bytecodes.def:1123
 				err = vm.UnknownOpcode(frame, op)
 				goto error
-//line internal/generated/tier1/cases.go:2108
+//line internal/generated/tier1/cases.go:2184
 			}
 		case opcode.RESUME: // defs/bytecodes.def:39 RESUME (--)
 			nextInstr = thisInstr + 1
@@ -2118,7 +2194,7 @@ loop:
 					}
 //line defs/bytecodes.def:43
 				}
-//line internal/generated/tier1/cases.go:2122
+//line internal/generated/tier1/cases.go:2198
 			}
 			continue
 		case opcode.RESUME_CHECK: // defs/bytecodes.def:46 RESUME_CHECK (--)
@@ -2129,7 +2205,7 @@ loop:
 					op = opcode.RESUME
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:2133
+//line internal/generated/tier1/cases.go:2209
 			}
 			continue
 		case opcode.RETURN_CONST: // defs/bytecodes.def:380 RETURN_CONST (--)
@@ -2143,14 +2219,14 @@ loop:
 				returnValue = frame.Code.Consts[oparg]
 				frame = vm.PopFrame(ts, frame)
 				goto returnToCaller
-//line internal/generated/tier1/cases.go:2147
+//line internal/generated/tier1/cases.go:2223
 			}
-		case opcode.RETURN_GENERATOR: // defs/bytecodes.def:1051 RETURN_GENERATOR (-- res)
+		case opcode.RETURN_GENERATOR: // defs/bytecodes.def:1058 RETURN_GENERATOR (-- res)
 			var res objects.Object
 			_ = res
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:1052
+//line defs/bytecodes.def:1059
 				res = vm.ReturnGenerator(ts, frame, nextInstr)
 				if frame == entry {
 					return res, nil
@@ -2158,7 +2234,7 @@ loop:
 				returnValue = res
 				frame = vm.PopFrame(ts, frame)
 				goto returnToCaller
-//line internal/generated/tier1/cases.go:2162
+//line internal/generated/tier1/cases.go:2238
 			}
 		case opcode.RETURN_VALUE: // defs/bytecodes.def:369 RETURN_VALUE (retval --)
 			var retval objects.Object
@@ -2166,7 +2242,9 @@ loop:
 			retval = stack[sp-1]
 			{
 //line defs/bytecodes.def:370
+				stack[sp-1] = nil
 				sp -= 1
+//line defs/bytecodes.def:371
 				frame.SP = sp
 				if frame == entry {
 					return retval, nil
@@ -2174,28 +2252,28 @@ loop:
 				returnValue = retval
 				frame = vm.PopFrame(ts, frame)
 				goto returnToCaller
-//line internal/generated/tier1/cases.go:2178
+//line internal/generated/tier1/cases.go:2256
 			}
-		case opcode.SEND: // defs/bytecodes.def:1081 SEND = unused/1 + _SEND
+		case opcode.SEND: // defs/bytecodes.def:1088 SEND = unused/1 + _SEND
 			var v, receiver, retval objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
 			v = stack[sp-1]
 			receiver = stack[sp-2]
 			{
-//line defs/bytecodes.def:1072
+//line defs/bytecodes.def:1079
 				var done bool
 				retval, done, err = vm.Send(ts, receiver, v)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line defs/bytecodes.def:1075
+//line defs/bytecodes.def:1082
 				if done {
 					// The subiterator returned: leave its value and skip to the END_SEND.
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:2199
+//line internal/generated/tier1/cases.go:2277
 			}
 			stack[sp-1] = retval
 			continue
@@ -2207,7 +2285,7 @@ loop:
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2211
+//line internal/generated/tier1/cases.go:2289
 			}
 			continue
 		case opcode.SET_ADD: // defs/bytecodes.def:702 SET_ADD (set, unused[oparg-1], v -- set, unused[oparg-1])
@@ -2222,21 +2300,23 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2226
+//line internal/generated/tier1/cases.go:2304
 			}
+			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.SET_FUNCTION_ATTRIBUTE: // defs/bytecodes.def:912 SET_FUNCTION_ATTRIBUTE (attr, function -- function)
+		case opcode.SET_FUNCTION_ATTRIBUTE: // defs/bytecodes.def:919 SET_FUNCTION_ATTRIBUTE (attr, function -- function)
 			var function, attr objects.Object
 			nextInstr = thisInstr + 1
 			function = stack[sp-1]
 			attr = stack[sp-2]
 			{
-//line defs/bytecodes.def:913
+//line defs/bytecodes.def:920
 				vm.SetFunctionAttribute(function, oparg, attr)
-//line internal/generated/tier1/cases.go:2238
+//line internal/generated/tier1/cases.go:2317
 			}
 			stack[sp-2] = function
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.SET_UPDATE: // defs/bytecodes.def:707 SET_UPDATE (set, unused[oparg-1], iterable -- set, unused[oparg-1])
@@ -2251,8 +2331,9 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2255
+//line internal/generated/tier1/cases.go:2335
 			}
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.STORE_ATTR: // defs/bytecodes.def:657 STORE_ATTR (unused/1, unused/2, unused/1, v, owner --)
@@ -2270,8 +2351,10 @@ loop:
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2274
+//line internal/generated/tier1/cases.go:2355
 			}
+			stack[sp-2] = nil
+			stack[sp-1] = nil
 			sp -= 2
 			continue
 		case opcode.STORE_DEREF: // defs/bytecodes.def:589 STORE_DEREF (v --)
@@ -2281,8 +2364,9 @@ loop:
 			{
 //line defs/bytecodes.def:590
 				frame.GetLocal(oparg).(*objects.Cell).Set(v)
-//line internal/generated/tier1/cases.go:2285
+//line internal/generated/tier1/cases.go:2368
 			}
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.STORE_FAST: // defs/bytecodes.def:97 STORE_FAST (value --)
@@ -2292,8 +2376,9 @@ loop:
 			{
 //line defs/bytecodes.def:98
 				frame.SetLocal(oparg, value)
-//line internal/generated/tier1/cases.go:2296
+//line internal/generated/tier1/cases.go:2380
 			}
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.STORE_FAST_LOAD_FAST: // defs/bytecodes.def:101 STORE_FAST_LOAD_FAST (value1 -- value2)
@@ -2304,7 +2389,7 @@ loop:
 //line defs/bytecodes.def:102
 				frame.SetLocal(oparg>>4, value1)
 				value2 = frame.GetLocal(oparg & 15)
-//line internal/generated/tier1/cases.go:2308
+//line internal/generated/tier1/cases.go:2393
 			}
 			stack[sp-1] = value2
 			continue
@@ -2317,8 +2402,10 @@ loop:
 //line defs/bytecodes.def:107
 				frame.SetLocal(oparg>>4, value1)
 				frame.SetLocal(oparg&15, value2)
-//line internal/generated/tier1/cases.go:2321
+//line internal/generated/tier1/cases.go:2406
 			}
+			stack[sp-2] = nil
+			stack[sp-1] = nil
 			sp -= 2
 			continue
 		case opcode.STORE_GLOBAL: // defs/bytecodes.def:553 STORE_GLOBAL (v --)
@@ -2332,8 +2419,9 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2336
+//line internal/generated/tier1/cases.go:2423
 			}
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.STORE_NAME: // defs/bytecodes.def:507 STORE_NAME (v --)
@@ -2347,8 +2435,9 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2351
+//line internal/generated/tier1/cases.go:2439
 			}
+			stack[sp-1] = nil
 			sp -= 1
 			continue
 		case opcode.STORE_SLICE: // defs/bytecodes.def:427 STORE_SLICE (v, container, start, stop --)
@@ -2365,7 +2454,10 @@ loop:
 					sp -= 4
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2369
+//line internal/generated/tier1/cases.go:2458
+			}
+			for i := sp - 4; i < sp; i++ {
+				stack[i] = nil
 			}
 			sp -= 4
 			continue
@@ -2384,8 +2476,11 @@ loop:
 					sp -= 3
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2388
+//line internal/generated/tier1/cases.go:2480
 			}
+			stack[sp-3] = nil
+			stack[sp-2] = nil
+			stack[sp-1] = nil
 			sp -= 3
 			continue
 		case opcode.STORE_SUBSCR_LIST_INT: // defs/bytecodes.def:443 STORE_SUBSCR_LIST_INT (unused/1, value, list, sub --)
@@ -2411,8 +2506,11 @@ loop:
 				}
 //line defs/bytecodes.def:449
 				l.Items()[index] = value
-//line internal/generated/tier1/cases.go:2415
+//line internal/generated/tier1/cases.go:2510
 			}
+			stack[sp-3] = nil
+			stack[sp-2] = nil
+			stack[sp-1] = nil
 			sp -= 3
 			continue
 		case opcode.SWAP: // defs/bytecodes.def:66 SWAP (bottom, unused[oparg-2], top -- top, unused[oparg-2], bottom)
@@ -2440,7 +2538,7 @@ loop:
 				}
 //line defs/bytecodes.def:137
 				res = objects.NewBool(truth)
-//line internal/generated/tier1/cases.go:2444
+//line internal/generated/tier1/cases.go:2542
 			}
 			stack[sp-1] = res
 			continue
@@ -2459,7 +2557,7 @@ loop:
 				}
 //line defs/bytecodes.def:173
 				res = objects.True
-//line internal/generated/tier1/cases.go:2463
+//line internal/generated/tier1/cases.go:2561
 			}
 			stack[sp-1] = res
 			continue
@@ -2476,7 +2574,7 @@ loop:
 					op = opcode.TO_BOOL
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:2480
+//line internal/generated/tier1/cases.go:2578
 			}
 			continue
 		case opcode.TO_BOOL_INT: // defs/bytecodes.def:147 TO_BOOL_INT (unused/1, unused/2, value -- res)
@@ -2494,7 +2592,7 @@ loop:
 				}
 //line defs/bytecodes.def:150
 				res = objects.NewBool(i.Sign() != 0)
-//line internal/generated/tier1/cases.go:2498
+//line internal/generated/tier1/cases.go:2596
 			}
 			stack[sp-1] = res
 			continue
@@ -2513,7 +2611,7 @@ loop:
 				}
 //line defs/bytecodes.def:156
 				res = objects.NewBool(len(l.Items()) != 0)
-//line internal/generated/tier1/cases.go:2517
+//line internal/generated/tier1/cases.go:2615
 			}
 			stack[sp-1] = res
 			continue
@@ -2531,7 +2629,7 @@ loop:
 				}
 //line defs/bytecodes.def:161
 				res = objects.False
-//line internal/generated/tier1/cases.go:2535
+//line internal/generated/tier1/cases.go:2633
 			}
 			stack[sp-1] = res
 			continue
@@ -2550,7 +2648,7 @@ loop:
 				}
 //line defs/bytecodes.def:167
 				res = objects.NewBool(s.Value() != "")
-//line internal/generated/tier1/cases.go:2554
+//line internal/generated/tier1/cases.go:2652
 			}
 			stack[sp-1] = res
 			continue
@@ -2565,7 +2663,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2569
+//line internal/generated/tier1/cases.go:2667
 			}
 			stack[sp-1] = res
 			continue
@@ -2580,7 +2678,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2584
+//line internal/generated/tier1/cases.go:2682
 			}
 			stack[sp-1] = res
 			continue
@@ -2591,7 +2689,7 @@ loop:
 			{
 //line defs/bytecodes.def:119
 				res = objects.NewBool(value != objects.True)
-//line internal/generated/tier1/cases.go:2595
+//line internal/generated/tier1/cases.go:2693
 			}
 			stack[sp-1] = res
 			continue
@@ -2606,7 +2704,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2610
+//line internal/generated/tier1/cases.go:2708
 			}
 			sp += oparg&0xFF + oparg>>8
 			continue
@@ -2624,7 +2722,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2628
+//line internal/generated/tier1/cases.go:2726
 			}
 			sp -= 1 - oparg
 			continue
@@ -2642,13 +2740,13 @@ loop:
 				}
 //line defs/bytecodes.def:744
 				val0, val1 = t.Items()[0], t.Items()[1]
-//line internal/generated/tier1/cases.go:2646
+//line internal/generated/tier1/cases.go:2744
 			}
 			stack[sp-1] = val1
 			stack[sp] = val0
 			sp += 1
 			continue
-		case opcode.WITH_EXCEPT_START: // defs/bytecodes.def:1012 WITH_EXCEPT_START (exit_func, lasti, unused, val -- exit_func, lasti, unused, val, res)
+		case opcode.WITH_EXCEPT_START: // defs/bytecodes.def:1019 WITH_EXCEPT_START (exit_func, lasti, unused, val -- exit_func, lasti, unused, val, res)
 			var val, lasti, exit_func, res objects.Object
 			_ = lasti
 			nextInstr = thisInstr + 1
@@ -2656,29 +2754,31 @@ loop:
 			lasti = stack[sp-3]
 			exit_func = stack[sp-4]
 			{
-//line defs/bytecodes.def:1013
+//line defs/bytecodes.def:1020
 				res, err = vm.WithExceptStart(ts, exit_func, val)
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2665
+//line internal/generated/tier1/cases.go:2763
 			}
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.YIELD_VALUE: // defs/bytecodes.def:1063 YIELD_VALUE (retval -- value)
+		case opcode.YIELD_VALUE: // defs/bytecodes.def:1070 YIELD_VALUE (retval -- value)
 			var retval, value objects.Object
 			_ = value
 			nextInstr = thisInstr + 1
 			retval = stack[sp-1]
 			{
-//line defs/bytecodes.def:1064
+//line defs/bytecodes.def:1071
 				// oparg is 1 inside yield from and await, whose delegation the generator reports.
 				frame.YieldFrom = oparg != 0
+				stack[sp-1] = nil
 				sp -= 1
+//line defs/bytecodes.def:1074
 				frame.SP, frame.InstrPtr = sp, nextInstr
 				return retval, vm.Yielded
-//line internal/generated/tier1/cases.go:2682
+//line internal/generated/tier1/cases.go:2782
 			}
 		default:
 			err = vm.UnknownOpcode(frame, op)
@@ -2697,6 +2797,8 @@ exceptionUnwind:
 	exc = vm.AsException(err)
 	if h, ok := frame.Code.FindHandler(thisInstr); ok {
 		sp = frame.Code.NLocalsplus + h.Depth
+		// What the unwinding popped is cleared, so that the collector does not keep it alive.
+		clear(stack[sp:])
 		if h.Lasti {
 			stack[sp] = objects.NewInt(int64(thisInstr))
 			sp++
@@ -2704,7 +2806,7 @@ exceptionUnwind:
 		stack[sp] = exc
 		sp++
 		nextInstr = h.Target
-		err = nil
+		err, exc = nil, nil
 		goto loop
 	}
 	if frame == entry {

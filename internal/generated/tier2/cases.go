@@ -28,11 +28,11 @@ loop:
 		uop = &trace[pc]
 		pc++
 		switch uop.Opcode {
-		case opcode.UOP_BEFORE_ASYNC_WITH: // defs/bytecodes.def:1022 _BEFORE_ASYNC_WITH (mgr -- exit, res)
+		case opcode.UOP_BEFORE_ASYNC_WITH: // defs/bytecodes.def:1029 _BEFORE_ASYNC_WITH (mgr -- exit, res)
 			var mgr, exit, res objects.Object
 			mgr = stack[sp-1]
 			{
-//line defs/bytecodes.def:1023
+//line defs/bytecodes.def:1030
 				exit, res, err = vm.BeforeAsyncWith(ts, mgr)
 				if err != nil {
 					goto jumpToError
@@ -44,11 +44,11 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_BEFORE_WITH: // defs/bytecodes.def:1017 _BEFORE_WITH (mgr -- exit, res)
+		case opcode.UOP_BEFORE_WITH: // defs/bytecodes.def:1024 _BEFORE_WITH (mgr -- exit, res)
 			var mgr, exit, res objects.Object
 			mgr = stack[sp-1]
 			{
-//line defs/bytecodes.def:1018
+//line defs/bytecodes.def:1025
 				exit, res, err = vm.BeforeWith(ts, mgr)
 				if err != nil {
 					goto jumpToError
@@ -367,12 +367,12 @@ loop:
 
 		// _CALL_FUNCTION_EX is not a viable micro-op for tier 2 because it has error handling and an eval-breaker check.
 
-		case opcode.UOP_CALL_INTRINSIC_1: // defs/bytecodes.def:897 _CALL_INTRINSIC_1 (value -- res)
+		case opcode.UOP_CALL_INTRINSIC_1: // defs/bytecodes.def:904 _CALL_INTRINSIC_1 (value -- res)
 			var value, res objects.Object
 			oparg = int(uop.Oparg)
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:898
+//line defs/bytecodes.def:905
 				res, err = vm.CallIntrinsic1(ts, frame, oparg, value)
 				if err != nil {
 					goto jumpToError
@@ -382,13 +382,13 @@ loop:
 			stack[sp-1] = res
 			continue
 
-		case opcode.UOP_CALL_INTRINSIC_2: // defs/bytecodes.def:902 _CALL_INTRINSIC_2 (value2, value1 -- res)
+		case opcode.UOP_CALL_INTRINSIC_2: // defs/bytecodes.def:909 _CALL_INTRINSIC_2 (value2, value1 -- res)
 			var value1, value2, res objects.Object
 			oparg = int(uop.Oparg)
 			value1 = stack[sp-1]
 			value2 = stack[sp-2]
 			{
-//line defs/bytecodes.def:903
+//line defs/bytecodes.def:910
 				res, err = vm.CallIntrinsic2(ts, frame, oparg, value2, value1)
 				if err != nil {
 					goto jumpToError
@@ -401,7 +401,7 @@ loop:
 
 		// _CALL_KW is not a viable micro-op for tier 2 because it uses thisInstr.
 
-		case opcode.UOP_CALL_LEN: // defs/bytecodes.def:857 _CALL_LEN (unused/1, unused/2, callable, self_or_null, args[oparg] -- res)
+		case opcode.UOP_CALL_LEN: // defs/bytecodes.def:861 _CALL_LEN (unused/1, unused/2, callable, self_or_null, args[oparg] -- res)
 			var args []objects.Object
 			var self_or_null, callable, res objects.Object
 			oparg = int(uop.Oparg)
@@ -409,17 +409,17 @@ loop:
 			self_or_null = stack[sp-1-oparg]
 			callable = stack[sp-2-oparg]
 			{
-//line defs/bytecodes.def:858
+//line defs/bytecodes.def:862
 				if oparg != 1 || self_or_null != nil || !vm.IsBuiltinLen(ts, callable) {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:859
+//line defs/bytecodes.def:863
 				var n int
 				n, err = objects.Len(ts, args[0])
 				if err != nil {
 					goto jumpToError
 				}
-//line defs/bytecodes.def:862
+//line defs/bytecodes.def:866
 				res = objects.NewInt(int64(n))
 //line internal/generated/tier2/cases.go:425
 			}
@@ -445,12 +445,12 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_CHECK_EG_MATCH: // defs/bytecodes.def:997 _CHECK_EG_MATCH (exc_value, match_type -- rest, match)
+		case opcode.UOP_CHECK_EG_MATCH: // defs/bytecodes.def:1004 _CHECK_EG_MATCH (exc_value, match_type -- rest, match)
 			var match_type, exc_value, rest, match objects.Object
 			match_type = stack[sp-1]
 			exc_value = stack[sp-2]
 			{
-//line defs/bytecodes.def:998
+//line defs/bytecodes.def:1005
 				rest, match, err = vm.CheckEGMatch(ts, frame, exc_value, match_type)
 				if err != nil {
 					goto jumpToError
@@ -461,18 +461,18 @@ loop:
 			stack[sp-1] = match
 			continue
 
-		case opcode.UOP_CHECK_EXC_MATCH: // defs/bytecodes.def:990 _CHECK_EXC_MATCH (left, right -- left, b)
+		case opcode.UOP_CHECK_EXC_MATCH: // defs/bytecodes.def:997 _CHECK_EXC_MATCH (left, right -- left, b)
 			var right, left, b objects.Object
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:991
+//line defs/bytecodes.def:998
 				var matches bool
 				matches, err = vm.CheckExcMatch(ts, left, right)
 				if err != nil {
 					goto jumpToError
 				}
-//line defs/bytecodes.def:994
+//line defs/bytecodes.def:1001
 				b = objects.NewBool(matches)
 //line internal/generated/tier2/cases.go:478
 			}
@@ -620,12 +620,12 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_CONVERT_VALUE: // defs/bytecodes.def:930 _CONVERT_VALUE (value -- result)
+		case opcode.UOP_CONVERT_VALUE: // defs/bytecodes.def:937 _CONVERT_VALUE (value -- result)
 			var value, result objects.Object
 			oparg = int(uop.Oparg)
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:931
+//line defs/bytecodes.def:938
 				result, err = vm.ConvertValue(ts, value, oparg)
 				if err != nil {
 					goto jumpToError
@@ -745,9 +745,9 @@ loop:
 			sp -= 2
 			continue
 
-		case opcode.UOP_DEOPT: // defs/bytecodes.def:1133 _DEOPT (--)
+		case opcode.UOP_DEOPT: // defs/bytecodes.def:1140 _DEOPT (--)
 			{
-//line defs/bytecodes.def:1134
+//line defs/bytecodes.def:1141
 				frame.SP = sp
 				return int(uop.Target), nil
 //line internal/generated/tier2/cases.go:754
@@ -795,46 +795,46 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_ERROR_POP_N: // defs/bytecodes.def:1138 _ERROR_POP_N (unused[oparg] --)
+		case opcode.UOP_ERROR_POP_N: // defs/bytecodes.def:1145 _ERROR_POP_N (unused[oparg] --)
 			oparg = int(uop.Oparg)
 			{
-//line defs/bytecodes.def:1139
+//line defs/bytecodes.def:1146
 				sp -= oparg
 				frame.SP = sp
 				return int(uop.Target), err
 //line internal/generated/tier2/cases.go:806
 			}
 
-		case opcode.UOP_EXIT_INIT_CHECK: // defs/bytecodes.def:921 _EXIT_INIT_CHECK (should_be_none --)
+		case opcode.UOP_EXIT_INIT_CHECK: // defs/bytecodes.def:928 _EXIT_INIT_CHECK (should_be_none --)
 			var should_be_none objects.Object
 			should_be_none = stack[sp-1]
 			{
-//line defs/bytecodes.def:922
+//line defs/bytecodes.def:929
 				if should_be_none != objects.None {
 					err = objects.Errorf(objects.TypeErrorType, "__init__() should return None, not '%s'", should_be_none.Type().Name)
 					if true {
 						goto jumpToError
 					}
-//line defs/bytecodes.def:925
+//line defs/bytecodes.def:932
 				}
 //line internal/generated/tier2/cases.go:821
 			}
 			sp -= 1
 			continue
 
-		case opcode.UOP_EXIT_TRACE: // defs/bytecodes.def:1128 _EXIT_TRACE (--)
+		case opcode.UOP_EXIT_TRACE: // defs/bytecodes.def:1135 _EXIT_TRACE (--)
 			{
-//line defs/bytecodes.def:1129
+//line defs/bytecodes.def:1136
 				frame.SP = sp
 				return int(uop.Target), nil
 //line internal/generated/tier2/cases.go:831
 			}
 
-		case opcode.UOP_FORMAT_SIMPLE: // defs/bytecodes.def:935 _FORMAT_SIMPLE (value -- res)
+		case opcode.UOP_FORMAT_SIMPLE: // defs/bytecodes.def:942 _FORMAT_SIMPLE (value -- res)
 			var value, res objects.Object
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:936
+//line defs/bytecodes.def:943
 				if s, isStr := value.(*objects.Str); isStr {
 					res = s
 				} else {
@@ -842,19 +842,19 @@ loop:
 					if err != nil {
 						goto jumpToError
 					}
-//line defs/bytecodes.def:941
+//line defs/bytecodes.def:948
 				}
 //line internal/generated/tier2/cases.go:848
 			}
 			stack[sp-1] = res
 			continue
 
-		case opcode.UOP_FORMAT_WITH_SPEC: // defs/bytecodes.def:944 _FORMAT_WITH_SPEC (value, fmt_spec -- res)
+		case opcode.UOP_FORMAT_WITH_SPEC: // defs/bytecodes.def:951 _FORMAT_WITH_SPEC (value, fmt_spec -- res)
 			var fmt_spec, value, res objects.Object
 			fmt_spec = stack[sp-1]
 			value = stack[sp-2]
 			{
-//line defs/bytecodes.def:945
+//line defs/bytecodes.def:952
 				res, err = objects.Format(ts, value, fmt_spec.(*objects.Str))
 				if err != nil {
 					goto jumpToError
@@ -893,11 +893,11 @@ loop:
 
 		// _FOR_ITER_TUPLE is not a viable micro-op for tier 2 because it jumps within the bytecode (JUMPBY).
 
-		case opcode.UOP_GET_AITER: // defs/bytecodes.def:1088 _GET_AITER (obj -- iter)
+		case opcode.UOP_GET_AITER: // defs/bytecodes.def:1095 _GET_AITER (obj -- iter)
 			var obj, iter objects.Object
 			obj = stack[sp-1]
 			{
-//line defs/bytecodes.def:1089
+//line defs/bytecodes.def:1096
 				iter, err = vm.GetAIter(ts, obj)
 				if err != nil {
 					goto jumpToError
@@ -907,11 +907,11 @@ loop:
 			stack[sp-1] = iter
 			continue
 
-		case opcode.UOP_GET_ANEXT: // defs/bytecodes.def:1093 _GET_ANEXT (aiter -- aiter, awaitable)
+		case opcode.UOP_GET_ANEXT: // defs/bytecodes.def:1100 _GET_ANEXT (aiter -- aiter, awaitable)
 			var aiter, awaitable objects.Object
 			aiter = stack[sp-1]
 			{
-//line defs/bytecodes.def:1094
+//line defs/bytecodes.def:1101
 				awaitable, err = vm.GetANext(ts, aiter)
 				if err != nil {
 					goto jumpToError
@@ -922,12 +922,12 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_GET_AWAITABLE: // defs/bytecodes.def:1083 _GET_AWAITABLE (iterable -- iter)
+		case opcode.UOP_GET_AWAITABLE: // defs/bytecodes.def:1090 _GET_AWAITABLE (iterable -- iter)
 			var iterable, iter objects.Object
 			oparg = int(uop.Oparg)
 			iterable = stack[sp-1]
 			{
-//line defs/bytecodes.def:1084
+//line defs/bytecodes.def:1091
 				iter, err = vm.GetAwaitable(ts, iterable, oparg)
 				if err != nil {
 					goto jumpToError
@@ -1050,11 +1050,11 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_GUARD_IS_FALSE_POP: // defs/bytecodes.def:1152 _GUARD_IS_FALSE_POP (flag --)
+		case opcode.UOP_GUARD_IS_FALSE_POP: // defs/bytecodes.def:1159 _GUARD_IS_FALSE_POP (flag --)
 			var flag objects.Object
 			flag = stack[sp-1]
 			{
-//line defs/bytecodes.def:1153
+//line defs/bytecodes.def:1160
 				sp -= 1
 				if flag != objects.False {
 					goto jumpToJumpTarget
@@ -1063,11 +1063,11 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_GUARD_IS_NONE_POP: // defs/bytecodes.def:1157 _GUARD_IS_NONE_POP (val --)
+		case opcode.UOP_GUARD_IS_NONE_POP: // defs/bytecodes.def:1164 _GUARD_IS_NONE_POP (val --)
 			var val objects.Object
 			val = stack[sp-1]
 			{
-//line defs/bytecodes.def:1158
+//line defs/bytecodes.def:1165
 				sp -= 1
 				if val != objects.None {
 					goto jumpToJumpTarget
@@ -1076,11 +1076,11 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_GUARD_IS_NOT_NONE_POP: // defs/bytecodes.def:1162 _GUARD_IS_NOT_NONE_POP (val --)
+		case opcode.UOP_GUARD_IS_NOT_NONE_POP: // defs/bytecodes.def:1169 _GUARD_IS_NOT_NONE_POP (val --)
 			var val objects.Object
 			val = stack[sp-1]
 			{
-//line defs/bytecodes.def:1163
+//line defs/bytecodes.def:1170
 				sp -= 1
 				if val == objects.None {
 					goto jumpToJumpTarget
@@ -1089,11 +1089,11 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_GUARD_IS_TRUE_POP: // defs/bytecodes.def:1147 _GUARD_IS_TRUE_POP (flag --)
+		case opcode.UOP_GUARD_IS_TRUE_POP: // defs/bytecodes.def:1154 _GUARD_IS_TRUE_POP (flag --)
 			var flag objects.Object
 			flag = stack[sp-1]
 			{
-//line defs/bytecodes.def:1148
+//line defs/bytecodes.def:1155
 				sp -= 1
 				if flag != objects.True {
 					goto jumpToJumpTarget
@@ -1102,12 +1102,12 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_IMPORT_FROM: // defs/bytecodes.def:956 _IMPORT_FROM (from -- from, res)
+		case opcode.UOP_IMPORT_FROM: // defs/bytecodes.def:963 _IMPORT_FROM (from -- from, res)
 			var from, res objects.Object
 			oparg = int(uop.Oparg)
 			from = stack[sp-1]
 			{
-//line defs/bytecodes.def:957
+//line defs/bytecodes.def:964
 				res, err = vm.ImportFrom(ts, from, frame.Code.Names[oparg])
 				if err != nil {
 					goto jumpToError
@@ -1118,13 +1118,13 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_IMPORT_NAME: // defs/bytecodes.def:951 _IMPORT_NAME (level, fromlist -- res)
+		case opcode.UOP_IMPORT_NAME: // defs/bytecodes.def:958 _IMPORT_NAME (level, fromlist -- res)
 			var fromlist, level, res objects.Object
 			oparg = int(uop.Oparg)
 			fromlist = stack[sp-1]
 			level = stack[sp-2]
 			{
-//line defs/bytecodes.def:952
+//line defs/bytecodes.def:959
 				res, err = vm.ImportName(ts, frame, frame.Code.Names[oparg], fromlist, level)
 				if err != nil {
 					goto jumpToError
@@ -1195,10 +1195,10 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_LOAD_ASSERTION_ERROR: // defs/bytecodes.def:963 _LOAD_ASSERTION_ERROR (-- value)
+		case opcode.UOP_LOAD_ASSERTION_ERROR: // defs/bytecodes.def:970 _LOAD_ASSERTION_ERROR (-- value)
 			var value objects.Object
 			{
-//line defs/bytecodes.def:964
+//line defs/bytecodes.def:971
 				value = objects.AssertionErrorType
 //line internal/generated/tier2/cases.go:1204
 			}
@@ -1254,10 +1254,10 @@ loop:
 			sp += oparg & 1
 			continue
 
-		case opcode.UOP_LOAD_BUILD_CLASS: // defs/bytecodes.def:916 _LOAD_BUILD_CLASS (-- bc)
+		case opcode.UOP_LOAD_BUILD_CLASS: // defs/bytecodes.def:923 _LOAD_BUILD_CLASS (-- bc)
 			var bc objects.Object
 			{
-//line defs/bytecodes.def:917
+//line defs/bytecodes.def:924
 				bc, err = vm.LoadBuildClass(ts, frame)
 				if err != nil {
 					goto jumpToError
@@ -1606,11 +1606,11 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_MAKE_FUNCTION: // defs/bytecodes.def:907 _MAKE_FUNCTION (codeobj -- function)
+		case opcode.UOP_MAKE_FUNCTION: // defs/bytecodes.def:914 _MAKE_FUNCTION (codeobj -- function)
 			var codeobj, function objects.Object
 			codeobj = stack[sp-1]
 			{
-//line defs/bytecodes.def:908
+//line defs/bytecodes.def:915
 				function, err = vm.MakeFunction(ts, frame, codeobj.(*objects.Code))
 				if err != nil {
 					goto jumpToError
@@ -1637,14 +1637,14 @@ loop:
 			sp -= 2
 			continue
 
-		case opcode.UOP_MATCH_CLASS: // defs/bytecodes.def:1042 _MATCH_CLASS (subject, cls, names -- attrs)
+		case opcode.UOP_MATCH_CLASS: // defs/bytecodes.def:1049 _MATCH_CLASS (subject, cls, names -- attrs)
 			var names, cls, subject, attrs objects.Object
 			oparg = int(uop.Oparg)
 			names = stack[sp-1]
 			cls = stack[sp-2]
 			subject = stack[sp-3]
 			{
-//line defs/bytecodes.def:1043
+//line defs/bytecodes.def:1050
 				attrs, err = vm.MatchClass(ts, subject, cls, oparg, names.(*objects.Tuple))
 				if err != nil {
 					goto jumpToError
@@ -1655,12 +1655,12 @@ loop:
 			sp -= 2
 			continue
 
-		case opcode.UOP_MATCH_KEYS: // defs/bytecodes.def:1037 _MATCH_KEYS (subject, keys -- subject, keys, values_or_none)
+		case opcode.UOP_MATCH_KEYS: // defs/bytecodes.def:1044 _MATCH_KEYS (subject, keys -- subject, keys, values_or_none)
 			var keys, subject, values_or_none objects.Object
 			keys = stack[sp-1]
 			subject = stack[sp-2]
 			{
-//line defs/bytecodes.def:1038
+//line defs/bytecodes.def:1045
 				values_or_none, err = vm.MatchKeys(ts, subject, keys.(*objects.Tuple))
 				if err != nil {
 					goto jumpToError
@@ -1671,11 +1671,11 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_MATCH_MAPPING: // defs/bytecodes.def:1029 _MATCH_MAPPING (subject -- subject, res)
+		case opcode.UOP_MATCH_MAPPING: // defs/bytecodes.def:1036 _MATCH_MAPPING (subject -- subject, res)
 			var subject, res objects.Object
 			subject = stack[sp-1]
 			{
-//line defs/bytecodes.def:1030
+//line defs/bytecodes.def:1037
 				res = objects.NewBool(vm.IsMapping(subject))
 //line internal/generated/tier2/cases.go:1681
 			}
@@ -1683,11 +1683,11 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_MATCH_SEQUENCE: // defs/bytecodes.def:1033 _MATCH_SEQUENCE (subject -- subject, res)
+		case opcode.UOP_MATCH_SEQUENCE: // defs/bytecodes.def:1040 _MATCH_SEQUENCE (subject -- subject, res)
 			var subject, res objects.Object
 			subject = stack[sp-1]
 			{
-//line defs/bytecodes.def:1034
+//line defs/bytecodes.def:1041
 				res = objects.NewBool(vm.IsSequence(subject))
 //line internal/generated/tier2/cases.go:1693
 			}
@@ -1698,11 +1698,11 @@ loop:
 		case opcode.UOP_NOP: // defs/bytecodes.def:18 _NOP (--)
 			continue
 
-		case opcode.UOP_POP_EXCEPT: // defs/bytecodes.def:986 _POP_EXCEPT (exc_value --)
+		case opcode.UOP_POP_EXCEPT: // defs/bytecodes.def:993 _POP_EXCEPT (exc_value --)
 			var exc_value objects.Object
 			exc_value = stack[sp-1]
 			{
-//line defs/bytecodes.def:987
+//line defs/bytecodes.def:994
 				ts.PopExcInfo(exc_value)
 //line internal/generated/tier2/cases.go:1708
 			}
@@ -1720,11 +1720,11 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_PUSH_EXC_INFO: // defs/bytecodes.def:982 _PUSH_EXC_INFO (new_exc -- prev_exc, new_exc)
+		case opcode.UOP_PUSH_EXC_INFO: // defs/bytecodes.def:989 _PUSH_EXC_INFO (new_exc -- prev_exc, new_exc)
 			var new_exc, prev_exc objects.Object
 			new_exc = stack[sp-1]
 			{
-//line defs/bytecodes.def:983
+//line defs/bytecodes.def:990
 				prev_exc = ts.PushExcInfo(new_exc)
 //line internal/generated/tier2/cases.go:1730
 			}
@@ -1796,13 +1796,13 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_SET_FUNCTION_ATTRIBUTE: // defs/bytecodes.def:912 _SET_FUNCTION_ATTRIBUTE (attr, function -- function)
+		case opcode.UOP_SET_FUNCTION_ATTRIBUTE: // defs/bytecodes.def:919 _SET_FUNCTION_ATTRIBUTE (attr, function -- function)
 			var function, attr objects.Object
 			oparg = int(uop.Oparg)
 			function = stack[sp-1]
 			attr = stack[sp-2]
 			{
-//line defs/bytecodes.def:913
+//line defs/bytecodes.def:920
 				vm.SetFunctionAttribute(function, oparg, attr)
 //line internal/generated/tier2/cases.go:1808
 			}
@@ -1810,9 +1810,9 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_SET_IP: // defs/bytecodes.def:1167 _SET_IP (--)
+		case opcode.UOP_SET_IP: // defs/bytecodes.def:1174 _SET_IP (--)
 			{
-//line defs/bytecodes.def:1168
+//line defs/bytecodes.def:1175
 				frame.InstrPtr = int(uop.Target)
 //line internal/generated/tier2/cases.go:1818
 			}
@@ -2291,14 +2291,14 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_WITH_EXCEPT_START: // defs/bytecodes.def:1012 _WITH_EXCEPT_START (exit_func, lasti, unused, val -- exit_func, lasti, unused, val, res)
+		case opcode.UOP_WITH_EXCEPT_START: // defs/bytecodes.def:1019 _WITH_EXCEPT_START (exit_func, lasti, unused, val -- exit_func, lasti, unused, val, res)
 			var val, lasti, exit_func, res objects.Object
 			_ = lasti
 			val = stack[sp-1]
 			lasti = stack[sp-3]
 			exit_func = stack[sp-4]
 			{
-//line defs/bytecodes.def:1013
+//line defs/bytecodes.def:1020
 				res, err = vm.WithExceptStart(ts, exit_func, val)
 				if err != nil {
 					goto jumpToError

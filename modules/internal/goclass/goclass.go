@@ -20,6 +20,9 @@ type Spec struct {
 	GetSets []objects.GetSetDef
 	// Final forbids subclassing.
 	Final bool
+	// Weakrefable lets instances be weakly referenced without a __weakref__ attribute, as
+	// the C types with a weak reference list (tp_weaklistoffset) do.
+	Weakrefable bool
 	// Doc is __doc__.
 	Doc string
 }
@@ -45,6 +48,9 @@ func New(ts *objects.Thread, s Spec) (*objects.Type, error) {
 	cls, err := objects.NewClass(ts, objects.TypeType, s.Name, []objects.Object{base}, ns)
 	if err != nil {
 		return nil, err
+	}
+	if s.Weakrefable {
+		cls.Flags |= objects.TypeWeakrefable
 	}
 	// Setting each attribute through the class keeps its slots in step with its namespace.
 	if s.New != nil {

@@ -140,6 +140,13 @@ for x in [10**400, 2**1024 - 1, 10**20, 7]:
     case("log", x, 10)
     case("log", 10, x)
 case("log", 8, 2)
+triples = [(a, b, c) for a in EDGE[:16] for b in EDGE[:16] for c in EDGE[:8]]
+triples += list(zip(rand_floats(200, -60, 60), rand_floats(200, -60, 60), rand_floats(200, -60, 60)))
+triples += [(1e308, 10.0, 0.0), (math.inf, 0.0, 1.0), (math.inf, 1.0, -math.inf), (0.1, 10, -1), (2, 3, 4)]
+for a, b, c in triples:
+    case("fma", a, b, c)
+case("fma", 1, 2)
+case("fma", 1, 2, "x")
 case("log", 10, 1)
 case("log", 10, 0)
 case("log", 1, 2, 3)

@@ -1,0 +1,47 @@
+tests = [
+ "class A: pass\nA(1)", "class A:\n def __init__(self): pass\nA(1)", "class A:\n def __init__(self, x): pass\nA()",
+ "class A:\n def f(self): pass\nA.f()", "class A:\n def f(self): pass\nA().f(1)", "class A:\n __slots__ = ('a',)\nA().b = 1",
+ "class A:\n __slots__ = ('a',)\nA().a", "class A:\n @property\n def p(self): return 1\nA().p = 2",
+ "class A:\n @property\n def p(self): return 1\ndel A().p", "class A(int, str): pass", "class A(1): pass",
+ "class A:\n def __eq__(self, o): return True\nhash(A())", "class A:\n def __len__(self): return -1\nlen(A())",
+ "class A:\n def __len__(self): return 'x'\nlen(A())", "class A:\n def __bool__(self): return 1\nbool(A())",
+ "class A:\n def __iter__(self): return 1\niter(A())", "class A:\n def __index__(self): return 'x'\n[][A()]",
+ "class A:\n def __str__(self): return 1\nstr(A())", "class A:\n def __repr__(self): return 1\nrepr(A())",
+ "class A:\n def __hash__(self): return 'x'\nhash(A())", "class A:\n def __int__(self): return 'x'\nint(A())",
+ "class A:\n def __float__(self): return 'x'\nfloat(A())", "class M(type): pass\nclass B(metaclass=M): pass\nclass C(B, metaclass=type): pass\nclass D(metaclass=int): pass",
+ "import abc\nclass A(abc.ABC):\n @abc.abstractmethod\n def f(self): pass\nA()" if False else "pass",
+ "class A:\n def __getattr__(self, n): raise AttributeError(n)\nA().zz", "class A:\n x = 1\nA().x = 2; A.x.y",
+ "class A:\n def __init__(self): return 1\nA()", "class A:\n def __new__(cls): return 1\nprint(A())",
+ "class A:\n __slots__ = ['x', 'x']", "class A:\n __slots__ = 1", "class A:\n __slots__ = ('__dict__', '__dict__')",
+ "class A(tuple):\n __slots__ = ('x',)", "class A: pass\nA.__name__ = 1", "class A: pass\nA.__qualname__ = 1",
+ "class A: pass\nA.__bases__ = (int,)", "class A: pass\nA().__class__ = int",
+ "super(1, 2)", "class A:\n def f(self): return super().f()\nA().f()", "class A:\n def f(self): return super().nope\nA().f()",
+ "type.__call__(1)", "int.__new__(str)", "int.__new__(1)", "object.__new__(int)", "list.__init__(1)",
+ "class A:\n def __set_name__(self, o, n): raise ValueError('x')\nclass B:\n a = A()",
+ "class A:\n def __init_subclass__(cls, k): pass\nclass B(A): pass",
+ "class A:\n def __init_subclass__(cls): pass\nclass B(A, k=1): pass",
+ "class A:\n def __class_getitem__(cls, k): return k\nprint(A[1], A[1, 2])",
+ "class A:\n def __call__(self): return 5\nprint(A()(), callable(A()))",
+ "class A:\n def __getitem__(self, i):\n  if i > 2: raise IndexError\n  return i\nprint(list(A()), 1 in A(), 5 in A())",
+ "class A:\n def __contains__(self, x): return 1\nprint(5 in A())",
+ "class A:\n def __lt__(self, o): return NotImplemented\nA() < A()",
+ "class A:\n def __add__(self, o): return NotImplemented\nA() + 1",
+ "class A:\n def __radd__(self, o): return 'r'\nprint(1 + A())",
+ "class A:\n def __iadd__(self, o): return NotImplemented\na = A(); a += 1",
+ "class A:\n def __neg__(self): return 'n'\nprint(-A(), +A())",
+ "class A:\n def __enter__(self): pass\nwith A(): pass",
+ "class A:\n def __exit__(self, *a): pass\nwith A(): pass",
+ "class A:\n def __aenter__(self): pass\nasync def f():\n async with A(): pass\nf().send(None)",
+ "class E(Exception):\n def __str__(self): return 'custom'\nraise E()",
+ "class E(Exception): pass\nraise E(1, 2)",
+ "raise KeyError()", "raise KeyError('a', 'b')", "raise OSError(2, 'No such')", "raise OSError(2, 'No such', 'f.txt')",
+ "raise UnicodeDecodeError('utf-8', b'\\xff', 0, 1, 'bad')", "raise SyntaxError('m', ('f', 1, 2, 'x y'))",
+ "raise StopIteration(5)", "raise SystemExit('bye')" if False else "pass", "raise ExceptionGroup('g', [ValueError(1)])",
+ "raise ExceptionGroup('g', [])", "raise ExceptionGroup('g', [1])", "raise BaseExceptionGroup('g', [ValueError()])",
+]
+for t in tests:
+    try:
+        exec(t, {})
+        print('ok:', t.split(chr(10))[-1])
+    except BaseException as e:
+        print(type(e).__name__ + ':', e)

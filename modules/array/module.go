@@ -15,7 +15,7 @@ func initModule(ts *objects.Thread, m *objects.Module) error {
 	set("ArrayType", ArrayType)
 	set("typecodes", objects.NewStr(typecodes))
 	set("_array_reconstructor", objects.NewBuiltinFunction(&reconDef, m))
-	return nil
+	return registerMutableSequence(ts)
 }
 
 var reconDef = objects.MethodDef{Name: "_array_reconstructor", Flags: objects.MethFastcall | objects.MethKeywords,
@@ -41,6 +41,11 @@ func arrayNew(ts *objects.Thread, cls *objects.Type, args []objects.Object, kwna
 		return nil, objects.Errorf(objects.TypeErrorType, "array() argument 1 must be a unicode character, not %s", pos[0].Type().Name)
 	}
 	c := tc.At(0)
+	if c == 'u' {
+		if err := warnDeprecated(ts, "The 'u' type code is deprecated and will be removed in Python 3.16"); err != nil {
+			return nil, err
+		}
+	}
 	var init objects.Object
 	if len(pos) > 1 {
 		init = pos[1]
@@ -105,6 +110,7 @@ func (a *Array) appendAll(ts *objects.Thread, items []objects.Object) error {
 func init() {
 	initIter()
 	t := ArrayType
+	t.Flags |= objects.TypeWeakrefable
 	t.Doc = arrayDoc
 	t.Slots.New = arrayNew
 	t.Slots.Repr = arrayRepr

@@ -220,3 +220,5 @@ err(lambda: A('i', [1]) * 2**62), A('i') * 2**62, err(lambda: A('i', [1]) * 2**7
 err(lambda: A('i', [1, 2, 3]).index(2, 2**70)), A('i', [1, 2, 3]).index(2, -2**70), err(lambda: A('i', [1, 2, 3]).pop(2**70)), err(lambda: A('i', [1, 2, 3]).insert(2**70, 5))
 err(lambda: A('i', [1, 2, 3])[-2**70]), A('i', [1, 2, 3])[2**70:], err(lambda: A('h').fromfile(F(), 2**70)), err(lambda: iter(A('i')).__setstate__(2**70))
 sorted(A('d', [3, 1, 2])), sum(A('Q', [2**64-1, 1])), max(A('b', [-5, 3])), list(reversed(A('i', [1, 2])))
+# what pickle needs of the reconstructor and of bound methods
+array._array_reconstructor.__reduce__(), A('i').append.__reduce__()[1][1], A('i').append.__reduce__()[0] is getattr

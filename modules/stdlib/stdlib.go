@@ -3,6 +3,7 @@
 package stdlib
 
 import (
+	"github.com/taipanpy/taipan/modules/array"
 	"github.com/taipanpy/taipan/modules/ast"
 	"github.com/taipanpy/taipan/modules/atexit"
 	"github.com/taipanpy/taipan/modules/binascii"
@@ -10,6 +11,7 @@ import (
 	"github.com/taipanpy/taipan/modules/codecs"
 	"github.com/taipanpy/taipan/modules/collections"
 	"github.com/taipanpy/taipan/modules/contextvars"
+	"github.com/taipanpy/taipan/modules/csv"
 	"github.com/taipanpy/taipan/modules/digest"
 	"github.com/taipanpy/taipan/modules/errno"
 	"github.com/taipanpy/taipan/modules/functools"
@@ -41,6 +43,7 @@ import (
 // Modules returns the built-in modules of the standard library.
 func Modules() []vm.BuiltinModule {
 	return append([]vm.BuiltinModule{
+		array.Module,
 		ast.Module,
 		atexit.Module,
 		binascii.Module,
@@ -48,6 +51,7 @@ func Modules() []vm.BuiltinModule {
 		codecs.Module,
 		collections.Module,
 		contextvars.Module,
+		csv.Module,
 		errno.Module,
 		functools.Module,
 		gc.Module,

@@ -2,7 +2,7 @@
 GO ?= go
 BIN := bin/taipan
 
-.PHONY: build run generate check-generated vet test test-go bench bench-go parse-check compile-check clean
+.PHONY: build run generate check-generated vet test test-go bench bench-go parse-check compile-check compile-bench clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/taipan
@@ -50,6 +50,11 @@ parse-check:
 # SyntaxError CPython does not raise, and count the constructs not compiled yet.
 compile-check:
 	TAIPAN_CPYTHON=$$($(CPYTHON) --path) $(GO) test -count=1 -v -run . ./compile/internal/libcheck
+
+# Development measure (needs a CPython 3.13): the time to compile its whole Lib with Taipan's
+# compiler and with CPython's compile(), in one run.
+compile-bench:
+	$(GO) run ./compile/cmd/compilebench -python $(CPYTHON) $$($(CPYTHON) --stdlib)
 
 clean:
 	rm -rf bin

@@ -21,25 +21,40 @@ import (
 // to sys.stderr as CPython does. isFile says whether filename names a file, which sets
 // __file__.
 func (i *Interpreter) RunMain(src []byte, filename string, isFile bool) int {
-	code, err := compile.Source(src, filename, parser.Exec, compile.Options{Optimize: i.optimize})
+	return i.runMain(src, filename, isFile, nil)
+}
+
+// runMain runs src as __main__; pkg is its __package__ (nil for None: a script or -c).
+func (i *Interpreter) runMain(src []byte, filename string, isFile bool, pkg *string) int {
+	code, err := compile.Source(src, filename, parser.Exec, compile.Options{Optimize: i.optimize,
+		Warn: vm.SyntaxWarner(&i.thread.Thread, filename)})
 	if err != nil {
 		return i.uncaught(vm.CompileError(err))
 	}
+	g := i.newMainModule(filename, isFile, pkg).Dict
+	if _, err = i.RunCode(code, g); err != nil {
+		return i.uncaught(err)
+	}
+	return 0
+}
+
+// newMainModule makes the __main__ module a program runs in and records it in sys.modules.
+func (i *Interpreter) newMainModule(filename string, isFile bool, pkg *string) *objects.Module {
 	main := objects.NewModule("__main__")
 	g := main.Dict
 	g.SetStr(objects.NewStr("__builtins__"), i.builtinsModule())
 	for _, name := range []string{"__doc__", "__package__", "__loader__", "__spec__"} {
 		g.SetStr(objects.NewStr(name), objects.None)
 	}
+	if pkg != nil {
+		g.SetStr(objects.NewStr("__package__"), objects.NewStr(*pkg))
+	}
 	if isFile {
 		g.SetStr(objects.NewStr("__file__"), objects.NewStr(filename))
 		g.SetStr(objects.NewStr("__cached__"), objects.None)
 	}
 	i.interp.Modules.SetStr(objects.NewStr("__main__"), main)
-	if _, err = i.RunCode(code, g); err != nil {
-		return i.uncaught(err)
-	}
-	return 0
+	return main
 }
 
 // builtinsModule returns the interpreter's builtins module.

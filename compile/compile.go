@@ -21,12 +21,19 @@ type Options struct {
 	// Future holds __future__ features in force before the code's own future imports, as
 	// compile()'s flags and the code calling compile(), exec() or eval() give them.
 	Future future.Flags
+	// Warn receives the SyntaxWarnings of the source (nil: they are dropped).
+	Warn func(msg string, lineno int)
 }
 
 // Source compiles src, the text of a file named filename, in the given mode (a module, an
 // expression, an interactive statement). Errors are *tokenizer.SyntaxError.
 func Source(src []byte, filename string, mode parser.Mode, opts Options) (*objects.Code, error) {
-	mod, err := parser.Parse(src, filename, mode)
+	mod, warnings, err := parser.ParseWarn(src, filename, mode)
+	if opts.Warn != nil {
+		for _, w := range warnings {
+			opts.Warn(w.Msg, w.Lineno)
+		}
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -44,7 +51,7 @@ func AST(mod ast.Mod, filename string, opts Options) (*objects.Code, error) {
 	if err != nil {
 		return nil, err
 	}
-	unit, err := codegen.Codegen(mod, table, codegen.Options{Filename: filename, Optimize: opts.Optimize, Future: features})
+	unit, err := codegen.Codegen(mod, table, codegen.Options{Filename: filename, Optimize: opts.Optimize, Future: features, Warn: opts.Warn})
 	if err != nil {
 		return nil, err
 	}

@@ -83,6 +83,23 @@ func init() {
 		}
 		return h, nil
 	}
+	// meth_reduce: pickle saves a module's function by name, and a bound method as
+	// getattr(self, name).
+	t.Methods = append(t.Methods, MethodDef{Name: "__reduce__", Flags: MethNoArgs,
+		Func: func(ts *Thread, self Object, _ []Object, _ *Tuple) (Object, error) {
+			f := self.(*BuiltinFunction)
+			if f.isFunction() {
+				return NewStr(f.Def.Name), nil
+			}
+			var getattr Object
+			if ts != nil && ts.builtins != nil {
+				getattr = ts.builtins(ts).GetStr(NewStr("getattr"))
+			}
+			if getattr == nil {
+				return nil, Errorf(RuntimeErrorType, "lost builtins.getattr")
+			}
+			return NewTuple([]Object{getattr, NewTuple([]Object{f.Self, NewStr(f.Def.Name)})}), nil
+		}})
 	t.GetSets = []GetSetDef{
 		{Name: "__name__", Get: func(ts *Thread, o Object) (Object, error) {
 			return NewStr(o.(*BuiltinFunction).Def.Name), nil

@@ -1,7 +1,5 @@
 package objects
 
-import "weak"
-
 // BytesType is the type of Python bytes.
 var BytesType = newType("bytes", ObjectType)
 
@@ -35,7 +33,7 @@ type ByteArray struct {
 	ext   *Extension
 	// exports are the buffer exports (memoryviews) that may still be in use, which forbid
 	// resizing (see buffer.go).
-	exports []weak.Pointer[managedBuffer]
+	exports BufferExports
 }
 
 // Type returns ByteArrayType, or the class of a bytearray subclass instance.

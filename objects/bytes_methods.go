@@ -72,21 +72,24 @@ func bytesHexMethod(ts *Thread, self Object, args []Object, kwnames *Tuple) (Obj
 	return newASCIIStr(BytesHex(v, sep, per)), nil
 }
 
+// HexDigitValue returns the value of an ASCII hex digit, -1 for any other byte.
+func HexDigitValue(c byte) int {
+	switch {
+	case c >= '0' && c <= '9':
+		return int(c - '0')
+	case c >= 'a' && c <= 'f':
+		return int(c-'a') + 10
+	case c >= 'A' && c <= 'F':
+		return int(c-'A') + 10
+	}
+	return -1
+}
+
 // BytesFromHex parses bytes.fromhex's argument: pairs of hex digits, whitespace between pairs.
 func BytesFromHex(s *Str) ([]byte, error) {
 	v := s.value
 	var out []byte
-	hexv := func(c byte) int {
-		switch {
-		case c >= '0' && c <= '9':
-			return int(c - '0')
-		case c >= 'a' && c <= 'f':
-			return int(c-'a') + 10
-		case c >= 'A' && c <= 'F':
-			return int(c-'A') + 10
-		}
-		return -1
-	}
+	hexv := HexDigitValue
 	for i := 0; i < len(v); {
 		r, w := decodeStrRune(v[i:])
 		if pyfmt.IsSpace(r) && r < 0x80 {

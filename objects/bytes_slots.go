@@ -21,6 +21,9 @@ func bytesOf(o Object) (string, bool) {
 		if !v.released {
 			return string(v.Bytes()), true
 		}
+	case BufferExporter:
+		mem, _, _, _ := v.Buffer()
+		return string(mem), true
 	}
 	return "", false
 }

@@ -18,15 +18,9 @@ func noArgs(name string, f func(ts *Thread, self Object) (Object, error)) Method
 
 // bytesExpandTabs is bytes.expandtabs: str's algorithm, a byte a column.
 func bytesExpandTabs(ts *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {
-	a, err := parseKwArgs("expandtabs", args, kwnames, []string{"tabsize"}, 0, 0)
+	tabsize, err := tabsizeArg(ts, args, kwnames)
 	if err != nil {
 		return nil, err
-	}
-	tabsize := 8
-	if a[0] != nil {
-		if tabsize, err = indexValue(ts, a[0]); err != nil {
-			return nil, err
-		}
 	}
 	v := selfBytes(self)
 	runes := make([]rune, len(v))

@@ -1,5 +1,7 @@
 package objects
 
+import "strings"
+
 // The constructors of str, bytes, bytearray and bool: str(object='') and str(object, encoding,
 // errors); bytes and bytearray from nothing, a count, a bytes-like object, an iterable of ints or
 // a str with an encoding; bool(x). Arguments and messages follow CPython 3.13.
@@ -51,6 +53,9 @@ func textOption(fn, param string, v Object, def string) (string, error) {
 	if !ok {
 		return "", Errorf(TypeErrorType, "%s() argument '%s' must be str, not %s", fn, param, v.Type().Name)
 	}
+	if strings.IndexByte(s.value, 0) >= 0 {
+		return "", Errorf(ValueErrorType, "embedded null character")
+	}
 	return s.value, nil
 }
 
@@ -73,7 +78,7 @@ func strNew(ts *Thread, cls *Type, args []Object, kwnames *Tuple) (Object, error
 		if err != nil {
 			return nil, err
 		}
-		errs, err := textOption("str", "errors", v[2], "strict")
+		errs, err := textOption("str", "errors", v[2], "")
 		if err != nil {
 			return nil, err
 		}
@@ -121,7 +126,7 @@ func bytesSource(ts *Thread, name string, args []Object, kwnames *Tuple) ([]byte
 		if err != nil {
 			return nil, err
 		}
-		errs, err := textOption(name, "errors", v[2], "strict")
+		errs, err := textOption(name, "errors", v[2], "")
 		if err != nil {
 			return nil, err
 		}

@@ -133,3 +133,25 @@ func (e *BaseException) setMember(name string, v Object) {
 		e.setField(m.index, v)
 	}
 }
+
+// The built-in exception classes that add no members to their base's are laid out as it
+// is, as CPython's SimpleExtendsException classes share PyBaseExceptionObject, so that
+// class E(LookupError, SystemError) has no layout conflict.
+func init() {
+	nearest := func(t *Type) *excSpec {
+		for c := t; c != nil; c = c.Base {
+			if s := ownSpecs[c]; s != nil {
+				return s
+			}
+		}
+		return baseSpec
+	}
+	for _, t := range builtinTypes {
+		if t == BaseExceptionType || !t.IsSubtype(BaseExceptionType) {
+			continue
+		}
+		if len(nearest(t).members) == len(nearest(t.Base).members) {
+			t.Flags |= TypeBaseLayout
+		}
+	}
+}

@@ -14,7 +14,34 @@ const (
 	uniReason
 )
 
-var unicodeMembers = []excMember{{name: "encoding"}, {name: "object"}, {name: "start"}, {name: "end"}, {name: "reason"}}
+var unicodeMembers = []excMember{{name: "encoding"}, {name: "object"},
+	{name: "start", set: ssizeMemberSetter(uniStart)}, {name: "end", set: ssizeMemberSetter(uniEnd)}, {name: "reason"}}
+
+// ssizeMemberSetter stores a C Py_ssize_t member (start, end): an int in range, kept as an
+// exact int, and not deletable.
+func ssizeMemberSetter(field int) func(ts *Thread, e *BaseException, v Object) error {
+	return func(ts *Thread, e *BaseException, v Object) error {
+		if v == nil {
+			return Errorf(TypeErrorType, "can't delete numeric/char attribute")
+		}
+		if b, isBool := v.(*Bool); isBool {
+			v = NewInt(0)
+			if b.Value() {
+				v = NewInt(1)
+			}
+		}
+		i, ok := v.(*Int)
+		if !ok {
+			return Errorf(TypeErrorType, "an integer is required")
+		}
+		n, small := i.Int64()
+		if !small {
+			return Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
+		}
+		e.setField(field, NewInt(n))
+		return nil
+	}
+}
 
 // bytesLike is what UnicodeDecodeError accepts as its object: a bytes-like value.
 type bytesLike interface {

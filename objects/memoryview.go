@@ -40,8 +40,8 @@ func NewMemoryView(o Object) (*MemoryView, error) {
 		return nil, Errorf(TypeErrorType, "memoryview: a bytes-like object is required, not '%s'", o.Type().Name)
 	}
 	mb.views++
-	return &MemoryView{mb: mb, format: "B", itemsize: 1, shape: []int{len(mb.mem)}, strides: []int{1},
-		readonly: mb.readonly}, nil
+	return &MemoryView{mb: mb, format: mb.format, itemsize: mb.itemsize, shape: []int{len(mb.mem) / mb.itemsize},
+		strides: []int{mb.itemsize}, readonly: mb.readonly}, nil
 }
 
 // view makes a view of the same export with another layout.
@@ -130,6 +130,15 @@ func formatItemSize(f string) int {
 		return 8
 	}
 	return 0
+}
+
+// checkFormat refuses to convert items of a format memoryview cannot unpack, which an
+// exporter's buffer may have (an array of typecode 'w').
+func (m *MemoryView) checkFormat() error {
+	if formatItemSize(m.format) == 0 {
+		return Errorf(NotImplementedErrorType, "memoryview: format %s not supported", m.format)
+	}
+	return nil
 }
 
 func isByteFormat(f string) bool {
@@ -395,6 +404,9 @@ func (m *MemoryView) getItem(ts *Thread, key Object) (Object, error) {
 	}
 	if len(m.shape) > 1 {
 		return nil, Errorf(NotImplementedErrorType, "multi-dimensional sub-views are not implemented")
+	}
+	if err := m.checkFormat(); err != nil {
+		return nil, err
 	}
 	off, err := m.itemOffset(ts, key, 0, m.offset)
 	if err != nil {
@@ -729,6 +741,9 @@ func init() {
 			return NewBytesString(string(m.Bytes())), nil
 		}),
 		memoryViewMethod("tolist", MethNoArgs, func(ts *Thread, m *MemoryView, _ []Object, _ *Tuple) (Object, error) {
+			if err := m.checkFormat(); err != nil {
+				return nil, err
+			}
 			return m.toList(), nil
 		}),
 		memoryViewMethod("toreadonly", MethNoArgs, func(ts *Thread, m *MemoryView, _ []Object, _ *Tuple) (Object, error) {

@@ -247,7 +247,16 @@ func intFromBytes(ts *Thread, cls Object, args []Object, kwnames *Tuple) (Object
 	case *ByteArray:
 		data = b.Bytes()
 	default:
-		return nil, Errorf(TypeErrorType, "cannot convert '%s' object to bytes", a[0].Type().Name)
+		// As PyObject_Bytes: __bytes__, a buffer, or an iterable of ints; not a count.
+		_, isStr := a[0].(*Str)
+		if _, isInt := asInt(a[0]); isInt || isStr || a[0] == None {
+			return nil, Errorf(TypeErrorType, "cannot convert '%s' object to bytes", a[0].Type().Name)
+		}
+		conv, err := Call(ts, BytesType, []Object{a[0]}, nil)
+		if err != nil {
+			return nil, err
+		}
+		data = conv.(*Bytes).Bytes()
 	}
 	little, err := byteOrder(a[1])
 	if err != nil {

@@ -191,15 +191,21 @@ func (s *Str) ExpandTabs(tabsize int) (*Str, error) {
 }
 
 func strExpandTabs(ts *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {
-	a, err := parseKwArgs("expandtabs", args, kwnames, []string{"tabsize"}, 0, 0)
+	tabsize, err := tabsizeArg(ts, args, kwnames)
 	if err != nil {
 		return nil, err
 	}
-	tabsize := 8
-	if a[0] != nil {
-		if tabsize, err = indexValue(ts, a[0]); err != nil {
-			return nil, err
-		}
-	}
 	return self.(*Str).ExpandTabs(tabsize)
+}
+
+// tabsizeArg parses expandtabs(tabsize=8) of str and bytes.
+func tabsizeArg(ts *Thread, args []Object, kwnames *Tuple) (int, error) {
+	a, err := parseKwArgs("expandtabs", args, kwnames, []string{"tabsize"}, 0, 0)
+	if err != nil {
+		return 0, err
+	}
+	if a[0] == nil {
+		return 8, nil
+	}
+	return indexValue(ts, a[0])
 }

@@ -33,6 +33,8 @@ type Thread struct {
 	importModule func(*Thread, string) (Object, error)
 	// context is the current contextvars.Context (nil until first needed).
 	context *Context
+	// codecs is the interpreter's codec registry (SetCodecRegistry).
+	codecs *CodecRegistry
 }
 
 // SetImporter installs how the object model imports a module it needs by name (copyreg, for

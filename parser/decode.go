@@ -4,11 +4,9 @@ import (
 	"github.com/taipanpy/taipan/internal/pyfmt"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/runenames"
-
+	"github.com/taipanpy/taipan/modules/unicodedata/ucd"
 	"github.com/taipanpy/taipan/tokenizer"
 )
 
@@ -78,10 +76,14 @@ func (p *parser) decodeLiteral(body string, isBytes, raw bool, t *tokenizer.Toke
 			out = append(out, 11)
 		case '0', '1', '2', '3', '4', '5', '6', '7':
 			v := rune(e - '0')
+			digitsFrom := i - 1
 			for k := 0; k < 2 && i < len(body) && body[i] >= '0' && body[i] <= '7'; k++ {
 				v = v*8 + rune(body[i]-'0')
 				i++
 				pos++
+			}
+			if v > 0o377 {
+				p.warn(t.Start.Offset, t.Start.Line, "invalid octal escape sequence '\\"+body[digitsFrom:i]+"'")
 			}
 			if isBytes {
 				out = append(out, byte(v))
@@ -133,8 +135,13 @@ func (p *parser) decodeLiteral(body string, isBytes, raw bool, t *tokenizer.Toke
 				p.unicodeError(t, escPos, pos+len(body)-i-1, `malformed \N character escape`)
 				return "", false
 			}
+			if end == 1 {
+				// An empty name is malformed, the error ending before the brace.
+				p.unicodeError(t, escPos, pos, `malformed \N character escape`)
+				return "", false
+			}
 			name := body[i+1 : i+end]
-			r, ok := lookupRuneName(name)
+			r, ok := ucd.LookupRune(name)
 			i += end + 1
 			pos += end + 1
 			if !ok {
@@ -143,7 +150,8 @@ func (p *parser) decodeLiteral(body string, isBytes, raw bool, t *tokenizer.Toke
 			}
 			out = pyfmt.AppendRune(out, r)
 		default:
-			// An unknown escape keeps its backslash (CPython warns about it).
+			// An unknown escape keeps its backslash, with a warning about the first.
+			p.warn(t.Start.Offset, t.Start.Line, "invalid escape sequence '\\"+string(rune(e))+"'")
 			out = append(out, '\\')
 			i--
 			pos--
@@ -160,64 +168,4 @@ func (p *parser) unicodeError(t *tokenizer.Token, from, to int, what string) {
 
 func isHex(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
-}
-
-var (
-	runeNamesOnce sync.Once
-	runeByName    map[string]rune
-)
-
-// lookupRuneName resolves the name in a \N{...} escape. The table is built on first use from
-// golang.org/x/text's Unicode names; algorithmic names (CJK ideographs, Hangul syllables) are
-// computed. Unicode name aliases and named sequences are not supported.
-func lookupRuneName(name string) (rune, bool) {
-	name = strings.ToUpper(name)
-	if hexPart, ok := strings.CutPrefix(name, "CJK UNIFIED IDEOGRAPH-"); ok {
-		v, err := strconv.ParseUint(hexPart, 16, 32)
-		if err == nil && (len(hexPart) == 4 || len(hexPart) == 5) {
-			return rune(v), true
-		}
-		return 0, false
-	}
-	if syl, ok := strings.CutPrefix(name, "HANGUL SYLLABLE "); ok {
-		return hangulSyllable(syl)
-	}
-	runeNamesOnce.Do(func() {
-		runeByName = make(map[string]rune, 40000)
-		for r := rune(0); r <= 0x10FFFF; r++ {
-			if r >= 0xD800 && r <= 0xDFFF {
-				continue
-			}
-			n := runenames.Name(r)
-			if n == "" || n[0] == '<' {
-				continue
-			}
-			runeByName[n] = r
-		}
-	})
-	r, ok := runeByName[name]
-	return r, ok
-}
-
-// hangulSyllable decodes the algorithmic name of a Hangul syllable (Unicode 3.12).
-func hangulSyllable(s string) (rune, bool) {
-	leads := []string{"G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ", "C", "K", "T", "P", "H"}
-	vowels := []string{"A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO", "U", "WEO", "WE", "WI", "YU", "EU", "YI", "I"}
-	tails := []string{"", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT", "LP", "LH", "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H"}
-	for l, lv := range leads {
-		if !strings.HasPrefix(s, lv) {
-			continue
-		}
-		for v, vv := range vowels {
-			if !strings.HasPrefix(s[len(lv):], vv) {
-				continue
-			}
-			for t, tv := range tails {
-				if s[len(lv)+len(vv):] == tv {
-					return rune(0xAC00 + (l*21+v)*28 + t), true
-				}
-			}
-		}
-	}
-	return 0, false
 }

@@ -37,8 +37,21 @@ const (
 // CPython has a similar limit (MAXSTACK) and reports the same message.
 const maxDepth = 4000
 
+// Warning is a SyntaxWarning the parser found (an invalid escape sequence in a literal).
+type Warning struct {
+	// Msg is the message; Lineno the line it is reported on.
+	Msg    string
+	Lineno int
+}
+
 // Parse parses src, the text of a file named filename, in the given mode.
 func Parse(src []byte, filename string, mode Mode) (mod ast.Mod, err error) {
+	mod, _, err = ParseWarn(src, filename, mode)
+	return mod, err
+}
+
+// ParseWarn is Parse that also returns the SyntaxWarnings found, in source order.
+func ParseWarn(src []byte, filename string, mode Mode) (mod ast.Mod, warnings []Warning, err error) {
 	p := newParser(src, filename)
 	defer func() {
 		// A last resort: an internal failure becomes an error instead of crashing the host.
@@ -62,9 +75,22 @@ func Parse(src []byte, filename string, mode Mode) (mod ast.Mod, err error) {
 	}
 	p.checkRestOfSource()
 	if p.err != nil {
-		return nil, p.err
+		return nil, p.warnings, p.err
 	}
-	return mod, nil
+	return mod, p.warnings, nil
+}
+
+// warn records a SyntaxWarning about the token starting at offset, once however often
+// speculative parsing reads the token.
+func (p *parser) warn(offset, lineno int, msg string) {
+	if p.warned == nil {
+		p.warned = map[int]bool{}
+	}
+	if p.warned[offset] {
+		return
+	}
+	p.warned[offset] = true
+	p.warnings = append(p.warnings, Warning{Msg: msg, Lineno: lineno})
 }
 
 // parser holds the state of one parse.
@@ -77,6 +103,9 @@ type parser struct {
 	tokErr   error // the tokenizer's error, reported when the parser reaches it
 	err      *tokenizer.SyntaxError
 	depth    int
+	// warnings are the SyntaxWarnings found; warned the tokens they are about.
+	warnings []Warning
+	warned   map[int]bool
 	// noInvalid is set while parsing speculatively for an error message, like CPython's
 	// *_without_invalid rules, so nested error checks do not fire.
 	noInvalid  bool

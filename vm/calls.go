@@ -90,6 +90,8 @@ func CallIntrinsic1(ts *objects.Thread, frame *Frame, which int, v objects.Objec
 	switch which {
 	case intrinsicListToTuple:
 		return objects.NewTuple(v.(*objects.List).Items()), nil
+	case intrinsicPrint:
+		return displayHook(ts, v)
 	case intrinsicUnaryPositive:
 		return objects.Positive(ts, v)
 	case intrinsicStopIterationError:
@@ -227,4 +229,20 @@ func stopIterationError(frame *Frame, v objects.Object) objects.Object {
 	err.SetCause(exc)
 	err.SetContext(exc)
 	return err
+}
+
+// displayHook is INTRINSIC_PRINT, an interactive statement's value: sys.displayhook(v).
+func displayHook(ts *objects.Thread, v objects.Object) (objects.Object, error) {
+	sys, ok := ThreadOf(ts).Interp.Modules.GetStr(objects.NewStr("sys")).(*objects.Module)
+	if !ok {
+		return nil, objects.Errorf(objects.RuntimeErrorType, "lost sys.displayhook")
+	}
+	hook := sys.Dict.GetStr(objects.NewStr("displayhook"))
+	if hook == nil || hook == objects.None {
+		return nil, objects.Errorf(objects.RuntimeErrorType, "lost sys.displayhook")
+	}
+	if _, err := objects.Call(ts, hook, []objects.Object{v}, nil); err != nil {
+		return nil, err
+	}
+	return objects.None, nil
 }

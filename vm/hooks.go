@@ -8,6 +8,7 @@ func installThreadHooks(t *Thread) {
 	t.SetFunctionCaller(callFunction)
 	t.SetEvalBreakerHandler(handleEvalBreaker)
 	t.SetFrameHooks(frameGlobals, frameBuiltins, superArgs)
+	t.SetCodecRegistry(t.Interp.Codecs)
 	t.SetImporter(func(ts *objects.Thread, name string) (objects.Object, error) {
 		return ThreadOf(ts).Interp.importModule(ts, name)
 	})

@@ -262,7 +262,7 @@ func (interp *Interpreter) loadFromPath(ts *objects.Thread, name, child string, 
 // imports find it, and is removed again if it fails.
 func (interp *Interpreter) execSource(ts *objects.Thread, name, file string, pkgPath []string) (objects.Object, error) {
 	file = absPath(file)
-	code, err := interp.moduleCode(file)
+	code, err := interp.moduleCode(ts, file)
 	if err != nil {
 		if os.IsNotExist(err) {
 			return nil, objects.NewImportError(objects.ModuleNotFoundErrorType, "No module named '"+name+"'", name, "")
@@ -309,7 +309,7 @@ func (interp *Interpreter) execSource(ts *objects.Thread, name, file string, pkg
 // moduleCode returns the code of a module's source file: from its __pycache__ file while that
 // is valid for the source's modification time and size, else compiled, the cache being written
 // for next time unless the interpreter was told not to (-B).
-func (interp *Interpreter) moduleCode(file string) (*objects.Code, error) {
+func (interp *Interpreter) moduleCode(ts *objects.Thread, file string) (*objects.Code, error) {
 	fi, err := os.Stat(file)
 	if err != nil {
 		return nil, err
@@ -322,7 +322,7 @@ func (interp *Interpreter) moduleCode(file string) (*objects.Code, error) {
 	if err != nil {
 		return nil, err
 	}
-	code, err := compile.Source(src, file, parser.Exec, compile.Options{Optimize: interp.Optimize})
+	code, err := compile.Source(src, file, parser.Exec, compile.Options{Optimize: interp.Optimize, Warn: SyntaxWarner(ts, file)})
 	if err != nil {
 		return nil, compileError(err)
 	}

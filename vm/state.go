@@ -43,6 +43,8 @@ type Interpreter struct {
 	Pending *objects.PendingCalls
 	// signals holds the Python signal handlers and the signals waiting for them (signals.go).
 	signals signalState
+	// Codecs is the codec registry: search functions, found codecs and error handlers.
+	Codecs *objects.CodecRegistry
 	// builtinModules are the modules written in Go this interpreter can import.
 	builtinModules map[string]BuiltinModule
 
@@ -81,7 +83,7 @@ func NewInterpreter(rt *Runtime, eval EvalFunc) *Interpreter {
 	objects.ReadyBuiltinTypes()
 	interp := &Interpreter{Runtime: rt, Eval: eval, Builtins: objects.NewDict(), Modules: objects.NewDict(),
 		threads: map[*Thread]struct{}{}, recursionLimit: DefaultRecursionLimit,
-		Pending: objects.NewPendingCalls()}
+		Pending: objects.NewPendingCalls(), Codecs: objects.NewCodecRegistry()}
 	interp.gil.init()
 	return interp
 }

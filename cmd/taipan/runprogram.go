@@ -6,31 +6,56 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strconv"
 	"syscall"
 
 	"github.com/taipanpy/taipan"
+	"github.com/taipanpy/taipan/objects"
 )
 
 // runProgram runs the program the options name (a script, -c text, or standard input) as
 // CPython does and returns the exit status.
 func runProgram(prog string, opts *Options, stdout, stderr io.Writer) int {
-	if opts.HasModule {
-		fmt.Fprintf(stderr, "%s: -m is not supported yet\n", prog)
-		return 1
+	var src []byte
+	var filename string
+	var isFile bool
+	if !opts.HasModule && !interactive(opts) {
+		var err error
+		if src, filename, isFile, err = programSource(opts); err != nil {
+			fmt.Fprintf(stderr, "%s: can't open file '%s': [Errno 2] No such file or directory\n", prog, filename)
+			return 2
+		}
 	}
-	src, filename, isFile, err := programSource(opts)
-	if err != nil {
-		fmt.Fprintf(stderr, "%s: can't open file '%s': [Errno 2] No such file or directory\n", prog, filename)
-		return 2
+	if !opts.IgnoreEnv {
+		if seed := os.Getenv("PYTHONHASHSEED"); seed != "" && seed != "random" {
+			n, err := strconv.ParseUint(seed, 10, 32)
+			if err != nil {
+				fmt.Fprintln(stderr, `Fatal Python error: PYTHONHASHSEED must be "random" or an integer in range [0; 4294967295]`)
+				return 1
+			}
+			objects.SetHashSeed(uint32(n))
+		}
 	}
 	interp := taipan.New(taipan.Options{
 		Stdin: os.Stdin, Stdout: stdout, Stderr: stderr,
 		Args: opts.Args, Path: programPath(opts, filename, isFile),
-		Unbuffered: opts.Unbuffered, Optimize: opts.Optimize,
+		Unbuffered:        opts.Unbuffered || !opts.IgnoreEnv && os.Getenv("PYTHONUNBUFFERED") != "",
+		Optimize:          opts.Optimize,
 		DontWriteBytecode: opts.DontWrite || !opts.IgnoreEnv && os.Getenv("PYTHONDONTWRITEBYTECODE") != "",
 	})
 	interp.InstallSignalHandlers()
-	status := interp.RunMain(src, filename, isFile)
+	var status int
+	switch {
+	case opts.HasModule:
+		status = interp.RunModule(opts.Module)
+	case interactive(opts):
+		status = repl(interp, os.Stdin, stderr, opts.Quiet)
+	default:
+		status = interp.RunMain(src, filename, isFile)
+		if opts.Inspect && status == 0 && isTerminal(os.Stdin) {
+			status = repl(interp, os.Stdin, stderr, true)
+		}
+	}
 	interp.Finalize()
 	interp.FinalizeMain()
 	if err := interp.Flush(); err != nil && status == 0 {
@@ -70,9 +95,14 @@ func programSource(opts *Options) (src []byte, filename string, isFile bool, err
 func programPath(opts *Options, filename string, isFile bool) []string {
 	var path []string
 	if !opts.SafePath {
-		if isFile {
+		switch {
+		case opts.HasModule:
+			// -m puts the current directory first, by its full path.
+			cwd, _ := os.Getwd()
+			path = append(path, cwd)
+		case isFile:
 			path = append(path, filepath.Dir(filename))
-		} else {
+		default:
 			path = append(path, "")
 		}
 	}
@@ -85,4 +115,10 @@ func programPath(opts *Options, filename string, isFile bool) []string {
 		path = append(path, lib)
 	}
 	return path
+}
+
+// interactive reports whether the command reads statements at a prompt: no script, -c or -m,
+// and a terminal on standard input.
+func interactive(opts *Options) bool {
+	return !opts.HasCommand && !opts.HasModule && (opts.Script == "" || opts.Script == "-") && isTerminal(os.Stdin)
 }

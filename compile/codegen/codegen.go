@@ -24,6 +24,8 @@ type Options struct {
 	Optimize int
 	// Future holds the module's future features.
 	Future future.Features
+	// Warn receives the SyntaxWarnings of the code (nil: they are dropped).
+	Warn func(msg string, lineno int)
 }
 
 // compiler is the state of one compilation: the symbol tables and the stack

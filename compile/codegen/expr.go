@@ -291,6 +291,7 @@ func (c *compiler) compareOp(op ast.CmpOp, loc instrseq.Location) {
 // compare evaluates a comparison chain: a < b < c is a < b and b < c with b
 // evaluated once.
 func (c *compiler) compare(e *ast.Compare) {
+	c.checkCompare(e)
 	loc := locOf(e)
 	c.expr(e.Left)
 	n := len(e.Ops) - 1
@@ -423,6 +424,9 @@ func (c *compiler) slice(s *ast.Slice) int {
 func (c *compiler) subscript(e *ast.Subscript) {
 	loc := locOf(e)
 	ctx := ctxOf(e.Ctx)
+	if ctx == load {
+		c.checkSubscript(e.Value, e.Slice)
+	}
 	c.expr(e.Value)
 	if isTwoElementSlice(e.Slice) && ctx != del {
 		c.slice(e.Slice.(*ast.Slice))
@@ -628,6 +632,7 @@ func (c *compiler) call(e *ast.Call) {
 	if c.methodCall(e) {
 		return
 	}
+	c.checkCaller(e.Func)
 	c.expr(e.Func)
 	c.addop(opcode.PUSH_NULL, 0, locOf(e.Func))
 	c.callHelper(locOf(e), 0, e.Args, e.Keywords)

@@ -395,6 +395,13 @@ func (c *compiler) augAssign(s *ast.AugAssign) {
 }
 
 func (c *compiler) assertStmt(s *ast.Assert) {
+	if t, ok := s.Test.(*ast.Tuple); ok && len(t.Elts) > 0 {
+		c.warn(locOf(s), "assertion is always true, perhaps remove parentheses?")
+	} else if v, ok := constantOf(s.Test); ok {
+		if t, ok := v.(Tuple); ok && len(t) > 0 {
+			c.warn(locOf(s), "assertion is always true, perhaps remove parentheses?")
+		}
+	}
 	if c.opts.Optimize > 0 {
 		return
 	}

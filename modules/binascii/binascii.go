@@ -117,7 +117,7 @@ func (s *state) unhexlify(name string) objects.MethodDef {
 			}
 			out := make([]byte, len(data)/2)
 			for i := range out {
-				hi, lo := hexDigit(data[2*i]), hexDigit(data[2*i+1])
+				hi, lo := objects.HexDigitValue(data[2*i]), objects.HexDigitValue(data[2*i+1])
 				if hi < 0 || lo < 0 {
 					return nil, s.fail("Non-hexadecimal digit found")
 				}
@@ -125,18 +125,6 @@ func (s *state) unhexlify(name string) objects.MethodDef {
 			}
 			return objects.NewBytes(out), nil
 		}}
-}
-
-func hexDigit(c byte) int {
-	switch {
-	case c >= '0' && c <= '9':
-		return int(c - '0')
-	case c >= 'a' && c <= 'f':
-		return int(c-'a') + 10
-	case c >= 'A' && c <= 'F':
-		return int(c-'A') + 10
-	}
-	return -1
 }
 
 var (

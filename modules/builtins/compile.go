@@ -108,6 +108,7 @@ func (b *module) compile(ts *objects.Thread, a [7]objects.Object) (objects.Objec
 		}
 		return pyast.ToPython(ts, mod)
 	}
+	opts.Warn = vm.SyntaxWarner(ts, filename.Value())
 	code, err := compile.Source(src, filename.Value(), mode, opts)
 	if err != nil {
 		return nil, vm.CompileError(err)

@@ -100,7 +100,8 @@ func (b *module) run(ts *objects.Thread, p *objects.ArgParser, mode parser.Mode,
 			// eval ignores leading spaces and tabs, as CPython does.
 			src = []byte(strings.TrimLeft(string(src), " \t"))
 		}
-		if code, err = compileString(src, mode, compile.Options{Optimize: b.interp.Optimize, Future: callerFuture(ts)}); err != nil {
+		opts := compile.Options{Optimize: b.interp.Optimize, Future: callerFuture(ts), Warn: vm.SyntaxWarner(ts, "<string>")}
+		if code, err = compileString(src, mode, opts); err != nil {
 			return nil, err
 		}
 	}

@@ -14,7 +14,7 @@ var importArgs = objects.ArgParser{FuncName: "__import__",
 func (b *module) importFunctions() []objects.MethodDef {
 	return []objects.MethodDef{
 		{Name: "__import__", Flags: objects.MethFastcall | objects.MethKeywords,
-			Doc: "Import a module.",
+			Doc: "Import a module.\n\nBecause this function is meant for use by the Python\ninterpreter and not for general use, it is better to use\nimportlib.import_module() to programmatically import a module.\n\nThe globals argument is only used to determine the context;\nthey are not modified.  The locals argument is unused.  The fromlist\nshould be a list of names to emulate ``from name import ...``, or an\nempty list to emulate ``import name``.\nWhen importing a module from a package, note that __import__('A.B', ...)\nreturns package A when fromlist is empty, but its submodule B when\nfromlist is not empty.  The level argument is used to determine whether to\nperform absolute or relative imports: 0 is absolute, while a positive number\nis the number of parent directories to search relative to the current module.",
 			Func: func(ts *objects.Thread, _ objects.Object, args []objects.Object, kwnames *objects.Tuple) (objects.Object, error) {
 				var v [5]objects.Object
 				if err := importArgs.Parse(args, kwnames, v[:]); err != nil {
@@ -40,6 +40,9 @@ func (b *module) importFunctions() []objects.MethodDef {
 					return nil, objects.Errorf(objects.ValueErrorType, "Empty module name")
 				}
 				globals, _ := v[1].(*objects.Dict)
+				if level > 0 && globals != nil && globals.GetStr(objects.NewStr("__package__")) == nil && globals.GetStr(objects.NewStr("__name__")) == nil {
+					return nil, objects.NewException(objects.KeyErrorType, objects.NewStr("'__name__' not in globals"))
+				}
 				fromlist := v[3]
 				if fromlist == nil {
 					fromlist = objects.None

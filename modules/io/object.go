@@ -124,7 +124,12 @@ func bytesLike(v objects.Object) (string, error) {
 	case *objects.ByteArray:
 		return string(b.Value()), nil
 	}
-	return "", objects.Errorf(objects.TypeErrorType, "a bytes-like object is required, not '%s'", v.Type().Name)
+	// memoryviews and the other exporters of a buffer (array.array).
+	b, err := objects.BytesLike(v)
+	if err != nil {
+		return "", err
+	}
+	return string(b), nil
 }
 
 // writeInto copies data into a writable buffer argument (a bytearray) and returns how many

@@ -57,15 +57,24 @@ func dumps(ts *objects.Thread, _ objects.Object, args []objects.Object, kwnames 
 	if err := dumpsArgs.Parse(args, kwnames, v[:]); err != nil {
 		return nil, err
 	}
-	ver, err := version(ts, v[1])
+	data, err := marshalValue(ts, v[0], v[1])
 	if err != nil {
 		return nil, err
 	}
-	w := &writer{version: ver}
-	if err := w.value(ts, v[0], 0); err != nil {
+	return objects.NewBytes(data), nil
+}
+
+// marshalValue serializes value in the format version names (4 when nil).
+func marshalValue(ts *objects.Thread, value, ver objects.Object) ([]byte, error) {
+	n, err := version(ts, ver)
+	if err != nil {
 		return nil, err
 	}
-	return objects.NewBytes(w.buf), nil
+	w := &writer{version: n}
+	if err := w.value(ts, value, 0); err != nil {
+		return nil, err
+	}
+	return w.buf, nil
 }
 
 func dump(ts *objects.Thread, _ objects.Object, args []objects.Object, kwnames *objects.Tuple) (objects.Object, error) {
@@ -73,15 +82,11 @@ func dump(ts *objects.Thread, _ objects.Object, args []objects.Object, kwnames *
 	if err := dumpArgs.Parse(args, kwnames, v[:]); err != nil {
 		return nil, err
 	}
-	ver, err := version(ts, v[2])
+	data, err := marshalValue(ts, v[0], v[2])
 	if err != nil {
 		return nil, err
 	}
-	w := &writer{version: ver}
-	if err := w.value(ts, v[0], 0); err != nil {
-		return nil, err
-	}
-	_, err = objects.CallMethod(ts, v[1], "write", objects.NewBytes(w.buf))
+	_, err = objects.CallMethod(ts, v[1], "write", objects.NewBytes(data))
 	return objects.None, err
 }
 

@@ -3,12 +3,15 @@
 package stdlib
 
 import (
+	"github.com/taipanpy/taipan/modules/array"
 	"github.com/taipanpy/taipan/modules/ast"
 	"github.com/taipanpy/taipan/modules/atexit"
 	"github.com/taipanpy/taipan/modules/binascii"
 	"github.com/taipanpy/taipan/modules/bisect"
+	"github.com/taipanpy/taipan/modules/codecs"
 	"github.com/taipanpy/taipan/modules/collections"
 	"github.com/taipanpy/taipan/modules/contextvars"
+	"github.com/taipanpy/taipan/modules/csv"
 	"github.com/taipanpy/taipan/modules/digest"
 	"github.com/taipanpy/taipan/modules/errno"
 	"github.com/taipanpy/taipan/modules/functools"
@@ -34,6 +37,7 @@ import (
 	timemod "github.com/taipanpy/taipan/modules/time"
 	"github.com/taipanpy/taipan/modules/tokenize"
 	"github.com/taipanpy/taipan/modules/typing"
+	"github.com/taipanpy/taipan/modules/unicodedata"
 	"github.com/taipanpy/taipan/modules/weakref"
 	"github.com/taipanpy/taipan/vm"
 )
@@ -41,12 +45,15 @@ import (
 // Modules returns the built-in modules of the standard library.
 func Modules() []vm.BuiltinModule {
 	return append([]vm.BuiltinModule{
+		array.Module,
 		ast.Module,
 		atexit.Module,
 		binascii.Module,
 		bisect.Module,
+		codecs.Module,
 		collections.Module,
 		contextvars.Module,
+		csv.Module,
 		errno.Module,
 		functools.Module,
 		gc.Module,
@@ -72,6 +79,7 @@ func Modules() []vm.BuiltinModule {
 		timemod.Module,
 		tokenize.Module,
 		typing.Module,
+		unicodedata.Module,
 		weakref.Module,
 	}, digest.Modules()...)
 }

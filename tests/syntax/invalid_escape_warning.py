@@ -1,0 +1,4 @@
+x = "a\d+".split("\\")
+print(x)
+y = "\q"
+print(len(y), b"\z")

@@ -22,6 +22,10 @@ func sockaddrObject(ts *objects.Thread, sa syscall.Sockaddr) (objects.Object, er
 	case *syscall.SockaddrUnix:
 		name := a.Name
 		// Go shows an abstract name's leading NUL as '@'.
+		if name == "@" {
+			// An unnamed socket, which Go cannot tell from an empty abstract name.
+			return objects.NewStr(""), nil
+		}
 		if len(name) > 0 && name[0] == '@' {
 			return objects.NewBytesString("\x00" + name[1:]), nil
 		}
@@ -46,7 +50,7 @@ func (s *Socket) sockaddrArg(ts *objects.Thread, o objects.Object, caller string
 		default:
 			b, err := objects.BytesLike(o)
 			if err != nil {
-				return nil, objects.Errorf(objects.TypeErrorType, "%s(): AF_UNIX address must be str or bytes, not %s", caller, o.Type().Name)
+				return nil, objects.Errorf(objects.TypeErrorType, "a bytes-like object is required, not '%s'", o.Type().Name)
 			}
 			path = string(b)
 		}

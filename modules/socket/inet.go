@@ -155,7 +155,7 @@ func swap16(name string) objects.MethodFunc {
 		n, ok := i.Int64()
 		if !ok || n < 0 {
 			if ok || i.Sign() < 0 {
-				return nil, objects.Errorf(objects.OverflowErrorType, "%s: Python int too large to convert to C 16-bit unsigned integer", name)
+				return nil, objects.Errorf(objects.OverflowErrorType, "%s: can't convert negative Python int to C 16-bit unsigned integer", name)
 			}
 			return nil, objects.Errorf(objects.OverflowErrorType, "%s: Python int too large to convert to C 16-bit unsigned integer", name)
 		}

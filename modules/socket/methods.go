@@ -356,7 +356,7 @@ func intoArgs(ts *objects.Thread, p *objects.ArgParser, args []objects.Object, k
 	}
 	buf, ok := objects.WritableBuffer(v[0])
 	if !ok {
-		return nil, 0, objects.Errorf(objects.TypeErrorType, "%s() argument 'buffer' must be read-write bytes-like object, not %s", p.FuncName, v[0].Type().Name)
+		return nil, 0, objects.Errorf(objects.TypeErrorType, "%s() argument 1 must be read-write bytes-like object, not %s", p.FuncName, v[0].Type().Name)
 	}
 	n, flags := 0, 0
 	var err error
@@ -516,18 +516,20 @@ func sockGetsockopt(ts *objects.Thread, s *Socket, args []objects.Object, _ *obj
 	if err != nil {
 		return nil, err
 	}
-	if len(args) == 2 {
+	buflen := 0
+	if len(args) > 2 {
+		if buflen, err = intArg(ts, args[2]); err != nil {
+			return nil, err
+		}
+	}
+	if buflen == 0 {
 		v, err := syscall.GetsockoptInt(s.fd, level, opt)
 		if err != nil {
 			return nil, osError(err)
 		}
 		return objects.NewInt(int64(v)), nil
 	}
-	buflen, err := intArg(ts, args[2])
-	if err != nil {
-		return nil, err
-	}
-	if buflen <= 0 || buflen > 1024 {
+	if buflen < 0 || buflen > 1024 {
 		return nil, objects.Errorf(objects.OSErrorType, "getsockopt buflen out of range")
 	}
 	buf := make([]byte, buflen)

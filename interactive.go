@@ -24,6 +24,14 @@ func (i *Interpreter) NewInteractive() *Interactive {
 	if !ok {
 		m = i.newMainModule("<stdin>", false, nil)
 	}
+	// sys.ps1 and sys.ps2 exist only once interactive mode starts, which programs test for.
+	if sys, ok := i.interp.Modules.GetStr(objects.NewStr("sys")).(*objects.Module); ok {
+		for name, prompt := range map[string]string{"ps1": ">>> ", "ps2": "... "} {
+			if sys.Dict.GetStr(objects.NewStr(name)) == nil {
+				sys.Dict.SetStr(objects.NewStr(name), objects.NewStr(prompt))
+			}
+		}
+	}
 	return &Interactive{i: i, globals: m.Dict}
 }
 

@@ -15,3 +15,10 @@ func WritableBuffer(o Object) (mem []byte, ok bool) {
 	}
 	return nil, false
 }
+
+// IsBytesLike reports whether o is a bytes-like object: one whose memory functions taking
+// bytes accept.
+func IsBytesLike(o Object) bool {
+	_, ok := bytesOf(o)
+	return ok
+}

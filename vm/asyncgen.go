@@ -1,6 +1,10 @@
 package vm
 
-import "github.com/taipanpy/taipan/objects"
+import (
+	"runtime"
+
+	"github.com/taipanpy/taipan/objects"
+)
 
 // An async generator is a Generator of kind async_generator. Awaiting one of its steps
 // (__anext__, asend, athrow, aclose) drives its frame: values it yields come back wrapped by
@@ -113,32 +117,86 @@ func (s *asyncGenStep) unwrap(res objects.Object, returned bool, err error) (obj
 	return res, nil
 }
 
-func asyncGenOf(o objects.Object) *Generator { return o.(*Generator) }
+// asyncGenOf returns the async generator o, once it has run the thread's asyncgen hooks,
+// as every step method does first.
+func asyncGenOf(ts *objects.Thread, o objects.Object) (*Generator, error) {
+	g := o.(*Generator)
+	if g.hooksInited {
+		return g, nil
+	}
+	return g, g.initHooks(ts)
+}
+
+// initHooks runs the first-iteration hook of the thread's asyncgen hooks and arranges for
+// the finalizer hook to be called with g if g is collected unfinished, as CPython's
+// async_gen_init_hooks does.
+func (g *Generator) initHooks(ts *objects.Thread) error {
+	g.hooksInited = true
+	t := ThreadOf(ts)
+	if fin := t.AsyncGenFinalizer; fin != nil && t.Interp.Pending != nil {
+		p := t.Interp.Pending
+		runtime.SetFinalizer(g, func(g *Generator) {
+			p.Add(func(ts *objects.Thread) {
+				if g.frame == nil || g.running {
+					return
+				}
+				if _, err := objects.Call(ts, fin, []objects.Object{g}, nil); err != nil {
+					objects.WriteUnraisable(ts, err, g)
+				}
+			})
+		})
+	}
+	if first := t.AsyncGenFirstIter; first != nil {
+		if _, err := objects.Call(ts, first, []objects.Object{g}, nil); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// asyncGenStepMethod makes a step method of async generators from the step it returns.
+func asyncGenStepMethod(step func(g *Generator, args []objects.Object) (*asyncGenStep, error)) objects.MethodFunc {
+	return func(ts *objects.Thread, self objects.Object, args []objects.Object, _ *objects.Tuple) (objects.Object, error) {
+		g, err := asyncGenOf(ts, self)
+		if err != nil {
+			return nil, err
+		}
+		return step(g, args)
+	}
+}
 
 func init() {
 	ag := objects.AsyncGeneratorType
 	ag.Slots.Repr = generatorRepr
 	ag.Slots.AIter = func(ts *objects.Thread, o objects.Object) (objects.Object, error) { return o, nil }
 	ag.Slots.ANext = func(ts *objects.Thread, o objects.Object) (objects.Object, error) {
-		return &asyncGenStep{gen: asyncGenOf(o), value: objects.None}, nil
+		g, err := asyncGenOf(ts, o)
+		if err != nil {
+			return nil, err
+		}
+		return &asyncGenStep{gen: g, value: objects.None}, nil
 	}
 	ag.Methods = append(ag.Methods,
 		objects.MethodDef{Name: "asend", Flags: objects.MethO,
-			Func: func(ts *objects.Thread, self objects.Object, args []objects.Object, _ *objects.Tuple) (objects.Object, error) {
-				return &asyncGenStep{gen: asyncGenOf(self), value: args[0]}, nil
-			}},
+			Func: asyncGenStepMethod(func(g *Generator, args []objects.Object) (*asyncGenStep, error) {
+				return &asyncGenStep{gen: g, value: args[0]}, nil
+			})},
 		objects.MethodDef{Name: "athrow", Flags: objects.MethFastcall,
 			Func: func(ts *objects.Thread, self objects.Object, args []objects.Object, _ *objects.Tuple) (objects.Object, error) {
 				exc, err := throwArgs(ts, "athrow", args)
 				if err != nil {
 					return nil, err
 				}
-				return &asyncGenStep{gen: asyncGenOf(self), exc: exc}, nil
+				g, err := asyncGenOf(ts, self)
+				if err != nil {
+					return nil, err
+				}
+				return &asyncGenStep{gen: g, exc: exc}, nil
 			}},
 		objects.MethodDef{Name: "aclose", Flags: objects.MethNoArgs,
-			Func: func(ts *objects.Thread, self objects.Object, _ []objects.Object, _ *objects.Tuple) (objects.Object, error) {
-				return &asyncGenStep{gen: asyncGenOf(self), closing: true}, nil
-			}},
+			Func: asyncGenStepMethod(func(g *Generator, _ []objects.Object) (*asyncGenStep, error) {
+				return &asyncGenStep{gen: g, closing: true}, nil
+			})},
 	)
 	for _, t := range []*objects.Type{objects.AsyncGenASendType, objects.AsyncGenAThrowType} {
 		t.Slots.Await = func(ts *objects.Thread, o objects.Object) (objects.Object, error) { return o, nil }

@@ -19,6 +19,9 @@ type Generator struct {
 	excInfo []objects.Object
 	// closeWatched records that the generator has its finalizer (see watchClose).
 	closeWatched bool
+	// hooksInited records that an async generator has run the asyncgen hooks of the thread
+	// that first iterated it (initHooks).
+	hooksInited bool
 }
 
 // Type returns the generator's type: generator, coroutine or async_generator.

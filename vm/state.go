@@ -118,6 +118,10 @@ type Thread struct {
 	importWait *moduleInit
 	// done is set once the thread has finished.
 	done atomic.Bool
+	// AsyncGenFirstIter and AsyncGenFinalizer are sys.set_asyncgen_hooks's hooks (nil for
+	// None): an async generator calls the first when it is first iterated, and keeps the
+	// second to call if it is collected before it finished.
+	AsyncGenFirstIter, AsyncGenFinalizer objects.Object
 }
 
 // NewThread returns a thread of interp. The first thread made is the interpreter's main

@@ -84,6 +84,9 @@ func (t *Thread) Interrupted() <-chan struct{} { return t.interrupt }
 // waiting forever for an event no thread will cause.
 func (interp *Interpreter) Finalizing() <-chan struct{} { return interp.gil.closed }
 
+// IsFinalizing reports whether Finalize has run (sys.is_finalizing).
+func (interp *Interpreter) IsFinalizing() bool { return interp.finalizing.Load() }
+
 // Finalize marks the interpreter finalized, as CPython's Py_FinalizeEx does once
 // threading._shutdown has joined the non-daemon threads (WaitForThreadShutdown): the threads
 // still running (daemon threads) end when they next try to take the global interpreter

@@ -37,13 +37,10 @@ func fileno(ts *objects.Thread, o objects.Object) (int, error) {
 
 // bytesArg returns the contents of a bytes-like argument.
 func bytesArg(o objects.Object) ([]byte, error) {
-	switch v := o.(type) {
-	case *objects.Bytes:
-		return []byte(v.Value()), nil
-	case *objects.ByteArray:
+	if v, ok := o.(*objects.ByteArray); ok {
 		return v.Value(), nil
 	}
-	return nil, objects.Errorf(objects.TypeErrorType, "a bytes-like object is required, not '%s'", o.Type().Name)
+	return objects.BytesLike(o)
 }
 
 func setCloexec(fd int, on bool) error {

@@ -53,26 +53,10 @@ func nameObject(ts *objects.Thread, name string, asBytes bool) (objects.Object, 
 	return fsDecode(ts, name)
 }
 
-// fspathOf returns o itself for a str or bytes, else the result of its __fspath__, as
-// os.fspath. ok is false when o has no __fspath__.
+// fspathOf is os.fspath: o itself for a str or bytes, else the result of its __fspath__.
+// ok is false when o has no __fspath__.
 func fspathOf(ts *objects.Thread, o objects.Object) (objects.Object, bool, error) {
-	switch o.(type) {
-	case *objects.Str, *objects.Bytes:
-		return o, true, nil
-	}
-	meth, err := objects.GetAttr(ts, o.Type(), objects.NewStr("__fspath__"))
-	if err != nil || meth == objects.None {
-		return nil, false, nil
-	}
-	res, err := objects.Call(ts, meth, []objects.Object{o}, nil)
-	if err != nil {
-		return nil, true, err
-	}
-	switch res.(type) {
-	case *objects.Str, *objects.Bytes:
-		return res, true, nil
-	}
-	return nil, true, objects.Errorf(objects.TypeErrorType, "expected %s.__fspath__() to return str or bytes, not %s", o.Type().Name, res.Type().Name)
+	return objects.FSPath(ts, o)
 }
 
 // toPath converts a path argument as CPython's path_converter.

@@ -61,10 +61,11 @@ func (s *state) vectorFunctions() []objects.MethodDef {
 			bufs := make([][]byte, len(items))
 			total := 0
 			for i, it := range items {
-				switch v := it.(type) {
-				case *objects.ByteArray:
-					bufs[i] = v.Value()
-				case *objects.Bytes:
+				mem, ok := objects.WritableBuffer(it)
+				switch {
+				case ok:
+					bufs[i] = mem
+				case objects.IsBytesLike(it):
 					return nil, objects.Errorf(objects.BufferErrorType, "Object is not writable.")
 				default:
 					return nil, objects.Errorf(objects.TypeErrorType, "a bytes-like object is required, not '%s'", it.Type().Name)

@@ -25,6 +25,7 @@ import (
 	"github.com/taipanpy/taipan/modules/opcode"
 	"github.com/taipanpy/taipan/modules/operator"
 	"github.com/taipanpy/taipan/modules/posix"
+	"github.com/taipanpy/taipan/modules/posixsubprocess"
 	"github.com/taipanpy/taipan/modules/random"
 	selectmod "github.com/taipanpy/taipan/modules/select"
 	signalmod "github.com/taipanpy/taipan/modules/signal"
@@ -67,6 +68,7 @@ func Modules() []vm.BuiltinModule {
 		opcode.Module,
 		operator.Module,
 		posix.Module,
+		posixsubprocess.Module,
 		random.Module,
 		selectmod.Module,
 		signalmod.Module,

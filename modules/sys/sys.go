@@ -97,8 +97,6 @@ func initSys(ts *objects.Thread, interp *vm.Interpreter, m *objects.Module, cfg 
 	set("platlibdir", objects.NewStr("lib"))
 	set("dont_write_bytecode", objects.True)
 	set("pycache_prefix", objects.None)
-	set("ps1", objects.NewStr(">>> "))
-	set("ps2", objects.NewStr("... "))
 	set("warnoptions", objects.NewList(nil))
 	set("_xoptions", objects.NewDict())
 	set("path_hooks", objects.NewList(nil))
@@ -118,6 +116,7 @@ func initSys(ts *objects.Thread, interp *vm.Interpreter, m *objects.Module, cfg 
 		return err
 	}
 	addHooks(interp, m)
+	addRuntimeHooks(interp, m)
 	if err := addMetaPath(ts, set); err != nil {
 		return err
 	}

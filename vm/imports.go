@@ -184,6 +184,9 @@ func (interp *Interpreter) importModule(ts *objects.Thread, name string) (object
 		if m, ok, err := interp.ImportBuiltin(ts, name); ok {
 			return m, err
 		}
+		if m, ok, err := interp.importBootstrapAlias(ts, name); ok {
+			return m, err
+		}
 		path = interp.sysPath(ts)
 	}
 	m, err := interp.loadFromPath(ts, name, child, path)
@@ -196,6 +199,35 @@ func (interp *Interpreter) importModule(ts *objects.Thread, name string) (object
 		}
 	}
 	return m, nil
+}
+
+// bootstrapAliases are the names under which CPython's import system itself is importable,
+// frozen into CPython; zipimport and others import them. In Taipan they are importlib's own
+// bootstrap modules, run from the standard library.
+var bootstrapAliases = map[string]string{
+	"_frozen_importlib":          "importlib._bootstrap",
+	"_frozen_importlib_external": "importlib._bootstrap_external",
+}
+
+// importBootstrapAlias imports one of bootstrapAliases once importlib has set its bootstrap
+// modules up. While importlib itself runs, the alias is not found, so that importlib takes
+// its path for an interpreter without a frozen import system and sets them up itself.
+func (interp *Interpreter) importBootstrapAlias(ts *objects.Thread, name string) (objects.Object, bool, error) {
+	target, ok := bootstrapAliases[name]
+	if !ok {
+		return nil, false, nil
+	}
+	if interp.Modules.GetStr(objects.NewStr("importlib")) == nil {
+		if _, err := interp.importModule(ts, "importlib"); err != nil {
+			return nil, true, err
+		}
+	}
+	m := interp.Modules.GetStr(objects.NewStr(target))
+	if m == nil || interp.Modules.GetStr(objects.NewStr("importlib._bootstrap_external")) == nil {
+		return nil, false, nil
+	}
+	interp.Modules.SetStr(objects.NewStr(name), m)
+	return m, true, nil
 }
 
 // sysPath returns sys.path's str entries.

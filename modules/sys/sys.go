@@ -36,8 +36,10 @@ type Config struct {
 // Version facts: Taipan implements Python 3.13.0.
 const (
 	versionMajor, versionMinor, versionMicro = 3, 13, 0
-	versionString                            = "3.13.0 (taipan)"
-	hexVersion                               = versionMajor<<24 | versionMinor<<16 | versionMicro<<8 | 0xf<<4
+	// versionBuild is sys.version's build part: CPython puts the build's name, date and
+	// time there, which platform parses; Taipan gives its name and 3.13.0's release date.
+	versionBuild = "3.13.0 (taipan, Oct  7 2024, 00:00:00)"
+	hexVersion   = versionMajor<<24 | versionMinor<<16 | versionMicro<<8 | 0xf<<4
 )
 
 // Module returns the sys module of an interpreter configured by cfg.
@@ -88,7 +90,7 @@ func initSys(ts *objects.Thread, interp *vm.Interpreter, m *objects.Module, cfg 
 	set("byteorder", objects.NewStr(byteOrder()))
 	set("maxsize", objects.NewInt(1<<63-1))
 	set("maxunicode", objects.NewInt(0x10ffff))
-	set("version", objects.NewStr(versionString))
+	set("version", objects.NewStr(versionBuild+" [Go "+runtime.Version()+"]"))
 	set("hexversion", objects.NewInt(hexVersion))
 	set("api_version", objects.NewInt(1013))
 	set("copyright", objects.NewStr("Copyright (c) Taipan's authors.\nPython is Copyright (c) 2001 Python Software Foundation."))
@@ -210,12 +212,23 @@ func addStructSeqs(ts *objects.Thread, set func(string, objects.Object)) error {
 		set(q.attr, v)
 	}
 	impl, err := newNamespace(ts, []string{"name", "cache_tag", "version", "hexversion", "_multiarch"},
-		[]objects.Object{s("taipan"), s("taipan-313"), versionInfo, i(hexVersion), s(runtime.GOARCH + "-" + runtime.GOOS)})
+		[]objects.Object{s("taipan"), s("taipan-313"), versionInfo, i(hexVersion), s(multiarch())})
 	if err != nil {
 		return err
 	}
 	set("implementation", impl)
 	return nil
+}
+
+// multiarch is sys.implementation._multiarch, the platform triplet sysconfig names its
+// build data by, spelt as Debian and CPython spell it.
+func multiarch() string {
+	arch := map[string]string{"amd64": "x86_64", "arm64": "aarch64", "386": "i386", "riscv64": "riscv64",
+		"ppc64le": "powerpc64le", "s390x": "s390x"}[runtime.GOARCH]
+	if arch == "" || runtime.GOOS != "linux" {
+		return runtime.GOARCH + "-" + runtime.GOOS
+	}
+	return arch + "-linux-gnu"
 }
 
 // intMaxStrDigitsThreshold is the smallest non-zero int_max_str_digits limit.

@@ -394,6 +394,24 @@ func floatNew(ts *Thread, cls *Type, args []Object, kwnames *Tuple) (Object, err
 var complexNewArgs = ArgParser{FuncName: "complex", Params: []string{"real", "imag"}, MaxPos: 2}
 
 // complexNew is complex(real=0, imag=0), or complex(str).
+// complexSpecial calls o's __complex__, as CPython's complex() does before anything else;
+// ok is false when o has none.
+func complexSpecial(ts *Thread, o Object) (c complex128, ok bool, err error) {
+	meth, err := LookupSpecial(ts, o, NewStr("__complex__"))
+	if err != nil || meth == nil {
+		return 0, false, err
+	}
+	res, err := Call(ts, meth, nil, nil)
+	if err != nil {
+		return 0, true, err
+	}
+	rc, isComplex := res.(*Complex)
+	if !isComplex {
+		return 0, true, Errorf(TypeErrorType, "__complex__ returned non-complex (type %s)", res.Type().Name)
+	}
+	return rc.value, true, nil
+}
+
 func complexNew(ts *Thread, cls *Type, args []Object, kwnames *Tuple) (Object, error) {
 	var a [2]Object
 	if err := complexNewArgs.Parse(args, kwnames, a[:]); err != nil {
@@ -410,40 +428,57 @@ func complexNew(ts *Thread, cls *Type, args []Object, kwnames *Tuple) (Object, e
 		}
 		v = c
 	} else {
-		part := func(o Object, which string) (complex128, error) {
-			if o == nil {
-				return 0, nil
-			}
+		// part converts one argument, reporting whether it was complex (or had __complex__).
+		part := func(o Object, which string) (complex128, bool, error) {
 			if _, isStr := o.(*Str); isStr {
-				return 0, Errorf(TypeErrorType, "complex() second arg can't be a string")
+				return 0, false, Errorf(TypeErrorType, "complex() second arg can't be a string")
 			}
-			c, ok, err := asComplex(o)
-			if err != nil {
-				return 0, err
+			if c, ok := o.(*Complex); ok {
+				return c.value, true, nil
 			}
-			if !ok {
-				f, ferr := ToFloat(ts, o)
-				if ferr != nil {
-					return 0, Errorf(TypeErrorType, "complex() %s must be a number, not '%s'", which, o.Type().Name)
+			if which == "first argument" {
+				if c, ok, err := complexSpecial(ts, o); ok || err != nil {
+					return c, true, err
 				}
-				return complex(f.(*Float).value, 0), nil
 			}
-			return c, nil
+			f, ferr := ToFloat(ts, o)
+			if ferr != nil {
+				if e, ok := ferr.(*BaseException); ok && e.Type() != TypeErrorType {
+					return 0, false, ferr
+				}
+				kinds := "a number"
+				if which == "first argument" {
+					kinds = "a string or a number"
+				}
+				return 0, false, Errorf(TypeErrorType, "complex() %s must be %s, not '%s'", which, kinds, o.Type().Name)
+			}
+			return complex(f.(*Float).value, 0), false, nil
 		}
-		re, err := part(a[0], "first argument")
-		if err != nil {
-			return nil, err
+		var re, im complex128
+		var reComplex, imComplex bool
+		var err error
+		if a[0] != nil {
+			if re, reComplex, err = part(a[0], "first argument"); err != nil {
+				return nil, err
+			}
 		}
-		im, err := part(a[1], "second argument")
-		if err != nil {
-			return nil, err
+		// complex(a, b) is a + b*1j with the parts combined as CPython combines them: an
+		// imaginary part of b moves to the real part, and a real b keeps its sign even when
+		// it is -0.0.
+		realPart, imagPart := real(re), imag(re)
+		if a[1] != nil {
+			if im, imComplex, err = part(a[1], "second argument"); err != nil {
+				return nil, err
+			}
+			imagPart = real(im)
+			if imComplex {
+				realPart -= imag(im)
+			}
+			if reComplex {
+				imagPart += imag(re)
+			}
 		}
-		// complex(a, b) is a + b*1j with the parts combined as CPython does, so that
-		// imaginary parts of the arguments cross over.
-		v = complex(real(re)-imag(im), imag(re)+real(im))
-		if a[1] == nil || imag(re) == 0 && imag(im) == 0 {
-			v = complex(real(re), real(im)+imag(re))
-		}
+		v = complex(realPart, imagPart)
 	}
 	if cls != ComplexType {
 		return &Complex{value: v, ext: NewExtension(cls)}, nil

@@ -79,9 +79,13 @@ func syntaxErrorStr(ts *Thread, e *BaseException) (*Str, error) {
 
 // NewSyntaxError returns a SyntaxError (or IndentationError, TabError ...) as the compiler
 // reports one: msg, and the location (line numbers and 1-based column offsets; 0 end
-// values leave end_lineno and end_offset as given by CPython for a point location).
-func NewSyntaxError(t *Type, msg, filename string, lineno, offset int, text string, endLineno, endOffset int) *BaseException {
-	loc := []Object{NewStr(filename), NewInt(int64(lineno)), NewInt(int64(offset)), NewStr(text),
+// values leave end_lineno and end_offset as given by CPython for a point location). A nil
+// text is None.
+func NewSyntaxError(t *Type, msg, filename string, lineno, offset int, text Object, endLineno, endOffset int) *BaseException {
+	if text == nil {
+		text = None
+	}
+	loc := []Object{NewStr(filename), NewInt(int64(lineno)), NewInt(int64(offset)), text,
 		NewInt(int64(endLineno)), NewInt(int64(endOffset))}
 	return NewException(t, NewStr(msg), NewTuple(loc))
 }

@@ -39,6 +39,16 @@ func (p *parser) lineText(n int) []byte {
 	return bytes.TrimRight(line, "\r")
 }
 
+// errorText is a SyntaxError's text for line n: the line with a newline, as CPython's
+// tokenizer has it, which ends the last line with one too except in eval mode.
+func (p *parser) errorText(n int) string {
+	text := string(p.lineText(n))
+	if end := p.lineStart(n + 1); end > 0 && end <= len(p.src) && p.src[end-1] == '\n' || !p.evalMode {
+		text += "\n"
+	}
+	return text
+}
+
 // charOffset converts a line and byte column to CPython's 1-based character offset.
 func (p *parser) charOffset(line, col int) int {
 	s := p.lineStart(line)
@@ -63,7 +73,7 @@ func (p *parser) errorLC(typ, msg string, line, col, endLine, endCol int) {
 		Type:      typ,
 		Msg:       msg,
 		Filename:  p.filename,
-		Text:      string(p.lineText(line)),
+		Text:      p.errorText(line),
 		Lineno:    line,
 		Offset:    p.charOffset(line, col),
 		EndLineno: endLine,

@@ -60,6 +60,7 @@ func ParseWarn(src []byte, filename string, mode Mode) (mod ast.Mod, warnings []
 			err = fmt.Errorf("internal parser error on %s: %v\n%s", filename, r, debug.Stack())
 		}
 	}()
+	p.evalMode = mode == Eval
 	switch mode {
 	case Eval:
 		mod = p.evalInput()
@@ -108,7 +109,9 @@ type parser struct {
 	warned   map[int]bool
 	// noInvalid is set while parsing speculatively for an error message, like CPython's
 	// *_without_invalid rules, so nested error checks do not fire.
-	noInvalid  bool
+	noInvalid bool
+	// evalMode is set when parsing for eval(), whose last line has no implicit newline.
+	evalMode   bool
 	inFString  int   // replacement fields open around the current token
 	level      int   // open brackets around the current token, for bracket-only messages
 	lineStarts []int // byte offset of each line start, built on the first error

@@ -14,6 +14,10 @@ import (
 type SyntaxError struct {
 	Type, Msg, Filename, Text            string
 	Lineno, Offset, EndLineno, EndOffset int
+	// TextFromFile marks an error found after parsing (by the symbol table or the code
+	// generator), which has no source text at hand: as in CPython, the exception's text is
+	// line Lineno of the file Filename when that can be read, else None.
+	TextFromFile bool
 }
 
 // Error formats the error the way CPython's str() of the exception does,

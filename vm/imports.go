@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"bytes"
 	"errors"
 	"os"
 	"path/filepath"
@@ -378,7 +379,34 @@ func compileError(err error) error {
 	case "TabError":
 		t = objects.TabErrorType
 	}
-	return objects.NewSyntaxError(t, se.Msg, se.Filename, se.Lineno, se.Offset, se.Text, se.EndLineno, se.EndOffset)
+	var text objects.Object = objects.NewStr(se.Text)
+	if se.TextFromFile {
+		text = fileLine(se.Filename, se.Lineno)
+	}
+	return objects.NewSyntaxError(t, se.Msg, se.Filename, se.Lineno, se.Offset, text, se.EndLineno, se.EndOffset)
+}
+
+// fileLine returns line n of the file named filename with its newline, as CPython's
+// PyErr_ProgramTextObject reads it for a compiler error, or nil when there is no such line.
+func fileLine(filename string, n int) objects.Object {
+	data, err := os.ReadFile(filename)
+	if err != nil || n < 1 {
+		return nil
+	}
+	for i := 1; i < n; i++ {
+		j := bytes.IndexByte(data, '\n')
+		if j < 0 {
+			return nil
+		}
+		data = data[j+1:]
+	}
+	if len(data) == 0 {
+		return nil
+	}
+	if j := bytes.IndexByte(data, '\n'); j >= 0 {
+		data = data[:j+1]
+	}
+	return objects.NewStr(strings.ToValidUTF8(string(data), "\uFFFD"))
 }
 
 // CompileError is the Python exception for a failure to compile source: a SyntaxError,

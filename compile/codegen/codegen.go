@@ -181,7 +181,7 @@ func (c *compiler) errorAt(loc instrseq.Location, msg string) {
 		return
 	}
 	c.err = &tokenizer.SyntaxError{
-		Type: "SyntaxError", Msg: msg, Filename: c.opts.Filename,
+		Type: "SyntaxError", TextFromFile: true, Msg: msg, Filename: c.opts.Filename,
 		Lineno: loc.Lineno, Offset: loc.ColOffset + 1, EndLineno: loc.EndLineno, EndOffset: loc.EndColOffset + 1,
 	}
 }

@@ -84,7 +84,7 @@ func Parse(mod ast.Mod, filename string) (Features, error) {
 				}
 				// CPython reports the statement's start only, with no end column.
 				return Features{}, &tokenizer.SyntaxError{
-					Type: "SyntaxError", Msg: msg, Filename: filename,
+					Type: "SyntaxError", TextFromFile: true, Msg: msg, Filename: filename,
 					Lineno: imp.Lineno, Offset: imp.ColOffset + 1, EndLineno: imp.Lineno,
 				}
 			}

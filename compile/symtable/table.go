@@ -200,7 +200,7 @@ func (t *Table) errorAt(msg string, r ast.Range) {
 		return
 	}
 	t.err = &tokenizer.SyntaxError{
-		Type: "SyntaxError", Msg: msg, Filename: t.filename,
+		Type: "SyntaxError", TextFromFile: true, Msg: msg, Filename: t.filename,
 		Lineno: r.Lineno, Offset: r.ColOffset + 1, EndLineno: r.EndLineno, EndOffset: r.EndColOffset + 1,
 	}
 }

@@ -1,0 +1,5 @@
+x = 1
+for y in []:
+    pass
+else:
+    continue

@@ -4,6 +4,8 @@ import (
 	"crypto/rand"
 	"encoding/binary"
 	"math/bits"
+	"os"
+	"strconv"
 	"unicode/utf8"
 
 	"github.com/taipanpy/taipan/internal/pyfmt"
@@ -18,7 +20,16 @@ import (
 // hashKey is the SipHash key (k0, k1).
 var hashKey [2]uint64
 
+// The secret is chosen when the package initialises, from PYTHONHASHSEED when it is set:
+// the built-in types' dicts are made (and their keys hashed) before the command reads its
+// options, so the seed cannot wait for them.
 func init() {
+	if seed := os.Getenv("PYTHONHASHSEED"); seed != "" && seed != "random" {
+		if n, err := strconv.ParseUint(seed, 10, 32); err == nil {
+			SetHashSeed(uint32(n))
+			return
+		}
+	}
 	var b [16]byte
 	if _, err := rand.Read(b[:]); err == nil {
 		hashKey[0] = binary.LittleEndian.Uint64(b[:8])
@@ -29,7 +40,9 @@ func init() {
 // SetHashSeed sets the hash secret as PYTHONHASHSEED=seed does: 0 disables randomisation
 // (the zero key), any other value in [1, 4294967295] derives the key from seed with CPython's
 // linear congruential generator. It must be called before any str or bytes is hashed, since
-// hashes are cached.
+// hashes are cached: embedders call it before making an interpreter, and then only while
+// the objects package's own initialisation has hashed nothing but its types' names, when the
+// seed equals the one init took from PYTHONHASHSEED.
 func SetHashSeed(seed uint32) {
 	var b [16]byte
 	if seed != 0 {

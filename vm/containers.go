@@ -31,22 +31,21 @@ func ListExtend(ts *objects.Thread, l *objects.List, iterable objects.Object) er
 }
 
 // SetUpdate adds the items of iterable to s ({*a, *b}).
+// Sets and dicts are merged the way set.update merges them, which decides the new set's
+// layout and so its iteration order.
 func SetUpdate(ts *objects.Thread, s *objects.Set, iterable objects.Object) error {
-	return forEach(ts, iterable, func(v objects.Object) error { return s.Add(ts, v) })
+	return s.Update(ts, iterable)
 }
 
-// DictUpdate merges update into d ({**a, **b}).
+// DictUpdate merges update into d ({**a, **b}): a dict, or any mapping (an object with
+// keys() and __getitem__), as dict.update reads one.
 func DictUpdate(ts *objects.Thread, d *objects.Dict, update objects.Object) error {
-	u, ok := update.(*objects.Dict)
-	if !ok {
-		return objects.Errorf(objects.TypeErrorType, "'%s' object is not a mapping", update.Type().Name)
+	if _, ok := update.(*objects.Dict); !ok {
+		if update.Type().Lookup(ts, objects.NewStr("keys")) == nil {
+			return objects.Errorf(objects.TypeErrorType, "'%s' object is not a mapping", update.Type().Name)
+		}
 	}
-	var err error
-	u.Items(func(k, v objects.Object) bool {
-		err = d.SetItem(ts, k, v)
-		return err == nil
-	})
-	return err
+	return d.Update(ts, update)
 }
 
 // DictMerge merges keyword arguments from update into d for a call f(**update), refusing
@@ -54,8 +53,15 @@ func DictUpdate(ts *objects.Thread, d *objects.Dict, update objects.Object) erro
 func DictMerge(ts *objects.Thread, callable objects.Object, d *objects.Dict, update objects.Object) error {
 	u, ok := update.(*objects.Dict)
 	if !ok {
-		return objects.Errorf(objects.TypeErrorType, "%s argument after ** must be a mapping, not %s",
-			objects.FunctionStr(ts, callable), update.Type().Name)
+		// Any mapping will do: its items are read through keys() and __getitem__ first.
+		if update.Type().Lookup(ts, objects.NewStr("keys")) == nil {
+			return objects.Errorf(objects.TypeErrorType, "%s argument after ** must be a mapping, not %s",
+				objects.FunctionStr(ts, callable), update.Type().Name)
+		}
+		u = objects.NewDict()
+		if err := u.Update(ts, update); err != nil {
+			return err
+		}
 	}
 	var err error
 	u.Items(func(k, v objects.Object) bool {

@@ -175,8 +175,14 @@ func constObject(c Const, filename string) (objects.Object, error) {
 			}
 			items[i] = o
 		}
-		// Constants hash without running Python code, so no thread is needed.
-		return objects.NewFrozenSet(nil, objects.NewTuple(items))
+		// Constants hash without running Python code, so no thread is needed. CPython's
+		// constant merging rebuilds the set from its own iteration order, which lays the
+		// elements out anew; doing the same gives sets made from it CPython's order.
+		fs, err := objects.NewFrozenSet(nil, objects.NewTuple(items))
+		if err != nil {
+			return nil, err
+		}
+		return objects.NewFrozenSet(nil, objects.NewTuple(fs.Elements()))
 	case *Unit:
 		if v.Filename == "" {
 			v.Filename = filename

@@ -20,6 +20,8 @@ type Interpreter struct {
 	interp   *vm.Interpreter
 	thread   *vm.Thread
 	optimize int
+	// noSite is -S: the site module is not imported at start-up (ImportSite).
+	noSite bool
 	// keyboardInterrupt is set when the program ended with an uncaught KeyboardInterrupt.
 	keyboardInterrupt bool
 }
@@ -50,6 +52,12 @@ type Options struct {
 	Optimize int
 	// DontWriteBytecode is -B: imported modules are not cached in __pycache__.
 	DontWriteBytecode bool
+	// Flags are the other command-line options, as sys.flags shows them; Optimize and
+	// DontWriteBytecode above are copied into them.
+	Flags sys.Flags
+	// WarnOptions are the -W options (sys.warnoptions), XOptions the -X options as written
+	// (sys._xoptions).
+	WarnOptions, XOptions []string
 }
 
 // New returns an interpreter running the generated tier-1 loop, with its builtins and sys
@@ -59,6 +67,8 @@ func New(opts ...Options) *Interpreter {
 	if len(opts) > 0 {
 		o = opts[0]
 	}
+	o.Flags.Optimize = o.Optimize
+	o.Flags.DontWriteBytecode = o.DontWriteBytecode
 	interp := vm.NewInterpreter(&vm.Runtime{}, tier1.Run)
 	interp.Optimize = o.Optimize
 	interp.DontWriteBytecode = o.DontWriteBytecode
@@ -66,7 +76,8 @@ func New(opts ...Options) *Interpreter {
 	interp.AddBuiltinModules(
 		builtins.Module(interp, builtins.Config{Optimize: o.Optimize}),
 		sys.Module(interp, sys.Config{Argv: o.Args, Path: o.Path, Stdin: o.Stdin, Stdout: o.Stdout,
-			Stderr: o.Stderr, Unbuffered: o.Unbuffered, Prefix: prefixOf(o.Path)}),
+			Stderr: o.Stderr, Unbuffered: o.Unbuffered, Prefix: prefixOf(o.Path), Flags: o.Flags,
+			WarnOptions: o.WarnOptions, XOptions: o.XOptions}),
 	)
 	interp.AddBuiltinModules(stdlib.Modules()...)
 	// Both modules are made now, as CPython's interpreter start-up makes them: code finds its
@@ -83,7 +94,7 @@ func New(opts ...Options) *Interpreter {
 		setStdStreams(&thread.Thread, interp, m, pyio.StdConfig{Stdin: o.Stdin, Stdout: o.Stdout,
 			Stderr: o.Stderr, Unbuffered: o.Unbuffered})
 	}
-	i := &Interpreter{interp: interp, thread: thread, optimize: o.Optimize}
+	i := &Interpreter{interp: interp, thread: thread, optimize: o.Optimize, noSite: o.Flags.NoSite}
 	interp.FormatException = func(ts *objects.Thread, exc *objects.BaseException) string {
 		return i.formatter(ts).Format(ts, exc)
 	}

@@ -10,6 +10,7 @@ import (
 	"syscall"
 
 	"github.com/taipanpy/taipan"
+	"github.com/taipanpy/taipan/modules/sys"
 	"github.com/taipanpy/taipan/objects"
 )
 
@@ -42,8 +43,18 @@ func runProgram(prog string, opts *Options, stdout, stderr io.Writer) int {
 		Unbuffered:        opts.Unbuffered || !opts.IgnoreEnv && os.Getenv("PYTHONUNBUFFERED") != "",
 		Optimize:          opts.Optimize,
 		DontWriteBytecode: opts.DontWrite || !opts.IgnoreEnv && os.Getenv("PYTHONDONTWRITEBYTECODE") != "",
+		Flags: sys.Flags{Inspect: boolInt(opts.Inspect), Interactive: boolInt(interactive(opts)),
+			Verbose: opts.Verbose, Quiet: boolInt(opts.Quiet), NoUserSite: opts.NoUserSite, NoSite: opts.NoSite,
+			IgnoreEnvironment: opts.IgnoreEnv, Isolated: opts.Isolated, SafePath: opts.SafePath,
+			NoHashRandomization: hashSeedZero(opts)},
+		WarnOptions: opts.Warnings, XOptions: opts.XOptions,
 	})
 	interp.InstallSignalHandlers()
+	programEntries := 1
+	if opts.SafePath {
+		programEntries = 0
+	}
+	interp.ImportSite(programEntries)
 	var status int
 	switch {
 	case opts.HasModule:
@@ -121,4 +132,17 @@ func programPath(opts *Options, filename string, isFile bool) []string {
 // and a terminal on standard input.
 func interactive(opts *Options) bool {
 	return !opts.HasCommand && !opts.HasModule && (opts.Script == "" || opts.Script == "-") && isTerminal(os.Stdin)
+}
+
+// boolInt is 1 for true, as CPython's int-valued flags count a given option.
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// hashSeedZero reports whether PYTHONHASHSEED=0 turns hash randomisation off.
+func hashSeedZero(opts *Options) bool {
+	return !opts.IgnoreEnv && os.Getenv("PYTHONHASHSEED") == "0"
 }

@@ -49,6 +49,19 @@ func (b *module) importFunctions() []objects.MethodDef {
 				}
 				return vm.Import(ts, globals, name, fromlist, level)
 			}},
+		{Name: "breakpoint", Flags: objects.MethFastcall | objects.MethKeywords,
+			Doc: "Call sys.breakpointhook(*args, **kws).  sys.breakpointhook() must accept\nwhatever arguments are passed.\n\nBy default, this drops you into the pdb debugger.",
+			Func: func(ts *objects.Thread, _ objects.Object, args []objects.Object, kwnames *objects.Tuple) (objects.Object, error) {
+				sys, ok := vm.ThreadOf(ts).Interp.Modules.GetStr(objects.NewStr("sys")).(*objects.Module)
+				var hook objects.Object
+				if ok {
+					hook = sys.Dict.GetStr(objects.NewStr("breakpointhook"))
+				}
+				if hook == nil {
+					return nil, objects.Errorf(objects.RuntimeErrorType, "lost sys.breakpointhook")
+				}
+				return objects.Call(ts, hook, args, kwnames)
+			}},
 		positional("aiter", 1, 1, "Return an AsyncIterator for an AsyncIterable object.",
 			func(ts *objects.Thread, args []objects.Object) (objects.Object, error) {
 				return vm.AIter(ts, args[0])

@@ -1,6 +1,10 @@
 package sys
 
 import (
+	"fmt"
+	"os"
+	"strings"
+
 	"github.com/taipanpy/taipan/objects"
 	"github.com/taipanpy/taipan/vm"
 )
@@ -50,8 +54,15 @@ var addAuditHookArgs = objects.ArgParser{FuncName: "addaudithook", Params: []str
 
 var setOriginDepthArgs = objects.ArgParser{FuncName: "set_coroutine_origin_tracking_depth", Params: []string{"depth"}, MinPos: 1, MaxPos: 1}
 
-func addRuntimeHooks(interp *vm.Interpreter, m *objects.Module) {
+func addRuntimeHooks(interp *vm.Interpreter, m *objects.Module, ignoreEnv bool) {
 	h := &runtimeHooks{interp: interp, dlopenFlags: rtldNow}
+	bp := objects.NewBuiltinFunction(&objects.MethodDef{Name: "breakpointhook", Flags: objects.MethFastcall | objects.MethKeywords,
+		Doc: "This hook function is called by built-in breakpoint().",
+		Func: func(ts *objects.Thread, _ objects.Object, args []objects.Object, kwnames *objects.Tuple) (objects.Object, error) {
+			return breakpointHook(ts, args, kwnames, ignoreEnv)
+		}}, m)
+	m.Dict.SetStr(objects.NewStr("breakpointhook"), bp)
+	m.Dict.SetStr(objects.NewStr("__breakpointhook__"), bp)
 	defs := []objects.MethodDef{
 		{Name: "audit", Func: h.audit, Flags: objects.MethFastcall,
 			Doc: "audit($module, event, /, *args)\n--\n\nPasses the event to any audit hooks that are attached."},
@@ -95,6 +106,61 @@ func addRuntimeHooks(interp *vm.Interpreter, m *objects.Module) {
 	}
 	m.Dict.SetStr(objects.NewStr("thread_info"), objects.NewStructSeq(threadInfoType,
 		[]objects.Object{objects.NewStr("pthread"), objects.NewStr("mutex+cond"), objects.None}))
+}
+
+// breakpointHook is sys.breakpointhook: it calls the function PYTHONBREAKPOINT names
+// ("module.function", pdb.set_trace when unset or empty), or nothing when it is "0".
+func breakpointHook(ts *objects.Thread, args []objects.Object, kwnames *objects.Tuple, ignoreEnv bool) (objects.Object, error) {
+	target := ""
+	if !ignoreEnv {
+		target = os.Getenv("PYTHONBREAKPOINT")
+	}
+	switch target {
+	case "0":
+		return objects.None, nil
+	case "":
+		target = "pdb.set_trace"
+	}
+	fn, err := importAttr(ts, target)
+	if err != nil {
+		if e, ok := err.(*objects.BaseException); ok && (e.Type().IsSubtype(objects.ImportErrorType) || e.Type().IsSubtype(objects.AttributeErrorType)) {
+			msg := fmt.Sprintf("Ignoring unimportable $PYTHONBREAKPOINT: \"%s\"", target)
+			return objects.None, warn(ts, objects.RuntimeWarningType, msg)
+		}
+		return nil, err
+	}
+	return objects.Call(ts, fn, args, kwnames)
+}
+
+// importAttr imports "module.attr" (a dotted module path, then the attribute) and returns
+// the attribute; a name without a dot is a built-in's.
+func importAttr(ts *objects.Thread, dotted string) (objects.Object, error) {
+	modName, attr := "builtins", dotted
+	if i := strings.LastIndexByte(dotted, '.'); i >= 0 {
+		modName, attr = dotted[:i], dotted[i+1:]
+	}
+	if modName == "" || attr == "" {
+		return nil, objects.NewImportError(objects.ModuleNotFoundErrorType, "No module named ''", "", "")
+	}
+	m, err := vm.Import(ts, objects.NewDict(), objects.NewStr(modName), objects.NewTuple([]objects.Object{objects.NewStr(attr)}), 0)
+	if err != nil {
+		return nil, err
+	}
+	return objects.GetAttr(ts, m, objects.NewStr(attr))
+}
+
+// warn issues a warning through the warnings module.
+func warn(ts *objects.Thread, category *objects.Type, msg string) error {
+	w, err := vm.Import(ts, objects.NewDict(), objects.NewStr("warnings"), objects.None, 0)
+	if err != nil {
+		return nil // no warnings module: nothing to report through
+	}
+	fn, err := objects.GetAttr(ts, w, objects.NewStr("warn"))
+	if err != nil {
+		return err
+	}
+	_, err = objects.Call(ts, fn, []objects.Object{objects.NewStr(msg), category}, nil)
+	return err
 }
 
 // audit passes an event to the audit hooks; with none installed it does nothing, not even

@@ -8,6 +8,7 @@ import (
 	"os"
 	"runtime"
 	"sort"
+	"strings"
 	"unsafe"
 
 	"github.com/taipanpy/taipan/objects"
@@ -31,6 +32,18 @@ type Config struct {
 	Unbuffered bool
 	// Prefix is sys.prefix: the directory the standard library's lib/python3.13 is in.
 	Prefix string
+	// Flags are the command-line options sys.flags reports.
+	Flags Flags
+	// WarnOptions are the -W options (sys.warnoptions), XOptions the -X options as written
+	// (sys._xoptions).
+	WarnOptions, XOptions []string
+}
+
+// Flags are the options that sys.flags shows, as the command line and environment set them.
+type Flags struct {
+	Inspect, Interactive, Optimize, Verbose, Quiet           int
+	DontWriteBytecode, NoUserSite, NoSite, IgnoreEnvironment bool
+	Isolated, SafePath, NoHashRandomization                  bool
 }
 
 // Version facts: Taipan implements Python 3.13.0.
@@ -97,10 +110,10 @@ func initSys(ts *objects.Thread, interp *vm.Interpreter, m *objects.Module, cfg 
 	set("float_repr_style", objects.NewStr("short"))
 	set("abiflags", objects.NewStr(""))
 	set("platlibdir", objects.NewStr("lib"))
-	set("dont_write_bytecode", objects.True)
+	set("dont_write_bytecode", objects.NewBool(cfg.Flags.DontWriteBytecode))
 	set("pycache_prefix", objects.None)
-	set("warnoptions", objects.NewList(nil))
-	set("_xoptions", objects.NewDict())
+	set("warnoptions", strList(cfg.WarnOptions))
+	set("_xoptions", xOptions(cfg.XOptions))
 	set("path_hooks", objects.NewList(nil))
 	set("path_importer_cache", objects.NewDict())
 	names := interp.BuiltinModuleNames()
@@ -111,14 +124,14 @@ func initSys(ts *objects.Thread, interp *vm.Interpreter, m *objects.Module, cfg 
 	}
 	set("builtin_module_names", objects.NewTuple(nameObjs))
 
-	if err := addStructSeqs(ts, set); err != nil {
+	if err := addStructSeqs(ts, set, cfg.Flags); err != nil {
 		return err
 	}
 	if err := addStreams(ts, set, cfg); err != nil {
 		return err
 	}
 	addHooks(interp, m)
-	addRuntimeHooks(interp, m)
+	addRuntimeHooks(interp, m, cfg.Flags.IgnoreEnvironment)
 	if err := addMetaPath(ts, set); err != nil {
 		return err
 	}
@@ -170,8 +183,15 @@ func addStreams(ts *objects.Thread, set func(string, objects.Object), cfg Config
 }
 
 // addStructSeqs adds version_info, implementation, flags, int_info and float_info.
-func addStructSeqs(ts *objects.Thread, set func(string, objects.Object)) error {
+func addStructSeqs(ts *objects.Thread, set func(string, objects.Object), fl Flags) error {
 	i := func(v int64) objects.Object { return objects.NewInt(v) }
+	// Most flags are ints that are 0 or 1.
+	b := func(v bool) objects.Object {
+		if v {
+			return i(1)
+		}
+		return i(0)
+	}
 	f := func(v float64) objects.Object { return objects.NewFloat(v) }
 	s := func(v string) objects.Object { return objects.NewStr(v) }
 	seqs := []struct {
@@ -185,8 +205,10 @@ func addStructSeqs(ts *objects.Thread, set func(string, objects.Object)) error {
 			"no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet",
 			"hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
 			"int_max_str_digits"},
-			[]objects.Object{i(0), i(0), i(0), i(0), i(1), i(0), i(0), i(0), i(0), i(0), i(0), i(1), i(0),
-				objects.False, i(0), i(0), objects.False, i(int64(objects.IntMaxStrDigits()))}},
+			[]objects.Object{i(0), i(int64(fl.Inspect)), i(int64(fl.Interactive)), i(int64(fl.Optimize)), b(fl.DontWriteBytecode),
+				b(fl.NoUserSite), b(fl.NoSite), b(fl.IgnoreEnvironment), i(int64(fl.Verbose)), i(0), i(int64(fl.Quiet)),
+				b(!fl.NoHashRandomization), b(fl.Isolated), objects.False, i(0), i(0), objects.NewBool(fl.SafePath),
+				i(int64(objects.IntMaxStrDigits()))}},
 		{"int_info", "int_info", []string{"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"},
 			[]objects.Object{i(30), i(4), i(objects.DefaultIntMaxStrDigits), i(intMaxStrDigitsThreshold)}},
 		{"float_info", "float_info", []string{"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp",
@@ -229,6 +251,20 @@ func multiarch() string {
 		return runtime.GOARCH + "-" + runtime.GOOS
 	}
 	return arch + "-linux-gnu"
+}
+
+// xOptions is sys._xoptions: each -X option's value, True for one given without "=".
+func xOptions(opts []string) *objects.Dict {
+	d := objects.NewDict()
+	for _, x := range opts {
+		var v objects.Object = objects.True
+		name, val, hasVal := strings.Cut(x, "=")
+		if hasVal {
+			v = objects.NewStr(val)
+		}
+		d.SetStr(objects.NewStr(name), v)
+	}
+	return d
 }
 
 // intMaxStrDigitsThreshold is the smallest non-zero int_max_str_digits limit.

@@ -1,14 +1,18 @@
 package objects
 
 // IterableItems returns the items of an iterable as a slice, as CPython's PySequence_Fast
-// does: a tuple's items directly (the caller must not modify them), a copy of a list's, else
+// does: an exact tuple's items directly (the caller must not modify them), a copy of a list's, else
 // the items iteration produces.
 func IterableItems(ts *Thread, o Object) ([]Object, error) {
 	switch v := o.(type) {
 	case *Tuple:
-		return v.items, nil
+		if v.ext == nil {
+			return v.items, nil
+		}
 	case *List:
-		return append([]Object(nil), v.items...), nil
+		if v.ext == nil {
+			return append([]Object(nil), v.items...), nil
+		}
 	}
 	it, err := GetIter(ts, o)
 	if err != nil {

@@ -117,9 +117,21 @@ func (l *List) assignSlice(ts *Thread, sl *Slice, v Object) error {
 	var seq []Object
 	switch x := v.(type) {
 	case *List:
-		seq = append([]Object(nil), x.items...) // l[::2] = l copies first
+		if x.ext == nil {
+			seq = append([]Object(nil), x.items...) // l[::2] = l copies first
+			break
+		}
+		if seq, err = collectItems(ts, v); err != nil {
+			return err
+		}
 	case *Tuple:
-		seq = x.items
+		if x.ext == nil {
+			seq = x.items
+			break
+		}
+		if seq, err = collectItems(ts, v); err != nil {
+			return err
+		}
 	default:
 		if !iterable(v) {
 			return Errorf(TypeErrorType, "must assign iterable to extended slice")
@@ -156,9 +168,23 @@ func (l *List) assignRange(ts *Thread, i, j int, v Object) error {
 	var seq []Object
 	switch x := v.(type) {
 	case *List:
-		seq = append([]Object(nil), x.items...) // l[:] = l works on a copy
+		if x.ext == nil {
+			seq = append([]Object(nil), x.items...) // l[:] = l works on a copy
+			break
+		}
+		var err error
+		if seq, err = collectItems(ts, v); err != nil {
+			return err
+		}
 	case *Tuple:
-		seq = x.items
+		if x.ext == nil {
+			seq = x.items
+			break
+		}
+		var err error
+		if seq, err = collectItems(ts, v); err != nil {
+			return err
+		}
 	default:
 		if !iterable(v) {
 			return Errorf(TypeErrorType, "must assign iterable to extended slice")
@@ -200,13 +226,18 @@ func (l *List) Repeat(n int) (*List, error) {
 
 // Extend appends the items of an iterable (list.extend, +=).
 func (l *List) Extend(ts *Thread, iterable Object) error {
+	// Only exact lists and tuples are copied directly: a subclass may iterate its own way.
 	switch x := iterable.(type) {
 	case *List:
-		l.items = append(l.items, x.items[:len(x.items):len(x.items)]...) // l.extend(l) doubles
-		return nil
+		if x.ext == nil {
+			l.items = append(l.items, x.items[:len(x.items):len(x.items)]...) // l.extend(l) doubles
+			return nil
+		}
 	case *Tuple:
-		l.items = append(l.items, x.items...)
-		return nil
+		if x.ext == nil {
+			l.items = append(l.items, x.items...)
+			return nil
+		}
 	}
 	return forEach(ts, iterable, func(v Object) error {
 		l.items = append(l.items, v)

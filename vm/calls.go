@@ -53,8 +53,9 @@ func IsBuiltinLen(ts *objects.Thread, callable objects.Object) bool {
 // CallFunctionEx calls callable(*callargs, **kwargs).
 func CallFunctionEx(ts *objects.Thread, callable, callargs, kwargs objects.Object) (objects.Object, error) {
 	var args []objects.Object
-	switch a := callargs.(type) {
-	case *objects.Tuple:
+	// A tuple subclass may iterate its own way, so only an exact tuple is used as it is.
+	switch a, exact := callargs.(*objects.Tuple); {
+	case exact && a.Type() == objects.TupleType:
 		args = a.Items()
 	default:
 		if callargs.Type().Slots.Iter == nil && callargs.Type().Slots.GetItem == nil {

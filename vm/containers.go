@@ -90,11 +90,12 @@ func DictMerge(ts *objects.Thread, callable objects.Object, d *objects.Dict, upd
 // list in the middle (a, *b, c = seq).
 func UnpackSequence(ts *objects.Thread, seq objects.Object, dst []objects.Object, before, after int) error {
 	var items []objects.Object
-	switch s := seq.(type) {
-	case *objects.Tuple:
-		items = s.Items()
-	case *objects.List:
-		items = append([]objects.Object(nil), s.Items()...)
+	// Only exact tuples and lists are read directly: a subclass may iterate its own way.
+	switch t := seq.Type(); {
+	case t == objects.TupleType:
+		items = seq.(*objects.Tuple).Items()
+	case t == objects.ListType:
+		items = append([]objects.Object(nil), seq.(*objects.List).Items()...)
 	default:
 		if seq.Type().Slots.Iter == nil {
 			return objects.Errorf(objects.TypeErrorType, "cannot unpack non-iterable %s object", seq.Type().Name)

@@ -6,6 +6,8 @@ import "encoding/binary"
 
 // namesOfKind returns the names of the locals whose kind has any of the given bits, in order:
 // co_varnames are the fast locals, co_cellvars the cells, co_freevars the free variables.
+var varnameFromOpargArgs = ArgParser{FuncName: "_varname_from_oparg", Params: []string{"oparg"}, MinPos: 1, MaxPos: 1}
+
 func (c *Code) namesOfKind(bits byte) *Tuple {
 	var names []Object
 	for i, n := range c.LocalsplusNames {
@@ -71,6 +73,24 @@ func init() {
 					items = append(items, NewTuple([]Object{intOf(r.Start * 2), intOf(r.End * 2), line}))
 				}
 				return GetIter(ts, NewList(items))
+			}},
+		// _varname_from_oparg names the local an instruction's oparg indexes, which dis uses.
+		MethodDef{Name: "_varname_from_oparg", Flags: MethFastcall | MethKeywords,
+			Func: func(ts *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {
+				var a [1]Object
+				if err := varnameFromOpargArgs.Parse(args, kwnames, a[:]); err != nil {
+					return nil, err
+				}
+				i, err := Index(ts, a[0])
+				if err != nil {
+					return nil, err
+				}
+				n, ok := i.Int64()
+				names := self.(*Code).LocalsplusNames
+				if !ok || n < 0 || n >= int64(len(names)) {
+					return nil, Errorf(IndexErrorType, "tuple index out of range")
+				}
+				return NewStr(names[n]), nil
 			}},
 		MethodDef{Name: "co_positions", Flags: MethNoArgs,
 			Func: func(ts *Thread, self Object, _ []Object, _ *Tuple) (Object, error) {

@@ -57,20 +57,25 @@ func dumps(ts *objects.Thread, _ objects.Object, args []objects.Object, kwnames 
 	if err := dumpsArgs.Parse(args, kwnames, v[:]); err != nil {
 		return nil, err
 	}
-	data, err := marshalValue(ts, v[0], v[1])
+	data, err := marshalValue(ts, v[0], v[1], v[2])
 	if err != nil {
 		return nil, err
 	}
 	return objects.NewBytes(data), nil
 }
 
-// marshalValue serializes value in the format version names (4 when nil).
-func marshalValue(ts *objects.Thread, value, ver objects.Object) ([]byte, error) {
+// marshalValue serializes value in the format version names (4 when nil); allowCode is the
+// allow_code argument (nil for its default, True).
+func marshalValue(ts *objects.Thread, value, ver, allowCode objects.Object) ([]byte, error) {
 	n, err := version(ts, ver)
 	if err != nil {
 		return nil, err
 	}
-	w := &writer{version: n}
+	allow, err := allowCodeArg(ts, allowCode)
+	if err != nil {
+		return nil, err
+	}
+	w := &writer{version: n, allowCode: allow}
 	if err := w.value(ts, value, 0); err != nil {
 		return nil, err
 	}
@@ -82,7 +87,7 @@ func dump(ts *objects.Thread, _ objects.Object, args []objects.Object, kwnames *
 	if err := dumpArgs.Parse(args, kwnames, v[:]); err != nil {
 		return nil, err
 	}
-	data, err := marshalValue(ts, v[0], v[2])
+	data, err := marshalValue(ts, v[0], v[2], v[3])
 	if err != nil {
 		return nil, err
 	}
@@ -99,7 +104,11 @@ func loads(ts *objects.Thread, _ objects.Object, args []objects.Object, kwnames 
 	if err != nil {
 		return nil, err
 	}
-	r := &reader{data: data}
+	allow, err := allowCodeArg(ts, v[1])
+	if err != nil {
+		return nil, err
+	}
+	r := &reader{data: data, allowCode: allow}
 	return r.value(ts, 0)
 }
 
@@ -116,7 +125,11 @@ func load(ts *objects.Thread, _ objects.Object, args []objects.Object, kwnames *
 	if err != nil {
 		return nil, err
 	}
-	r := &reader{data: data}
+	allow, err := allowCodeArg(ts, v[1])
+	if err != nil {
+		return nil, err
+	}
+	r := &reader{data: data, allowCode: allow}
 	res, err := r.value(ts, 0)
 	if err != nil {
 		return nil, err
@@ -130,13 +143,22 @@ func load(ts *objects.Thread, _ objects.Object, args []objects.Object, kwnames *
 	return res, nil
 }
 
+// allowCodeArg reads the allow_code argument: true unless given false.
+func allowCodeArg(ts *objects.Thread, o objects.Object) (bool, error) {
+	if o == nil {
+		return true, nil
+	}
+	return objects.IsTrue(ts, o)
+}
+
 const maxDepth = 2000
 
 // writer serializes values.
 type writer struct {
-	buf     []byte
-	version int
-	refs    map[objects.Object]int
+	buf       []byte
+	version   int
+	refs      map[objects.Object]int
+	allowCode bool
 }
 
 // shared reports whether CPython's marshal would flag o for references: it does so for objects
@@ -314,17 +336,60 @@ func (w *writer) value(ts *objects.Thread, o objects.Object, depth int) error {
 				return err
 			}
 		}
+	case *objects.Code:
+		return w.code(ts, v, depth)
 	default:
 		return objects.Errorf(objects.ValueErrorType, "unmarshallable object")
 	}
 	return nil
 }
 
+// code writes a code object in CPython 3.13's layout: the counts and flags, then co_code,
+// the constants, names, locals and their kinds, the file and function names, the first line
+// and the location and exception tables.
+func (w *writer) code(ts *objects.Thread, c *objects.Code, depth int) error {
+	if !w.allowCode {
+		return objects.Errorf(objects.ValueErrorType, "marshalling code objects is disallowed")
+	}
+	w.buf = append(w.buf, 'c')
+	for _, n := range []int{c.ArgCount, c.PosOnlyArgCount, c.KwOnlyArgCount, c.StackSize, int(c.Flags)} {
+		w.u32(uint32(int32(n)))
+	}
+	code, err := objects.GetAttr(ts, c, objects.NewStr("co_code"))
+	if err != nil {
+		return err
+	}
+	names := make([]objects.Object, len(c.Names))
+	for i, n := range c.Names {
+		names[i] = n
+	}
+	locals := make([]objects.Object, len(c.LocalsplusNames))
+	for i, n := range c.LocalsplusNames {
+		locals[i] = objects.NewStr(n)
+	}
+	parts := []objects.Object{code, objects.NewTuple(append([]objects.Object(nil), c.Consts...)), objects.NewTuple(names),
+		objects.NewTuple(locals), objects.NewBytes(c.LocalsplusKinds), objects.NewStr(c.Filename),
+		objects.NewStr(c.Name), objects.NewStr(c.Qualname)}
+	for _, p := range parts {
+		if err := w.value(ts, p, depth+1); err != nil {
+			return err
+		}
+	}
+	w.u32(uint32(int32(c.FirstLineno)))
+	for _, p := range []objects.Object{objects.NewBytes(c.LineTable), objects.NewBytes(c.ExceptionTable)} {
+		if err := w.value(ts, p, depth+1); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // reader deserializes values, references included.
 type reader struct {
-	data []byte
-	pos  int
-	refs []objects.Object
+	data      []byte
+	pos       int
+	refs      []objects.Object
+	allowCode bool
 }
 
 func (r *reader) eof() error {
@@ -389,6 +454,82 @@ func (r *reader) count() (int, error) {
 		return 0, objects.Errorf(objects.ValueErrorType, "bad marshal data (size out of range)")
 	}
 	return int(n), nil
+}
+
+// code reads a code object written as writer.code writes one.
+func (r *reader) code(ts *objects.Thread, depth int) (objects.Object, error) {
+	if !r.allowCode {
+		return nil, objects.Errorf(objects.ValueErrorType, "unmarshalling code objects is disallowed")
+	}
+	var counts [5]int
+	for i := range counts {
+		n, err := r.u32()
+		if err != nil {
+			return nil, err
+		}
+		counts[i] = int(int32(n))
+	}
+	var parts [8]objects.Object
+	for i := range parts {
+		v, err := r.value(ts, depth+1)
+		if err != nil {
+			return nil, err
+		}
+		parts[i] = v
+	}
+	first, err := r.u32()
+	if err != nil {
+		return nil, err
+	}
+	var tables [2]objects.Object
+	for i := range tables {
+		if tables[i], err = r.value(ts, depth+1); err != nil {
+			return nil, err
+		}
+	}
+	bad := objects.Errorf(objects.ValueErrorType, "bad marshal data (invalid code object)")
+	code, ok1 := parts[0].(*objects.Bytes)
+	consts, ok2 := parts[1].(*objects.Tuple)
+	names, ok3 := parts[2].(*objects.Tuple)
+	locals, ok4 := parts[3].(*objects.Tuple)
+	kinds, ok5 := parts[4].(*objects.Bytes)
+	filename, ok6 := parts[5].(*objects.Str)
+	name, ok7 := parts[6].(*objects.Str)
+	qualname, ok8 := parts[7].(*objects.Str)
+	lines, ok9 := tables[0].(*objects.Bytes)
+	excs, ok10 := tables[1].(*objects.Bytes)
+	if !(ok1 && ok2 && ok3 && ok4 && ok5 && ok6 && ok7 && ok8 && ok9 && ok10) || len(code.Value())%2 != 0 ||
+		locals.Len() != len(kinds.Value()) {
+		return nil, bad
+	}
+	c := &objects.Code{Name: name.Value(), Qualname: qualname.Value(), Filename: filename.Value(),
+		FirstLineno: int(int32(first)), ArgCount: counts[0], PosOnlyArgCount: counts[1], KwOnlyArgCount: counts[2],
+		StackSize: counts[3], Flags: objects.CodeFlags(uint32(counts[4])), Consts: append([]objects.Object(nil), consts.Items()...),
+		LocalsplusKinds: []byte(kinds.Value()), LineTable: []byte(lines.Value()), ExceptionTable: []byte(excs.Value())}
+	raw := code.Value()
+	c.Instrs = make([]uint16, len(raw)/2)
+	for i := range c.Instrs {
+		c.Instrs[i] = binary.LittleEndian.Uint16([]byte(raw[2*i : 2*i+2]))
+	}
+	for _, n := range names.Items() {
+		s, ok := n.(*objects.Str)
+		if !ok {
+			return nil, bad
+		}
+		c.Names = append(c.Names, objects.InternStr(s))
+	}
+	for i, n := range locals.Items() {
+		s, ok := n.(*objects.Str)
+		if !ok {
+			return nil, bad
+		}
+		c.LocalsplusNames = append(c.LocalsplusNames, s.Value())
+		if c.LocalsplusKinds[i]&objects.LocalFree != 0 {
+			c.NFreeVars++
+		}
+	}
+	c.NLocalsplus = len(c.LocalsplusNames)
+	return c, nil
 }
 
 func (r *reader) items(ts *objects.Thread, n, depth int) ([]objects.Object, error) {
@@ -548,7 +689,7 @@ func (r *reader) typed(ts *objects.Thread, code byte, depth int) (objects.Object
 		}
 		return r.refs[n], nil
 	case 'c':
-		return nil, objects.Errorf(objects.ValueErrorType, "bad marshal data (unknown type code)")
+		return r.code(ts, depth)
 	}
 	return nil, objects.Errorf(objects.ValueErrorType, "bad marshal data (unknown type code)")
 }

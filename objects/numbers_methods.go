@@ -67,6 +67,22 @@ func init() {
 				}
 				return NewFloat(f), nil
 			}},
+		MethodDef{Name: "__getformat__", Flags: MethO | MethClass,
+			Doc: "You probably don't want to use this function.\n\n  typestr\n    Must be 'double' or 'float'.\n\nIt exists mainly to be used in Python's test suite.\n\nThis function returns whichever of 'unknown', 'IEEE, big-endian' or 'IEEE,\nlittle-endian' best describes the format of floating-point numbers used by the\nC type named by typestr.",
+			Func: func(ts *Thread, cls Object, args []Object, _ *Tuple) (Object, error) {
+				s, ok := args[0].(*Str)
+				if !ok {
+					return nil, Errorf(TypeErrorType, "__getformat__() argument must be str, not %s", args[0].Type().Name)
+				}
+				if s.value != "double" && s.value != "float" {
+					return nil, Errorf(ValueErrorType, "__getformat__() argument 1 must be 'double' or 'float'")
+				}
+				// Go's float32 and float64 are IEEE 754, in the machine's byte order.
+				if NativeLittleEndian {
+					return NewStr("IEEE, little-endian"), nil
+				}
+				return NewStr("IEEE, big-endian"), nil
+			}},
 		MethodDef{Name: "is_integer", Flags: MethNoArgs, Doc: "Return True if the float is an integer.",
 			Func: func(ts *Thread, self Object, _ []Object, _ *Tuple) (Object, error) {
 				return NewBool(FloatIsInteger(floatValue(self))), nil

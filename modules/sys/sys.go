@@ -9,7 +9,6 @@ import (
 	"runtime"
 	"sort"
 	"strings"
-	"unsafe"
 
 	"github.com/taipanpy/taipan/objects"
 	"github.com/taipanpy/taipan/vm"
@@ -149,8 +148,7 @@ func initSys(ts *objects.Thread, interp *vm.Interpreter, m *objects.Module, cfg 
 }
 
 func byteOrder() string {
-	x := uint16(1)
-	if *(*byte)(unsafe.Pointer(&x)) == 1 {
+	if objects.NativeLittleEndian {
 		return "little"
 	}
 	return "big"

@@ -62,6 +62,15 @@ func (op CompareOp) HoldsFloat(l, r float64) bool {
 // reflected comparison of b first when b's type is a subclass of a's, then
 // a's, then b's reflected; == and != fall back to identity, the others raise TypeError.
 func Compare(ts *Thread, a, b Object, op CompareOp) (Object, error) {
+	if err := ts.EnterRecursive(" in comparison"); err != nil {
+		return nil, err
+	}
+	r, err := compare(ts, a, b, op)
+	ts.LeaveRecursive()
+	return r, err
+}
+
+func compare(ts *Thread, a, b Object, op CompareOp) (Object, error) {
 	ta, tb := a.Type(), b.Type()
 	triedReflected := false
 	if tb != ta && tb.IsSubtype(ta) {

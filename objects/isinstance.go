@@ -144,6 +144,10 @@ func abstractIsSubclass(ts *Thread, derived, cls Object) (bool, error) {
 			derived = bases.items[0]
 			continue
 		}
+		if err := ts.EnterRecursive(" in __subclasscheck__"); err != nil {
+			return false, err
+		}
+		defer ts.LeaveRecursive()
 		for _, base := range bases.items {
 			r, err := abstractIsSubclass(ts, base, cls)
 			if r || err != nil {

@@ -8,7 +8,12 @@ import (
 // Repr returns repr(o).
 func Repr(ts *Thread, o Object) (*Str, error) {
 	if f := o.Type().Slots.Repr; f != nil {
-		return f(ts, o)
+		if err := ts.EnterRecursive(" while getting the repr of an object"); err != nil {
+			return nil, err
+		}
+		r, err := f(ts, o)
+		ts.LeaveRecursive()
+		return r, err
 	}
 	return NewStr("<" + o.Type().Name + " object>"), nil
 }
@@ -19,7 +24,12 @@ func StrOf(ts *Thread, o Object) (*Str, error) {
 		return s, nil
 	}
 	if f := o.Type().Slots.Str; f != nil {
-		return f(ts, o)
+		if err := ts.EnterRecursive(" while getting the str of an object"); err != nil {
+			return nil, err
+		}
+		r, err := f(ts, o)
+		ts.LeaveRecursive()
+		return r, err
 	}
 	return Repr(ts, o)
 }

@@ -90,7 +90,13 @@ func slotCall(ts *Thread, o Object, args []Object, kwnames *Tuple) (Object, erro
 	if m == nil {
 		return nil, Errorf(TypeErrorType, "'%s' object is not callable", o.Type().Name)
 	}
-	return callDescriptorKw(ts, m, o, args, kwnames)
+	// __call__ may itself be an instance whose class calls back here.
+	if err := ts.EnterRecursive(" while calling a Python object"); err != nil {
+		return nil, err
+	}
+	r, err := callDescriptorKw(ts, m, o, args, kwnames)
+	ts.LeaveRecursive()
+	return r, err
 }
 
 func slotRichCompare(ts *Thread, a, b Object, op CompareOp) (Object, error) {

@@ -35,6 +35,35 @@ type Thread struct {
 	context *Context
 	// codecs is the interpreter's codec registry (SetCodecRegistry).
 	codecs *CodecRegistry
+	// goDepth counts the nested comparisons, reprs and strs in progress (EnterRecursive).
+	goDepth int
+}
+
+// goRecursionLimit bounds the nesting of comparisons, reprs and strs, which recurse through
+// Go code without Python frames (a list that contains itself, a chain of nested dicts), as
+// CPython's C recursion limit does: deep enough for real data, shallow enough that the Go
+// stack never runs out.
+const goRecursionLimit = 10000
+
+// EnterRecursive counts one more level of a recursive protocol operation, or fails with
+// RecursionError ("maximum recursion depth exceeded" followed by where) when too many are
+// nested; each successful call is paired with LeaveRecursive.
+func (t *Thread) EnterRecursive(where string) error {
+	if t == nil {
+		return nil
+	}
+	if t.goDepth >= goRecursionLimit {
+		return Errorf(RecursionErrorType, "maximum recursion depth exceeded%s", where)
+	}
+	t.goDepth++
+	return nil
+}
+
+// LeaveRecursive ends a level EnterRecursive counted.
+func (t *Thread) LeaveRecursive() {
+	if t != nil {
+		t.goDepth--
+	}
 }
 
 // SetImporter installs how the object model imports a module it needs by name (copyreg, for

@@ -28,7 +28,15 @@ func FunctionFrame(ts *objects.Thread, fn *objects.Function, args []objects.Obje
 // callFunction calls a Python function from Go code (a slot, a built-in calling back): it
 // runs the function's frame in a new activation of the loop. Calls between Python functions
 // never come here; the loop runs them in place.
+//
+// Each such call nests a Go activation of the loop, so it also counts towards the Go
+// recursion limit: Python recursion through Go code (isinstance hooks, comparisons, key
+// functions) stops there even when sys.setrecursionlimit allows far more Python frames.
 func callFunction(ts *objects.Thread, fn *objects.Function, args []objects.Object, kwnames *objects.Tuple) (objects.Object, error) {
+	if err := ts.EnterRecursive(" while calling a Python object"); err != nil {
+		return nil, err
+	}
+	defer ts.LeaveRecursive()
 	f, err := FunctionFrame(ts, fn, args, kwnames)
 	if err != nil {
 		return nil, err

@@ -208,7 +208,7 @@ posix._path_normpath(5)
 # Processes, users and the environment.
 posix.getpid() > 0, posix.getppid() > 0, posix.getpid() != posix.getppid()
 type(posix.getuid()), type(posix.geteuid()), type(posix.getgid()), type(posix.getegid()), type(posix.getgroups())
-posix.getpgrp() == posix.getpgid(0), posix.getsid(0) > 0
+posix.getpgrp() == posix.getpgid(0), posix.getsid(0) >= 0
 posix.getpgid(-5)
 posix.kill(posix.getpid(), 0)
 posix.kill(2**30, 0)

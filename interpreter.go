@@ -3,7 +3,9 @@ package taipan
 import (
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
+	"runtime/debug"
 
 	"github.com/taipanpy/taipan/internal/generated/tier1"
 	"github.com/taipanpy/taipan/modules/builtins"
@@ -161,6 +163,10 @@ func (i *Interpreter) Flush() error {
 func (i *Interpreter) RunCode(code *objects.Code, globals *objects.Dict) (result objects.Object, err error) {
 	defer func() {
 		if r := recover(); r != nil {
+			if os.Getenv("TAIPAN_PANIC_STACK") != "" {
+				// The Go stack of an internal failure, for whoever debugs the runtime.
+				os.Stderr.Write(debug.Stack())
+			}
 			result, err = nil, objects.Errorf(objects.SystemErrorType, "internal error running %s: %v", code.Qualname, r)
 		}
 	}()

@@ -67,10 +67,7 @@ func init() {
 	for _, t := range []*Type{DictKeysType, DictValuesType, DictItemsType} {
 		t.GetSets = append(t.GetSets, wrapped("mapping", func(o Object) Object { return &MappingProxy{Mapping: o.(*DictView).d} }))
 	}
-	EnumerateType.Methods = append(EnumerateType.Methods, MethodDef{Name: "__class_getitem__", Flags: MethO | MethClass,
-		Func: func(ts *Thread, cls Object, args []Object, _ *Tuple) (Object, error) {
-			return NewGenericAlias(ts, cls, args[0])
-		}})
+	EnumerateType.Methods = append(EnumerateType.Methods, ClassGetItem)
 	BaseExceptionType.Methods = append(BaseExceptionType.Methods, MethodDef{Name: "__setstate__", Flags: MethO,
 		Func: func(ts *Thread, self Object, args []Object, _ *Tuple) (Object, error) {
 			if args[0] == None {

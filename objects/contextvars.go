@@ -257,9 +257,7 @@ func init() {
 		{Name: "reset", Flags: MethO, Func: func(ts *Thread, self Object, args []Object, _ *Tuple) (Object, error) {
 			return None, self.(*ContextVar).Reset(ts, args[0])
 		}},
-		{Name: "__class_getitem__", Flags: MethO | MethClass, Func: func(ts *Thread, cls Object, args []Object, _ *Tuple) (Object, error) {
-			return NewGenericAlias(ts, cls, args[0])
-		}},
+		ClassGetItem,
 	}
 
 	k := TokenType
@@ -287,9 +285,7 @@ func init() {
 			return tokenMissingValue, nil
 		}},
 	}
-	k.Methods = []MethodDef{{Name: "__class_getitem__", Flags: MethO | MethClass, Func: func(ts *Thread, cls Object, args []Object, _ *Tuple) (Object, error) {
-		return NewGenericAlias(ts, cls, args[0])
-	}}}
+	k.Methods = []MethodDef{ClassGetItem}
 	tokenMissing.Flags |= TypeFinal
 	tokenMissing.Slots.Repr = func(ts *Thread, o Object) (*Str, error) { return NewStr("<Token.MISSING>"), nil }
 

@@ -75,9 +75,11 @@ func (d *Dict) EntryIndex(ts *Thread, key Object) (int, error) {
 // lookup returns the index slot holding key (or the slot where it would go) and its entry
 // position (-1 when absent).
 func (d *Dict) lookup(ts *Thread, key Object, hash int64) (slot int, pos int, err error) {
+restart:
 	if len(d.index) == 0 {
 		return -1, -1, nil
 	}
+	index, entries := d.index, d.entries
 	mask := uint64(len(d.index) - 1)
 	perturb := uint64(hash)
 	i := uint64(hash) & mask
@@ -99,9 +101,16 @@ func (d *Dict) lookup(ts *Thread, key Object, hash int64) (slot int, pos int, er
 				return int(i), int(e), nil
 			}
 			if ent.hash == hash {
-				eq, err := keysEqual(ts, ent.key, key)
+				start := ent.key
+				eq, err := keysEqual(ts, start, key)
 				if err != nil {
 					return -1, -1, err
+				}
+				// An __eq__ that changed the dict invalidates the probe: start again,
+				// as CPython's lookdict does.
+				if len(d.index) != len(index) || &d.index[0] != &index[0] || len(d.entries) != len(entries) ||
+					len(entries) > 0 && &d.entries[0] != &entries[0] || d.entries[e].key != start {
+					goto restart
 				}
 				if eq {
 					return int(i), int(e), nil
@@ -119,6 +128,11 @@ func keysEqual(ts *Thread, a, b Object) (bool, error) {
 		if y, ok := b.(*Str); ok {
 			return x.value == y.value, nil
 		}
+	}
+	if ts == nil && (a.Type().Flags&TypeHeap != 0 || b.Type().Flags&TypeHeap != 0) {
+		// A lookup without a thread (GetStr) cannot run a class's __eq__ written in
+		// Python: such a key matches by identity alone.
+		return false, nil
 	}
 	return Equal(ts, a, b)
 }

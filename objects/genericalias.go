@@ -12,6 +12,8 @@ type GenericAlias struct {
 	Origin Object
 	args   *Tuple
 	params *Tuple
+	// starred marks *origin[args], the unpacked form iteration yields (PEP 646).
+	starred bool
 }
 
 // Type returns GenericAliasType.
@@ -66,8 +68,9 @@ func collectParameters(ts *Thread, args []Object) (*Tuple, error) {
 	return NewTuple(params), nil
 }
 
-// classGetItem is the __class_getitem__ of list, dict, tuple, set, frozenset and type.
-var classGetItem = MethodDef{Name: "__class_getitem__", Flags: MethO | MethClass,
+// ClassGetItem is the __class_getitem__ of the built-in classes that are generic (PEP 585):
+// list, dict, tuple, set, frozenset, type, and the like in other modules.
+var ClassGetItem = MethodDef{Name: "__class_getitem__", Flags: MethO | MethClass,
 	Doc: "See PEP 585",
 	Func: func(ts *Thread, self Object, args []Object, _ *Tuple) (Object, error) {
 		return NewGenericAlias(ts, self, args[0])
@@ -211,6 +214,9 @@ func init() {
 	t.Slots.Repr = func(ts *Thread, o Object) (*Str, error) {
 		g := o.(*GenericAlias)
 		var b strings.Builder
+		if g.starred {
+			b.WriteString("*")
+		}
 		origin, err := genericAliasItemRepr(ts, g.Origin)
 		if err != nil {
 			return nil, err
@@ -238,6 +244,9 @@ func init() {
 		if !ok || (op != CmpEQ && op != CmpNE) {
 			return NotImplemented, nil
 		}
+		if x.starred != y.starred {
+			return NewBool(op == CmpNE), nil
+		}
 		eq, err := Equal(ts, x.Origin, y.Origin)
 		if err == nil && eq {
 			eq, err = Equal(ts, x.args, y.args)
@@ -263,12 +272,20 @@ func init() {
 		}
 		return h, nil
 	}
+	t.Flags |= TypeWeakrefable
 	t.Slots.NumBinary[OpOr] = unionOr
+	t.Slots.Iter = func(ts *Thread, o Object) (Object, error) { return &genericAliasIterator{g: o.(*GenericAlias)}, nil }
 	t.GetSets = []GetSetDef{
 		{Name: "__origin__", Get: func(ts *Thread, o Object) (Object, error) { return o.(*GenericAlias).Origin, nil }},
 		{Name: "__args__", Get: func(ts *Thread, o Object) (Object, error) { return o.(*GenericAlias).args, nil }},
 		{Name: "__parameters__", Get: func(ts *Thread, o Object) (Object, error) { return o.(*GenericAlias).params, nil }},
-		{Name: "__unpacked__", Get: func(ts *Thread, o Object) (Object, error) { return False, nil }},
+		{Name: "__unpacked__", Get: func(ts *Thread, o Object) (Object, error) { return NewBool(o.(*GenericAlias).starred), nil }},
+		{Name: "__typing_unpacked_tuple_args__", Get: func(ts *Thread, o Object) (Object, error) {
+			if g := o.(*GenericAlias); g.starred && g.Origin == TupleType {
+				return g.args, nil
+			}
+			return None, nil
+		}},
 	}
 	notGeneric := func(which string) MethodFunc {
 		return func(ts *Thread, self Object, args []Object, _ *Tuple) (Object, error) {
@@ -280,9 +297,10 @@ func init() {
 			return NewTuple([]Object{self.(*GenericAlias).Origin}), nil
 		}},
 		{Name: "__instancecheck__", Flags: MethO, Func: notGeneric("isinstance")},
+		{Name: "__reduce__", Flags: MethNoArgs, Func: genericAliasReduce},
 		{Name: "__subclasscheck__", Flags: MethO, Func: notGeneric("issubclass")},
 	}
 	for _, c := range []*Type{ListType, DictType, TupleType, SetType, FrozenSetType} {
-		c.Methods = append(c.Methods, classGetItem)
+		c.Methods = append(c.Methods, ClassGetItem)
 	}
 }

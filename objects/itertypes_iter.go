@@ -81,12 +81,15 @@ func callableIterNext(ts *Thread, o Object) (Object, error) {
 	v, err := Call(ts, it.fn, nil, nil)
 	if err != nil {
 		if e, ok := err.(*BaseException); ok && e.Type().IsSubtype(StopIterationType) {
-			it.fn = nil
+			it.fn, it.sentinel = nil, nil
 			return nil, nil
 		}
 		return nil, err
 	}
-	eq, err := Equal(ts, v, it.sentinel)
+	if it.sentinel == nil {
+		return nil, nil // the call itself exhausted the iterator
+	}
+	eq, err := Equal(ts, it.sentinel, v)
 	if err != nil {
 		return nil, err
 	}

@@ -92,11 +92,12 @@ func (l *List) assignSlice(ts *Thread, sl *Slice, v Object) error {
 	if err != nil {
 		return err
 	}
-	start, stop, n := AdjustSliceIndices(len(l.items), start, stop, step)
 	if step == 1 {
+		start, stop, _ = AdjustSliceIndices(len(l.items), start, stop, step)
 		return l.assignRange(ts, start, stop, v)
 	}
 	if v == nil {
+		start, _, n := AdjustSliceIndices(len(l.items), start, stop, step)
 		if n == 0 {
 			return nil
 		}
@@ -140,6 +141,8 @@ func (l *List) assignSlice(ts *Thread, sl *Slice, v Object) error {
 			return err
 		}
 	}
+	// Collecting the items may have run code that resized the list: index what is there now.
+	start, _, n := AdjustSliceIndices(len(l.items), start, stop, step)
 	if len(seq) != n {
 		return Errorf(ValueErrorType, "attempt to assign sequence of size %d to extended slice of size %d", len(seq), n)
 	}
@@ -269,7 +272,7 @@ func listRichCompare(ts *Thread, a, b Object, op CompareOp) (Object, error) {
 	if !ok || !ok2 {
 		return NotImplemented, nil
 	}
-	return seqRichCompare(ts, x.items, y.items, op)
+	return seqRichCompare(ts, x, y, op)
 }
 
 // listNew is list.__new__: an empty list of the class; __init__ fills it.
@@ -284,7 +287,7 @@ func listNew(ts *Thread, cls *Type, args []Object, kwnames *Tuple) (Object, erro
 // listInit is list.__init__(iterable=()): it clears the list and extends it.
 func listInit(ts *Thread, o Object, args []Object, kwnames *Tuple) error {
 	l := o.(*List)
-	if kwnames.Len() != 0 && l.Type() == ListType {
+	if kwnames.Len() != 0 && l.Type().inheritsFrom(ts, ListType, "__new__") {
 		return Errorf(TypeErrorType, "list() takes no keyword arguments")
 	}
 	n := len(args) - kwnames.Len()

@@ -72,5 +72,6 @@ func init() {
 		forward("items", MethNoArgs),
 		forward("copy", MethNoArgs),
 		forward("__reversed__", MethNoArgs),
+		ClassGetItem,
 	}
 }

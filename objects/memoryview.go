@@ -772,8 +772,6 @@ func init() {
 			m.Release()
 			return None, nil
 		}),
-		{Name: "__class_getitem__", Flags: MethO | MethClass, Func: func(ts *Thread, cls Object, args []Object, _ *Tuple) (Object, error) {
-			return NewGenericAlias(ts, cls, args[0])
-		}},
+		ClassGetItem,
 	}
 }

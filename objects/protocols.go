@@ -111,7 +111,10 @@ func Contains(ts *Thread, container, item Object) (bool, error) {
 	}
 	it, err := GetIter(ts, container)
 	if err != nil {
-		return false, Errorf(TypeErrorType, "argument of type '%s' is not iterable", container.Type().Name)
+		if e, ok := err.(*BaseException); ok && e.Type().IsSubtype(TypeErrorType) {
+			return false, Errorf(TypeErrorType, "argument of type '%s' is not iterable", container.Type().Name)
+		}
+		return false, err
 	}
 	for {
 		v, err := Next(ts, it)

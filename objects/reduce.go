@@ -163,7 +163,9 @@ func objectGetstate(ts *Thread, self Object, _ []Object, _ *Tuple) (Object, erro
 // defaultState is object_getstate_default: the instance's __dict__ (None when empty), paired
 // with a dict of its set __slots__ when it has any.
 func defaultState(ts *Thread, obj Object, required bool) (Object, error) {
-	if _, plain := obj.(*Instance); required && !plain {
+	// A built-in type whose instances carry state of their own cannot be recreated from its
+	// __dict__ (CPython compares tp_basicsize with object's); None carries none.
+	if _, plain := obj.(*Instance); required && !plain && obj != None {
 		return nil, Errorf(TypeErrorType, "cannot pickle '%s' object", obj.Type().Name)
 	}
 	var state Object = None

@@ -113,16 +113,23 @@ func lengthHint(ts *Thread, o Object, dflt int) int {
 	return dflt
 }
 
+// itemSource is a list or tuple as seqRichCompare reads it: the items as they are now.
+type itemSource interface{ currentItems() []Object }
+
+func (l *List) currentItems() []Object  { return l.items }
+func (t *Tuple) currentItems() []Object { return t.items }
+
 // seqRichCompare compares two sequences lexicographically, as list and tuple do: the first
-// pair of items that are not identical and not equal decides, else the lengths do. a and b
-// are snapshots, so an __eq__ that mutates a list cannot make the walk index out of range.
-func seqRichCompare(ts *Thread, a, b []Object, op CompareOp) (Object, error) {
-	if len(a) != len(b) && (op == CmpEQ || op == CmpNE) {
+// pair of items that are not identical and not equal decides, else the lengths do. The
+// items are re-read after every comparison because an __eq__ may resize a list; the
+// lengths are compared as they are once the walk stops, as list_richcompare does.
+func seqRichCompare(ts *Thread, a, b itemSource, op CompareOp) (Object, error) {
+	if len(a.currentItems()) != len(b.currentItems()) && (op == CmpEQ || op == CmpNE) {
 		return NewBool(op == CmpNE), nil
 	}
 	i := 0
-	for ; i < len(a) && i < len(b); i++ {
-		eq, err := Equal(ts, a[i], b[i])
+	for ; i < len(a.currentItems()) && i < len(b.currentItems()); i++ {
+		eq, err := Equal(ts, a.currentItems()[i], b.currentItems()[i])
 		if err != nil {
 			return nil, err
 		}
@@ -130,12 +137,13 @@ func seqRichCompare(ts *Thread, a, b []Object, op CompareOp) (Object, error) {
 			break
 		}
 	}
-	if i >= len(a) || i >= len(b) {
+	ai, bi := a.currentItems(), b.currentItems()
+	if i >= len(ai) || i >= len(bi) {
 		c := 0
 		switch {
-		case len(a) < len(b):
+		case len(ai) < len(bi):
 			c = -1
-		case len(a) > len(b):
+		case len(ai) > len(bi):
 			c = 1
 		}
 		return NewBool(op.Holds(c)), nil
@@ -146,7 +154,7 @@ func seqRichCompare(ts *Thread, a, b []Object, op CompareOp) (Object, error) {
 	case CmpNE:
 		return True, nil
 	}
-	return Compare(ts, a[i], b[i], op)
+	return Compare(ts, ai[i], bi[i], op)
 }
 
 // seqCount counts the items equal to v.

@@ -349,7 +349,7 @@ func setNewSlot(frozen bool) func(ts *Thread, cls *Type, args []Object, kwnames 
 		if frozen {
 			base = FrozenSetType
 		}
-		if kwnames.Len() != 0 && cls == base {
+		if kwnames.Len() != 0 && (cls == base || frozen && cls.inheritsFrom(ts, base, "__init__")) {
 			return nil, Errorf(TypeErrorType, "%s() takes no keyword arguments", name)
 		}
 		s := newSet(frozen)
@@ -377,7 +377,7 @@ func setNewSlot(frozen bool) func(ts *Thread, cls *Type, args []Object, kwnames 
 
 func setInit(ts *Thread, o Object, args []Object, kwnames *Tuple) error {
 	s := o.(*Set)
-	if kwnames.Len() != 0 && s.Type() == SetType {
+	if kwnames.Len() != 0 {
 		return Errorf(TypeErrorType, "set() takes no keyword arguments")
 	}
 	n := len(args) - kwnames.Len()

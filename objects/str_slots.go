@@ -135,13 +135,14 @@ var (
 
 // StrIterator iterates over a str's code points, walking its bytes.
 type StrIterator struct {
-	s   *Str
-	off int
+	s     *Str
+	off   int
+	ascii bool // the type stays str_ascii_iterator once s is dropped
 }
 
 // Type returns StrIteratorType or StrASCIIIteratorType.
 func (it *StrIterator) Type() *Type {
-	if it.s != nil && it.s.IsASCII() {
+	if it.ascii {
 		return StrASCIIIteratorType
 	}
 	return StrIteratorType
@@ -160,8 +161,7 @@ func (it *StrIterator) NextItem() Object {
 
 func strSlotIter(ts *Thread, o Object) (Object, error) {
 	s := o.(*Str)
-	s.IsASCII()
-	return &StrIterator{s: s}, nil
+	return &StrIterator{s: s, ascii: s.IsASCII()}, nil
 }
 
 func init() {

@@ -131,12 +131,12 @@ func tupleRichCompare(ts *Thread, a, b Object, op CompareOp) (Object, error) {
 	if !ok || !ok2 {
 		return NotImplemented, nil
 	}
-	return seqRichCompare(ts, x.items, y.items, op)
+	return seqRichCompare(ts, x, y, op)
 }
 
 // tupleNew is tuple() and tuple(iterable).
 func tupleNew(ts *Thread, cls *Type, args []Object, kwnames *Tuple) (Object, error) {
-	if kwnames.Len() != 0 && cls == TupleType {
+	if kwnames.Len() != 0 && cls.inheritsFrom(ts, TupleType, "__init__") {
 		return nil, Errorf(TypeErrorType, "tuple() takes no keyword arguments")
 	}
 	if len(args)-kwnames.Len() > 1 {

@@ -52,3 +52,12 @@ func (t *Type) lookupMRO(name *Str) Object {
 	}
 	return nil
 }
+
+// inheritsFrom reports whether t gets the attribute name from base rather than defining
+// its own, as CPython's tests like `type->tp_new == PyList_Type.tp_new` do: a built-in
+// rejects keyword arguments only when a subclass has not replaced the method that would
+// take them.
+func (t *Type) inheritsFrom(ts *Thread, base *Type, name string) bool {
+	n := Intern(name)
+	return t == base || t.Lookup(ts, n) == base.Lookup(ts, n)
+}

@@ -241,5 +241,5 @@ func init() {
 			return None, nil
 		},
 		Set: func(ts *Thread, o, v Object) error { return Errorf(AttributeErrorType, "readonly attribute") }}}
-	t.Methods = []MethodDef{classGetItem}
+	t.Methods = []MethodDef{ClassGetItem}
 }

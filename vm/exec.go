@@ -5,7 +5,8 @@ import "github.com/taipanpy/taipan/objects"
 // Exec runs code with the given namespaces, as exec() and eval() do: global names resolve in
 // globals and then in the builtins globals["__builtins__"] names (the interpreter's when it
 // names none, which is then recorded there, as CPython does), and local names in locals.
-func Exec(ts *objects.Thread, code *objects.Code, globals *objects.Dict, locals objects.Object) (objects.Object, error) {
+// closure holds the cells of a code object with free variables (exec(code, closure=...)).
+func Exec(ts *objects.Thread, code *objects.Code, globals *objects.Dict, locals objects.Object, closure []objects.Object) (objects.Object, error) {
 	t := ThreadOf(ts)
 	builtins := t.Interp.Builtins
 	key := objects.NewStr("__builtins__")
@@ -21,6 +22,7 @@ func Exec(ts *objects.Thread, code *objects.Code, globals *objects.Dict, locals 
 	}
 	f := NewFrame(code, globals, builtins)
 	f.Locals = locals
+	f.Closure = closure
 	f.Previous = t.Frame
 	t.Frame = f
 	defer func() { t.Frame = f.Previous }()

@@ -76,4 +76,7 @@ func init() {
 	objects.GeneratorType.GetSets = append(objects.GeneratorType.GetSets, generatorGetSets("gi")...)
 	objects.CoroutineType.GetSets = append(objects.CoroutineType.GetSets, generatorGetSets("cr")...)
 	objects.AsyncGeneratorType.GetSets = append(objects.AsyncGeneratorType.GetSets, generatorGetSets("ag")...)
+	for _, t := range []*objects.Type{objects.GeneratorType, objects.CoroutineType, objects.AsyncGeneratorType} {
+		t.Methods = append(t.Methods, objects.ClassGetItem)
+	}
 }

@@ -264,10 +264,7 @@ func init() {
 		method("__sizeof__", objects.MethNoArgs, "Size of the array in memory, in bytes.", func(ts *objects.Thread, a *Array, _ []objects.Object) (objects.Object, error) {
 			return objects.NewInt(int64(64 + cap(a.buf))), nil
 		}),
-		{Name: "__class_getitem__", Flags: objects.MethO | objects.MethClass, Doc: "See PEP 585",
-			Func: func(ts *objects.Thread, cls objects.Object, args []objects.Object, _ *objects.Tuple) (objects.Object, error) {
-				return objects.NewGenericAlias(ts, cls, args[0])
-			}},
+		objects.ClassGetItem,
 	}
 }
 

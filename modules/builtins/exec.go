@@ -15,7 +15,7 @@ var (
 	compileArgs = objects.ArgParser{FuncName: "compile",
 		Params: []string{"source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"}, MaxPos: 6, MinPos: 3}
 	evalArgs = objects.ArgParser{FuncName: "eval", Params: []string{"", "globals", "locals"}, PosOnly: 1, MaxPos: 3, MinPos: 1}
-	execArgs = objects.ArgParser{FuncName: "exec", Params: []string{"", "globals", "locals"}, PosOnly: 1, MaxPos: 3, MinPos: 1}
+	execArgs = objects.ArgParser{FuncName: "exec", Params: []string{"", "globals", "locals", "closure"}, PosOnly: 1, MaxPos: 3, MinPos: 1}
 )
 
 func (b *module) execFunctions() []objects.MethodDef {
@@ -48,8 +48,8 @@ func (b *module) execFunctions() []objects.MethodDef {
 // run is eval and exec: the source (text or a code object) runs with the given globals and
 // locals, or the caller's.
 func (b *module) run(ts *objects.Thread, p *objects.ArgParser, mode parser.Mode, args []objects.Object, kwnames *objects.Tuple) (objects.Object, error) {
-	var a [3]objects.Object
-	if err := p.Parse(args, kwnames, a[:]); err != nil {
+	var a [4]objects.Object
+	if err := p.Parse(args, kwnames, a[:len(p.Params)]); err != nil {
 		return nil, err
 	}
 	name := p.FuncName
@@ -90,7 +90,20 @@ func (b *module) run(ts *objects.Thread, p *objects.ArgParser, mode parser.Mode,
 	if _, isMapping := locals.(*objects.Dict); !isMapping && locals.Type().Slots.GetItem == nil {
 		return nil, objects.Errorf(objects.TypeErrorType, "locals must be a mapping")
 	}
+	closure := a[3]
+	if closure == objects.None {
+		closure = nil
+	}
 	code, ok := a[0].(*objects.Code)
+	var cells []objects.Object
+	if ok {
+		var err error
+		if cells, err = closureCells(name, code, closure); err != nil {
+			return nil, err
+		}
+	} else if closure != nil {
+		return nil, objects.Errorf(objects.TypeErrorType, "closure can only be used when source is a code object")
+	}
 	if !ok {
 		src, err := sourceText(a[0], name+"() arg 1 must be a string, bytes or code object")
 		if err != nil {
@@ -105,7 +118,30 @@ func (b *module) run(ts *objects.Thread, p *objects.ArgParser, mode parser.Mode,
 			return nil, err
 		}
 	}
-	return vm.Exec(ts, code, g, locals)
+	return vm.Exec(ts, code, g, locals, cells)
+}
+
+// closureCells checks the closure exec() is given for a code object with free variables:
+// a tuple of exactly one cell per variable. eval() takes none.
+func closureCells(name string, code *objects.Code, closure objects.Object) ([]objects.Object, error) {
+	if code.NFreeVars == 0 {
+		if closure != nil {
+			return nil, objects.Errorf(objects.TypeErrorType, "cannot use a closure with this code object")
+		}
+		return nil, nil
+	}
+	if name == "eval" {
+		return nil, objects.Errorf(objects.TypeErrorType, "code object passed to eval() may not contain free variables")
+	}
+	t, ok := closure.(*objects.Tuple)
+	ok = ok && t.Type() == objects.TupleType && t.Len() == code.NFreeVars
+	for i := 0; ok && i < t.Len(); i++ {
+		_, ok = t.Items()[i].(*objects.Cell)
+	}
+	if !ok {
+		return nil, objects.Errorf(objects.TypeErrorType, "code object requires a closure of exactly length %d", code.NFreeVars)
+	}
+	return t.Items(), nil
 }
 
 // compileString compiles eval's or exec's source text.

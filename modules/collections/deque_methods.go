@@ -112,10 +112,7 @@ var dequeMethods = []objects.MethodDef{
 		Func: noArgs(func(_ *objects.Thread, d *Deque) (objects.Object, error) {
 			return objects.NewInt(int64(88 + 8*len(d.buf))), nil
 		})},
-	{Name: "__class_getitem__", Flags: objects.MethO | objects.MethClass, Doc: "See PEP 585",
-		Func: func(ts *objects.Thread, cls objects.Object, args []objects.Object, _ *objects.Tuple) (objects.Object, error) {
-			return objects.NewGenericAlias(ts, cls, args[0])
-		}},
+	objects.ClassGetItem,
 }
 
 func dequeCopyMethod(ts *objects.Thread, self objects.Object, _ []objects.Object, _ *objects.Tuple) (objects.Object, error) {

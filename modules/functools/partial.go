@@ -31,10 +31,7 @@ func newPartialClass(ts *objects.Thread) (*objects.Type, error) {
 			}},
 			{Name: "__reduce__", Flags: objects.MethNoArgs, Func: reducePartial},
 			{Name: "__setstate__", Flags: objects.MethO, Func: setstatePartial},
-			{Name: "__class_getitem__", Flags: objects.MethO | objects.MethClass, Doc: "See PEP 585",
-				Func: func(ts *objects.Thread, cls objects.Object, args []objects.Object, _ *objects.Tuple) (objects.Object, error) {
-					return objects.NewGenericAlias(ts, cls, args[0])
-				}},
+			objects.ClassGetItem,
 		}})
 	if err != nil {
 		return nil, err

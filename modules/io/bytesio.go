@@ -10,9 +10,10 @@ import (
 // bytesIO is the state of a BytesIO: its bytes and the position, which may lie past the end
 // (writing there pads with zero bytes).
 type bytesIO struct {
-	buf    []byte
-	pos    int
-	closed bool
+	buf     []byte
+	pos     int
+	closed  bool
+	exports objects.BufferExports // getbuffer's views, which forbid resizing
 }
 
 var bytesIOInitParser = objects.ArgParser{FuncName: "BytesIO", Params: []string{"initial_bytes"}, MaxPos: 1}
@@ -82,6 +83,9 @@ func (b *bytesIO) readline(limit int) []byte {
 
 // write writes data at the position.
 func (b *bytesIO) write(data string) (int, error) {
+	if err := b.checkExports(); err != nil {
+		return 0, err
+	}
 	if len(data) == 0 {
 		return 0, nil
 	}
@@ -170,6 +174,7 @@ func (s *state) bytesIOSpec() classSpec {
 			bytesIOMethod("getvalue", objects.MethNoArgs, func(_ *objects.Thread, b *bytesIO, _ []objects.Object) (objects.Object, error) {
 				return objects.NewBytes(b.buf), nil
 			}),
+			bytesIOMethod("getbuffer", objects.MethNoArgs, getbuffer),
 			bytesIOMethod("read", objects.MethFastcall, read),
 			bytesIOMethod("read1", objects.MethFastcall, read),
 			bytesIOMethod("readline", objects.MethFastcall, func(ts *objects.Thread, b *bytesIO, args []objects.Object) (objects.Object, error) {
@@ -282,6 +287,9 @@ func (s *state) bytesIOSpec() classSpec {
 						return nil, objects.Errorf(objects.ValueErrorType, "negative size value %d", size)
 					}
 				}
+				if err := b.checkExports(); err != nil {
+					return nil, err
+				}
 				if size < len(b.buf) {
 					b.buf = b.buf[:size]
 				}
@@ -296,6 +304,9 @@ func (s *state) bytesIOSpec() classSpec {
 			}),
 			method("close", objects.MethNoArgs, func(_ *objects.Thread, o *object, _ []objects.Object, _ *objects.Tuple) (objects.Object, error) {
 				if b, ok := o.impl.(*bytesIO); ok {
+					if err := b.checkExports(); err != nil {
+						return nil, err
+					}
 					b.closed = true
 					b.buf = nil
 				}

@@ -27,7 +27,7 @@ func initModule(ts *objects.Thread, m *objects.Module) error {
 		{name: "batched", new: newBatched, doc: "Batch data into tuples of length n. The last batch may be shorter than n."},
 		{name: "chain", new: newChain,
 			doc:     "Return a chain object whose .__next__() method returns elements from the\nfirst iterable until it is exhausted, then elements from the next\niterable, until all of the iterables are exhausted.",
-			methods: []objects.MethodDef{{Name: "from_iterable", Flags: objects.MethO | objects.MethClass, Func: chainFromIterable}}},
+			methods: []objects.MethodDef{{Name: "from_iterable", Flags: objects.MethO | objects.MethClass, Func: chainFromIterable}, objects.ClassGetItem}},
 		{name: "compress", new: newCompress, doc: "Return data elements corresponding to true selector elements."},
 		{name: "dropwhile", new: newPredicated("dropwhile"), doc: "Drop items from the iterable while predicate(item) is true."},
 		{name: "takewhile", new: newPredicated("takewhile"), doc: "Return successive entries from an iterable as long as the predicate evaluates to true for each entry."},

@@ -122,10 +122,7 @@ func (s *state) makeScandirTypes(ts *objects.Thread) error {
 				}
 				return objects.NewStr("<DirEntry " + r.Value() + ">"), nil
 			}),
-			{Name: "__class_getitem__", Flags: objects.MethO | objects.MethClass,
-				Func: func(ts *objects.Thread, cls objects.Object, args []objects.Object, _ *objects.Tuple) (objects.Object, error) {
-					return objects.NewGenericAlias(ts, cls, args[0])
-				}},
+			objects.ClassGetItem,
 		},
 		GetSets: []objects.GetSetDef{
 			{Name: "name", Doc: "the entry's base filename, relative to scandir() \"path\" argument",

@@ -49,7 +49,7 @@ func bytesFromIterable(ts *Thread, o Object, what string) ([]byte, error) {
 	if _, ok := o.(*Str); ok {
 		return nil, Errorf(TypeErrorType, "%s", what)
 	}
-	if o.Type().Slots.Iter == nil {
+	if !Iterable(o) {
 		return nil, Errorf(TypeErrorType, "can't %s '%s' object", "extend bytearray with", o.Type().Name)
 	}
 	items, err := IterableItems(ts, o)

@@ -160,7 +160,7 @@ func bytesSource(ts *Thread, name string, args []Object, kwnames *Tuple) ([]byte
 		}
 		return make([]byte, count), nil
 	}
-	if src.Type().Slots.Iter == nil {
+	if !Iterable(src) {
 		return nil, Errorf(TypeErrorType, "cannot convert '%s' object to %s", src.Type().Name, name)
 	}
 	items, err := IterableItems(ts, src)
@@ -228,6 +228,13 @@ func boolNew(ts *Thread, cls *Type, args []Object, kwnames *Tuple) (Object, erro
 
 func init() {
 	StrType.Slots.New = strNew
+	// str.__str__ gives an instance of a subclass back as an exact str (unicode_str).
+	StrType.Slots.Str = func(ts *Thread, o Object) (*Str, error) {
+		if s := o.(*Str); s.ext != nil {
+			return NewStr(s.value), nil
+		}
+		return o.(*Str), nil
+	}
 	BytesType.Slots.New = bytesNew
 	ByteArrayType.Slots.New = bytearrayNew
 	BoolType.Slots.New = boolNew

@@ -152,7 +152,7 @@ func (d *Dict) mergeMapping(ts *Thread, other, keysMethod Object) error {
 func (d *Dict) mergePairs(ts *Thread, iterable Object) error {
 	n := 0
 	err := forEach(ts, iterable, func(item Object) error {
-		if item.Type().Slots.Iter == nil {
+		if !Iterable(item) {
 			return Errorf(TypeErrorType, "cannot convert dictionary update sequence element #%d to a sequence", n)
 		}
 		pair, err := collectItems(ts, item)
@@ -165,7 +165,7 @@ func (d *Dict) mergePairs(ts *Thread, iterable Object) error {
 		n++
 		return d.SetItem(ts, pair[0], pair[1])
 	})
-	if err != nil && isExceptionOf(err, TypeErrorType) && iterable.Type().Slots.Iter == nil {
+	if err != nil && isExceptionOf(err, TypeErrorType) && !Iterable(iterable) {
 		return Errorf(TypeErrorType, "'%s' object is not iterable", iterable.Type().Name)
 	}
 	return err

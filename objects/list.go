@@ -134,7 +134,7 @@ func (l *List) assignSlice(ts *Thread, sl *Slice, v Object) error {
 			return err
 		}
 	default:
-		if !iterable(v) {
+		if !Iterable(v) {
 			return Errorf(TypeErrorType, "must assign iterable to extended slice")
 		}
 		if seq, err = collectItems(ts, v); err != nil {
@@ -152,9 +152,9 @@ func (l *List) assignSlice(ts *Thread, sl *Slice, v Object) error {
 	return nil
 }
 
-// iterable reports whether GetIter accepts v: it has __iter__, or __getitem__ for the
+// Iterable reports whether GetIter accepts v: it has __iter__, or __getitem__ for the
 // sequence protocol (PySequence_Fast's test).
-func iterable(v Object) bool {
+func Iterable(v Object) bool {
 	t := v.Type()
 	return t.Slots.Iter != nil || t.Slots.GetItem != nil && !t.IsSubtype(DictType)
 }
@@ -189,7 +189,7 @@ func (l *List) assignRange(ts *Thread, i, j int, v Object) error {
 			return err
 		}
 	default:
-		if !iterable(v) {
+		if !Iterable(v) {
 			return Errorf(TypeErrorType, "must assign iterable to extended slice")
 		}
 		var err error

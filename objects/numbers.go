@@ -2,6 +2,7 @@ package objects
 
 import (
 	"math"
+	"strings"
 
 	"github.com/taipanpy/taipan/internal/floatmath"
 	"github.com/taipanpy/taipan/internal/pyfmt"
@@ -267,7 +268,19 @@ func initIntSlots() {
 	b.NumBinary[OpOr] = boolOp(func(x, y bool) bool { return x || y }, OpOr)
 	b.NumBinary[OpXor] = boolOp(func(x, y bool) bool { return x != y }, OpXor)
 	b.Bool = func(ts *Thread, o Object) (bool, error) { return o.(*Bool).value, nil }
+	b.Invert = func(ts *Thread, o Object) (Object, error) {
+		if err := Warn(ts, DeprecationWarningType, boolInvertDeprecation, 1); err != nil {
+			return nil, err
+		}
+		return IntType.Slots.Invert(ts, o)
+	}
 }
+
+// boolInvertDeprecation is the warning ~True and ~False give since Python 3.12.
+const boolInvertDeprecation = "Bitwise inversion '~' on bool is deprecated and will be removed in Python 3.16. " +
+	"This returns the bitwise inversion of the underlying int object and is usually not what you expect from " +
+	"negating a bool. Use the 'not' operator for boolean negation or ~int(x) if you really want the bitwise " +
+	"inversion of the underlying int."
 
 func initFloatSlots() {
 	f := &FloatType.Slots
@@ -446,22 +459,73 @@ func initNumberText() {
 }
 
 // ToInt is int(o) for one argument (PyNumber_Long): the __int__ slot, then __index__, then
-// the text of a str.
+// the deprecated __trunc__, then the text of a str or a bytes-like object. The result is an
+// exact int.
 func ToInt(ts *Thread, o Object) (Object, error) {
 	if i, ok := o.(*Int); ok && i.ext == nil {
 		return i, nil
 	}
 	s := &o.Type().Slots
 	if s.Int != nil {
-		return s.Int(ts, o)
+		r, err := s.Int(ts, o)
+		if err != nil {
+			return nil, err
+		}
+		return exactIntResult(ts, r, "__int__")
 	}
 	if s.Index != nil {
-		return s.Index(ts, o)
+		r, err := s.Index(ts, o)
+		if err != nil {
+			return nil, err
+		}
+		return exactIntResult(ts, r, "__index__")
 	}
-	if str, ok := o.(*Str); ok {
-		return ParseInt(str.value, 10)
+	if trunc := o.Type().Lookup(ts, NewStr("__trunc__")); trunc != nil {
+		if err := Warn(ts, DeprecationWarningType, "The delegation of int() to __trunc__ is deprecated.", 1); err != nil {
+			return nil, err
+		}
+		r, err := callDescriptorKw(ts, trunc, o, nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		if i, ok := r.(*Int); ok {
+			return i.exact(), nil
+		}
+		if r.Type().Slots.Index == nil {
+			return nil, Errorf(TypeErrorType, "__trunc__ returned non-Integral (type %s)", r.Type().Name)
+		}
+		return Index(ts, r)
 	}
-	return nil, Errorf(TypeErrorType, "int() argument must be a string, a bytes-like object or a real number, not '%s'", o.Type().Name)
+	switch v := o.(type) {
+	case *Str:
+		return ParseInt(v.value, 10)
+	case *Bytes, *ByteArray:
+	default:
+		if b, ok := bytesOf(o); ok {
+			// Another buffer is read as the bytes it holds.
+			return ParseIntBytes([]byte(b), 10)
+		}
+		return nil, Errorf(TypeErrorType, "int() argument must be a string, a bytes-like object or a real number, not '%s'", o.Type().Name)
+	}
+	b, _ := bytesOf(o)
+	return ParseIntBytes([]byte(b), 10)
+}
+
+// exactIntResult checks what __int__ or __index__ returned for int(): an int, an instance of
+// a subclass being deprecated and converted.
+func exactIntResult(ts *Thread, r Object, method string) (Object, error) {
+	i, ok := asInt(r)
+	if !ok {
+		return nil, Errorf(TypeErrorType, "%s returned non-int (type %s)", method, r.Type().Name)
+	}
+	if r.Type() == IntType {
+		return i, nil
+	}
+	msg := method + " returned non-int (type " + r.Type().Name + ").  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python."
+	if err := Warn(ts, DeprecationWarningType, msg, 1); err != nil {
+		return nil, err
+	}
+	return i.exact(), nil
 }
 
 // ToFloat is float(o) for one argument (PyNumber_Float): the __float__ slot, then __index__,
@@ -491,6 +555,18 @@ func ToFloat(ts *Thread, o Object) (Object, error) {
 			return nil, err
 		}
 		return NewFloat(f), nil
+	}
+	if b, ok := bytesOf(o); ok {
+		t := strings.Trim(b, asciiSpace)
+		if v, n := scanFloat(t); n > 0 && n == len(t) {
+			return NewFloat(v), nil
+		}
+		// The message shows the object itself, as PyFloat_FromString does for a buffer.
+		r, err := Repr(ts, o)
+		if err != nil {
+			return nil, err
+		}
+		return nil, Errorf(ValueErrorType, "could not convert string to float: %s", r.value)
 	}
 	return nil, Errorf(TypeErrorType, "float() argument must be a string or a real number, not '%s'", o.Type().Name)
 }

@@ -323,20 +323,9 @@ func intNew(ts *Thread, cls *Type, args []Object, kwnames *Tuple) (Object, error
 	case a[1] == nil:
 		o, err := ToInt(ts, a[0])
 		if err != nil {
-			if b, ok := numberBytesOf(a[0]); ok {
-				o, err = ParseIntBytes(b, 10)
-			}
-			if err != nil {
-				return nil, err
-			}
+			return nil, err
 		}
-		var ok bool
-		if r, ok = o.(*Int); !ok {
-			r, _ = asInt(o)
-		}
-		if r == nil {
-			return nil, Errorf(TypeErrorType, "__int__ returned non-int (type %s)", o.Type().Name)
-		}
+		r, _ = asInt(o)
 	default:
 		bi, err := Index(ts, a[1])
 		if err != nil {
@@ -375,9 +364,10 @@ func numberBytesOf(o Object) ([]byte, bool) {
 
 // floatNew is float(x=0.0).
 func floatNew(ts *Thread, cls *Type, args []Object, kwnames *Tuple) (Object, error) {
-	if kwnames.Len() > 0 {
+	if kwnames.Len() > 0 && cls.inheritsFrom(ts, FloatType, "__init__") {
 		return nil, Errorf(TypeErrorType, "float() takes no keyword arguments")
 	}
+	args = args[:len(args)-kwnames.Len()] // a subclass's __init__ takes the keywords
 	if len(args) > 1 {
 		return nil, Errorf(TypeErrorType, "float expected at most 1 argument, got %d", len(args))
 	}
@@ -397,6 +387,12 @@ func floatNew(ts *Thread, cls *Type, args []Object, kwnames *Tuple) (Object, err
 			f, ok := o.(*Float)
 			if !ok {
 				return nil, Errorf(TypeErrorType, "%s.__float__ returned non-float (type %s)", args[0].Type().Name, o.Type().Name)
+			}
+			if f.ext != nil {
+				msg := args[0].Type().Name + ".__float__ returned non-float (type " + o.Type().Name + ").  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python."
+				if err := Warn(ts, DeprecationWarningType, msg, 1); err != nil {
+					return nil, err
+				}
 			}
 			v = f.value
 		}
@@ -432,6 +428,9 @@ func complexNew(ts *Thread, cls *Type, args []Object, kwnames *Tuple) (Object, e
 	var a [2]Object
 	if err := complexNewArgs.Parse(args, kwnames, a[:]); err != nil {
 		return nil, err
+	}
+	if c, ok := a[0].(*Complex); ok && c.ext == nil && a[1] == nil && cls == ComplexType {
+		return c, nil // complex(c) is c, as in CPython
 	}
 	var v complex128
 	if s, ok := a[0].(*Str); ok {

@@ -20,7 +20,7 @@ func Repr(ts *Thread, o Object) (*Str, error) {
 
 // StrOf returns str(o).
 func StrOf(ts *Thread, o Object) (*Str, error) {
-	if s, ok := o.(*Str); ok {
+	if s, ok := o.(*Str); ok && s.ext == nil {
 		return s, nil
 	}
 	if f := o.Type().Slots.Str; f != nil {

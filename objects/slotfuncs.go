@@ -276,14 +276,14 @@ func slotIndex(ts *Thread, o Object) (*Int, error) {
 	if err != nil {
 		return nil, err
 	}
-	switch v := r.(type) {
-	case *Int:
-		return v, nil
-	case *Bool:
-		i, _ := asInt(v)
+	if i, ok := r.(*Int); ok && i.ext == nil {
 		return i, nil
 	}
-	return nil, Errorf(TypeErrorType, "__index__ returned non-int (type %s)", r.Type().Name)
+	v, err := exactIntResult(ts, r, "__index__")
+	if err != nil {
+		return nil, err
+	}
+	return v.(*Int), nil
 }
 
 func callUnary(ts *Thread, o Object, name *Str) (Object, error) {

@@ -280,7 +280,7 @@ func strJoin(ts *Thread, self Object, args []Object, kwnames *Tuple) (Object, er
 	if err := checkOneArg("str.join", args, kwnames); err != nil {
 		return nil, err
 	}
-	if args[0].Type().Slots.Iter == nil {
+	if !Iterable(args[0]) {
 		return nil, Errorf(TypeErrorType, "can only join an iterable")
 	}
 	items, err := IterableItems(ts, args[0])

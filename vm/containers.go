@@ -24,7 +24,7 @@ func forEach(ts *objects.Thread, iterable objects.Object, f func(objects.Object)
 // ListExtend appends the items of iterable to l ([*a, *b] and list displays).
 func ListExtend(ts *objects.Thread, l *objects.List, iterable objects.Object) error {
 	err := forEach(ts, iterable, func(v objects.Object) error { l.Append(v); return nil })
-	if isTypeError(err) && iterable.Type().Slots.Iter == nil {
+	if isTypeError(err) && !objects.Iterable(iterable) {
 		return objects.Errorf(objects.TypeErrorType, "Value after * must be an iterable, not %s", iterable.Type().Name)
 	}
 	return err
@@ -97,7 +97,7 @@ func UnpackSequence(ts *objects.Thread, seq objects.Object, dst []objects.Object
 	case t == objects.ListType:
 		items = append([]objects.Object(nil), seq.(*objects.List).Items()...)
 	default:
-		if seq.Type().Slots.Iter == nil {
+		if !objects.Iterable(seq) {
 			return objects.Errorf(objects.TypeErrorType, "cannot unpack non-iterable %s object", seq.Type().Name)
 		}
 		if err := forEach(ts, seq, func(v objects.Object) error {

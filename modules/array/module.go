@@ -42,7 +42,7 @@ func arrayNew(ts *objects.Thread, cls *objects.Type, args []objects.Object, kwna
 	}
 	c := tc.At(0)
 	if c == 'u' {
-		if err := warnDeprecated(ts, "The 'u' type code is deprecated and will be removed in Python 3.16"); err != nil {
+		if err := objects.Warn(ts, objects.DeprecationWarningType, "The 'u' type code is deprecated and will be removed in Python 3.16", 1); err != nil {
 			return nil, err
 		}
 	}

@@ -32,19 +32,3 @@ func registerMutableSequence(ts *objects.Thread) error {
 	_, err = objects.CallMethod(ts, ms, "register", ArrayType)
 	return err
 }
-
-// warnDeprecated issues a DeprecationWarning through Lib/warnings.py, attributed to the
-// caller of the Go function, as PyErr_WarnEx(..., 1) does. Without the standard library there
-// is nothing to filter or show the warning, and it is dropped.
-func warnDeprecated(ts *objects.Thread, msg string) error {
-	w, err := importStdlib(ts, "warnings", objects.None)
-	if w == nil || err != nil {
-		return err
-	}
-	warn, err := objects.GetAttr(ts, w, objects.NewStr("warn"))
-	if err != nil {
-		return err
-	}
-	_, err = objects.Call(ts, warn, []objects.Object{objects.NewStr(msg), objects.DeprecationWarningType, objects.NewInt(1)}, nil)
-	return err
-}

@@ -125,7 +125,7 @@ func breakpointHook(ts *objects.Thread, args []objects.Object, kwnames *objects.
 	if err != nil {
 		if e, ok := err.(*objects.BaseException); ok && (e.Type().IsSubtype(objects.ImportErrorType) || e.Type().IsSubtype(objects.AttributeErrorType)) {
 			msg := fmt.Sprintf("Ignoring unimportable $PYTHONBREAKPOINT: \"%s\"", target)
-			return objects.None, warn(ts, objects.RuntimeWarningType, msg)
+			return objects.None, objects.Warn(ts, objects.RuntimeWarningType, msg, 1)
 		}
 		return nil, err
 	}
@@ -147,20 +147,6 @@ func importAttr(ts *objects.Thread, dotted string) (objects.Object, error) {
 		return nil, err
 	}
 	return objects.GetAttr(ts, m, objects.NewStr(attr))
-}
-
-// warn issues a warning through the warnings module.
-func warn(ts *objects.Thread, category *objects.Type, msg string) error {
-	w, err := vm.Import(ts, objects.NewDict(), objects.NewStr("warnings"), objects.None, 0)
-	if err != nil {
-		return nil // no warnings module: nothing to report through
-	}
-	fn, err := objects.GetAttr(ts, w, objects.NewStr("warn"))
-	if err != nil {
-		return err
-	}
-	_, err = objects.Call(ts, fn, []objects.Object{objects.NewStr(msg), category}, nil)
-	return err
 }
 
 // audit passes an event to the audit hooks; with none installed it does nothing, not even

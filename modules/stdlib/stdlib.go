@@ -16,6 +16,7 @@ import (
 	"github.com/taipanpy/taipan/modules/errno"
 	"github.com/taipanpy/taipan/modules/functools"
 	"github.com/taipanpy/taipan/modules/gc"
+	"github.com/taipanpy/taipan/modules/grp"
 	"github.com/taipanpy/taipan/modules/heapq"
 	"github.com/taipanpy/taipan/modules/imp"
 	"github.com/taipanpy/taipan/modules/io"
@@ -26,6 +27,7 @@ import (
 	"github.com/taipanpy/taipan/modules/operator"
 	"github.com/taipanpy/taipan/modules/posix"
 	"github.com/taipanpy/taipan/modules/posixsubprocess"
+	"github.com/taipanpy/taipan/modules/pwd"
 	"github.com/taipanpy/taipan/modules/random"
 	selectmod "github.com/taipanpy/taipan/modules/select"
 	signalmod "github.com/taipanpy/taipan/modules/signal"
@@ -58,6 +60,7 @@ func Modules() []vm.BuiltinModule {
 		errno.Module,
 		functools.Module,
 		gc.Module,
+		grp.Module,
 		heapq.Module,
 		io.Module,
 		imp.Module,
@@ -69,6 +72,7 @@ func Modules() []vm.BuiltinModule {
 		operator.Module,
 		posix.Module,
 		posixsubprocess.Module,
+		pwd.Module,
 		random.Module,
 		selectmod.Module,
 		signalmod.Module,

@@ -29,6 +29,7 @@ import (
 	"github.com/taipanpy/taipan/modules/posixsubprocess"
 	"github.com/taipanpy/taipan/modules/pwd"
 	"github.com/taipanpy/taipan/modules/random"
+	"github.com/taipanpy/taipan/modules/resource"
 	selectmod "github.com/taipanpy/taipan/modules/select"
 	signalmod "github.com/taipanpy/taipan/modules/signal"
 	socketmod "github.com/taipanpy/taipan/modules/socket"
@@ -74,6 +75,7 @@ func Modules() []vm.BuiltinModule {
 		posixsubprocess.Module,
 		pwd.Module,
 		random.Module,
+		resource.Module,
 		selectmod.Module,
 		signalmod.Module,
 		socketmod.Module,

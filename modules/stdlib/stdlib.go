@@ -14,6 +14,7 @@ import (
 	"github.com/taipanpy/taipan/modules/csv"
 	"github.com/taipanpy/taipan/modules/digest"
 	"github.com/taipanpy/taipan/modules/errno"
+	"github.com/taipanpy/taipan/modules/fcntl"
 	"github.com/taipanpy/taipan/modules/functools"
 	"github.com/taipanpy/taipan/modules/gc"
 	"github.com/taipanpy/taipan/modules/grp"
@@ -59,6 +60,7 @@ func Modules() []vm.BuiltinModule {
 		contextvars.Module,
 		csv.Module,
 		errno.Module,
+		fcntl.Module,
 		functools.Module,
 		gc.Module,
 		grp.Module,

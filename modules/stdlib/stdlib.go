@@ -38,6 +38,7 @@ import (
 	statmod "github.com/taipanpy/taipan/modules/stat"
 	stringmod "github.com/taipanpy/taipan/modules/string"
 	structmod "github.com/taipanpy/taipan/modules/struct"
+	"github.com/taipanpy/taipan/modules/termios"
 	"github.com/taipanpy/taipan/modules/thread"
 	timemod "github.com/taipanpy/taipan/modules/time"
 	"github.com/taipanpy/taipan/modules/tokenize"
@@ -85,6 +86,7 @@ func Modules() []vm.BuiltinModule {
 		statmod.Module,
 		stringmod.Module,
 		structmod.Module,
+		termios.Module,
 		thread.Module,
 		timemod.Module,
 		tokenize.Module,

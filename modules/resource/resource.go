@@ -196,6 +196,11 @@ func prlimit(ts *objects.Thread, _ objects.Object, args []objects.Object, _ *obj
 		}
 		return nil, osError(e)
 	}
+	if newLimit != nil && r == syscall.RLIMIT_NOFILE && (pid == 0 || pid == syscall.Getpid()) {
+		// Tell the syscall package too, or the processes Go starts would get back the
+		// open files limit the interpreter started with.
+		syscall.Setrlimit(r, newLimit)
+	}
 	return limitsObject(old), nil
 }
 

@@ -84,3 +84,15 @@ fcntl.ioctl(r, FIONREAD, m), bytes(m)
 fcntl.ioctl(r, FIONREAD, big), big[:2]
 !b = bytearray(4)
 fcntl.ioctl(r, FIONREAD, b, True), b
+!import _struct as struct
+!fd = posix.open('/dev/null', posix.O_RDWR)
+fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB), fcntl.flock(fd, fcntl.LOCK_UN)
+fcntl.flock(fd, fcntl.LOCK_SH), fcntl.flock(fd, fcntl.LOCK_UN)
+fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB), fcntl.lockf(fd, fcntl.LOCK_UN)
+fcntl.lockf(fd, fcntl.LOCK_SH, 10, 5, 0), fcntl.lockf(fd, fcntl.LOCK_UN, 10, 5, 0)
+fcntl.lockf(fd, fcntl.LOCK_SH, 10, 5, 7)
+fcntl.lockf(fd, fcntl.LOCK_SH, 10, 5, 2**40)
+fcntl.lockf(fd, fcntl.LOCK_SH, -1, -2**63)
+fcntl.fcntl(fd, fcntl.F_GETLK, struct.pack('hhqqi', fcntl.F_WRLCK, 0, 0, 0, 0))
+fcntl.fcntl(fd, fcntl.F_OFD_GETLK, struct.pack('hhqqi', fcntl.F_RDLCK, 0, 0, 0, 0))
+fcntl.ioctl(fd, fcntl.FICLONE, 0)

@@ -34,11 +34,11 @@ var (
 
 var functions = []objects.MethodDef{
 	{Name: "getgrgid", Flags: objects.MethFastcall | objects.MethKeywords, Func: getgrgid,
-		Doc: "Return the group database entry for the given numeric group ID.\n\nIf id is not valid, raise KeyError."},
+		Doc: "getgrgid($module, /, id)\n--\n\nReturn the group database entry for the given numeric group ID.\n\nIf id is not valid, raise KeyError."},
 	{Name: "getgrnam", Flags: objects.MethFastcall | objects.MethKeywords, Func: getgrnam,
-		Doc: "Return the group database entry for the given group name.\n\nIf name is not valid, raise KeyError."},
+		Doc: "getgrnam($module, /, name)\n--\n\nReturn the group database entry for the given group name.\n\nIf name is not valid, raise KeyError."},
 	{Name: "getgrall", Flags: objects.MethNoArgs, Func: getgrall,
-		Doc: "Return a list of all available group entries, in arbitrary order.\n\nAn entry whose name starts with '+' or '-' represents an instruction\nto use YP/NIS and may not be accessible via getgrnam or getgrgid."},
+		Doc: "getgrall($module, /)\n--\n\nReturn a list of all available group entries, in arbitrary order.\n\nAn entry whose name starts with '+' or '-' represents an instruction\nto use YP/NIS and may not be accessible via getgrnam or getgrgid."},
 }
 
 func initModule(ts *objects.Thread, m *objects.Module) error {

@@ -32,11 +32,11 @@ var structPasswdType = objects.NewStructSeqType(&objects.StructSeqDesc{
 
 var functions = []objects.MethodDef{
 	{Name: "getpwuid", Flags: objects.MethO, Func: getpwuid,
-		Doc: "Return the password database entry for the given numeric user ID.\n\nSee `help(pwd)` for more on password database entries."},
+		Doc: "getpwuid($module, uidobj, /)\n--\n\nReturn the password database entry for the given numeric user ID.\n\nSee `help(pwd)` for more on password database entries."},
 	{Name: "getpwnam", Flags: objects.MethO, Func: getpwnam,
-		Doc: "Return the password database entry for the given user name.\n\nSee `help(pwd)` for more on password database entries."},
+		Doc: "getpwnam($module, name, /)\n--\n\nReturn the password database entry for the given user name.\n\nSee `help(pwd)` for more on password database entries."},
 	{Name: "getpwall", Flags: objects.MethNoArgs, Func: getpwall,
-		Doc: "Return a list of all available password database entries, in arbitrary order.\n\nSee help(pwd) for more on password database entries."},
+		Doc: "getpwall($module, /)\n--\n\nReturn a list of all available password database entries, in arbitrary order.\n\nSee help(pwd) for more on password database entries."},
 }
 
 func initModule(ts *objects.Thread, m *objects.Module) error {

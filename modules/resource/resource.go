@@ -43,11 +43,11 @@ var structRusageType = objects.NewStructSeqType(&objects.StructSeqDesc{
 })
 
 var functions = []objects.MethodDef{
-	{Name: "getrusage", Flags: objects.MethO, Func: getrusage},
-	{Name: "getrlimit", Flags: objects.MethO, Func: getrlimit},
-	{Name: "prlimit", Flags: objects.MethFastcall, Func: prlimit},
-	{Name: "setrlimit", Flags: objects.MethFastcall, Func: setrlimit},
-	{Name: "getpagesize", Flags: objects.MethNoArgs, Func: getpagesize},
+	{Name: "getrusage", Flags: objects.MethO, Func: getrusage, Doc: "getrusage($module, who, /)\n--\n\n"},
+	{Name: "getrlimit", Flags: objects.MethO, Func: getrlimit, Doc: "getrlimit($module, resource, /)\n--\n\n"},
+	{Name: "prlimit", Flags: objects.MethFastcall, Func: prlimit, Doc: "prlimit($module, pid, resource, limits=None, /)\n--\n\n"},
+	{Name: "setrlimit", Flags: objects.MethFastcall, Func: setrlimit, Doc: "setrlimit($module, resource, limits, /)\n--\n\n"},
+	{Name: "getpagesize", Flags: objects.MethNoArgs, Func: getpagesize, Doc: "getpagesize($module, /)\n--\n\n"},
 }
 
 func initModule(ts *objects.Thread, m *objects.Module) error {

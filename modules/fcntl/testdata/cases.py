@@ -96,3 +96,4 @@ fcntl.lockf(fd, fcntl.LOCK_SH, -1, -2**63)
 fcntl.fcntl(fd, fcntl.F_GETLK, struct.pack('hhqqi', fcntl.F_WRLCK, 0, 0, 0, 0))
 fcntl.fcntl(fd, fcntl.F_OFD_GETLK, struct.pack('hhqqi', fcntl.F_RDLCK, 0, 0, 0, 0))
 fcntl.ioctl(fd, fcntl.FICLONE, 0)
+[(n, getattr(fcntl, n).__text_signature__) for n in sorted(dir(fcntl)) if not n.startswith('_') and callable(getattr(fcntl, n)) and hasattr(getattr(fcntl, n), '__text_signature__')]

@@ -47,3 +47,4 @@ grp.getgrall(1)
 !class I:
 !    def __index__(self): return 4294967
 grp.getgrgid(I())
+[(n, getattr(grp, n).__text_signature__) for n in sorted(dir(grp)) if not n.startswith('_') and callable(getattr(grp, n)) and hasattr(getattr(grp, n), '__text_signature__')]

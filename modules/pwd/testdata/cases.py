@@ -52,3 +52,4 @@ pwd.getpwall(1)
 !    def __index__(self): return 4294967
 pwd.getpwuid(I())
 pwd.getpwuid(0).__reduce__()[0]
+[(n, getattr(pwd, n).__text_signature__) for n in sorted(dir(pwd)) if not n.startswith('_') and callable(getattr(pwd, n)) and hasattr(getattr(pwd, n), '__text_signature__')]

@@ -57,3 +57,4 @@ resource.prlimit(0)
 resource.prlimit(0, 1, None, 3)
 resource.prlimit(-1, resource.RLIMIT_CORE)
 resource.prlimit(0, resource.RLIMIT_CORE, None) == resource.getrlimit(resource.RLIMIT_CORE)
+[(n, getattr(resource, n).__text_signature__) for n in sorted(dir(resource)) if not n.startswith('_') and callable(getattr(resource, n)) and hasattr(getattr(resource, n), '__text_signature__')]

@@ -67,3 +67,4 @@ termios.tcflush(s, termios.TCIOFLUSH)
 termios.tcflush(s, 7)
 termios.tcflow(s, termios.TCOON)
 termios.tcflow(s, 9)
+[(n, getattr(termios, n).__text_signature__) for n in sorted(dir(termios)) if not n.startswith('_') and callable(getattr(termios, n)) and hasattr(getattr(termios, n), '__text_signature__')]

@@ -32,6 +32,16 @@ func fcntl(ts *objects.Thread, _ objects.Object, args []objects.Object, _ *objec
 			var buf [bufSize]byte
 			copy(buf[:], data)
 			p := uintptr(unsafe.Pointer(&buf[0]))
+			if nb, ok := nonBlockingLock[code]; ok {
+				// A lock request that waits, made interruptible.
+				if err := lockWait(ts, func() syscall.Errno {
+					_, _, e := syscall.Syscall(syscall.SYS_FCNTL, uintptr(fd), uintptr(nb), p)
+					return e
+				}, fcntlBusy); err != nil {
+					return nil, err
+				}
+				return objects.NewBytes(buf[:len(data)]), nil
+			}
 			if _, err := retrying(ts, func() (uintptr, syscall.Errno) {
 				r, _, e := syscall.Syscall(syscall.SYS_FCNTL, uintptr(fd), uintptr(code), p)
 				return r, e
@@ -161,6 +171,15 @@ func flock(ts *objects.Thread, _ objects.Object, args []objects.Object, _ *objec
 	if err != nil {
 		return nil, err
 	}
+	if op&(syscall.LOCK_SH|syscall.LOCK_EX) != 0 && op&syscall.LOCK_NB == 0 {
+		if err := lockWait(ts, func() syscall.Errno {
+			_, _, e := syscall.Syscall(syscall.SYS_FLOCK, uintptr(fd), uintptr(op|syscall.LOCK_NB), 0)
+			return e
+		}, flockBusy); err != nil {
+			return nil, err
+		}
+		return objects.None, nil
+	}
 	if _, err := retrying(ts, func() (uintptr, syscall.Errno) {
 		r, _, e := syscall.Syscall(syscall.SYS_FLOCK, uintptr(fd), uintptr(op), 0)
 		return r, e
@@ -219,14 +238,18 @@ func lockf(ts *objects.Thread, _ objects.Object, args []objects.Object, _ *objec
 		}
 	}
 	lk.Whence = int16(whence)
-	cmd := syscall.F_SETLKW
-	if code&syscall.LOCK_NB != 0 {
-		cmd = syscall.F_SETLK
+	setlk := func() syscall.Errno {
+		_, _, e := syscall.Syscall(syscall.SYS_FCNTL, uintptr(fd), syscall.F_SETLK, uintptr(unsafe.Pointer(&lk)))
+		return e
 	}
-	if _, err := retrying(ts, func() (uintptr, syscall.Errno) {
-		r, _, e := syscall.Syscall(syscall.SYS_FCNTL, uintptr(fd), uintptr(cmd), uintptr(unsafe.Pointer(&lk)))
-		return r, e
-	}); err != nil {
+	if code&syscall.LOCK_NB == 0 && lk.Type != syscall.F_UNLCK {
+		// F_SETLKW, made interruptible.
+		if err := lockWait(ts, setlk, fcntlBusy); err != nil {
+			return nil, err
+		}
+		return objects.None, nil
+	}
+	if _, err := retrying(ts, func() (uintptr, syscall.Errno) { return 0, setlk() }); err != nil {
 		return nil, err
 	}
 	return objects.None, nil

@@ -123,7 +123,12 @@ func init() {
 			return nil
 		}},
 		{Name: "__doc__", Get: func(ts *Thread, o Object) (Object, error) {
-			return docOrNone(o.(*BuiltinFunction).Def.Doc), nil
+			def := o.(*BuiltinFunction).Def
+			return docText(def.Name, def.Doc), nil
+		}},
+		{Name: "__text_signature__", Get: func(ts *Thread, o Object) (Object, error) {
+			def := o.(*BuiltinFunction).Def
+			return textSignature(def.Name, def.Doc), nil
 		}},
 	}
 }

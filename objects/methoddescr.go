@@ -96,11 +96,14 @@ func init() {
 		d := o.(*MethodDescriptor)
 		return NewStr("<method '" + d.Def.Name + "' of '" + d.Owner.Name + "' objects>"), nil
 	}
-	MethodDescriptorType.GetSets = descriptorGetSets(
+	MethodDescriptorType.GetSets = append(descriptorGetSets(
 		func(o Object) (string, *Type, string) {
 			d := o.(*MethodDescriptor)
 			return d.Def.Name, d.Owner, d.Def.Doc
-		})
+		}), GetSetDef{Name: "__text_signature__", Get: func(ts *Thread, o Object) (Object, error) {
+		d := o.(*MethodDescriptor)
+		return textSignature(d.Def.Name, d.Def.Doc), nil
+	}})
 
 	ClassMethodDescriptorType.Flags |= TypeFinal
 	ClassMethodDescriptorType.Slots.Call = func(ts *Thread, o Object, args []Object, kwnames *Tuple) (Object, error) {
@@ -121,11 +124,14 @@ func init() {
 		d := o.(*ClassMethodDescriptor)
 		return NewStr("<method '" + d.Def.Name + "' of '" + d.Owner.Name + "' objects>"), nil
 	}
-	ClassMethodDescriptorType.GetSets = descriptorGetSets(
+	ClassMethodDescriptorType.GetSets = append(descriptorGetSets(
 		func(o Object) (string, *Type, string) {
 			d := o.(*ClassMethodDescriptor)
 			return d.Def.Name, d.Owner, d.Def.Doc
-		})
+		}), GetSetDef{Name: "__text_signature__", Get: func(ts *Thread, o Object) (Object, error) {
+		d := o.(*ClassMethodDescriptor)
+		return textSignature(d.Def.Name, d.Def.Doc), nil
+	}})
 }
 
 // descriptorGetSets are the attributes every descriptor of a built-in type has: __name__,
@@ -145,8 +151,8 @@ func descriptorGetSets(parts func(Object) (string, *Type, string)) []GetSetDef {
 			return owner, nil
 		}},
 		{Name: "__doc__", Get: func(ts *Thread, o Object) (Object, error) {
-			_, _, doc := parts(o)
-			return docOrNone(doc), nil
+			name, _, doc := parts(o)
+			return docText(name, doc), nil
 		}},
 	}
 }

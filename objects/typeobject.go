@@ -175,7 +175,7 @@ var typeGetSets = []GetSetDef{
 	{Name: "__doc__", Get: func(ts *Thread, o Object) (Object, error) {
 		t := o.(*Type)
 		if t.Flags&TypeHeap == 0 {
-			return docOrNone(t.Doc), nil
+			return docText(t.Name, t.Doc), nil
 		}
 		v := t.Dict.GetStr(NewStr("__doc__"))
 		if v == nil {
@@ -192,6 +192,13 @@ var typeGetSets = []GetSetDef{
 		}
 		t.Modified()
 		return t.Dict.SetItem(ts, NewStr("__doc__"), v)
+	}},
+	{Name: "__text_signature__", Get: func(ts *Thread, o Object) (Object, error) {
+		t := o.(*Type)
+		if t.Flags&TypeHeap != 0 {
+			return None, nil
+		}
+		return textSignature(t.Name, t.Doc), nil
 	}},
 	{Name: "__abstractmethods__", Get: func(ts *Thread, o Object) (Object, error) {
 		t := o.(*Type)

@@ -74,7 +74,7 @@ func (t *Type) fillBuiltinDict(own *Slots) {
 		put(a.Name, a.Value)
 	}
 	t.addSlotWrappers(own, put)
-	put("__doc__", docOrNone(t.Doc))
+	put("__doc__", docText(t.Name, t.Doc))
 }
 
 // ReadyType completes a built-in type defined outside this package (a module's type, such

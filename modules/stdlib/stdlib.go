@@ -14,8 +14,10 @@ import (
 	"github.com/taipanpy/taipan/modules/csv"
 	"github.com/taipanpy/taipan/modules/digest"
 	"github.com/taipanpy/taipan/modules/errno"
+	"github.com/taipanpy/taipan/modules/fcntl"
 	"github.com/taipanpy/taipan/modules/functools"
 	"github.com/taipanpy/taipan/modules/gc"
+	"github.com/taipanpy/taipan/modules/grp"
 	"github.com/taipanpy/taipan/modules/heapq"
 	"github.com/taipanpy/taipan/modules/imp"
 	"github.com/taipanpy/taipan/modules/io"
@@ -26,7 +28,9 @@ import (
 	"github.com/taipanpy/taipan/modules/operator"
 	"github.com/taipanpy/taipan/modules/posix"
 	"github.com/taipanpy/taipan/modules/posixsubprocess"
+	"github.com/taipanpy/taipan/modules/pwd"
 	"github.com/taipanpy/taipan/modules/random"
+	"github.com/taipanpy/taipan/modules/resource"
 	selectmod "github.com/taipanpy/taipan/modules/select"
 	signalmod "github.com/taipanpy/taipan/modules/signal"
 	socketmod "github.com/taipanpy/taipan/modules/socket"
@@ -34,6 +38,7 @@ import (
 	statmod "github.com/taipanpy/taipan/modules/stat"
 	stringmod "github.com/taipanpy/taipan/modules/string"
 	structmod "github.com/taipanpy/taipan/modules/struct"
+	"github.com/taipanpy/taipan/modules/termios"
 	"github.com/taipanpy/taipan/modules/thread"
 	timemod "github.com/taipanpy/taipan/modules/time"
 	"github.com/taipanpy/taipan/modules/tokenize"
@@ -56,8 +61,10 @@ func Modules() []vm.BuiltinModule {
 		contextvars.Module,
 		csv.Module,
 		errno.Module,
+		fcntl.Module,
 		functools.Module,
 		gc.Module,
+		grp.Module,
 		heapq.Module,
 		io.Module,
 		imp.Module,
@@ -69,7 +76,9 @@ func Modules() []vm.BuiltinModule {
 		operator.Module,
 		posix.Module,
 		posixsubprocess.Module,
+		pwd.Module,
 		random.Module,
+		resource.Module,
 		selectmod.Module,
 		signalmod.Module,
 		socketmod.Module,
@@ -77,6 +86,7 @@ func Modules() []vm.BuiltinModule {
 		statmod.Module,
 		stringmod.Module,
 		structmod.Module,
+		termios.Module,
 		thread.Module,
 		timemod.Module,
 		tokenize.Module,

@@ -238,6 +238,12 @@ func isFreeInAnyChild(e *Entry, name string) bool {
 // inlineComprehension merges the analysed symbols of comprehension comp into
 // its parent ste.
 func inlineComprehension(ste, comp *Entry, scopes map[string]Scope, compFree, inlinedCells nameSet) {
+	removeDunderClass := false
+	defer func() {
+		if removeDunderClass {
+			comp.remove("__class__") // the comprehension's code looks it up as the class does
+		}
+	}()
 	for _, sym := range comp.syms {
 		if sym.Flags&DefParam != 0 {
 			continue // the implicit .0
@@ -246,15 +252,16 @@ func inlineComprehension(ste, comp *Entry, scopes map[string]Scope, compFree, in
 		if scope == Cell || flags&DefCompCell != 0 {
 			inlinedCells.add(sym.Name)
 		}
+		if scope == Free && ste.Type == ClassBlock && sym.Name == "__class__" {
+			// __class__ is never free through a class scope: in a comprehension
+			// inlined into a class it is a global, or dropClassFree would take it
+			// for the class's own cell.
+			scope = GlobalImplicit
+			flags &^= DefFree
+			compFree.discard(sym.Name)
+			removeDunderClass = true
+		}
 		if !ste.has(sym.Name) {
-			if scope == Free && ste.Type == ClassBlock && sym.Name == "__class__" {
-				// __class__ free in a comprehension inlined into a class that
-				// does not bind it: treat it as a global, or dropClassFree
-				// would take it for the class's own cell.
-				scope = GlobalImplicit
-				flags &^= DefFree
-				compFree.discard(sym.Name)
-			}
 			ste.setFlags(sym.Name, flags)
 			scopes[sym.Name] = scope
 			continue

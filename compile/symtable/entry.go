@@ -126,6 +126,19 @@ func (e *Entry) setScope(name string, s Scope) {
 	e.syms[e.index[name]].Scope = s
 }
 
+// remove deletes the symbol name, keeping the others in order.
+func (e *Entry) remove(name string) {
+	i, ok := e.index[name]
+	if !ok {
+		return
+	}
+	e.syms = append(e.syms[:i], e.syms[i+1:]...)
+	delete(e.index, name)
+	for j := i; j < len(e.syms); j++ {
+		e.index[e.syms[j].Name] = j
+	}
+}
+
 // has reports whether the scope has a symbol called name.
 func (e *Entry) has(name string) bool {
 	_, ok := e.index[name]

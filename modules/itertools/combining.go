@@ -182,25 +182,32 @@ func newPairwise(ts *objects.Thread, args []objects.Object, kwnames *objects.Tup
 }
 
 func (p *pairwise) next(ts *objects.Thread) (objects.Object, error) {
-	if p.it == nil {
+	// The iterator's code may call this pairwise again: work on local copies, as
+	// CPython's pairwise_next does.
+	it, old := p.it, p.old
+	if it == nil {
 		return nil, nil
 	}
-	if p.old == nil {
-		v, err := objects.Next(ts, p.it)
+	if old == nil {
+		v, err := objects.Next(ts, it)
+		p.old = v
 		if v == nil || err != nil {
 			p.it = nil
 			return nil, err
 		}
-		p.old = v
+		old = v
+		if it = p.it; it == nil {
+			p.old = nil
+			return nil, nil
+		}
 	}
-	v, err := objects.Next(ts, p.it)
+	v, err := objects.Next(ts, it)
 	if v == nil || err != nil {
 		p.it, p.old = nil, nil
 		return nil, err
 	}
-	r := objects.NewTuple([]objects.Object{p.old, v})
 	p.old = v
-	return r, nil
+	return objects.NewTuple([]objects.Object{old, v}), nil
 }
 
 // zip_longest(*iterables, fillvalue=None)

@@ -368,7 +368,7 @@ func strptime(ts *objects.Thread, args []objects.Object) (objects.Object, error)
 
 // importModule imports a top-level module as the import statement does.
 func importModule(ts *objects.Thread, name string) (objects.Object, error) {
-	return vm.ImportName(ts, nil, objects.NewStr(name), objects.None, objects.NewInt(0))
+	return vm.Import(ts, nil, objects.NewStr(name), objects.None, 0)
 }
 
 // clockInfos describes the clocks get_clock_info() knows.

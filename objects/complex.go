@@ -2,8 +2,8 @@ package objects
 
 import (
 	"math"
-	"math/big"
 
+	"github.com/taipanpy/taipan/internal/crmath"
 	"github.com/taipanpy/taipan/internal/floatmath"
 )
 
@@ -130,25 +130,9 @@ func complexAbs(c complex128) (float64, error) {
 	return r, nil
 }
 
-// hypot returns sqrt(x*x + y*y) for finite x and y, correctly rounded: the sum of squares is
-// exact at 2*53+2 bits, and big.Float's square root rounds once.
-func hypot(x, y float64) float64 {
-	if x == 0 {
-		return math.Abs(y)
-	}
-	if y == 0 {
-		return math.Abs(x)
-	}
-	const prec = 2*53 + 8
-	bx := new(big.Float).SetPrec(prec).SetFloat64(x)
-	by := new(big.Float).SetPrec(prec).SetFloat64(y)
-	bx.Mul(bx, bx)
-	by.Mul(by, by)
-	bx.Add(bx, by)
-	s := new(big.Float).SetPrec(53).Sqrt(bx)
-	f, _ := s.Float64()
-	return f
-}
+// hypot returns sqrt(x*x + y*y) for finite x and y as C's hypot does on CPython's usual
+// platform (glibc), to the last bit.
+func hypot(x, y float64) float64 { return crmath.Hypot(x, y) }
 
 // logAny is math.Log made right for subnormal x, which Go's assembly version on amd64
 // mishandles: it scales x into the normal range first.

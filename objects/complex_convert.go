@@ -77,7 +77,3 @@ func AsComplex(ts *Thread, o Object) (complex128, error) {
 // ComplexQuo divides a by b as CPython's _Py_c_quot; ok is false when b is zero (where C
 // sets errno to EDOM).
 func ComplexQuo(a, b complex128) (q complex128, ok bool) { return complexQuo(a, b) }
-
-// Hypot is C's hypot: correctly rounded for finite operands, infinite when either operand
-// is infinite (even if the other is a NaN), otherwise NaN for a NaN operand.
-func Hypot(x, y float64) float64 { return hypotAny(x, y) }

@@ -75,7 +75,11 @@ func phase(ts *objects.Thread, _ objects.Object, args []objects.Object, _ *objec
 	if err != nil {
 		return nil, err
 	}
-	return objects.NewFloat(atan2(imag(z), real(z))), nil
+	phi, e := cphase(z)
+	if e != errNone {
+		return nil, raise(e)
+	}
+	return objects.NewFloat(phi), nil
 }
 
 func polar(ts *objects.Thread, _ objects.Object, args []objects.Object, _ *objects.Tuple) (objects.Object, error) {

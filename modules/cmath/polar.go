@@ -14,6 +14,16 @@ func cabs(z complex128) (float64, errno) {
 	return r, errNone
 }
 
+// cphase is the angle of z. C's atan2 reports an angle that underflows to zero as a range
+// error, which CPython's phase, alone in checking errno after it, passes on.
+func cphase(z complex128) (float64, errno) {
+	phi := atan2(imag(z), real(z))
+	if phi == 0 && imag(z) != 0 && isFinite(real(z)) {
+		return phi, errRange
+	}
+	return phi, errNone
+}
+
 // crect is rect(r, phi), which C99 does not define; its special values follow the spirit of
 // C99: rect(r, t) behaves as exp(log(r) + it) for positive r and as -exp(log(-r) + it) for
 // negative r.

@@ -1,0 +1,68 @@
+package crmath
+
+import (
+	"math"
+	"math/big"
+)
+
+// expm1Small is e**r - 1 for |r| <= 0.35 as a double-double: r is divided by 2**10, the
+// Taylor series of e**t - 1 summed, and the result brought back by ten doublings of the
+// exponent, each as u -> 2u + u*u, which loses nothing to cancellation.
+func expm1Small(r dd) dd {
+	const halvings = 10
+	t := scale(r, -halvings)
+	// |t| < 3.5e-4: nine terms leave an error below 1e-36.
+	s := mul(t, invFact[9])
+	for n := 8; n >= 1; n-- {
+		s = mul(add(s, invFact[n]), t)
+	}
+	for i := 0; i < halvings; i++ {
+		s = add(scale(s, 1), mul(s, s))
+	}
+	return s
+}
+
+// expDD returns e**x as a double-double mantissa m (about 1) and a power of two k, with
+// e**x = m * 2**k.
+func expDD(x float64) (dd, int) {
+	k := math.RoundToEven(x / ln2.hi)
+	// x - k*ln2, with the products exact and only the last part rounded.
+	r := sub(twoProd(-k, ln2.hi), dd{-x, 0})
+	r = addF(r, -k*ln2.lo)
+	return addF(expm1Small(r), 1), int(k)
+}
+
+// Exp returns e**x correctly rounded.
+func Exp(x float64) float64 {
+	switch {
+	case math.IsNaN(x):
+		return x
+	case x > 709.8:
+		return math.Inf(1)
+	case x < -745.2:
+		return 0
+	case math.Abs(x) < 0x1p-54:
+		return 1 + x
+	}
+	m, k := expDD(x)
+	return ldexpDD(m, k)
+}
+
+// ldexpDD rounds m * 2**k to a float64 once, even when the result is subnormal or
+// overflows.
+func ldexpDD(m dd, k int) float64 {
+	e := math.Ilogb(m.hi) + k
+	if e >= -1021 && e <= 1023 {
+		// m.hi is m rounded; scaling it is exact.
+		return math.Ldexp(m.hi, k)
+	}
+	if e > 1023 {
+		return math.Inf(1)
+	}
+	// A subnormal result: round the exact sum once at its precision.
+	f := new(big.Float).SetPrec(120).SetFloat64(m.hi)
+	f.Add(f, new(big.Float).SetFloat64(m.lo))
+	f.SetMantExp(f, k)
+	r, _ := f.Float64()
+	return r
+}

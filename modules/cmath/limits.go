@@ -23,6 +23,9 @@ var (
 	logLargeDouble  = math.Log(largeDouble)
 	// sqrtDblMin is the square root of the smallest normal float.
 	sqrtDblMin = math.Sqrt(dblMin)
+	// ln2 is log(2) as a float, so that products with it round as C's do (a Go constant
+	// expression would be rounded once, exactly).
+	ln2 = math.Ln2
 )
 
 const (

@@ -21,7 +21,7 @@ func clog(z complex128) (complex128, errno) {
 			// log(±0 ± 0j) is a pole.
 			return complex(-inf, atan2(imag(z), real(z))), errDomain
 		}
-		re = log(hypot(math.Ldexp(ax, mantDig), math.Ldexp(ay, mantDig))) - mantDig*math.Ln2
+		re = log(hypot(math.Ldexp(ax, mantDig), math.Ldexp(ay, mantDig))) - mantDig*ln2
 	default:
 		h := hypot(ax, ay)
 		if 0.71 <= h && h <= 1.73 {

@@ -29,6 +29,11 @@ func AsDouble(ts *Thread, o Object) (float64, error) {
 		if !ok {
 			return 0, Errorf(TypeErrorType, "%s.__float__ returned non-float (type %s)", o.Type().Name, r.Type().Name)
 		}
+		if f.ext != nil {
+			if err := warnDeprecated(ts, o.Type().Name+".__float__ returned non-float (type "+r.Type().Name+").  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python."); err != nil {
+				return 0, err
+			}
+		}
 		return f.value, nil
 	}
 	if s.Index != nil {

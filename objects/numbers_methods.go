@@ -425,6 +425,11 @@ func complexSpecial(ts *Thread, o Object) (c complex128, ok bool, err error) {
 	if !isComplex {
 		return 0, true, Errorf(TypeErrorType, "__complex__ returned non-complex (type %s)", res.Type().Name)
 	}
+	if rc.ext != nil {
+		if err := warnDeprecated(ts, "__complex__ returned non-complex (type "+res.Type().Name+").  The ability to return an instance of a strict subclass of complex is deprecated, and may be removed in a future version of Python."); err != nil {
+			return 0, true, err
+		}
+	}
 	return rc.value, true, nil
 }
 

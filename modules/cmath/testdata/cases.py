@@ -224,3 +224,9 @@ outcome(lambda: cmath.isclose(1))
 outcome(lambda: cmath.isclose(1, 2, c=3))
 outcome(lambda: cmath.isclose(1, a=2))
 outcome(lambda: cmath.isclose('x', 2))
+# __complex__ and __float__ returning instances of subclasses: accepted, with a
+# DeprecationWarning (which nothing shows without the warnings module)
+!class FSub(float): pass
+!class FloatSub:
+!    def __float__(self): return FSub(2.25)
+cmath.sqrt(C(SubC(4))), cmath.sqrt(FloatSub()), complex(C(SubC(1, 2))), cmath.rect(FloatSub(), 0)

@@ -97,17 +97,17 @@ func complexPow(a, b complex128) (Object, error) {
 		if status == floatmath.PowOverflow {
 			length = math.Inf(1)
 		}
-		at := math.Atan2(imag(a), real(a))
+		at := crmath.Atan2(imag(a), real(a))
 		phase := at * real(b)
 		if imag(b) != 0 {
-			length /= math.Exp(at * imag(b))
-			phase += imag(b) * logAny(vabs)
+			length /= crmath.Exp(at * imag(b))
+			phase += imag(b) * crmath.Log(vabs)
 		}
 		if math.IsInf(phase, 0) {
 			// C's cos and sin of an infinity set errno to EDOM, which CPython reports so.
 			return nil, Errorf(ZeroDivisionType, "0.0 to a negative or complex power")
 		}
-		r = complex(length*math.Cos(phase), length*math.Sin(phase))
+		r = complex(length*crmath.Cos(phase), length*crmath.Sin(phase))
 	}
 	// As CPython's _Py_ADJUST_ERANGE2: an infinite component means the result overflowed.
 	if math.IsInf(real(r), 0) || math.IsInf(imag(r), 0) {
@@ -133,15 +133,6 @@ func complexAbs(c complex128) (float64, error) {
 // hypot returns sqrt(x*x + y*y) for finite x and y as C's hypot does on CPython's usual
 // platform (glibc), to the last bit.
 func hypot(x, y float64) float64 { return crmath.Hypot(x, y) }
-
-// logAny is math.Log made right for subnormal x, which Go's assembly version on amd64
-// mishandles: it scales x into the normal range first.
-func logAny(x float64) float64 {
-	if x > 0 && x < 0x1p-1022 {
-		return math.Log(x*0x1p54) - 54*math.Ln2
-	}
-	return math.Log(x)
-}
 
 // hypotAny is hypot for any operands: infinities win over NaNs, as in C.
 func hypotAny(x, y float64) float64 {

@@ -40,7 +40,7 @@ var funcs = map[string]func(args []float64) float64{
 	"cosh":  func(a []float64) float64 { return Cosh(a[0]) },
 	"tanh":  func(a []float64) float64 { return Tanh(a[0]) },
 	"asinh": func(a []float64) float64 { return Asinh(a[0]) },
-	"atan":  func(a []float64) float64 { return Atan2(a[0], 1) },
+	"atan":  func(a []float64) float64 { return Atan(a[0]) },
 	"atan2": func(a []float64) float64 { return Atan2(a[0], a[1]) },
 	"hypot": func(a []float64) float64 { return Hypot(a[0], a[1]) },
 }

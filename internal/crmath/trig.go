@@ -211,3 +211,11 @@ func Atan2(y, x float64) float64 {
 	}
 	return math.Copysign(r.hi, y)
 }
+
+// Atan returns the arc tangent of x correctly rounded.
+func Atan(x float64) float64 {
+	if math.IsNaN(x) || x == 0 {
+		return x
+	}
+	return Atan2(x, 1)
+}

@@ -4,19 +4,14 @@ import (
 	gomath "math"
 	"math/big"
 
+	"github.com/taipanpy/taipan/internal/crmath"
 	"github.com/taipanpy/taipan/objects"
 )
 
 // Logarithms, of floats and of ints of any size.
 
-// logPositive is the natural logarithm of a positive finite x. Subnormals are scaled into
-// the normal range first: the machine's log is inaccurate below it.
-func logPositive(x float64) float64 {
-	if x < 0x1p-1022 {
-		return gomath.Log(x*0x1p54) - 54*gomath.Ln2
-	}
-	return gomath.Log(x)
-}
+// logPositive is the natural logarithm of a positive finite x, as glibc computes it.
+func logPositive(x float64) float64 { return crmath.Log(x) }
 
 // mlog is C's log with CPython's handling of zero, negative and special arguments.
 func mlog(x float64) (float64, int) {

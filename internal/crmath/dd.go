@@ -1,9 +1,9 @@
 // Package crmath computes real functions of C's math library the way glibc computes them,
 // since CPython takes its results from there and Go's math package differs from glibc in
-// the last bit of a good share of results. Exp, Log, Sin, Cos, Tan, Atan and Atan2 are
+// the last bit of a good share of results. Exp, Log, Log2, Sin, Cos, Tan, Atan and Atan2 are
 // correctly rounded (glibc's are too, but for a few results within a hundredth of an ulp of
 // halfway); Expm1, Log1p and Hypot follow glibc's algorithms operation for operation; Sinh,
-// Cosh, Tanh and Asinh follow fdlibm's formulas, which glibc uses, on top of those.
+// Cosh, Tanh, Asinh and Log10 follow fdlibm's formulas, which glibc uses, on top of those.
 //
 // The correctly rounded functions evaluate in double-double arithmetic (about 106 bits) and
 // round once at the end.

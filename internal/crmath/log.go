@@ -57,3 +57,57 @@ func Log(x float64) float64 {
 	}
 	return logDD(dd{x, 0}).hi
 }
+
+// Log2 returns the base-2 logarithm of x correctly rounded.
+func Log2(x float64) float64 {
+	switch {
+	case math.IsNaN(x) || math.IsInf(x, 1):
+		return x
+	case x < 0:
+		return math.NaN()
+	case x == 0:
+		return math.Inf(-1)
+	}
+	frac, e := math.Frexp(x)
+	if frac == 0.5 {
+		return float64(e - 1)
+	}
+	// log2(x) = e + log(frac)/ln2, with frac normal even for subnormal x.
+	return addF(div(logDD(dd{frac, 0}), ln2), float64(e)).hi
+}
+
+// Log10 returns the base-10 logarithm of x by fdlibm's method, as glibc does: for
+// x = 2**n * m with m in [1, 2) (or [1/2, 1) when n < 0),
+// n*log10(2)_hi + (n*log10(2)_lo + log(m)/ln(10)), log10(2) split so that n times its high
+// part is exact.
+func Log10(x float64) float64 {
+	const (
+		ivln10   = 4.34294481903251816668e-01
+		log102hi = 3.01029995663611771306e-01
+		log102lo = 3.69423907715893078616e-13
+	)
+	switch {
+	case math.IsNaN(x) || math.IsInf(x, 1):
+		return x
+	case x < 0:
+		return math.NaN()
+	case x == 0:
+		return math.Inf(-1)
+	}
+	k := 0
+	if x < 0x1p-1022 {
+		k -= 54
+		x *= 0x1p54
+	}
+	hx := int32(math.Float64bits(x) >> 32)
+	k += int(hx>>20) - 1023
+	i := 0
+	if k < 0 {
+		i = 1
+	}
+	hx = hx&0x000fffff | int32(0x3ff-i)<<20
+	y := float64(k + i)
+	x = math.Float64frombits(uint64(uint32(hx))<<32 | math.Float64bits(x)&0xffffffff)
+	z := y*log102lo + ivln10*Log(x)
+	return z + y*log102hi
+}

@@ -39,16 +39,7 @@ func log2(x float64) (float64, int) {
 	case gomath.IsInf(x, -1):
 		return gomath.NaN(), errDomain
 	case x > 0:
-		// Exact for powers of two; otherwise from the mantissa's log, which avoids the
-		// cancellation near 1.
-		m, e := gomath.Frexp(x)
-		if m == 0.5 {
-			return float64(e - 1), errNone
-		}
-		if x >= 1 {
-			return logPositive(2*m)/gomath.Ln2 + float64(e-1), errNone
-		}
-		return logPositive(m)/gomath.Ln2 + float64(e), errNone
+		return crmath.Log2(x), errNone
 	case x == 0:
 		return gomath.Inf(-1), errDomain
 	}
@@ -64,10 +55,7 @@ func log10(x float64) (float64, int) {
 	case gomath.IsInf(x, -1):
 		return gomath.NaN(), errDomain
 	case x > 0:
-		if x < 0x1p-1022 {
-			return gomath.Log10(x*0x1p54) - 54*gomath.Log10(2), errNone
-		}
-		return gomath.Log10(x), errNone
+		return crmath.Log10(x), errNone
 	case x == 0:
 		return gomath.Inf(-1), errDomain
 	}

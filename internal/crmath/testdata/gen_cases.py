@@ -37,7 +37,8 @@ def values(n):
 
 
 UNARY = {name: cfunc(name) for name in
-         ["exp", "log", "log1p", "expm1", "sin", "cos", "tan", "sinh", "cosh", "tanh", "asinh", "atan"]}
+         ["exp", "log", "log1p", "expm1", "sin", "cos", "tan", "sinh", "cosh", "tanh", "asinh", "atan",
+          "log2", "log10"]}
 atan2 = cfunc("atan2", 2)
 hypot = cfunc("hypot", 2)
 SPECIAL = [math.inf, -math.inf, math.nan, 0.0, -0.0, 5e-324, -5e-324]

@@ -22,14 +22,40 @@ func expm1Small(r dd) dd {
 	return s
 }
 
-// expDD returns e**x as a double-double mantissa m (about 1) and a power of two k, with
-// e**x = m * 2**k.
+// exp2Table[j] is 2**(j/64) as a double-double.
+var exp2Table = func() [64]dd {
+	var t [64]dd
+	for j := range t {
+		r := mulF(ln2, float64(j)/64)
+		t[j] = addF(expm1Small(r), 1)
+	}
+	return t
+}()
+
+// ln2by64 is ln(2)/64 (exactly ln2 scaled).
+var ln2by64 = scale(ln2, -6)
+
+// expDD returns e**x as a double-double mantissa m (about 1) and a power of two n, with
+// e**x = m * 2**n: x = (64n + j)*ln(2)/64 + r with |r| <= ln(2)/128, and
+// e**x = 2**n * 2**(j/64) * e**r, e**r - 1 from its Taylor series, whose terms below 2**-53
+// are summed in plain floats.
 func expDD(x float64) (dd, int) {
-	k := math.RoundToEven(x / ln2.hi)
-	// x - k*ln2, with the products exact and only the last part rounded.
-	r := sub(twoProd(-k, ln2.hi), dd{-x, 0})
-	r = addF(r, -k*ln2.lo)
-	return addF(expm1Small(r), 1), int(k)
+	k := math.RoundToEven(x / ln2by64.hi)
+	r := sub(twoProd(-k, ln2by64.hi), dd{-x, 0})
+	r = addF(r, -k*ln2by64.lo)
+	t := invFact[11].hi
+	for n := 10; n >= 6; n-- {
+		t = t*r.hi + invFact[n].hi
+	}
+	p := dd{t, 0}
+	for n := 5; n >= 1; n-- {
+		p = add(mul(p, r), invFact[n])
+	}
+	em1 := mul(p, r)
+	ki := int(k)
+	j := ki & 63
+	m := add(exp2Table[j], mul(exp2Table[j], em1))
+	return m, (ki - j) / 64
 }
 
 // Exp returns e**x correctly rounded.

@@ -3,31 +3,65 @@ package crmath
 import "math"
 
 // logDD is the natural logarithm of a positive, finite double-double a: a = m * 2**e with m
-// in [1/sqrt(2), sqrt(2)), and log(m) = 2*atanh(s) for s = (m-1)/(m+1), |s| < 0.172, whose
-// odd series is summed until its terms no longer matter.
+// in [1/sqrt(2), sqrt(2)), c the nearest multiple of 1/64 to m, and
+// log(m) = log(c) + 2*atanh(s) for s = (m-c)/(m+c), |s| < 0.006, whose odd series converges
+// fast; its terms below 2**-53 of the result are summed in plain floats.
 func logDD(a dd) dd {
 	frac, e := math.Frexp(a.hi)
 	if frac < math.Sqrt2/2 {
 		e--
 	}
 	m := scale(a, -e)
-	// m.hi is in [0.7, 1.42], so m.hi - 1 is exact.
+	j := int(math.RoundToEven(m.hi * 64))
+	c := float64(j) / 64
+	// m.hi and c are within a factor of two, so m.hi - c is exact.
+	num := addF(dd{m.hi - c, 0}, m.lo)
+	den := add(twoSum(m.hi, c), dd{m.lo, 0})
+	s := div(num, den)
+	s2 := mul(s, s)
+	t := invOdd[7].hi
+	for k := 6; k >= 4; k-- {
+		t = t*s2.hi + invOdd[k].hi
+	}
+	p := dd{t, 0}
+	for k := 3; k >= 0; k-- {
+		p = add(mul(p, s2), invOdd[k])
+	}
+	r := add(logOfSixtyFourths[j-logTableFirst], scale(mul(p, s), 1))
+	return add(mulF(ln2, float64(e)), r)
+}
+
+// logSeries is log(m) for m in [1/sqrt(2), sqrt(2)] by the series of 2*atanh((m-1)/(m+1)),
+// slow to converge far from 1; it makes logOfSixtyFourths.
+func logSeries(m dd) dd {
 	num := addF(dd{m.hi - 1, 0}, m.lo)
 	den := add(twoSum(m.hi, 1), dd{m.lo, 0})
 	s := div(num, den)
 	s2 := mul(s, s)
 	sum := dd{}
 	term := s
-	for n := 1; n < 2*len(invOdd); n += 2 {
-		t := mul(term, invOdd[n/2])
+	for k := range invOdd {
+		t := mul(term, invOdd[k])
 		sum = add(sum, t)
 		if math.Abs(t.hi) <= math.Abs(sum.hi)*0x1p-110 {
 			break
 		}
 		term = mul(term, s2)
 	}
-	return add(mulF(ln2, float64(e)), scale(sum, 1))
+	return scale(sum, 1)
 }
+
+// logOfSixtyFourths[j-logTableFirst] is log(j/64) for the j/64 nearest to a number in
+// [1/sqrt(2), sqrt(2)).
+const logTableFirst = 45
+
+var logOfSixtyFourths = func() [91 - logTableFirst + 1]dd {
+	var t [91 - logTableFirst + 1]dd
+	for i := range t {
+		t[i] = logSeries(dd{float64(i+logTableFirst) / 64, 0})
+	}
+	return t
+}()
 
 // invOdd[k] is 1/(2k+1) as a double-double; |s| < 0.172 needs 23 terms.
 var invOdd = func() [24]dd {

@@ -84,11 +84,16 @@ func reduceHuge(x float64) (dd, int) {
 }
 
 // sinKernel and cosKernel are the Taylor series of sin and cos for |r| <= π/4, summed to
-// beyond double-double precision.
+// beyond double-double precision. Terms below 2**-53 of the result are summed in plain
+// floats: their rounding errors fall below the double-double's.
 func sinKernel(r dd) dd {
 	r2 := mul(r, r)
-	p := invFact[29]
-	for n := 27; n >= 1; n -= 2 {
+	t := invFact[29].hi
+	for n := 27; n >= 17; n -= 2 {
+		t = invFact[n].hi - t*r2.hi
+	}
+	p := dd{t, 0}
+	for n := 15; n >= 1; n -= 2 {
 		p = sub(invFact[n], mul(p, r2))
 	}
 	return mul(p, r)
@@ -96,8 +101,12 @@ func sinKernel(r dd) dd {
 
 func cosKernel(r dd) dd {
 	r2 := mul(r, r)
-	p := invFact[30]
-	for n := 28; n >= 0; n -= 2 {
+	t := invFact[30].hi
+	for n := 28; n >= 18; n -= 2 {
+		t = invFact[n].hi - t*r2.hi
+	}
+	p := dd{t, 0}
+	for n := 16; n >= 0; n -= 2 {
 		p = sub(invFact[n], mul(p, r2))
 	}
 	return p

@@ -59,14 +59,16 @@ func machinPi() *big.Float {
 	return p.Sub(p, new(big.Float).SetPrec(bigPrec+64).Mul(big.NewFloat(4), atanInv(239)))
 }
 
+func initBigPi() {
+	p := machinPi()
+	pio2Big = new(big.Float).SetPrec(bigPrec).Quo(p, big.NewFloat(2))
+	twoOverPi = new(big.Float).SetPrec(bigPrec).Quo(big.NewFloat(2), p)
+}
+
 // reduceHuge reduces a large argument exactly enough in big.Float arithmetic: with x below
 // 2**1024 and 2/π to 1400 bits, the fraction of x*2/π is good to far more than 106 bits.
 func reduceHuge(x float64) (dd, int) {
-	bigPiOnce.Do(func() {
-		p := machinPi()
-		pio2Big = new(big.Float).SetPrec(bigPrec).Quo(p, big.NewFloat(2))
-		twoOverPi = new(big.Float).SetPrec(bigPrec).Quo(big.NewFloat(2), p)
-	})
+	bigPiOnce.Do(initBigPi)
 	q := new(big.Float).SetPrec(bigPrec).Mul(new(big.Float).SetFloat64(x), twoOverPi)
 	// k = q rounded to the nearest integer.
 	half := big.NewFloat(0.5)

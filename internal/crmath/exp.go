@@ -92,3 +92,34 @@ func ldexpDD(m dd, k int) float64 {
 	r, _ := f.Float64()
 	return r
 }
+
+// Exp2 returns 2**x correctly rounded.
+func Exp2(x float64) float64 {
+	switch {
+	case math.IsNaN(x):
+		return x
+	case x >= 1024:
+		return math.Inf(1)
+	case x < -1075:
+		return 0
+	case math.Abs(x) < 0x1p-54:
+		return 1 + x
+	}
+	// x = k/64 + f with |f| <= 1/128: 2**x = 2**(k div 64) * 2**((k mod 64)/64) * e**(f ln 2).
+	k := math.RoundToEven(x * 64)
+	f := x - k/64 // exact: x and k/64 are close
+	r := mul(ln2, dd{f, 0})
+	t := invFact[11].hi
+	for n := 10; n >= 6; n-- {
+		t = t*r.hi + invFact[n].hi
+	}
+	p := dd{t, 0}
+	for n := 5; n >= 1; n-- {
+		p = add(mul(p, r), invFact[n])
+	}
+	em1 := mul(p, r)
+	ki := int(k)
+	j := ki & 63
+	m := add(exp2Table[j], mul(exp2Table[j], em1))
+	return ldexpDD(m, (ki-j)/64)
+}

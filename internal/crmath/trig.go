@@ -230,3 +230,60 @@ func Atan(x float64) float64 {
 	}
 	return Atan2(x, 1)
 }
+
+// oneMinusSquare is 1 - x*x for |x| <= 1, exactly as a double-double.
+func oneMinusSquare(x float64) dd {
+	ax := math.Abs(x)
+	if ax >= 0.5 {
+		// 1 - |x| is exact here, and (1-|x|)(1+|x|) is exact in double-double.
+		return mulF(twoSum(1, ax), 1-ax)
+	}
+	return add(dd{1, 0}, neg(twoProd(x, x)))
+}
+
+// atanOfRatio is atan(a/b) for positive double-doubles a and b, as a double-double.
+func atanOfRatio(a, b dd) dd {
+	if a.hi <= b.hi {
+		return atanDD(div(a, b))
+	}
+	return sub(pio2, atanDD(div(b, a)))
+}
+
+// Asin returns the arc sine of x correctly rounded: atan(x/sqrt(1-x*x)).
+func Asin(x float64) float64 {
+	ax := math.Abs(x)
+	switch {
+	case math.IsNaN(x):
+		return x
+	case ax > 1:
+		return math.NaN()
+	case ax < 0x1p-26:
+		return x
+	case ax == 1:
+		return math.Copysign(pio2.hi, x)
+	}
+	r := atanOfRatio(dd{ax, 0}, sqrtDD(oneMinusSquare(x)))
+	return math.Copysign(r.hi, x)
+}
+
+// Acos returns the arc cosine of x correctly rounded: atan(sqrt(1-x*x)/x), taken from π for
+// negative x.
+func Acos(x float64) float64 {
+	switch {
+	case math.IsNaN(x):
+		return x
+	case math.Abs(x) > 1:
+		return math.NaN()
+	case x == 1:
+		return 0
+	case x == -1:
+		return pi.hi
+	case math.Abs(x) < 0x1p-57:
+		return pio2.hi
+	}
+	r := atanOfRatio(sqrtDD(oneMinusSquare(x)), dd{math.Abs(x), 0})
+	if x < 0 {
+		r = sub(pi, r)
+	}
+	return r.hi
+}

@@ -20,7 +20,7 @@ var (
 	// sqrtLargeDouble and logLargeDouble are its square root and logarithm; the latter
 	// bounds the real parts that exp, cosh, sinh and tanh take without needless overflow.
 	sqrtLargeDouble = math.Sqrt(largeDouble)
-	logLargeDouble  = math.Log(largeDouble)
+	logLargeDouble  = log(largeDouble)
 	// sqrtDblMin is the square root of the smallest normal float.
 	sqrtDblMin = math.Sqrt(dblMin)
 	// ln2 is log(2) as a float, so that products with it round as C's do (a Go constant

@@ -5,6 +5,7 @@ import (
 	"math/big"
 
 	"github.com/taipanpy/taipan/internal/crmath"
+	"github.com/taipanpy/taipan/internal/floatmath"
 	"github.com/taipanpy/taipan/objects"
 )
 
@@ -276,5 +277,19 @@ func powFinite(x, y float64) float64 {
 		f, _ := r.Float64()
 		return f
 	}
-	return gomath.Pow(x, y)
+	return cpow(x, y)
+}
+
+// cpow is C's pow for finite x and y, correctly rounded as glibc's is (to within a few
+// thousandths of an ulp): NaN for a negative base with a fractional exponent, infinity for
+// zero to a negative power and on overflow.
+func cpow(x, y float64) float64 {
+	r, status := floatmath.Pow(x, y)
+	switch status {
+	case floatmath.PowComplex:
+		return gomath.NaN()
+	case floatmath.PowZeroToNegative, floatmath.PowOverflow:
+		return gomath.Inf(1)
+	}
+	return r
 }

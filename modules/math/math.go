@@ -59,14 +59,14 @@ func fn2(name string, f func(ts *objects.Thread, x, y objects.Object) (objects.O
 // functions lists the module's functions.
 func functions() []objects.MethodDef {
 	return []objects.MethodDef{
-		fn1("acos", libm1(gomath.Acos, false)),
+		fn1("acos", libm1(crmath.Acos, false)),
 		fn1("acosh", libm1(gomath.Acosh, false)),
-		fn1("asin", libm1(gomath.Asin, false)),
+		fn1("asin", libm1(crmath.Asin, false)),
 		fn1("asinh", libm1(crmath.Asinh, false)),
 		fn1("atan", libm1(crmath.Atan, false)),
 		fn2("atan2", libm2(atan2)),
 		fn1("atanh", libm1(gomath.Atanh, false)),
-		fn1("cbrt", libm1(gomath.Cbrt, false)),
+		fn1("cbrt", libm1(crmath.Cbrt, false)),
 		fn1("ceil", ceil),
 		fn2("copysign", libm2(gomath.Copysign)),
 		fn1("cos", libm1(crmath.Cos, false)),
@@ -76,7 +76,7 @@ func functions() []objects.MethodDef {
 		fn1("erf", libm1a(erf)),
 		fn1("erfc", libm1a(erfc)),
 		fn1("exp", libm1(exp, true)),
-		fn1("exp2", libm1(gomath.Exp2, true)),
+		fn1("exp2", libm1(crmath.Exp2, true)),
 		fn1("expm1", libm1(crmath.Expm1, true)),
 		fn1("fabs", libm1(gomath.Abs, false)),
 		fn1("factorial", factorial),

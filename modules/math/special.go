@@ -127,9 +127,9 @@ func gamma(x float64) (float64, int) {
 		r = -gomath.Pi / sinpi(ax) / ax * crmath.Exp(y) / lanczosSum(ax)
 		r -= z * r
 		if ax < 140 {
-			r /= gomath.Pow(y, ax-0.5)
+			r /= cpow(y, ax-0.5)
 		} else {
-			sp := gomath.Pow(y, ax/2-0.25)
+			sp := cpow(y, ax/2-0.25)
 			r /= sp
 			r /= sp
 		}
@@ -137,9 +137,9 @@ func gamma(x float64) (float64, int) {
 		r = lanczosSum(ax) / crmath.Exp(y)
 		r += z * r
 		if ax < 140 {
-			r *= gomath.Pow(y, ax-0.5)
+			r *= cpow(y, ax-0.5)
 		} else {
-			sp := gomath.Pow(y, ax/2-0.25)
+			sp := cpow(y, ax/2-0.25)
 			r *= sp
 			r *= sp
 		}

@@ -1,12 +1,14 @@
 // Package crmath computes real functions of C's math library the way glibc computes them,
 // since CPython takes its results from there and Go's math package differs from glibc in
-// the last bit of a good share of results. Exp, Log, Log2, Sin, Cos, Tan, Atan and Atan2 are
-// correctly rounded (glibc's are too, but for a few results within a hundredth of an ulp of
-// halfway); Expm1, Log1p and Hypot follow glibc's algorithms operation for operation; Sinh,
-// Cosh, Tanh, Asinh and Log10 follow fdlibm's formulas, which glibc uses, on top of those.
+// the last bit of a good share of results. Exp, Exp2, Log, Log2, Sin, Cos, Tan, Asin, Acos,
+// Atan and Atan2 are correctly rounded (glibc's are too, but for a few results within a
+// hundredth of an ulp of halfway); Expm1, Log1p, Hypot and Cbrt follow glibc's algorithms
+// operation for operation; Sinh, Cosh, Tanh, Asinh and Log10 follow fdlibm's formulas, which
+// glibc uses, on top of those.
 //
 // The correctly rounded functions evaluate in double-double arithmetic (about 106 bits) and
-// round once at the end.
+// round once at the end. Constants that C computes in floating point are computed so here
+// too, not as Go's exact constant expressions, where the two could round differently.
 package crmath
 
 import "math"

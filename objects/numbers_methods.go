@@ -438,6 +438,10 @@ func complexNew(ts *Thread, cls *Type, args []Object, kwnames *Tuple) (Object, e
 	if err := complexNewArgs.Parse(args, kwnames, a[:]); err != nil {
 		return nil, err
 	}
+	if c, ok := a[0].(*Complex); ok && c.ext == nil && a[1] == nil && cls == ComplexType {
+		// complex(z) is z itself for an exact complex z, as in CPython.
+		return c, nil
+	}
 	var v complex128
 	if s, ok := a[0].(*Str); ok {
 		if a[1] != nil {
@@ -454,13 +458,15 @@ func complexNew(ts *Thread, cls *Type, args []Object, kwnames *Tuple) (Object, e
 			if _, isStr := o.(*Str); isStr {
 				return 0, false, Errorf(TypeErrorType, "complex() second arg can't be a string")
 			}
-			if c, ok := o.(*Complex); ok {
-				return c.value, true, nil
-			}
-			if which == "first argument" {
+			c, isComplex := o.(*Complex)
+			if which == "first argument" && (!isComplex || c.ext != nil) {
+				// __complex__ comes first, even for a subclass of complex.
 				if c, ok, err := complexSpecial(ts, o); ok || err != nil {
 					return c, true, err
 				}
+			}
+			if isComplex {
+				return c.value, true, nil
 			}
 			f, ferr := ToFloat(ts, o)
 			if ferr != nil {

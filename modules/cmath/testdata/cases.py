@@ -230,3 +230,8 @@ outcome(lambda: cmath.isclose('x', 2))
 !class FloatSub:
 !    def __float__(self): return FSub(2.25)
 cmath.sqrt(C(SubC(4))), cmath.sqrt(FloatSub()), complex(C(SubC(1, 2))), cmath.rect(FloatSub(), 0)
+# complex() itself, which converts as cmath does but tries __complex__ of complex subclasses
+!class Cx0(complex):
+!    def __complex__(self): return 42j
+!z = 4.25+1.5j
+complex(z) is z, complex(Cx0(1j)), cmath.sqrt(Cx0(-4)), abs(3+4j), abs(complex(1e-310, 1e-310)), (1+2j) ** 0.5, (-8) ** (1/3), (2+3j) ** (1.5-0.5j)

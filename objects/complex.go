@@ -2,8 +2,8 @@ package objects
 
 import (
 	"math"
-	"math/big"
 
+	"github.com/taipanpy/taipan/internal/crmath"
 	"github.com/taipanpy/taipan/internal/floatmath"
 )
 
@@ -97,17 +97,17 @@ func complexPow(a, b complex128) (Object, error) {
 		if status == floatmath.PowOverflow {
 			length = math.Inf(1)
 		}
-		at := math.Atan2(imag(a), real(a))
+		at := crmath.Atan2(imag(a), real(a))
 		phase := at * real(b)
 		if imag(b) != 0 {
-			length /= math.Exp(at * imag(b))
-			phase += imag(b) * logAny(vabs)
+			length /= crmath.Exp(at * imag(b))
+			phase += imag(b) * crmath.Log(vabs)
 		}
 		if math.IsInf(phase, 0) {
 			// C's cos and sin of an infinity set errno to EDOM, which CPython reports so.
 			return nil, Errorf(ZeroDivisionType, "0.0 to a negative or complex power")
 		}
-		r = complex(length*math.Cos(phase), length*math.Sin(phase))
+		r = complex(length*crmath.Cos(phase), length*crmath.Sin(phase))
 	}
 	// As CPython's _Py_ADJUST_ERANGE2: an infinite component means the result overflowed.
 	if math.IsInf(real(r), 0) || math.IsInf(imag(r), 0) {
@@ -130,34 +130,9 @@ func complexAbs(c complex128) (float64, error) {
 	return r, nil
 }
 
-// hypot returns sqrt(x*x + y*y) for finite x and y, correctly rounded: the sum of squares is
-// exact at 2*53+2 bits, and big.Float's square root rounds once.
-func hypot(x, y float64) float64 {
-	if x == 0 {
-		return math.Abs(y)
-	}
-	if y == 0 {
-		return math.Abs(x)
-	}
-	const prec = 2*53 + 8
-	bx := new(big.Float).SetPrec(prec).SetFloat64(x)
-	by := new(big.Float).SetPrec(prec).SetFloat64(y)
-	bx.Mul(bx, bx)
-	by.Mul(by, by)
-	bx.Add(bx, by)
-	s := new(big.Float).SetPrec(53).Sqrt(bx)
-	f, _ := s.Float64()
-	return f
-}
-
-// logAny is math.Log made right for subnormal x, which Go's assembly version on amd64
-// mishandles: it scales x into the normal range first.
-func logAny(x float64) float64 {
-	if x > 0 && x < 0x1p-1022 {
-		return math.Log(x*0x1p54) - 54*math.Ln2
-	}
-	return math.Log(x)
-}
+// hypot returns sqrt(x*x + y*y) for finite x and y as C's hypot does on CPython's usual
+// platform (glibc), to the last bit.
+func hypot(x, y float64) float64 { return crmath.Hypot(x, y) }
 
 // hypotAny is hypot for any operands: infinities win over NaNs, as in C.
 func hypotAny(x, y float64) float64 {

@@ -421,6 +421,11 @@ func complexSpecial(ts *Thread, o Object) (c complex128, ok bool, err error) {
 	if !isComplex {
 		return 0, true, Errorf(TypeErrorType, "__complex__ returned non-complex (type %s)", res.Type().Name)
 	}
+	if rc.ext != nil {
+		if err := Warn(ts, DeprecationWarningType, "__complex__ returned non-complex (type "+res.Type().Name+").  The ability to return an instance of a strict subclass of complex is deprecated, and may be removed in a future version of Python.", 1); err != nil {
+			return 0, true, err
+		}
+	}
 	return rc.value, true, nil
 }
 
@@ -448,13 +453,15 @@ func complexNew(ts *Thread, cls *Type, args []Object, kwnames *Tuple) (Object, e
 			if _, isStr := o.(*Str); isStr {
 				return 0, false, Errorf(TypeErrorType, "complex() second arg can't be a string")
 			}
-			if c, ok := o.(*Complex); ok {
-				return c.value, true, nil
-			}
-			if which == "first argument" {
+			c, isComplex := o.(*Complex)
+			if which == "first argument" && (!isComplex || c.ext != nil) {
+				// __complex__ comes first, even for a subclass of complex.
 				if c, ok, err := complexSpecial(ts, o); ok || err != nil {
 					return c, true, err
 				}
+			}
+			if isComplex {
+				return c.value, true, nil
 			}
 			f, ferr := ToFloat(ts, o)
 			if ferr != nil {

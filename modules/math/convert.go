@@ -9,42 +9,9 @@ import (
 
 // Converting arguments and reporting errors as CPython's math module does.
 
-// asDouble converts o to a float64 as PyFloat_AsDouble: floats (and their subclasses) as
-// they are, then __float__, then __index__; anything else is "must be real number".
+// asDouble converts o to a float64 as PyFloat_AsDouble ("must be real number" for others).
 func asDouble(ts *objects.Thread, o objects.Object) (float64, error) {
-	switch v := o.(type) {
-	case *objects.Float:
-		return v.Value(), nil
-	case *objects.Int:
-		if v.Type() == objects.IntType {
-			return intToDouble(v)
-		}
-	case *objects.Bool:
-		if v.Value() {
-			return 1, nil
-		}
-		return 0, nil
-	}
-	s := &o.Type().Slots
-	if s.Float != nil {
-		r, err := s.Float(ts, o)
-		if err != nil {
-			return 0, err
-		}
-		f, ok := r.(*objects.Float)
-		if !ok {
-			return 0, objects.Errorf(objects.TypeErrorType, "%s.__float__ returned non-float (type %s)", o.Type().Name, r.Type().Name)
-		}
-		return f.Value(), nil
-	}
-	if s.Index != nil {
-		i, err := s.Index(ts, o)
-		if err != nil {
-			return 0, err
-		}
-		return intToDouble(i)
-	}
-	return 0, objects.Errorf(objects.TypeErrorType, "must be real number, not %s", o.Type().Name)
+	return objects.AsDouble(ts, o)
 }
 
 // intToDouble is PyLong_AsDouble: the nearest float, or OverflowError.

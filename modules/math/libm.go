@@ -4,6 +4,8 @@ import (
 	gomath "math"
 	"math/big"
 
+	"github.com/taipanpy/taipan/internal/crmath"
+	"github.com/taipanpy/taipan/internal/floatmath"
 	"github.com/taipanpy/taipan/objects"
 )
 
@@ -119,7 +121,7 @@ func atan2(y, x float64) float64 {
 		return gomath.Copysign(gomath.Pi, y)
 	}
 	// The result has y's sign even when y/x underflows to zero.
-	return gomath.Copysign(gomath.Atan2(y, x), y)
+	return gomath.Copysign(crmath.Atan2(y, x), y)
 }
 
 // remainder is IEEE 754's remainder: x - n*y for the nearest integer n, ties to even; the
@@ -157,40 +159,12 @@ func remainder(x, y float64) float64 {
 	return x
 }
 
-// log1p keeps the sign of a zero argument.
-func log1p(x float64) float64 {
-	if x == 0 {
-		return x
-	}
-	return gomath.Log1p(x)
-}
-
-// exp is e**x. The machine's Exp overflows a little early, below log(MaxFloat64).
-func exp(x float64) float64 {
-	if x > 709 && x < 709.8 {
-		// x/2 is exact, so the square of exp(x/2) loses only its rounding.
-		h := gomath.Exp(x / 2)
-		return h * h
-	}
-	return gomath.Exp(x)
-}
-
-// sinh and cosh avoid the early overflow of Exp in the same way.
-func sinh(x float64) float64 {
-	if ax := gomath.Abs(x); ax > 709 && ax < 710.5 {
-		h := gomath.Exp(ax / 2)
-		return gomath.Copysign(h*(h/2), x)
-	}
-	return gomath.Sinh(x)
-}
-
-func cosh(x float64) float64 {
-	if ax := gomath.Abs(x); ax > 709 && ax < 710.5 {
-		h := gomath.Exp(ax / 2)
-		return h * (h / 2)
-	}
-	return gomath.Cosh(x)
-}
+// exp, sinh, cosh and log1p are glibc's (see internal/crmath), which CPython calls; Go's
+// differ in the last bit of many results, and its Exp overflows early.
+func exp(x float64) float64   { return crmath.Exp(x) }
+func sinh(x float64) float64  { return crmath.Sinh(x) }
+func cosh(x float64) float64  { return crmath.Cosh(x) }
+func log1p(x float64) float64 { return crmath.Log1p(x) }
 
 // fmod is C's fmod, with fmod(x, ±inf) == x for finite x.
 func fmod(ts *objects.Thread, a, b objects.Object) (objects.Object, error) {
@@ -303,5 +277,19 @@ func powFinite(x, y float64) float64 {
 		f, _ := r.Float64()
 		return f
 	}
-	return gomath.Pow(x, y)
+	return cpow(x, y)
+}
+
+// cpow is C's pow for finite x and y, correctly rounded as glibc's is (to within a few
+// thousandths of an ulp): NaN for a negative base with a fractional exponent, infinity for
+// zero to a negative power and on overflow.
+func cpow(x, y float64) float64 {
+	r, status := floatmath.Pow(x, y)
+	switch status {
+	case floatmath.PowComplex:
+		return gomath.NaN()
+	case floatmath.PowZeroToNegative, floatmath.PowOverflow:
+		return gomath.Inf(1)
+	}
+	return r
 }

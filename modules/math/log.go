@@ -4,19 +4,14 @@ import (
 	gomath "math"
 	"math/big"
 
+	"github.com/taipanpy/taipan/internal/crmath"
 	"github.com/taipanpy/taipan/objects"
 )
 
 // Logarithms, of floats and of ints of any size.
 
-// logPositive is the natural logarithm of a positive finite x. Subnormals are scaled into
-// the normal range first: the machine's log is inaccurate below it.
-func logPositive(x float64) float64 {
-	if x < 0x1p-1022 {
-		return gomath.Log(x*0x1p54) - 54*gomath.Ln2
-	}
-	return gomath.Log(x)
-}
+// logPositive is the natural logarithm of a positive finite x, as glibc computes it.
+func logPositive(x float64) float64 { return crmath.Log(x) }
 
 // mlog is C's log with CPython's handling of zero, negative and special arguments.
 func mlog(x float64) (float64, int) {
@@ -44,16 +39,7 @@ func log2(x float64) (float64, int) {
 	case gomath.IsInf(x, -1):
 		return gomath.NaN(), errDomain
 	case x > 0:
-		// Exact for powers of two; otherwise from the mantissa's log, which avoids the
-		// cancellation near 1.
-		m, e := gomath.Frexp(x)
-		if m == 0.5 {
-			return float64(e - 1), errNone
-		}
-		if x >= 1 {
-			return logPositive(2*m)/gomath.Ln2 + float64(e-1), errNone
-		}
-		return logPositive(m)/gomath.Ln2 + float64(e), errNone
+		return crmath.Log2(x), errNone
 	case x == 0:
 		return gomath.Inf(-1), errDomain
 	}
@@ -69,10 +55,7 @@ func log10(x float64) (float64, int) {
 	case gomath.IsInf(x, -1):
 		return gomath.NaN(), errDomain
 	case x > 0:
-		if x < 0x1p-1022 {
-			return gomath.Log10(x*0x1p54) - 54*gomath.Log10(2), errNone
-		}
-		return gomath.Log10(x), errNone
+		return crmath.Log10(x), errNone
 	case x == 0:
 		return gomath.Inf(-1), errDomain
 	}

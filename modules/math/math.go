@@ -6,6 +6,7 @@ package math
 import (
 	gomath "math"
 
+	"github.com/taipanpy/taipan/internal/crmath"
 	"github.com/taipanpy/taipan/objects"
 	"github.com/taipanpy/taipan/vm"
 )
@@ -58,25 +59,25 @@ func fn2(name string, f func(ts *objects.Thread, x, y objects.Object) (objects.O
 // functions lists the module's functions.
 func functions() []objects.MethodDef {
 	return []objects.MethodDef{
-		fn1("acos", libm1(gomath.Acos, false)),
+		fn1("acos", libm1(crmath.Acos, false)),
 		fn1("acosh", libm1(gomath.Acosh, false)),
-		fn1("asin", libm1(gomath.Asin, false)),
-		fn1("asinh", libm1(gomath.Asinh, false)),
-		fn1("atan", libm1(gomath.Atan, false)),
+		fn1("asin", libm1(crmath.Asin, false)),
+		fn1("asinh", libm1(crmath.Asinh, false)),
+		fn1("atan", libm1(crmath.Atan, false)),
 		fn2("atan2", libm2(atan2)),
 		fn1("atanh", libm1(gomath.Atanh, false)),
-		fn1("cbrt", libm1(gomath.Cbrt, false)),
+		fn1("cbrt", libm1(crmath.Cbrt, false)),
 		fn1("ceil", ceil),
 		fn2("copysign", libm2(gomath.Copysign)),
-		fn1("cos", libm1(gomath.Cos, false)),
+		fn1("cos", libm1(crmath.Cos, false)),
 		fn1("cosh", libm1(cosh, true)),
 		fn1("degrees", floatFunc(func(x float64) float64 { return x * (180.0 / gomath.Pi) })),
 		fn2("dist", dist),
 		fn1("erf", libm1a(erf)),
 		fn1("erfc", libm1a(erfc)),
 		fn1("exp", libm1(exp, true)),
-		fn1("exp2", libm1(gomath.Exp2, true)),
-		fn1("expm1", libm1(gomath.Expm1, true)),
+		fn1("exp2", libm1(crmath.Exp2, true)),
+		fn1("expm1", libm1(crmath.Expm1, true)),
 		fn1("fabs", libm1(gomath.Abs, false)),
 		fn1("factorial", factorial),
 		fn1("floor", floor),
@@ -106,12 +107,12 @@ func functions() []objects.MethodDef {
 		{Name: "prod", Flags: objects.MethFastcall | objects.MethKeywords, Func: prod},
 		fn1("radians", floatFunc(func(x float64) float64 { return x * (gomath.Pi / 180.0) })),
 		fn2("remainder", libm2(remainder)),
-		fn1("sin", libm1(gomath.Sin, false)),
+		fn1("sin", libm1(crmath.Sin, false)),
 		fn1("sinh", libm1(sinh, true)),
 		fn1("sqrt", libm1(gomath.Sqrt, false)),
 		fn2("sumprod", sumprod),
-		fn1("tan", libm1(gomath.Tan, false)),
-		fn1("tanh", libm1(gomath.Tanh, false)),
+		fn1("tan", libm1(crmath.Tan, false)),
+		fn1("tanh", libm1(crmath.Tanh, false)),
 		fn1("trunc", trunc),
 		fn1("ulp", ulp),
 		fnN("comb", comb),

@@ -1,6 +1,10 @@
 package math
 
-import gomath "math"
+import (
+	gomath "math"
+
+	"github.com/taipanpy/taipan/internal/crmath"
+)
 
 // The gamma function and its logarithm by the Lanczos approximation (N=13,
 // g=6.024680040776729583740234375, Boost's parameters) as CPython computes them, and the
@@ -56,16 +60,16 @@ func sinpi(x float64) float64 {
 	var r float64
 	switch int(gomath.Round(2 * y)) {
 	case 0:
-		r = gomath.Sin(gomath.Pi * y)
+		r = crmath.Sin(gomath.Pi * y)
 	case 1:
-		r = gomath.Cos(gomath.Pi * (y - 0.5))
+		r = crmath.Cos(gomath.Pi * (y - 0.5))
 	case 2:
 		// -sin(pi*(y-1)) would give -0.0 at y == 1.
-		r = gomath.Sin(gomath.Pi * (1 - y))
+		r = crmath.Sin(gomath.Pi * (1 - y))
 	case 3:
-		r = -gomath.Cos(gomath.Pi * (y - 1.5))
+		r = -crmath.Cos(gomath.Pi * (y - 1.5))
 	default:
-		r = gomath.Sin(gomath.Pi * (y - 2))
+		r = crmath.Sin(gomath.Pi * (y - 2))
 	}
 	return gomath.Copysign(1, x) * r
 }
@@ -120,22 +124,22 @@ func gamma(x float64) (float64, int) {
 	z = z * lanczosG / y
 	var r float64
 	if x < 0 {
-		r = -gomath.Pi / sinpi(ax) / ax * gomath.Exp(y) / lanczosSum(ax)
+		r = -gomath.Pi / sinpi(ax) / ax * crmath.Exp(y) / lanczosSum(ax)
 		r -= z * r
 		if ax < 140 {
-			r /= gomath.Pow(y, ax-0.5)
+			r /= cpow(y, ax-0.5)
 		} else {
-			sp := gomath.Pow(y, ax/2-0.25)
+			sp := cpow(y, ax/2-0.25)
 			r /= sp
 			r /= sp
 		}
 	} else {
-		r = lanczosSum(ax) / gomath.Exp(y)
+		r = lanczosSum(ax) / crmath.Exp(y)
 		r += z * r
 		if ax < 140 {
-			r *= gomath.Pow(y, ax-0.5)
+			r *= cpow(y, ax-0.5)
 		} else {
-			sp := gomath.Pow(y, ax/2-0.25)
+			sp := cpow(y, ax/2-0.25)
 			r *= sp
 			r *= sp
 		}

@@ -8,6 +8,7 @@ import (
 	"github.com/taipanpy/taipan/modules/atexit"
 	"github.com/taipanpy/taipan/modules/binascii"
 	"github.com/taipanpy/taipan/modules/bisect"
+	"github.com/taipanpy/taipan/modules/cmath"
 	"github.com/taipanpy/taipan/modules/codecs"
 	"github.com/taipanpy/taipan/modules/collections"
 	"github.com/taipanpy/taipan/modules/contextvars"
@@ -56,6 +57,7 @@ func Modules() []vm.BuiltinModule {
 		atexit.Module,
 		binascii.Module,
 		bisect.Module,
+		cmath.Module,
 		codecs.Module,
 		collections.Module,
 		contextvars.Module,

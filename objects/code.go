@@ -41,6 +41,9 @@ type Code struct {
 	// LineTable is co_linetable, in CPython's location-table encoding (see
 	// linetable.go).
 	LineTable []byte
+	// lines caches each code unit's line (-1 for none), decoded from LineTable on first
+	// use by LineOf: tracing asks for it at every instruction.
+	lines []int32
 }
 
 // The LocalKind bits of LocalsplusKinds, with CPython's values.

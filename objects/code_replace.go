@@ -27,6 +27,7 @@ func (c *Code) Replace(ts *Thread, args []Object, kwnames *Tuple) (*Code, error)
 		return nil, err
 	}
 	n := *c
+	n.lines = nil // the line table may change
 	n.LocalsplusNames = append([]string(nil), c.LocalsplusNames...)
 	ints := map[string]*int{"co_argcount": &n.ArgCount, "co_posonlyargcount": &n.PosOnlyArgCount,
 		"co_kwonlyargcount": &n.KwOnlyArgCount, "co_stacksize": &n.StackSize, "co_firstlineno": &n.FirstLineno}

@@ -108,3 +108,19 @@ func (c *Code) Lines() []LineRange {
 	}
 	return out
 }
+
+// LineOf returns the line of code unit i, -1 when it has none. The table is decoded once.
+func (c *Code) LineOf(i int) int {
+	if c.lines == nil {
+		ps := c.Positions()
+		lines := make([]int32, len(ps))
+		for k, p := range ps {
+			lines[k] = int32(p.Lineno)
+		}
+		c.lines = lines
+	}
+	if i < 0 || i >= len(c.lines) {
+		return -1
+	}
+	return int(c.lines[i])
+}

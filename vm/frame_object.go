@@ -87,9 +87,27 @@ func init() {
 			return p, nil
 		}),
 		objects.GetSetDef{Name: "f_trace",
-			Get: func(ts *objects.Thread, o objects.Object) (objects.Object, error) { return objects.None, nil },
-			Set: func(ts *objects.Thread, o, v objects.Object) error { return nil }},
-		frameAttr("f_trace_lines", func(_ *objects.Thread, f *Frame) (objects.Object, error) { return objects.True, nil }),
+			Get: func(ts *objects.Thread, o objects.Object) (objects.Object, error) {
+				return orNone(o.(*Frame).trace.fn), nil
+			},
+			Set: func(ts *objects.Thread, o, v objects.Object) error {
+				if v == objects.None {
+					v = nil // del f.f_trace and f.f_trace = None both clear it
+				}
+				o.(*Frame).trace.fn = v
+				return nil
+			}},
+		objects.GetSetDef{Name: "f_trace_lines",
+			Get: func(ts *objects.Thread, o objects.Object) (objects.Object, error) {
+				return objects.NewBool(!o.(*Frame).trace.noLines), nil
+			},
+			Set: func(ts *objects.Thread, o, v objects.Object) error {
+				if _, ok := v.(*objects.Bool); !ok || v == nil {
+					return objects.Errorf(objects.TypeErrorType, "attribute value type must be bool")
+				}
+				o.(*Frame).trace.noLines = v == objects.False
+				return nil
+			}},
 		frameAttr("f_trace_opcodes", func(_ *objects.Thread, f *Frame) (objects.Object, error) { return objects.False, nil }),
 	)
 	t.Methods = append(t.Methods, objects.MethodDef{Name: "clear", Flags: objects.MethNoArgs,

@@ -118,6 +118,8 @@ type Thread struct {
 	importWait *moduleInit
 	// done is set once the thread has finished.
 	done atomic.Bool
+	// trace holds sys.settrace's and sys.setprofile's functions (trace.go).
+	trace traceState
 	// AsyncGenFirstIter and AsyncGenFinalizer are sys.set_asyncgen_hooks's hooks (nil for
 	// None): an async generator calls the first when it is first iterated, and keeps the
 	// second to call if it is collected before it finished.
@@ -183,6 +185,8 @@ type Frame struct {
 	onDataStack bool
 	// Previous is the calling frame.
 	Previous *Frame
+	// trace is f_trace and what line tracing remembers (trace.go).
+	trace frameTrace
 }
 
 // NewFrame returns a frame for code with room for its locals and stack, resolving global

@@ -74,6 +74,28 @@ func addRuntimeHooks(interp *vm.Interpreter, m *objects.Module, ignoreEnv bool) 
 			Doc: "set_asyncgen_hooks([firstiter] [, finalizer])\n\nSet a finalizer for async generators objects."},
 		{Name: "call_tracing", Func: callTracing, Flags: objects.MethFastcall,
 			Doc: "Call func(*args), while tracing is enabled.\n\nThe tracing state is saved, and restored afterwards.  This is intended\nto be called from a debugger from a checkpoint, to recursively debug\nsome other code."},
+		{Name: "settrace", Flags: objects.MethO,
+			Doc: "Set the global debug tracing function.\n\nIt will be called on each function call.  See the debugger chapter\nin the library manual.",
+			Func: func(ts *objects.Thread, _ objects.Object, args []objects.Object, _ *objects.Tuple) (objects.Object, error) {
+				vm.SetTrace(ts, args[0])
+				return objects.None, nil
+			}},
+		{Name: "gettrace", Flags: objects.MethNoArgs,
+			Doc: "Return the global debug tracing function set with sys.settrace.\n\nSee the debugger chapter in the library manual.",
+			Func: func(ts *objects.Thread, _ objects.Object, _ []objects.Object, _ *objects.Tuple) (objects.Object, error) {
+				return vm.TraceFunc(ts), nil
+			}},
+		{Name: "setprofile", Flags: objects.MethO,
+			Doc: "Set the profiling function.\n\nIt will be called on each function call and return.  See the profiler\nchapter in the library manual.",
+			Func: func(ts *objects.Thread, _ objects.Object, args []objects.Object, _ *objects.Tuple) (objects.Object, error) {
+				vm.SetProfile(ts, args[0])
+				return objects.None, nil
+			}},
+		{Name: "getprofile", Flags: objects.MethNoArgs,
+			Doc: "Return the profiling function set with sys.setprofile.\n\nSee the profiler chapter in the library manual.",
+			Func: func(ts *objects.Thread, _ objects.Object, _ []objects.Object, _ *objects.Tuple) (objects.Object, error) {
+				return vm.ProfileFunc(ts), nil
+			}},
 		{Name: "is_finalizing", Flags: objects.MethNoArgs, Doc: "Return True if Python is exiting.",
 			Func: func(*objects.Thread, objects.Object, []objects.Object, *objects.Tuple) (objects.Object, error) {
 				return objects.NewBool(interp.IsFinalizing()), nil
@@ -278,7 +300,7 @@ func callTracing(ts *objects.Thread, _ objects.Object, args []objects.Object, _ 
 	if !ok {
 		return nil, objects.Errorf(objects.TypeErrorType, "call_tracing() argument 2 must be tuple, not %s", args[1].Type().Name)
 	}
-	return objects.Call(ts, args[0], t.Items(), nil)
+	return vm.CallTracing(ts, args[0], t.Items())
 }
 
 // cInt converts an argument CPython takes as a C int.

@@ -29,7 +29,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 		uop = &trace[pc]
 		oparg = int(uop.Oparg)
 		switch uop.Opcode {
-		case opcode.UOP_BEFORE_ASYNC_WITH: // defs/bytecodes.def:1029 _BEFORE_ASYNC_WITH (mgr -- exit, res)
+		case opcode.UOP_BEFORE_ASYNC_WITH: // defs/bytecodes.def:1049 _BEFORE_ASYNC_WITH (mgr -- exit, res)
 			var exit, res *vm.Symbol
 			exit = ctx.NewNotNull()
 			if exit == nil {
@@ -43,7 +43,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp] = res
 			sp += 1
 
-		case opcode.UOP_BEFORE_WITH: // defs/bytecodes.def:1024 _BEFORE_WITH (mgr -- exit, res)
+		case opcode.UOP_BEFORE_WITH: // defs/bytecodes.def:1044 _BEFORE_WITH (mgr -- exit, res)
 			var exit, res *vm.Symbol
 			exit = ctx.NewNotNull()
 			if exit == nil {
@@ -57,7 +57,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp] = res
 			sp += 1
 
-		case opcode.UOP_BINARY_OP: // defs/bytecodes.def:189 _BINARY_OP (lhs, rhs -- res)
+		case opcode.UOP_BINARY_OP: // defs/bytecodes.def:193 _BINARY_OP (lhs, rhs -- res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -117,7 +117,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-2] = res
 			sp -= 1
 
-		case opcode.UOP_BINARY_OP_MULTIPLY_FLOAT: // defs/bytecodes.def:224 _BINARY_OP_MULTIPLY_FLOAT (left, right -- res)
+		case opcode.UOP_BINARY_OP_MULTIPLY_FLOAT: // defs/bytecodes.def:228 _BINARY_OP_MULTIPLY_FLOAT (left, right -- res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -143,7 +143,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-2] = res
 			sp -= 1
 
-		case opcode.UOP_BINARY_OP_SUBTRACT_FLOAT: // defs/bytecodes.def:232 _BINARY_OP_SUBTRACT_FLOAT (left, right -- res)
+		case opcode.UOP_BINARY_OP_SUBTRACT_FLOAT: // defs/bytecodes.def:236 _BINARY_OP_SUBTRACT_FLOAT (left, right -- res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -169,7 +169,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-2] = res
 			sp -= 1
 
-		case opcode.UOP_BINARY_SLICE: // defs/bytecodes.def:422 _BINARY_SLICE (container, start, stop -- res)
+		case opcode.UOP_BINARY_SLICE: // defs/bytecodes.def:434 _BINARY_SLICE (container, start, stop -- res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -178,7 +178,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-3] = res
 			sp -= 2
 
-		case opcode.UOP_BINARY_SUBSCR: // defs/bytecodes.def:397 _BINARY_SUBSCR (container, sub -- res)
+		case opcode.UOP_BINARY_SUBSCR: // defs/bytecodes.def:409 _BINARY_SUBSCR (container, sub -- res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -187,7 +187,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-2] = res
 			sp -= 1
 
-		case opcode.UOP_BINARY_SUBSCR_LIST_INT: // defs/bytecodes.def:404 _BINARY_SUBSCR_LIST_INT (unused/1, list, sub -- res)
+		case opcode.UOP_BINARY_SUBSCR_LIST_INT: // defs/bytecodes.def:416 _BINARY_SUBSCR_LIST_INT (unused/1, list, sub -- res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -196,7 +196,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-2] = res
 			sp -= 1
 
-		case opcode.UOP_BINARY_SUBSCR_TUPLE_INT: // defs/bytecodes.def:413 _BINARY_SUBSCR_TUPLE_INT (unused/1, tuple, sub -- res)
+		case opcode.UOP_BINARY_SUBSCR_TUPLE_INT: // defs/bytecodes.def:425 _BINARY_SUBSCR_TUPLE_INT (unused/1, tuple, sub -- res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -205,7 +205,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-2] = res
 			sp -= 1
 
-		case opcode.UOP_BUILD_CONST_KEY_MAP: // defs/bytecodes.def:684 _BUILD_CONST_KEY_MAP (values[oparg], keys -- dict)
+		case opcode.UOP_BUILD_CONST_KEY_MAP: // defs/bytecodes.def:696 _BUILD_CONST_KEY_MAP (values[oparg], keys -- dict)
 			var dict *vm.Symbol
 			dict = ctx.NewNotNull()
 			if dict == nil {
@@ -214,7 +214,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-1-oparg] = dict
 			sp -= oparg
 
-		case opcode.UOP_BUILD_LIST: // defs/bytecodes.def:309 _BUILD_LIST (values[oparg] -- list)
+		case opcode.UOP_BUILD_LIST: // defs/bytecodes.def:313 _BUILD_LIST (values[oparg] -- list)
 			var list *vm.Symbol
 			list = ctx.NewNotNull()
 			if list == nil {
@@ -223,7 +223,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-oparg] = list
 			sp += 1 - oparg
 
-		case opcode.UOP_BUILD_MAP: // defs/bytecodes.def:679 _BUILD_MAP (values[oparg*2] -- dict)
+		case opcode.UOP_BUILD_MAP: // defs/bytecodes.def:691 _BUILD_MAP (values[oparg*2] -- dict)
 			var dict *vm.Symbol
 			dict = ctx.NewNotNull()
 			if dict == nil {
@@ -232,7 +232,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-oparg*2] = dict
 			sp += 1 - oparg*2
 
-		case opcode.UOP_BUILD_SET: // defs/bytecodes.def:674 _BUILD_SET (values[oparg] -- set)
+		case opcode.UOP_BUILD_SET: // defs/bytecodes.def:686 _BUILD_SET (values[oparg] -- set)
 			var set *vm.Symbol
 			set = ctx.NewNotNull()
 			if set == nil {
@@ -241,7 +241,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-oparg] = set
 			sp += 1 - oparg
 
-		case opcode.UOP_BUILD_SLICE: // defs/bytecodes.def:313 _BUILD_SLICE (start, stop, step if (oparg == 3) -- slice)
+		case opcode.UOP_BUILD_SLICE: // defs/bytecodes.def:317 _BUILD_SLICE (start, stop, step if (oparg == 3) -- slice)
 			var slice *vm.Symbol
 			slice = ctx.NewNotNull()
 			if slice == nil {
@@ -250,7 +250,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-2-b2i(oparg == 3)] = slice
 			sp -= 1 + b2i(oparg == 3)
 
-		case opcode.UOP_BUILD_STRING: // defs/bytecodes.def:689 _BUILD_STRING (pieces[oparg] -- str)
+		case opcode.UOP_BUILD_STRING: // defs/bytecodes.def:701 _BUILD_STRING (pieces[oparg] -- str)
 			var str *vm.Symbol
 			str = ctx.NewNotNull()
 			if str == nil {
@@ -259,7 +259,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-oparg] = str
 			sp += 1 - oparg
 
-		case opcode.UOP_BUILD_TUPLE: // defs/bytecodes.def:305 _BUILD_TUPLE (values[oparg] -- tup)
+		case opcode.UOP_BUILD_TUPLE: // defs/bytecodes.def:309 _BUILD_TUPLE (values[oparg] -- tup)
 			var tup *vm.Symbol
 			tup = ctx.NewNotNull()
 			if tup == nil {
@@ -272,7 +272,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 
 		// _CALL_FUNCTION_EX is not a viable micro-op for tier 2 because it has error handling and an eval-breaker check.
 
-		case opcode.UOP_CALL_INTRINSIC_1: // defs/bytecodes.def:904 _CALL_INTRINSIC_1 (value -- res)
+		case opcode.UOP_CALL_INTRINSIC_1: // defs/bytecodes.def:924 _CALL_INTRINSIC_1 (value -- res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -280,7 +280,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			}
 			stack[sp-1] = res
 
-		case opcode.UOP_CALL_INTRINSIC_2: // defs/bytecodes.def:909 _CALL_INTRINSIC_2 (value2, value1 -- res)
+		case opcode.UOP_CALL_INTRINSIC_2: // defs/bytecodes.def:929 _CALL_INTRINSIC_2 (value2, value1 -- res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -291,7 +291,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 
 		// _CALL_KW is not a viable micro-op for tier 2 because it uses thisInstr.
 
-		case opcode.UOP_CALL_LEN: // defs/bytecodes.def:861 _CALL_LEN (unused/1, unused/2, callable, self_or_null, args[oparg] -- res)
+		case opcode.UOP_CALL_LEN: // defs/bytecodes.def:877 _CALL_LEN (unused/1, unused/2, callable, self_or_null, args[oparg] -- res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -300,9 +300,9 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-2-oparg] = res
 			sp -= 1 + oparg
 
-		case opcode.UOP_CHECK_ATTR_MODULE: // defs/bytecodes.def:643 _CHECK_ATTR_MODULE (dict_version/2, owner -- owner)
+		case opcode.UOP_CHECK_ATTR_MODULE: // defs/bytecodes.def:655 _CHECK_ATTR_MODULE (dict_version/2, owner -- owner)
 
-		case opcode.UOP_CHECK_EG_MATCH: // defs/bytecodes.def:1004 _CHECK_EG_MATCH (exc_value, match_type -- rest, match)
+		case opcode.UOP_CHECK_EG_MATCH: // defs/bytecodes.def:1024 _CHECK_EG_MATCH (exc_value, match_type -- rest, match)
 			var rest, match *vm.Symbol
 			rest = ctx.NewNotNull()
 			if rest == nil {
@@ -315,7 +315,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-2] = rest
 			stack[sp-1] = match
 
-		case opcode.UOP_CHECK_EXC_MATCH: // defs/bytecodes.def:997 _CHECK_EXC_MATCH (left, right -- left, b)
+		case opcode.UOP_CHECK_EXC_MATCH: // defs/bytecodes.def:1017 _CHECK_EXC_MATCH (left, right -- left, b)
 			var b *vm.Symbol
 			b = ctx.NewNotNull()
 			if b == nil {
@@ -323,7 +323,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			}
 			stack[sp-1] = b
 
-		case opcode.UOP_COMPARE_OP: // defs/bytecodes.def:271 _COMPARE_OP (left, right -- res)
+		case opcode.UOP_COMPARE_OP: // defs/bytecodes.def:275 _COMPARE_OP (left, right -- res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -332,7 +332,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-2] = res
 			sp -= 1
 
-		case opcode.UOP_COMPARE_OP_FLOAT: // defs/bytecodes.def:288 _COMPARE_OP_FLOAT (left, right -- res)
+		case opcode.UOP_COMPARE_OP_FLOAT: // defs/bytecodes.def:292 _COMPARE_OP_FLOAT (left, right -- res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -341,7 +341,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-2] = res
 			sp -= 1
 
-		case opcode.UOP_COMPARE_OP_INT: // defs/bytecodes.def:284 _COMPARE_OP_INT (left, right -- res)
+		case opcode.UOP_COMPARE_OP_INT: // defs/bytecodes.def:288 _COMPARE_OP_INT (left, right -- res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -350,7 +350,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-2] = res
 			sp -= 1
 
-		case opcode.UOP_COMPARE_OP_STR: // defs/bytecodes.def:294 _COMPARE_OP_STR (left, right -- res)
+		case opcode.UOP_COMPARE_OP_STR: // defs/bytecodes.def:298 _COMPARE_OP_STR (left, right -- res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -359,7 +359,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-2] = res
 			sp -= 1
 
-		case opcode.UOP_CONTAINS_OP: // defs/bytecodes.def:473 _CONTAINS_OP (left, right -- b)
+		case opcode.UOP_CONTAINS_OP: // defs/bytecodes.def:485 _CONTAINS_OP (left, right -- b)
 			var b *vm.Symbol
 			b = ctx.NewNotNull()
 			if b == nil {
@@ -368,7 +368,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-2] = b
 			sp -= 1
 
-		case opcode.UOP_CONTAINS_OP_DICT: // defs/bytecodes.def:491 _CONTAINS_OP_DICT (unused/1, left, right -- b)
+		case opcode.UOP_CONTAINS_OP_DICT: // defs/bytecodes.def:503 _CONTAINS_OP_DICT (unused/1, left, right -- b)
 			var b *vm.Symbol
 			b = ctx.NewNotNull()
 			if b == nil {
@@ -377,7 +377,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-2] = b
 			sp -= 1
 
-		case opcode.UOP_CONTAINS_OP_SET: // defs/bytecodes.def:482 _CONTAINS_OP_SET (unused/1, left, right -- b)
+		case opcode.UOP_CONTAINS_OP_SET: // defs/bytecodes.def:494 _CONTAINS_OP_SET (unused/1, left, right -- b)
 			var b *vm.Symbol
 			b = ctx.NewNotNull()
 			if b == nil {
@@ -386,7 +386,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-2] = b
 			sp -= 1
 
-		case opcode.UOP_CONVERT_VALUE: // defs/bytecodes.def:937 _CONVERT_VALUE (value -- result)
+		case opcode.UOP_CONVERT_VALUE: // defs/bytecodes.def:957 _CONVERT_VALUE (value -- result)
 			var result *vm.Symbol
 			result = ctx.NewNotNull()
 			if result == nil {
@@ -394,7 +394,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			}
 			stack[sp-1] = result
 
-		case opcode.UOP_COPY: // defs/bytecodes.def:62 _COPY (bottom, unused[oparg-1] -- bottom, unused[oparg-1], top)
+		case opcode.UOP_COPY: // defs/bytecodes.def:66 _COPY (bottom, unused[oparg-1] -- bottom, unused[oparg-1], top)
 			var top *vm.Symbol
 			top = ctx.NewNotNull()
 			if top == nil {
@@ -403,31 +403,31 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp] = top
 			sp += 1
 
-		case opcode.UOP_COPY_FREE_VARS: // defs/bytecodes.def:608 _COPY_FREE_VARS (--)
+		case opcode.UOP_COPY_FREE_VARS: // defs/bytecodes.def:620 _COPY_FREE_VARS (--)
 
-		case opcode.UOP_DELETE_ATTR: // defs/bytecodes.def:662 _DELETE_ATTR (owner --)
+		case opcode.UOP_DELETE_ATTR: // defs/bytecodes.def:674 _DELETE_ATTR (owner --)
 			sp -= 1
 
-		case opcode.UOP_DELETE_DEREF: // defs/bytecodes.def:593 _DELETE_DEREF (--)
+		case opcode.UOP_DELETE_DEREF: // defs/bytecodes.def:605 _DELETE_DEREF (--)
 
-		case opcode.UOP_DELETE_FAST: // defs/bytecodes.def:568 _DELETE_FAST (--)
+		case opcode.UOP_DELETE_FAST: // defs/bytecodes.def:580 _DELETE_FAST (--)
 
-		case opcode.UOP_DELETE_GLOBAL: // defs/bytecodes.def:558 _DELETE_GLOBAL (--)
+		case opcode.UOP_DELETE_GLOBAL: // defs/bytecodes.def:570 _DELETE_GLOBAL (--)
 
-		case opcode.UOP_DELETE_NAME: // defs/bytecodes.def:512 _DELETE_NAME (--)
+		case opcode.UOP_DELETE_NAME: // defs/bytecodes.def:524 _DELETE_NAME (--)
 
-		case opcode.UOP_DELETE_SUBSCR: // defs/bytecodes.def:452 _DELETE_SUBSCR (container, sub --)
+		case opcode.UOP_DELETE_SUBSCR: // defs/bytecodes.def:464 _DELETE_SUBSCR (container, sub --)
 			sp -= 2
 
-		case opcode.UOP_DEOPT: // defs/bytecodes.def:1140 _DEOPT (--)
+		case opcode.UOP_DEOPT: // defs/bytecodes.def:1168 _DEOPT (--)
 
-		case opcode.UOP_DICT_MERGE: // defs/bytecodes.def:722 _DICT_MERGE (callable, unused, unused, dict, unused[oparg - 1], update -- callable, unused, unused, dict, unused[oparg - 1])
+		case opcode.UOP_DICT_MERGE: // defs/bytecodes.def:734 _DICT_MERGE (callable, unused, unused, dict, unused[oparg - 1], update -- callable, unused, unused, dict, unused[oparg - 1])
 			sp -= 1
 
-		case opcode.UOP_DICT_UPDATE: // defs/bytecodes.def:717 _DICT_UPDATE (dict, unused[oparg - 1], update -- dict, unused[oparg - 1])
+		case opcode.UOP_DICT_UPDATE: // defs/bytecodes.def:729 _DICT_UPDATE (dict, unused[oparg - 1], update -- dict, unused[oparg - 1])
 			sp -= 1
 
-		case opcode.UOP_END_SEND: // defs/bytecodes.def:59 _END_SEND (receiver, value -- value)
+		case opcode.UOP_END_SEND: // defs/bytecodes.def:63 _END_SEND (receiver, value -- value)
 			var value *vm.Symbol
 			value = ctx.NewNotNull()
 			if value == nil {
@@ -436,15 +436,15 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-2] = value
 			sp -= 1
 
-		case opcode.UOP_ERROR_POP_N: // defs/bytecodes.def:1145 _ERROR_POP_N (unused[oparg] --)
+		case opcode.UOP_ERROR_POP_N: // defs/bytecodes.def:1173 _ERROR_POP_N (unused[oparg] --)
 			sp -= oparg
 
-		case opcode.UOP_EXIT_INIT_CHECK: // defs/bytecodes.def:928 _EXIT_INIT_CHECK (should_be_none --)
+		case opcode.UOP_EXIT_INIT_CHECK: // defs/bytecodes.def:948 _EXIT_INIT_CHECK (should_be_none --)
 			sp -= 1
 
-		case opcode.UOP_EXIT_TRACE: // defs/bytecodes.def:1135 _EXIT_TRACE (--)
+		case opcode.UOP_EXIT_TRACE: // defs/bytecodes.def:1163 _EXIT_TRACE (--)
 
-		case opcode.UOP_FORMAT_SIMPLE: // defs/bytecodes.def:942 _FORMAT_SIMPLE (value -- res)
+		case opcode.UOP_FORMAT_SIMPLE: // defs/bytecodes.def:962 _FORMAT_SIMPLE (value -- res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -452,7 +452,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			}
 			stack[sp-1] = res
 
-		case opcode.UOP_FORMAT_WITH_SPEC: // defs/bytecodes.def:951 _FORMAT_WITH_SPEC (value, fmt_spec -- res)
+		case opcode.UOP_FORMAT_WITH_SPEC: // defs/bytecodes.def:971 _FORMAT_WITH_SPEC (value, fmt_spec -- res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -465,7 +465,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 
 		// _FOR_ITER_LIST is not a viable micro-op for tier 2 because it jumps within the bytecode (JUMPBY).
 
-		case opcode.UOP_FOR_ITER_TIER_TWO: // defs/bytecodes.def:785 _FOR_ITER_TIER_TWO (iter -- iter, next)
+		case opcode.UOP_FOR_ITER_TIER_TWO: // defs/bytecodes.def:797 _FOR_ITER_TIER_TWO (iter -- iter, next)
 			var next *vm.Symbol
 			next = ctx.NewNotNull()
 			if next == nil {
@@ -476,7 +476,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 
 		// _FOR_ITER_TUPLE is not a viable micro-op for tier 2 because it jumps within the bytecode (JUMPBY).
 
-		case opcode.UOP_GET_AITER: // defs/bytecodes.def:1095 _GET_AITER (obj -- iter)
+		case opcode.UOP_GET_AITER: // defs/bytecodes.def:1123 _GET_AITER (obj -- iter)
 			var iter *vm.Symbol
 			iter = ctx.NewNotNull()
 			if iter == nil {
@@ -484,7 +484,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			}
 			stack[sp-1] = iter
 
-		case opcode.UOP_GET_ANEXT: // defs/bytecodes.def:1100 _GET_ANEXT (aiter -- aiter, awaitable)
+		case opcode.UOP_GET_ANEXT: // defs/bytecodes.def:1128 _GET_ANEXT (aiter -- aiter, awaitable)
 			var awaitable *vm.Symbol
 			awaitable = ctx.NewNotNull()
 			if awaitable == nil {
@@ -493,7 +493,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp] = awaitable
 			sp += 1
 
-		case opcode.UOP_GET_AWAITABLE: // defs/bytecodes.def:1090 _GET_AWAITABLE (iterable -- iter)
+		case opcode.UOP_GET_AWAITABLE: // defs/bytecodes.def:1118 _GET_AWAITABLE (iterable -- iter)
 			var iter *vm.Symbol
 			iter = ctx.NewNotNull()
 			if iter == nil {
@@ -501,7 +501,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			}
 			stack[sp-1] = iter
 
-		case opcode.UOP_GET_ITER: // defs/bytecodes.def:754 _GET_ITER (iterable -- iter)
+		case opcode.UOP_GET_ITER: // defs/bytecodes.def:766 _GET_ITER (iterable -- iter)
 			var iter *vm.Symbol
 			iter = ctx.NewNotNull()
 			if iter == nil {
@@ -509,7 +509,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			}
 			stack[sp-1] = iter
 
-		case opcode.UOP_GET_LEN: // defs/bytecodes.def:815 _GET_LEN (obj -- obj, len_o)
+		case opcode.UOP_GET_LEN: // defs/bytecodes.def:827 _GET_LEN (obj -- obj, len_o)
 			var len_o *vm.Symbol
 			len_o = ctx.NewNotNull()
 			if len_o == nil {
@@ -518,7 +518,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp] = len_o
 			sp += 1
 
-		case opcode.UOP_GET_YIELD_FROM_ITER: // defs/bytecodes.def:759 _GET_YIELD_FROM_ITER (iterable -- iter)
+		case opcode.UOP_GET_YIELD_FROM_ITER: // defs/bytecodes.def:771 _GET_YIELD_FROM_ITER (iterable -- iter)
 			var iter *vm.Symbol
 			iter = ctx.NewNotNull()
 			if iter == nil {
@@ -569,23 +569,23 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 //line internal/generated/optimizer/cases.go:570
 			}
 
-		case opcode.UOP_GUARD_BUILTINS_VERSION: // defs/bytecodes.def:534 _GUARD_BUILTINS_VERSION (version/1 --)
+		case opcode.UOP_GUARD_BUILTINS_VERSION: // defs/bytecodes.def:546 _GUARD_BUILTINS_VERSION (version/1 --)
 
-		case opcode.UOP_GUARD_GLOBALS_VERSION: // defs/bytecodes.def:530 _GUARD_GLOBALS_VERSION (version/1 --)
+		case opcode.UOP_GUARD_GLOBALS_VERSION: // defs/bytecodes.def:542 _GUARD_GLOBALS_VERSION (version/1 --)
 
-		case opcode.UOP_GUARD_IS_FALSE_POP: // defs/bytecodes.def:1159 _GUARD_IS_FALSE_POP (flag --)
+		case opcode.UOP_GUARD_IS_FALSE_POP: // defs/bytecodes.def:1187 _GUARD_IS_FALSE_POP (flag --)
 			sp -= 1
 
-		case opcode.UOP_GUARD_IS_NONE_POP: // defs/bytecodes.def:1164 _GUARD_IS_NONE_POP (val --)
+		case opcode.UOP_GUARD_IS_NONE_POP: // defs/bytecodes.def:1192 _GUARD_IS_NONE_POP (val --)
 			sp -= 1
 
-		case opcode.UOP_GUARD_IS_NOT_NONE_POP: // defs/bytecodes.def:1169 _GUARD_IS_NOT_NONE_POP (val --)
+		case opcode.UOP_GUARD_IS_NOT_NONE_POP: // defs/bytecodes.def:1197 _GUARD_IS_NOT_NONE_POP (val --)
 			sp -= 1
 
-		case opcode.UOP_GUARD_IS_TRUE_POP: // defs/bytecodes.def:1154 _GUARD_IS_TRUE_POP (flag --)
+		case opcode.UOP_GUARD_IS_TRUE_POP: // defs/bytecodes.def:1182 _GUARD_IS_TRUE_POP (flag --)
 			sp -= 1
 
-		case opcode.UOP_IMPORT_FROM: // defs/bytecodes.def:963 _IMPORT_FROM (from -- from, res)
+		case opcode.UOP_IMPORT_FROM: // defs/bytecodes.def:983 _IMPORT_FROM (from -- from, res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -594,7 +594,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp] = res
 			sp += 1
 
-		case opcode.UOP_IMPORT_NAME: // defs/bytecodes.def:958 _IMPORT_NAME (level, fromlist -- res)
+		case opcode.UOP_IMPORT_NAME: // defs/bytecodes.def:978 _IMPORT_NAME (level, fromlist -- res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -603,7 +603,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-2] = res
 			sp -= 1
 
-		case opcode.UOP_IS_NONE: // defs/bytecodes.def:355 _IS_NONE (value -- b)
+		case opcode.UOP_IS_NONE: // defs/bytecodes.def:359 _IS_NONE (value -- b)
 			var b *vm.Symbol
 			b = ctx.NewNotNull()
 			if b == nil {
@@ -611,7 +611,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			}
 			stack[sp-1] = b
 
-		case opcode.UOP_IS_OP: // defs/bytecodes.def:464 _IS_OP (left, right -- b)
+		case opcode.UOP_IS_OP: // defs/bytecodes.def:476 _IS_OP (left, right -- b)
 			var b *vm.Symbol
 			b = ctx.NewNotNull()
 			if b == nil {
@@ -626,13 +626,13 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 
 		// _JUMP_FORWARD is not a viable micro-op for tier 2 because it jumps within the bytecode (JUMPBY).
 
-		case opcode.UOP_LIST_APPEND: // defs/bytecodes.def:693 _LIST_APPEND (list, unused[oparg-1], v -- list, unused[oparg-1])
+		case opcode.UOP_LIST_APPEND: // defs/bytecodes.def:705 _LIST_APPEND (list, unused[oparg-1], v -- list, unused[oparg-1])
 			sp -= 1
 
-		case opcode.UOP_LIST_EXTEND: // defs/bytecodes.def:697 _LIST_EXTEND (list, unused[oparg-1], iterable -- list, unused[oparg-1])
+		case opcode.UOP_LIST_EXTEND: // defs/bytecodes.def:709 _LIST_EXTEND (list, unused[oparg-1], iterable -- list, unused[oparg-1])
 			sp -= 1
 
-		case opcode.UOP_LOAD_ASSERTION_ERROR: // defs/bytecodes.def:970 _LOAD_ASSERTION_ERROR (-- value)
+		case opcode.UOP_LOAD_ASSERTION_ERROR: // defs/bytecodes.def:990 _LOAD_ASSERTION_ERROR (-- value)
 			var value *vm.Symbol
 			value = ctx.NewNotNull()
 			if value == nil {
@@ -641,7 +641,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp] = value
 			sp += 1
 
-		case opcode.UOP_LOAD_ATTR: // defs/bytecodes.def:629 _LOAD_ATTR (owner -- attr, self_or_null if (oparg & 1))
+		case opcode.UOP_LOAD_ATTR: // defs/bytecodes.def:641 _LOAD_ATTR (owner -- attr, self_or_null if (oparg & 1))
 			var attr, self_or_null *vm.Symbol
 			attr = ctx.NewNotNull()
 			if attr == nil {
@@ -657,7 +657,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			}
 			sp += oparg & 1
 
-		case opcode.UOP_LOAD_ATTR_MODULE: // defs/bytecodes.def:649 _LOAD_ATTR_MODULE (index/1, owner -- attr, null if (oparg & 1))
+		case opcode.UOP_LOAD_ATTR_MODULE: // defs/bytecodes.def:661 _LOAD_ATTR_MODULE (index/1, owner -- attr, null if (oparg & 1))
 			var attr, null *vm.Symbol
 			attr = ctx.NewNotNull()
 			if attr == nil {
@@ -673,7 +673,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			}
 			sp += oparg & 1
 
-		case opcode.UOP_LOAD_BUILD_CLASS: // defs/bytecodes.def:923 _LOAD_BUILD_CLASS (-- bc)
+		case opcode.UOP_LOAD_BUILD_CLASS: // defs/bytecodes.def:943 _LOAD_BUILD_CLASS (-- bc)
 			var bc *vm.Symbol
 			bc = ctx.NewNotNull()
 			if bc == nil {
@@ -682,7 +682,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp] = bc
 			sp += 1
 
-		case opcode.UOP_LOAD_CONST: // defs/bytecodes.def:93 _LOAD_CONST (-- value)
+		case opcode.UOP_LOAD_CONST: // defs/bytecodes.def:97 _LOAD_CONST (-- value)
 			var value *vm.Symbol
 			value = ctx.NewNotNull()
 			if value == nil {
@@ -691,7 +691,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp] = value
 			sp += 1
 
-		case opcode.UOP_LOAD_DEREF: // defs/bytecodes.def:581 _LOAD_DEREF (-- value)
+		case opcode.UOP_LOAD_DEREF: // defs/bytecodes.def:593 _LOAD_DEREF (-- value)
 			var value *vm.Symbol
 			value = ctx.NewNotNull()
 			if value == nil {
@@ -700,7 +700,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp] = value
 			sp += 1
 
-		case opcode.UOP_LOAD_FAST: // defs/bytecodes.def:71 _LOAD_FAST (-- value)
+		case opcode.UOP_LOAD_FAST: // defs/bytecodes.def:75 _LOAD_FAST (-- value)
 			var value *vm.Symbol
 			value = ctx.NewNotNull()
 			if value == nil {
@@ -709,7 +709,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp] = value
 			sp += 1
 
-		case opcode.UOP_LOAD_FAST_AND_CLEAR: // defs/bytecodes.def:83 _LOAD_FAST_AND_CLEAR (-- value)
+		case opcode.UOP_LOAD_FAST_AND_CLEAR: // defs/bytecodes.def:87 _LOAD_FAST_AND_CLEAR (-- value)
 			var value *vm.Symbol
 			value = ctx.NewNotNull()
 			if value == nil {
@@ -718,7 +718,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp] = value
 			sp += 1
 
-		case opcode.UOP_LOAD_FAST_CHECK: // defs/bytecodes.def:75 _LOAD_FAST_CHECK (-- value)
+		case opcode.UOP_LOAD_FAST_CHECK: // defs/bytecodes.def:79 _LOAD_FAST_CHECK (-- value)
 			var value *vm.Symbol
 			value = ctx.NewNotNull()
 			if value == nil {
@@ -727,7 +727,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp] = value
 			sp += 1
 
-		case opcode.UOP_LOAD_FAST_LOAD_FAST: // defs/bytecodes.def:88 _LOAD_FAST_LOAD_FAST (-- value1, value2)
+		case opcode.UOP_LOAD_FAST_LOAD_FAST: // defs/bytecodes.def:92 _LOAD_FAST_LOAD_FAST (-- value1, value2)
 			var value1, value2 *vm.Symbol
 			value1 = ctx.NewNotNull()
 			if value1 == nil {
@@ -741,7 +741,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp+1] = value2
 			sp += 2
 
-		case opcode.UOP_LOAD_FROM_DICT_OR_DEREF: // defs/bytecodes.def:602 _LOAD_FROM_DICT_OR_DEREF (class_dict -- value)
+		case opcode.UOP_LOAD_FROM_DICT_OR_DEREF: // defs/bytecodes.def:614 _LOAD_FROM_DICT_OR_DEREF (class_dict -- value)
 			var value *vm.Symbol
 			value = ctx.NewNotNull()
 			if value == nil {
@@ -749,7 +749,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			}
 			stack[sp-1] = value
 
-		case opcode.UOP_LOAD_FROM_DICT_OR_GLOBALS: // defs/bytecodes.def:563 _LOAD_FROM_DICT_OR_GLOBALS (mod_or_class_dict -- v)
+		case opcode.UOP_LOAD_FROM_DICT_OR_GLOBALS: // defs/bytecodes.def:575 _LOAD_FROM_DICT_OR_GLOBALS (mod_or_class_dict -- v)
 			var v *vm.Symbol
 			v = ctx.NewNotNull()
 			if v == nil {
@@ -757,7 +757,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			}
 			stack[sp-1] = v
 
-		case opcode.UOP_LOAD_GLOBAL: // defs/bytecodes.def:522 _LOAD_GLOBAL (-- res, null if (oparg & 1))
+		case opcode.UOP_LOAD_GLOBAL: // defs/bytecodes.def:534 _LOAD_GLOBAL (-- res, null if (oparg & 1))
 			var res, null *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -773,7 +773,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			}
 			sp += 1 + oparg&1
 
-		case opcode.UOP_LOAD_GLOBAL_BUILTINS: // defs/bytecodes.def:544 _LOAD_GLOBAL_BUILTINS (index/1 -- res, null if (oparg & 1))
+		case opcode.UOP_LOAD_GLOBAL_BUILTINS: // defs/bytecodes.def:556 _LOAD_GLOBAL_BUILTINS (index/1 -- res, null if (oparg & 1))
 			var res, null *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -789,7 +789,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			}
 			sp += 1 + oparg&1
 
-		case opcode.UOP_LOAD_GLOBAL_MODULE: // defs/bytecodes.def:538 _LOAD_GLOBAL_MODULE (index/1 -- res, null if (oparg & 1))
+		case opcode.UOP_LOAD_GLOBAL_MODULE: // defs/bytecodes.def:550 _LOAD_GLOBAL_MODULE (index/1 -- res, null if (oparg & 1))
 			var res, null *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -805,7 +805,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			}
 			sp += 1 + oparg&1
 
-		case opcode.UOP_LOAD_LOCALS: // defs/bytecodes.def:613 _LOAD_LOCALS (-- locals)
+		case opcode.UOP_LOAD_LOCALS: // defs/bytecodes.def:625 _LOAD_LOCALS (-- locals)
 			var locals *vm.Symbol
 			locals = ctx.NewNotNull()
 			if locals == nil {
@@ -814,7 +814,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp] = locals
 			sp += 1
 
-		case opcode.UOP_LOAD_NAME: // defs/bytecodes.def:502 _LOAD_NAME (-- v)
+		case opcode.UOP_LOAD_NAME: // defs/bytecodes.def:514 _LOAD_NAME (-- v)
 			var v *vm.Symbol
 			v = ctx.NewNotNull()
 			if v == nil {
@@ -823,7 +823,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp] = v
 			sp += 1
 
-		case opcode.UOP_LOAD_SUPER_ATTR: // defs/bytecodes.def:667 _LOAD_SUPER_ATTR (unused/1, global_super, class, self -- attr, null if (oparg & 1))
+		case opcode.UOP_LOAD_SUPER_ATTR: // defs/bytecodes.def:679 _LOAD_SUPER_ATTR (unused/1, global_super, class, self -- attr, null if (oparg & 1))
 			var attr, null *vm.Symbol
 			attr = ctx.NewNotNull()
 			if attr == nil {
@@ -839,9 +839,9 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			}
 			sp -= 2 - oparg&1
 
-		case opcode.UOP_MAKE_CELL: // defs/bytecodes.def:576 _MAKE_CELL (--)
+		case opcode.UOP_MAKE_CELL: // defs/bytecodes.def:588 _MAKE_CELL (--)
 
-		case opcode.UOP_MAKE_FUNCTION: // defs/bytecodes.def:914 _MAKE_FUNCTION (codeobj -- function)
+		case opcode.UOP_MAKE_FUNCTION: // defs/bytecodes.def:934 _MAKE_FUNCTION (codeobj -- function)
 			var function *vm.Symbol
 			function = ctx.NewNotNull()
 			if function == nil {
@@ -849,10 +849,10 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			}
 			stack[sp-1] = function
 
-		case opcode.UOP_MAP_ADD: // defs/bytecodes.def:712 _MAP_ADD (dict, unused[oparg - 1], key, value -- dict, unused[oparg - 1])
+		case opcode.UOP_MAP_ADD: // defs/bytecodes.def:724 _MAP_ADD (dict, unused[oparg - 1], key, value -- dict, unused[oparg - 1])
 			sp -= 2
 
-		case opcode.UOP_MATCH_CLASS: // defs/bytecodes.def:1049 _MATCH_CLASS (subject, cls, names -- attrs)
+		case opcode.UOP_MATCH_CLASS: // defs/bytecodes.def:1069 _MATCH_CLASS (subject, cls, names -- attrs)
 			var attrs *vm.Symbol
 			attrs = ctx.NewNotNull()
 			if attrs == nil {
@@ -861,7 +861,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-3] = attrs
 			sp -= 2
 
-		case opcode.UOP_MATCH_KEYS: // defs/bytecodes.def:1044 _MATCH_KEYS (subject, keys -- subject, keys, values_or_none)
+		case opcode.UOP_MATCH_KEYS: // defs/bytecodes.def:1064 _MATCH_KEYS (subject, keys -- subject, keys, values_or_none)
 			var values_or_none *vm.Symbol
 			values_or_none = ctx.NewNotNull()
 			if values_or_none == nil {
@@ -870,7 +870,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp] = values_or_none
 			sp += 1
 
-		case opcode.UOP_MATCH_MAPPING: // defs/bytecodes.def:1036 _MATCH_MAPPING (subject -- subject, res)
+		case opcode.UOP_MATCH_MAPPING: // defs/bytecodes.def:1056 _MATCH_MAPPING (subject -- subject, res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -879,7 +879,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp] = res
 			sp += 1
 
-		case opcode.UOP_MATCH_SEQUENCE: // defs/bytecodes.def:1040 _MATCH_SEQUENCE (subject -- subject, res)
+		case opcode.UOP_MATCH_SEQUENCE: // defs/bytecodes.def:1060 _MATCH_SEQUENCE (subject -- subject, res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -890,17 +890,17 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 
 		case opcode.UOP_NOP: // defs/bytecodes.def:18 _NOP (--)
 
-		case opcode.UOP_POP_EXCEPT: // defs/bytecodes.def:993 _POP_EXCEPT (exc_value --)
+		case opcode.UOP_POP_EXCEPT: // defs/bytecodes.def:1013 _POP_EXCEPT (exc_value --)
 			sp -= 1
 
 		// _POP_JUMP_IF_FALSE is not a viable micro-op for tier 2 because it is replaced.
 
 		// _POP_JUMP_IF_TRUE is not a viable micro-op for tier 2 because it is replaced.
 
-		case opcode.UOP_POP_TOP: // defs/bytecodes.def:50 _POP_TOP (value --)
+		case opcode.UOP_POP_TOP: // defs/bytecodes.def:54 _POP_TOP (value --)
 			sp -= 1
 
-		case opcode.UOP_PUSH_EXC_INFO: // defs/bytecodes.def:989 _PUSH_EXC_INFO (new_exc -- prev_exc, new_exc)
+		case opcode.UOP_PUSH_EXC_INFO: // defs/bytecodes.def:1009 _PUSH_EXC_INFO (new_exc -- prev_exc, new_exc)
 			var prev_exc, new_exc *vm.Symbol
 			prev_exc = ctx.NewNotNull()
 			if prev_exc == nil {
@@ -914,7 +914,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp] = new_exc
 			sp += 1
 
-		case opcode.UOP_PUSH_NULL: // defs/bytecodes.def:53 _PUSH_NULL (-- res)
+		case opcode.UOP_PUSH_NULL: // defs/bytecodes.def:57 _PUSH_NULL (-- res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -923,16 +923,16 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp] = res
 			sp += 1
 
-		case opcode.UOP_RESUME: // defs/bytecodes.def:39 _RESUME (--)
+		// _RESUME is not a viable micro-op for tier 2 because it has error handling and an eval-breaker check.
 
-		case opcode.UOP_RESUME_CHECK: // defs/bytecodes.def:46 _RESUME_CHECK (--)
+		case opcode.UOP_RESUME_CHECK: // defs/bytecodes.def:50 _RESUME_CHECK (--)
 
-		case opcode.UOP_SETUP_ANNOTATIONS: // defs/bytecodes.def:618 _SETUP_ANNOTATIONS (--)
+		case opcode.UOP_SETUP_ANNOTATIONS: // defs/bytecodes.def:630 _SETUP_ANNOTATIONS (--)
 
-		case opcode.UOP_SET_ADD: // defs/bytecodes.def:702 _SET_ADD (set, unused[oparg-1], v -- set, unused[oparg-1])
+		case opcode.UOP_SET_ADD: // defs/bytecodes.def:714 _SET_ADD (set, unused[oparg-1], v -- set, unused[oparg-1])
 			sp -= 1
 
-		case opcode.UOP_SET_FUNCTION_ATTRIBUTE: // defs/bytecodes.def:919 _SET_FUNCTION_ATTRIBUTE (attr, function -- function)
+		case opcode.UOP_SET_FUNCTION_ATTRIBUTE: // defs/bytecodes.def:939 _SET_FUNCTION_ATTRIBUTE (attr, function -- function)
 			var function *vm.Symbol
 			function = ctx.NewNotNull()
 			if function == nil {
@@ -941,21 +941,21 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp-2] = function
 			sp -= 1
 
-		case opcode.UOP_SET_IP: // defs/bytecodes.def:1174 _SET_IP (--)
+		case opcode.UOP_SET_IP: // defs/bytecodes.def:1202 _SET_IP (--)
 
-		case opcode.UOP_SET_UPDATE: // defs/bytecodes.def:707 _SET_UPDATE (set, unused[oparg-1], iterable -- set, unused[oparg-1])
+		case opcode.UOP_SET_UPDATE: // defs/bytecodes.def:719 _SET_UPDATE (set, unused[oparg-1], iterable -- set, unused[oparg-1])
 			sp -= 1
 
-		case opcode.UOP_STORE_ATTR: // defs/bytecodes.def:657 _STORE_ATTR (unused/1, unused/2, unused/1, v, owner --)
+		case opcode.UOP_STORE_ATTR: // defs/bytecodes.def:669 _STORE_ATTR (unused/1, unused/2, unused/1, v, owner --)
 			sp -= 2
 
-		case opcode.UOP_STORE_DEREF: // defs/bytecodes.def:589 _STORE_DEREF (v --)
+		case opcode.UOP_STORE_DEREF: // defs/bytecodes.def:601 _STORE_DEREF (v --)
 			sp -= 1
 
-		case opcode.UOP_STORE_FAST: // defs/bytecodes.def:97 _STORE_FAST (value --)
+		case opcode.UOP_STORE_FAST: // defs/bytecodes.def:101 _STORE_FAST (value --)
 			sp -= 1
 
-		case opcode.UOP_STORE_FAST_LOAD_FAST: // defs/bytecodes.def:101 _STORE_FAST_LOAD_FAST (value1 -- value2)
+		case opcode.UOP_STORE_FAST_LOAD_FAST: // defs/bytecodes.def:105 _STORE_FAST_LOAD_FAST (value1 -- value2)
 			var value2 *vm.Symbol
 			value2 = ctx.NewNotNull()
 			if value2 == nil {
@@ -963,25 +963,25 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			}
 			stack[sp-1] = value2
 
-		case opcode.UOP_STORE_FAST_STORE_FAST: // defs/bytecodes.def:106 _STORE_FAST_STORE_FAST (value2, value1 --)
+		case opcode.UOP_STORE_FAST_STORE_FAST: // defs/bytecodes.def:110 _STORE_FAST_STORE_FAST (value2, value1 --)
 			sp -= 2
 
-		case opcode.UOP_STORE_GLOBAL: // defs/bytecodes.def:553 _STORE_GLOBAL (v --)
+		case opcode.UOP_STORE_GLOBAL: // defs/bytecodes.def:565 _STORE_GLOBAL (v --)
 			sp -= 1
 
-		case opcode.UOP_STORE_NAME: // defs/bytecodes.def:507 _STORE_NAME (v --)
+		case opcode.UOP_STORE_NAME: // defs/bytecodes.def:519 _STORE_NAME (v --)
 			sp -= 1
 
-		case opcode.UOP_STORE_SLICE: // defs/bytecodes.def:427 _STORE_SLICE (v, container, start, stop --)
+		case opcode.UOP_STORE_SLICE: // defs/bytecodes.def:439 _STORE_SLICE (v, container, start, stop --)
 			sp -= 4
 
-		case opcode.UOP_STORE_SUBSCR: // defs/bytecodes.def:436 _STORE_SUBSCR (v, container, sub --)
+		case opcode.UOP_STORE_SUBSCR: // defs/bytecodes.def:448 _STORE_SUBSCR (v, container, sub --)
 			sp -= 3
 
-		case opcode.UOP_STORE_SUBSCR_LIST_INT: // defs/bytecodes.def:443 _STORE_SUBSCR_LIST_INT (unused/1, value, list, sub --)
+		case opcode.UOP_STORE_SUBSCR_LIST_INT: // defs/bytecodes.def:455 _STORE_SUBSCR_LIST_INT (unused/1, value, list, sub --)
 			sp -= 3
 
-		case opcode.UOP_SWAP: // defs/bytecodes.def:66 _SWAP (bottom, unused[oparg-2], top -- top, unused[oparg-2], bottom)
+		case opcode.UOP_SWAP: // defs/bytecodes.def:70 _SWAP (bottom, unused[oparg-2], top -- top, unused[oparg-2], bottom)
 			var top, bottom *vm.Symbol
 			top = ctx.NewNotNull()
 			if top == nil {
@@ -1008,7 +1008,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			}
 			stack[sp-1] = res
 
-		case opcode.UOP_TO_BOOL_ALWAYS_TRUE: // defs/bytecodes.def:170 _TO_BOOL_ALWAYS_TRUE (unused/1, version/2, value -- res)
+		case opcode.UOP_TO_BOOL_ALWAYS_TRUE: // defs/bytecodes.def:174 _TO_BOOL_ALWAYS_TRUE (unused/1, version/2, value -- res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -1016,9 +1016,9 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			}
 			stack[sp-1] = res
 
-		case opcode.UOP_TO_BOOL_BOOL: // defs/bytecodes.def:142 _TO_BOOL_BOOL (unused/1, unused/2, value -- value)
+		case opcode.UOP_TO_BOOL_BOOL: // defs/bytecodes.def:146 _TO_BOOL_BOOL (unused/1, unused/2, value -- value)
 
-		case opcode.UOP_TO_BOOL_INT: // defs/bytecodes.def:147 _TO_BOOL_INT (unused/1, unused/2, value -- res)
+		case opcode.UOP_TO_BOOL_INT: // defs/bytecodes.def:151 _TO_BOOL_INT (unused/1, unused/2, value -- res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -1026,7 +1026,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			}
 			stack[sp-1] = res
 
-		case opcode.UOP_TO_BOOL_LIST: // defs/bytecodes.def:153 _TO_BOOL_LIST (unused/1, unused/2, value -- res)
+		case opcode.UOP_TO_BOOL_LIST: // defs/bytecodes.def:157 _TO_BOOL_LIST (unused/1, unused/2, value -- res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -1034,7 +1034,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			}
 			stack[sp-1] = res
 
-		case opcode.UOP_TO_BOOL_NONE: // defs/bytecodes.def:159 _TO_BOOL_NONE (unused/1, unused/2, value -- res)
+		case opcode.UOP_TO_BOOL_NONE: // defs/bytecodes.def:163 _TO_BOOL_NONE (unused/1, unused/2, value -- res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -1042,7 +1042,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			}
 			stack[sp-1] = res
 
-		case opcode.UOP_TO_BOOL_STR: // defs/bytecodes.def:164 _TO_BOOL_STR (unused/1, unused/2, value -- res)
+		case opcode.UOP_TO_BOOL_STR: // defs/bytecodes.def:168 _TO_BOOL_STR (unused/1, unused/2, value -- res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -1050,7 +1050,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			}
 			stack[sp-1] = res
 
-		case opcode.UOP_UNARY_INVERT: // defs/bytecodes.def:459 _UNARY_INVERT (value -- res)
+		case opcode.UOP_UNARY_INVERT: // defs/bytecodes.def:471 _UNARY_INVERT (value -- res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -1058,7 +1058,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			}
 			stack[sp-1] = res
 
-		case opcode.UOP_UNARY_NEGATIVE: // defs/bytecodes.def:113 _UNARY_NEGATIVE (value -- res)
+		case opcode.UOP_UNARY_NEGATIVE: // defs/bytecodes.def:117 _UNARY_NEGATIVE (value -- res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -1066,7 +1066,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			}
 			stack[sp-1] = res
 
-		case opcode.UOP_UNARY_NOT: // defs/bytecodes.def:118 _UNARY_NOT (value -- res)
+		case opcode.UOP_UNARY_NOT: // defs/bytecodes.def:122 _UNARY_NOT (value -- res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {
@@ -1074,13 +1074,13 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			}
 			stack[sp-1] = res
 
-		case opcode.UOP_UNPACK_EX: // defs/bytecodes.def:747 _UNPACK_EX (seq -- unused[oparg & 0xFF], unused, unused[oparg >> 8])
+		case opcode.UOP_UNPACK_EX: // defs/bytecodes.def:759 _UNPACK_EX (seq -- unused[oparg & 0xFF], unused, unused[oparg >> 8])
 			sp += oparg&0xFF + oparg>>8
 
-		case opcode.UOP_UNPACK_SEQUENCE: // defs/bytecodes.def:733 _UNPACK_SEQUENCE (seq -- unused[oparg])
+		case opcode.UOP_UNPACK_SEQUENCE: // defs/bytecodes.def:745 _UNPACK_SEQUENCE (seq -- unused[oparg])
 			sp -= 1 - oparg
 
-		case opcode.UOP_UNPACK_SEQUENCE_TWO_TUPLE: // defs/bytecodes.def:741 _UNPACK_SEQUENCE_TWO_TUPLE (unused/1, seq -- val1, val0)
+		case opcode.UOP_UNPACK_SEQUENCE_TWO_TUPLE: // defs/bytecodes.def:753 _UNPACK_SEQUENCE_TWO_TUPLE (unused/1, seq -- val1, val0)
 			var val1, val0 *vm.Symbol
 			val1 = ctx.NewNotNull()
 			if val1 == nil {
@@ -1094,7 +1094,7 @@ func Analyze(ctx *vm.OptContext, trace []vm.UopInst, stack []*vm.Symbol, sp int)
 			stack[sp] = val0
 			sp += 1
 
-		case opcode.UOP_WITH_EXCEPT_START: // defs/bytecodes.def:1019 _WITH_EXCEPT_START (exit_func, lasti, unused, val -- exit_func, lasti, unused, val, res)
+		case opcode.UOP_WITH_EXCEPT_START: // defs/bytecodes.def:1039 _WITH_EXCEPT_START (exit_func, lasti, unused, val -- exit_func, lasti, unused, val, res)
 			var res *vm.Symbol
 			res = ctx.NewNotNull()
 			if res == nil {

@@ -51,43 +51,49 @@ loop:
 				goto error
 			}
 		}
+		if vm.TracingActive() {
+			frame.SP = sp
+			if err = vm.TraceInstr(ts, frame, thisInstr); err != nil {
+				goto error
+			}
+		}
 	dispatchOpcode:
 		switch op {
-		case opcode.BEFORE_ASYNC_WITH: // defs/bytecodes.def:1029 BEFORE_ASYNC_WITH (mgr -- exit, res)
+		case opcode.BEFORE_ASYNC_WITH: // defs/bytecodes.def:1049 BEFORE_ASYNC_WITH (mgr -- exit, res)
 			var mgr, exit, res objects.Object
 			nextInstr = thisInstr + 1
 			mgr = stack[sp-1]
 			{
-//line defs/bytecodes.def:1030
+//line defs/bytecodes.def:1050
 				exit, res, err = vm.BeforeAsyncWith(ts, mgr)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:68
+//line internal/generated/tier1/cases.go:74
 			}
 			stack[sp-1] = exit
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.BEFORE_WITH: // defs/bytecodes.def:1024 BEFORE_WITH (mgr -- exit, res)
+		case opcode.BEFORE_WITH: // defs/bytecodes.def:1044 BEFORE_WITH (mgr -- exit, res)
 			var mgr, exit, res objects.Object
 			nextInstr = thisInstr + 1
 			mgr = stack[sp-1]
 			{
-//line defs/bytecodes.def:1025
+//line defs/bytecodes.def:1045
 				exit, res, err = vm.BeforeWith(ts, mgr)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:85
+//line internal/generated/tier1/cases.go:91
 			}
 			stack[sp-1] = exit
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.BINARY_OP: // defs/bytecodes.def:194 BINARY_OP = unused/1 + _BINARY_OP
+		case opcode.BINARY_OP: // defs/bytecodes.def:198 BINARY_OP = unused/1 + _BINARY_OP
 			var rhs, lhs, res objects.Object
 			nextInstr = thisInstr + 2
 			// Members of the family re-dispatch here when a guard fails.
@@ -95,262 +101,262 @@ loop:
 			rhs = stack[sp-1]
 			lhs = stack[sp-2]
 			{
-//line defs/bytecodes.def:190
+//line defs/bytecodes.def:194
 				res, err = objects.Binary(ts, lhs, rhs, objects.BinaryOp(oparg))
 				if err != nil {
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:105
+//line internal/generated/tier1/cases.go:111
 			}
 			stack[sp-2] = res
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.BINARY_OP_ADD_FLOAT: // defs/bytecodes.def:237 BINARY_OP_ADD_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_ADD_FLOAT
+		case opcode.BINARY_OP_ADD_FLOAT: // defs/bytecodes.def:241 BINARY_OP_ADD_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_ADD_FLOAT
 			var right, left, res objects.Object
 			nextInstr = thisInstr + 2
-			// defs/bytecodes.def:218 _GUARD_BOTH_FLOAT (left, right -- left, right)
+			// defs/bytecodes.def:222 _GUARD_BOTH_FLOAT (left, right -- left, right)
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:219
+//line defs/bytecodes.def:223
 				_, leftIsFloat := left.(*objects.Float)
 				_, rightIsFloat := right.(*objects.Float)
 				if !leftIsFloat || !rightIsFloat {
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:125
+//line internal/generated/tier1/cases.go:131
 			}
 			// Skip 1 cache entry
-			// defs/bytecodes.def:228 _BINARY_OP_ADD_FLOAT (left, right -- res)
+			// defs/bytecodes.def:232 _BINARY_OP_ADD_FLOAT (left, right -- res)
 			{
-//line defs/bytecodes.def:229
+//line defs/bytecodes.def:233
 				res = objects.NewFloat(left.(*objects.Float).Value() + right.(*objects.Float).Value())
-//line internal/generated/tier1/cases.go:132
+//line internal/generated/tier1/cases.go:138
 			}
 			stack[sp-2] = res
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.BINARY_OP_ADD_INT: // defs/bytecodes.def:215 BINARY_OP_ADD_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_ADD_INT
+		case opcode.BINARY_OP_ADD_INT: // defs/bytecodes.def:219 BINARY_OP_ADD_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_ADD_INT
 			var right, left, res objects.Object
 			nextInstr = thisInstr + 2
-			// defs/bytecodes.def:196 _GUARD_BOTH_INT (left, right -- left, right)
+			// defs/bytecodes.def:200 _GUARD_BOTH_INT (left, right -- left, right)
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:197
+//line defs/bytecodes.def:201
 				_, leftIsInt := left.(*objects.Int)
 				_, rightIsInt := right.(*objects.Int)
 				if !leftIsInt || !rightIsInt {
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:152
+//line internal/generated/tier1/cases.go:158
 			}
 			// Skip 1 cache entry
-			// defs/bytecodes.def:206 _BINARY_OP_ADD_INT (left, right -- res)
+			// defs/bytecodes.def:210 _BINARY_OP_ADD_INT (left, right -- res)
 			{
-//line defs/bytecodes.def:207
+//line defs/bytecodes.def:211
 				res = left.(*objects.Int).Add(right.(*objects.Int))
-//line internal/generated/tier1/cases.go:159
+//line internal/generated/tier1/cases.go:165
 			}
 			stack[sp-2] = res
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.BINARY_OP_ADD_UNICODE: // defs/bytecodes.def:250 BINARY_OP_ADD_UNICODE = _GUARD_BOTH_UNICODE + unused/1 + _BINARY_OP_ADD_UNICODE
+		case opcode.BINARY_OP_ADD_UNICODE: // defs/bytecodes.def:254 BINARY_OP_ADD_UNICODE = _GUARD_BOTH_UNICODE + unused/1 + _BINARY_OP_ADD_UNICODE
 			var right, left, res objects.Object
 			nextInstr = thisInstr + 2
-			// defs/bytecodes.def:240 _GUARD_BOTH_UNICODE (left, right -- left, right)
+			// defs/bytecodes.def:244 _GUARD_BOTH_UNICODE (left, right -- left, right)
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:241
+//line defs/bytecodes.def:245
 				_, leftIsStr := left.(*objects.Str)
 				_, rightIsStr := right.(*objects.Str)
 				if !leftIsStr || !rightIsStr {
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:179
+//line internal/generated/tier1/cases.go:185
 			}
 			// Skip 1 cache entry
-			// defs/bytecodes.def:246 _BINARY_OP_ADD_UNICODE (left, right -- res)
+			// defs/bytecodes.def:250 _BINARY_OP_ADD_UNICODE (left, right -- res)
 			{
-//line defs/bytecodes.def:247
+//line defs/bytecodes.def:251
 				res = objects.NewStr(left.(*objects.Str).Value() + right.(*objects.Str).Value())
-//line internal/generated/tier1/cases.go:186
+//line internal/generated/tier1/cases.go:192
 			}
 			stack[sp-2] = res
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.BINARY_OP_INPLACE_ADD_UNICODE: // defs/bytecodes.def:261 BINARY_OP_INPLACE_ADD_UNICODE = _GUARD_BOTH_UNICODE + unused/1 + _BINARY_OP_INPLACE_ADD_UNICODE
+		case opcode.BINARY_OP_INPLACE_ADD_UNICODE: // defs/bytecodes.def:265 BINARY_OP_INPLACE_ADD_UNICODE = _GUARD_BOTH_UNICODE + unused/1 + _BINARY_OP_INPLACE_ADD_UNICODE
 			var right, left objects.Object
 			nextInstr = thisInstr + 2
-			// defs/bytecodes.def:240 _GUARD_BOTH_UNICODE (left, right -- left, right)
+			// defs/bytecodes.def:244 _GUARD_BOTH_UNICODE (left, right -- left, right)
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:241
+//line defs/bytecodes.def:245
 				_, leftIsStr := left.(*objects.Str)
 				_, rightIsStr := right.(*objects.Str)
 				if !leftIsStr || !rightIsStr {
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:206
+//line internal/generated/tier1/cases.go:212
 			}
 			// Skip 1 cache entry
-			// defs/bytecodes.def:254 _BINARY_OP_INPLACE_ADD_UNICODE (left, right --)
+			// defs/bytecodes.def:258 _BINARY_OP_INPLACE_ADD_UNICODE (left, right --)
 			{
-//line defs/bytecodes.def:255
+//line defs/bytecodes.def:259
 				local := int(instrs[nextInstr] >> 8)
 				if frame.GetLocal(local) != left {
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:257
+//line defs/bytecodes.def:261
 				frame.SetLocal(local, objects.NewStr(left.(*objects.Str).Value()+right.(*objects.Str).Value()))
 				nextInstr += 1
-//line internal/generated/tier1/cases.go:220
+//line internal/generated/tier1/cases.go:226
 			}
 			stack[sp-2] = nil
 			stack[sp-1] = nil
 			sp -= 2
 			continue
-		case opcode.BINARY_OP_MULTIPLY_FLOAT: // defs/bytecodes.def:236 BINARY_OP_MULTIPLY_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_MULTIPLY_FLOAT
+		case opcode.BINARY_OP_MULTIPLY_FLOAT: // defs/bytecodes.def:240 BINARY_OP_MULTIPLY_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_MULTIPLY_FLOAT
 			var right, left, res objects.Object
 			nextInstr = thisInstr + 2
-			// defs/bytecodes.def:218 _GUARD_BOTH_FLOAT (left, right -- left, right)
+			// defs/bytecodes.def:222 _GUARD_BOTH_FLOAT (left, right -- left, right)
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:219
+//line defs/bytecodes.def:223
 				_, leftIsFloat := left.(*objects.Float)
 				_, rightIsFloat := right.(*objects.Float)
 				if !leftIsFloat || !rightIsFloat {
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:240
+//line internal/generated/tier1/cases.go:246
 			}
 			// Skip 1 cache entry
-			// defs/bytecodes.def:224 _BINARY_OP_MULTIPLY_FLOAT (left, right -- res)
+			// defs/bytecodes.def:228 _BINARY_OP_MULTIPLY_FLOAT (left, right -- res)
 			{
-//line defs/bytecodes.def:225
+//line defs/bytecodes.def:229
 				res = objects.NewFloat(left.(*objects.Float).Value() * right.(*objects.Float).Value())
-//line internal/generated/tier1/cases.go:247
+//line internal/generated/tier1/cases.go:253
 			}
 			stack[sp-2] = res
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.BINARY_OP_MULTIPLY_INT: // defs/bytecodes.def:214 BINARY_OP_MULTIPLY_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_MULTIPLY_INT
+		case opcode.BINARY_OP_MULTIPLY_INT: // defs/bytecodes.def:218 BINARY_OP_MULTIPLY_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_MULTIPLY_INT
 			var right, left, res objects.Object
 			nextInstr = thisInstr + 2
-			// defs/bytecodes.def:196 _GUARD_BOTH_INT (left, right -- left, right)
+			// defs/bytecodes.def:200 _GUARD_BOTH_INT (left, right -- left, right)
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:197
+//line defs/bytecodes.def:201
 				_, leftIsInt := left.(*objects.Int)
 				_, rightIsInt := right.(*objects.Int)
 				if !leftIsInt || !rightIsInt {
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:267
+//line internal/generated/tier1/cases.go:273
 			}
 			// Skip 1 cache entry
-			// defs/bytecodes.def:202 _BINARY_OP_MULTIPLY_INT (left, right -- res)
+			// defs/bytecodes.def:206 _BINARY_OP_MULTIPLY_INT (left, right -- res)
 			{
-//line defs/bytecodes.def:203
+//line defs/bytecodes.def:207
 				res = left.(*objects.Int).Mul(right.(*objects.Int))
-//line internal/generated/tier1/cases.go:274
+//line internal/generated/tier1/cases.go:280
 			}
 			stack[sp-2] = res
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.BINARY_OP_SUBTRACT_FLOAT: // defs/bytecodes.def:238 BINARY_OP_SUBTRACT_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_SUBTRACT_FLOAT
+		case opcode.BINARY_OP_SUBTRACT_FLOAT: // defs/bytecodes.def:242 BINARY_OP_SUBTRACT_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_SUBTRACT_FLOAT
 			var right, left, res objects.Object
 			nextInstr = thisInstr + 2
-			// defs/bytecodes.def:218 _GUARD_BOTH_FLOAT (left, right -- left, right)
+			// defs/bytecodes.def:222 _GUARD_BOTH_FLOAT (left, right -- left, right)
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:219
+//line defs/bytecodes.def:223
 				_, leftIsFloat := left.(*objects.Float)
 				_, rightIsFloat := right.(*objects.Float)
 				if !leftIsFloat || !rightIsFloat {
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:294
+//line internal/generated/tier1/cases.go:300
 			}
 			// Skip 1 cache entry
-			// defs/bytecodes.def:232 _BINARY_OP_SUBTRACT_FLOAT (left, right -- res)
+			// defs/bytecodes.def:236 _BINARY_OP_SUBTRACT_FLOAT (left, right -- res)
 			{
-//line defs/bytecodes.def:233
+//line defs/bytecodes.def:237
 				res = objects.NewFloat(left.(*objects.Float).Value() - right.(*objects.Float).Value())
-//line internal/generated/tier1/cases.go:301
+//line internal/generated/tier1/cases.go:307
 			}
 			stack[sp-2] = res
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.BINARY_OP_SUBTRACT_INT: // defs/bytecodes.def:216 BINARY_OP_SUBTRACT_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_SUBTRACT_INT
+		case opcode.BINARY_OP_SUBTRACT_INT: // defs/bytecodes.def:220 BINARY_OP_SUBTRACT_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_SUBTRACT_INT
 			var right, left, res objects.Object
 			nextInstr = thisInstr + 2
-			// defs/bytecodes.def:196 _GUARD_BOTH_INT (left, right -- left, right)
+			// defs/bytecodes.def:200 _GUARD_BOTH_INT (left, right -- left, right)
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:197
+//line defs/bytecodes.def:201
 				_, leftIsInt := left.(*objects.Int)
 				_, rightIsInt := right.(*objects.Int)
 				if !leftIsInt || !rightIsInt {
 					op = opcode.BINARY_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:321
+//line internal/generated/tier1/cases.go:327
 			}
 			// Skip 1 cache entry
-			// defs/bytecodes.def:210 _BINARY_OP_SUBTRACT_INT (left, right -- res)
+			// defs/bytecodes.def:214 _BINARY_OP_SUBTRACT_INT (left, right -- res)
 			{
-//line defs/bytecodes.def:211
+//line defs/bytecodes.def:215
 				res = left.(*objects.Int).Sub(right.(*objects.Int))
-//line internal/generated/tier1/cases.go:328
+//line internal/generated/tier1/cases.go:334
 			}
 			stack[sp-2] = res
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.BINARY_SLICE: // defs/bytecodes.def:422 BINARY_SLICE (container, start, stop -- res)
+		case opcode.BINARY_SLICE: // defs/bytecodes.def:434 BINARY_SLICE (container, start, stop -- res)
 			var stop, start, container, res objects.Object
 			nextInstr = thisInstr + 1
 			stop = stack[sp-1]
 			start = stack[sp-2]
 			container = stack[sp-3]
 			{
-//line defs/bytecodes.def:423
+//line defs/bytecodes.def:435
 				res, err = objects.GetItem(ts, container, objects.NewSlice(start, stop, objects.None))
 				if err != nil {
 					sp -= 3
 					goto error
 				}
-//line internal/generated/tier1/cases.go:347
+//line internal/generated/tier1/cases.go:353
 			}
 			stack[sp-3] = res
 			stack[sp-2] = nil
 			stack[sp-1] = nil
 			sp -= 2
 			continue
-		case opcode.BINARY_SUBSCR: // defs/bytecodes.def:402 BINARY_SUBSCR = unused/1 + _BINARY_SUBSCR
+		case opcode.BINARY_SUBSCR: // defs/bytecodes.def:414 BINARY_SUBSCR = unused/1 + _BINARY_SUBSCR
 			var sub, container, res objects.Object
 			nextInstr = thisInstr + 2
 			// Members of the family re-dispatch here when a guard fails.
@@ -358,88 +364,88 @@ loop:
 			sub = stack[sp-1]
 			container = stack[sp-2]
 			{
-//line defs/bytecodes.def:398
+//line defs/bytecodes.def:410
 				res, err = objects.GetItem(ts, container, sub)
 				if err != nil {
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:368
+//line internal/generated/tier1/cases.go:374
 			}
 			stack[sp-2] = res
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.BINARY_SUBSCR_LIST_INT: // defs/bytecodes.def:404 BINARY_SUBSCR_LIST_INT (unused/1, list, sub -- res)
+		case opcode.BINARY_SUBSCR_LIST_INT: // defs/bytecodes.def:416 BINARY_SUBSCR_LIST_INT (unused/1, list, sub -- res)
 			var sub, list, res objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
 			sub = stack[sp-1]
 			list = stack[sp-2]
 			{
-//line defs/bytecodes.def:405
+//line defs/bytecodes.def:417
 				l, isList := list.(*objects.List)
 				i, isInt := sub.(*objects.Int)
 				if !isList || !isInt {
 					op = opcode.BINARY_SUBSCR
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:408
+//line defs/bytecodes.def:420
 				index, small := i.Int64()
 				if !small || index < 0 || index >= int64(len(l.Items())) {
 					op = opcode.BINARY_SUBSCR
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:410
+//line defs/bytecodes.def:422
 				res = l.Items()[index]
-//line internal/generated/tier1/cases.go:396
+//line internal/generated/tier1/cases.go:402
 			}
 			stack[sp-2] = res
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.BINARY_SUBSCR_TUPLE_INT: // defs/bytecodes.def:413 BINARY_SUBSCR_TUPLE_INT (unused/1, tuple, sub -- res)
+		case opcode.BINARY_SUBSCR_TUPLE_INT: // defs/bytecodes.def:425 BINARY_SUBSCR_TUPLE_INT (unused/1, tuple, sub -- res)
 			var sub, tuple, res objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
 			sub = stack[sp-1]
 			tuple = stack[sp-2]
 			{
-//line defs/bytecodes.def:414
+//line defs/bytecodes.def:426
 				t, isTuple := tuple.(*objects.Tuple)
 				i, isInt := sub.(*objects.Int)
 				if !isTuple || !isInt {
 					op = opcode.BINARY_SUBSCR
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:417
+//line defs/bytecodes.def:429
 				index, small := i.Int64()
 				if !small || index < 0 || index >= int64(len(t.Items())) {
 					op = opcode.BINARY_SUBSCR
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:419
+//line defs/bytecodes.def:431
 				res = t.Items()[index]
-//line internal/generated/tier1/cases.go:424
+//line internal/generated/tier1/cases.go:430
 			}
 			stack[sp-2] = res
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.BUILD_CONST_KEY_MAP: // defs/bytecodes.def:684 BUILD_CONST_KEY_MAP (values[oparg], keys -- dict)
+		case opcode.BUILD_CONST_KEY_MAP: // defs/bytecodes.def:696 BUILD_CONST_KEY_MAP (values[oparg], keys -- dict)
 			var keys, dict objects.Object
 			var values []objects.Object
 			nextInstr = thisInstr + 1
 			keys = stack[sp-1]
 			values = stack[sp-1-oparg : sp-1]
 			{
-//line defs/bytecodes.def:685
+//line defs/bytecodes.def:697
 				dict, err = objects.NewDictFromKeys(ts, keys.(*objects.Tuple), values)
 				if err != nil {
 					sp -= 1 + oparg
 					goto error
 				}
-//line internal/generated/tier1/cases.go:443
+//line internal/generated/tier1/cases.go:449
 			}
 			stack[sp-1-oparg] = dict
 			for i := sp - oparg; i < sp; i++ {
@@ -447,54 +453,54 @@ loop:
 			}
 			sp -= oparg
 			continue
-		case opcode.BUILD_LIST: // defs/bytecodes.def:309 BUILD_LIST (values[oparg] -- list)
+		case opcode.BUILD_LIST: // defs/bytecodes.def:313 BUILD_LIST (values[oparg] -- list)
 			var values []objects.Object
 			var list objects.Object
 			nextInstr = thisInstr + 1
 			values = stack[sp-oparg : sp]
 			{
-//line defs/bytecodes.def:310
+//line defs/bytecodes.def:314
 				list = objects.NewList(values)
-//line internal/generated/tier1/cases.go:459
+//line internal/generated/tier1/cases.go:465
 			}
 			stack[sp-oparg] = list
 			sp += 1 - oparg
 			continue
-		case opcode.BUILD_MAP: // defs/bytecodes.def:679 BUILD_MAP (values[oparg*2] -- dict)
+		case opcode.BUILD_MAP: // defs/bytecodes.def:691 BUILD_MAP (values[oparg*2] -- dict)
 			var values []objects.Object
 			var dict objects.Object
 			nextInstr = thisInstr + 1
 			values = stack[sp-oparg*2 : sp]
 			{
-//line defs/bytecodes.def:680
+//line defs/bytecodes.def:692
 				dict, err = objects.NewDictFromPairs(ts, values)
 				if err != nil {
 					sp -= oparg * 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:476
+//line internal/generated/tier1/cases.go:482
 			}
 			stack[sp-oparg*2] = dict
 			sp += 1 - oparg*2
 			continue
-		case opcode.BUILD_SET: // defs/bytecodes.def:674 BUILD_SET (values[oparg] -- set)
+		case opcode.BUILD_SET: // defs/bytecodes.def:686 BUILD_SET (values[oparg] -- set)
 			var values []objects.Object
 			var set objects.Object
 			nextInstr = thisInstr + 1
 			values = stack[sp-oparg : sp]
 			{
-//line defs/bytecodes.def:675
+//line defs/bytecodes.def:687
 				set, err = objects.NewSetFrom(ts, values)
 				if err != nil {
 					sp -= oparg
 					goto error
 				}
-//line internal/generated/tier1/cases.go:493
+//line internal/generated/tier1/cases.go:499
 			}
 			stack[sp-oparg] = set
 			sp += 1 - oparg
 			continue
-		case opcode.BUILD_SLICE: // defs/bytecodes.def:313 BUILD_SLICE (start, stop, step if (oparg == 3) -- slice)
+		case opcode.BUILD_SLICE: // defs/bytecodes.def:317 BUILD_SLICE (start, stop, step if (oparg == 3) -- slice)
 			var step, stop, start, slice objects.Object
 			nextInstr = thisInstr + 1
 			if oparg == 3 {
@@ -503,12 +509,12 @@ loop:
 			stop = stack[sp-1-b2i(oparg == 3)]
 			start = stack[sp-2-b2i(oparg == 3)]
 			{
-//line defs/bytecodes.def:314
+//line defs/bytecodes.def:318
 				if step == nil {
 					step = objects.None
 				}
 				slice = objects.NewSlice(start, stop, step)
-//line internal/generated/tier1/cases.go:512
+//line internal/generated/tier1/cases.go:518
 			}
 			stack[sp-2-b2i(oparg == 3)] = slice
 			for i := sp - 1 - b2i(oparg == 3); i < sp; i++ {
@@ -516,28 +522,28 @@ loop:
 			}
 			sp -= 1 + b2i(oparg == 3)
 			continue
-		case opcode.BUILD_STRING: // defs/bytecodes.def:689 BUILD_STRING (pieces[oparg] -- str)
+		case opcode.BUILD_STRING: // defs/bytecodes.def:701 BUILD_STRING (pieces[oparg] -- str)
 			var pieces []objects.Object
 			var str objects.Object
 			nextInstr = thisInstr + 1
 			pieces = stack[sp-oparg : sp]
 			{
-//line defs/bytecodes.def:690
+//line defs/bytecodes.def:702
 				str = objects.JoinStrs(pieces)
-//line internal/generated/tier1/cases.go:528
+//line internal/generated/tier1/cases.go:534
 			}
 			stack[sp-oparg] = str
 			sp += 1 - oparg
 			continue
-		case opcode.BUILD_TUPLE: // defs/bytecodes.def:305 BUILD_TUPLE (values[oparg] -- tup)
+		case opcode.BUILD_TUPLE: // defs/bytecodes.def:309 BUILD_TUPLE (values[oparg] -- tup)
 			var values []objects.Object
 			var tup objects.Object
 			nextInstr = thisInstr + 1
 			values = stack[sp-oparg : sp]
 			{
-//line defs/bytecodes.def:306
+//line defs/bytecodes.def:310
 				tup = objects.NewTuple(values)
-//line internal/generated/tier1/cases.go:541
+//line internal/generated/tier1/cases.go:547
 			}
 			stack[sp-oparg] = tup
 			sp += 1 - oparg
@@ -549,9 +555,9 @@ loop:
 				// The loop never runs a cache unit: reaching one means the instruction stream is corrupt.
 				err = vm.UnknownOpcode(frame, op)
 				goto error
-//line internal/generated/tier1/cases.go:553
+//line internal/generated/tier1/cases.go:559
 			}
-		case opcode.CALL: // defs/bytecodes.def:859 CALL = unused/1 + unused/2 + _CALL
+		case opcode.CALL: // defs/bytecodes.def:875 CALL = unused/1 + unused/2 + _CALL
 			var args []objects.Object
 			var self_or_null, callable, res objects.Object
 			nextInstr = thisInstr + 4
@@ -562,7 +568,7 @@ loop:
 			self_or_null = stack[sp-1-oparg]
 			callable = stack[sp-2-oparg]
 			{
-//line defs/bytecodes.def:829
+//line defs/bytecodes.def:841
 				if self_or_null == nil {
 					// A bound method: call its function with self in the slot below the arguments.
 					if function, self := vm.UnpackMethod(callable); self != nil {
@@ -582,7 +588,7 @@ loop:
 						sp -= 2 + oparg
 						goto error
 					}
-//line defs/bytecodes.def:845
+//line defs/bytecodes.def:857
 					// The callee's frame has its own copies: stale ones here would keep them alive.
 					for i := sp - oparg - 1; i < sp; i++ {
 						stack[i] = nil
@@ -592,13 +598,17 @@ loop:
 					frame = callee
 					goto startFrame
 				}
-				res, err = objects.Call(ts, callable, callArgs, nil)
+				if vm.TracingActive() {
+					res, err = vm.ProfiledCall(ts, frame, callable, self_or_null, callArgs, nil)
+				} else {
+					res, err = objects.Call(ts, callable, callArgs, nil)
+				}
 				if err != nil {
 					sp -= 2 + oparg
 					goto error
 				}
-//line defs/bytecodes.def:856
-//line internal/generated/tier1/cases.go:602
+//line defs/bytecodes.def:872
+//line internal/generated/tier1/cases.go:612
 			}
 			stack[sp-2-oparg] = res
 			for i := sp - 1 - oparg; i < sp; i++ {
@@ -609,7 +619,7 @@ loop:
 				goto error
 			}
 			continue
-		case opcode.CALL_FUNCTION_EX: // defs/bytecodes.def:898 CALL_FUNCTION_EX (callable, unused, callargs, kwargs if (oparg & 1) -- result)
+		case opcode.CALL_FUNCTION_EX: // defs/bytecodes.def:918 CALL_FUNCTION_EX (callable, unused, callargs, kwargs if (oparg & 1) -- result)
 			var kwargs, callargs, callable, result objects.Object
 			nextInstr = thisInstr + 1
 			if oparg&1 != 0 {
@@ -618,14 +628,14 @@ loop:
 			callargs = stack[sp-1-oparg&1]
 			callable = stack[sp-3-oparg&1]
 			{
-//line defs/bytecodes.def:899
+//line defs/bytecodes.def:919
 				result, err = vm.CallFunctionEx(ts, callable, callargs, kwargs)
 				if err != nil {
 					sp -= 3 + oparg&1
 					goto error
 				}
-//line defs/bytecodes.def:901
-//line internal/generated/tier1/cases.go:629
+//line defs/bytecodes.def:921
+//line internal/generated/tier1/cases.go:639
 			}
 			stack[sp-3-oparg&1] = result
 			for i := sp - 2 - oparg&1; i < sp; i++ {
@@ -636,40 +646,40 @@ loop:
 				goto error
 			}
 			continue
-		case opcode.CALL_INTRINSIC_1: // defs/bytecodes.def:904 CALL_INTRINSIC_1 (value -- res)
+		case opcode.CALL_INTRINSIC_1: // defs/bytecodes.def:924 CALL_INTRINSIC_1 (value -- res)
 			var value, res objects.Object
 			nextInstr = thisInstr + 1
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:905
+//line defs/bytecodes.def:925
 				res, err = vm.CallIntrinsic1(ts, frame, oparg, value)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:651
+//line internal/generated/tier1/cases.go:661
 			}
 			stack[sp-1] = res
 			continue
-		case opcode.CALL_INTRINSIC_2: // defs/bytecodes.def:909 CALL_INTRINSIC_2 (value2, value1 -- res)
+		case opcode.CALL_INTRINSIC_2: // defs/bytecodes.def:929 CALL_INTRINSIC_2 (value2, value1 -- res)
 			var value1, value2, res objects.Object
 			nextInstr = thisInstr + 1
 			value1 = stack[sp-1]
 			value2 = stack[sp-2]
 			{
-//line defs/bytecodes.def:910
+//line defs/bytecodes.def:930
 				res, err = vm.CallIntrinsic2(ts, frame, oparg, value2, value1)
 				if err != nil {
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:667
+//line internal/generated/tier1/cases.go:677
 			}
 			stack[sp-2] = res
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.CALL_KW: // defs/bytecodes.def:869 CALL_KW (callable, self_or_null, args[oparg], kwnames -- res)
+		case opcode.CALL_KW: // defs/bytecodes.def:885 CALL_KW (callable, self_or_null, args[oparg], kwnames -- res)
 			var kwnames, self_or_null, callable, res objects.Object
 			var args []objects.Object
 			nextInstr = thisInstr + 1
@@ -678,7 +688,7 @@ loop:
 			self_or_null = stack[sp-2-oparg]
 			callable = stack[sp-3-oparg]
 			{
-//line defs/bytecodes.def:870
+//line defs/bytecodes.def:886
 				if self_or_null == nil {
 					if function, self := vm.UnpackMethod(callable); self != nil {
 						callable, self_or_null = function, self
@@ -697,7 +707,7 @@ loop:
 						sp -= 3 + oparg
 						goto error
 					}
-//line defs/bytecodes.def:885
+//line defs/bytecodes.def:901
 					for i := sp - oparg - 2; i < sp; i++ {
 						stack[i] = nil
 					}
@@ -706,13 +716,17 @@ loop:
 					frame = callee
 					goto startFrame
 				}
-				res, err = objects.Call(ts, callable, callArgs, names)
+				if vm.TracingActive() {
+					res, err = vm.ProfiledCall(ts, frame, callable, self_or_null, callArgs, names)
+				} else {
+					res, err = objects.Call(ts, callable, callArgs, names)
+				}
 				if err != nil {
 					sp -= 3 + oparg
 					goto error
 				}
-//line defs/bytecodes.def:895
-//line internal/generated/tier1/cases.go:716
+//line defs/bytecodes.def:915
+//line internal/generated/tier1/cases.go:730
 			}
 			stack[sp-3-oparg] = res
 			for i := sp - 2 - oparg; i < sp; i++ {
@@ -723,7 +737,7 @@ loop:
 				goto error
 			}
 			continue
-		case opcode.CALL_LEN: // defs/bytecodes.def:861 CALL_LEN (unused/1, unused/2, callable, self_or_null, args[oparg] -- res)
+		case opcode.CALL_LEN: // defs/bytecodes.def:877 CALL_LEN (unused/1, unused/2, callable, self_or_null, args[oparg] -- res)
 			var args []objects.Object
 			var self_or_null, callable, res objects.Object
 			nextInstr = thisInstr + 4
@@ -733,21 +747,21 @@ loop:
 			self_or_null = stack[sp-1-oparg]
 			callable = stack[sp-2-oparg]
 			{
-//line defs/bytecodes.def:862
+//line defs/bytecodes.def:878
 				if oparg != 1 || self_or_null != nil || !vm.IsBuiltinLen(ts, callable) {
 					op = opcode.CALL
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:863
+//line defs/bytecodes.def:879
 				var n int
 				n, err = objects.Len(ts, args[0])
 				if err != nil {
 					sp -= 2 + oparg
 					goto error
 				}
-//line defs/bytecodes.def:866
+//line defs/bytecodes.def:882
 				res = objects.NewInt(int64(n))
-//line internal/generated/tier1/cases.go:751
+//line internal/generated/tier1/cases.go:765
 			}
 			stack[sp-2-oparg] = res
 			for i := sp - 1 - oparg; i < sp; i++ {
@@ -755,43 +769,43 @@ loop:
 			}
 			sp -= 1 + oparg
 			continue
-		case opcode.CHECK_EG_MATCH: // defs/bytecodes.def:1004 CHECK_EG_MATCH (exc_value, match_type -- rest, match)
+		case opcode.CHECK_EG_MATCH: // defs/bytecodes.def:1024 CHECK_EG_MATCH (exc_value, match_type -- rest, match)
 			var match_type, exc_value, rest, match objects.Object
 			nextInstr = thisInstr + 1
 			match_type = stack[sp-1]
 			exc_value = stack[sp-2]
 			{
-//line defs/bytecodes.def:1005
+//line defs/bytecodes.def:1025
 				rest, match, err = vm.CheckEGMatch(ts, frame, exc_value, match_type)
 				if err != nil {
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:771
+//line internal/generated/tier1/cases.go:785
 			}
 			stack[sp-2] = rest
 			stack[sp-1] = match
 			continue
-		case opcode.CHECK_EXC_MATCH: // defs/bytecodes.def:997 CHECK_EXC_MATCH (left, right -- left, b)
+		case opcode.CHECK_EXC_MATCH: // defs/bytecodes.def:1017 CHECK_EXC_MATCH (left, right -- left, b)
 			var right, left, b objects.Object
 			nextInstr = thisInstr + 1
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:998
+//line defs/bytecodes.def:1018
 				var matches bool
 				matches, err = vm.CheckExcMatch(ts, left, right)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line defs/bytecodes.def:1001
+//line defs/bytecodes.def:1021
 				b = objects.NewBool(matches)
-//line internal/generated/tier1/cases.go:791
+//line internal/generated/tier1/cases.go:805
 			}
 			stack[sp-1] = b
 			continue
-		case opcode.CLEANUP_THROW: // defs/bytecodes.def:1011 CLEANUP_THROW (sub_iter, last_sent_val, exc_value -- none, value)
+		case opcode.CLEANUP_THROW: // defs/bytecodes.def:1031 CLEANUP_THROW (sub_iter, last_sent_val, exc_value -- none, value)
 			var exc_value, last_sent_val, sub_iter, none, value objects.Object
 			_ = last_sent_val
 			_ = sub_iter
@@ -800,20 +814,20 @@ loop:
 			last_sent_val = stack[sp-2]
 			sub_iter = stack[sp-3]
 			{
-//line defs/bytecodes.def:1012
+//line defs/bytecodes.def:1032
 				value, err = vm.CleanupThrow(ts, exc_value)
 				if err != nil {
 					goto exceptionUnwind
 				}
 				none = objects.None
-//line internal/generated/tier1/cases.go:810
+//line internal/generated/tier1/cases.go:824
 			}
 			stack[sp-3] = none
 			stack[sp-2] = value
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.COMPARE_OP: // defs/bytecodes.def:282 COMPARE_OP = unused/1 + _COMPARE_OP
+		case opcode.COMPARE_OP: // defs/bytecodes.def:286 COMPARE_OP = unused/1 + _COMPARE_OP
 			var right, left, res objects.Object
 			nextInstr = thisInstr + 2
 			// Members of the family re-dispatch here when a guard fails.
@@ -821,13 +835,13 @@ loop:
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:272
+//line defs/bytecodes.def:276
 				res, err = objects.Compare(ts, left, right, objects.CompareOp(oparg>>5))
 				if err != nil {
 					sp -= 2
 					goto error
 				}
-//line defs/bytecodes.def:274
+//line defs/bytecodes.def:278
 				if oparg&16 != 0 {
 					var truth bool
 					truth, err = objects.IsTrue(ts, res)
@@ -835,99 +849,99 @@ loop:
 						sp -= 2
 						goto error
 					}
-//line defs/bytecodes.def:278
+//line defs/bytecodes.def:282
 					res = objects.NewBool(truth)
 				}
-//line internal/generated/tier1/cases.go:842
+//line internal/generated/tier1/cases.go:856
 			}
 			stack[sp-2] = res
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.COMPARE_OP_FLOAT: // defs/bytecodes.def:300 COMPARE_OP_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT
+		case opcode.COMPARE_OP_FLOAT: // defs/bytecodes.def:304 COMPARE_OP_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT
 			var right, left, res objects.Object
 			nextInstr = thisInstr + 2
-			// defs/bytecodes.def:218 _GUARD_BOTH_FLOAT (left, right -- left, right)
+			// defs/bytecodes.def:222 _GUARD_BOTH_FLOAT (left, right -- left, right)
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:219
+//line defs/bytecodes.def:223
 				_, leftIsFloat := left.(*objects.Float)
 				_, rightIsFloat := right.(*objects.Float)
 				if !leftIsFloat || !rightIsFloat {
 					op = opcode.COMPARE_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:862
+//line internal/generated/tier1/cases.go:876
 			}
 			// Skip 1 cache entry
-			// defs/bytecodes.def:288 _COMPARE_OP_FLOAT (left, right -- res)
+			// defs/bytecodes.def:292 _COMPARE_OP_FLOAT (left, right -- res)
 			{
-//line defs/bytecodes.def:289
+//line defs/bytecodes.def:293
 				l, r := left.(*objects.Float).Value(), right.(*objects.Float).Value()
 				res = objects.NewBool(objects.CompareOp(oparg>>5).HoldsFloat(l, r))
-//line internal/generated/tier1/cases.go:870
+//line internal/generated/tier1/cases.go:884
 			}
 			stack[sp-2] = res
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.COMPARE_OP_INT: // defs/bytecodes.def:299 COMPARE_OP_INT = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT
+		case opcode.COMPARE_OP_INT: // defs/bytecodes.def:303 COMPARE_OP_INT = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT
 			var right, left, res objects.Object
 			nextInstr = thisInstr + 2
-			// defs/bytecodes.def:196 _GUARD_BOTH_INT (left, right -- left, right)
+			// defs/bytecodes.def:200 _GUARD_BOTH_INT (left, right -- left, right)
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:197
+//line defs/bytecodes.def:201
 				_, leftIsInt := left.(*objects.Int)
 				_, rightIsInt := right.(*objects.Int)
 				if !leftIsInt || !rightIsInt {
 					op = opcode.COMPARE_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:890
+//line internal/generated/tier1/cases.go:904
 			}
 			// Skip 1 cache entry
-			// defs/bytecodes.def:284 _COMPARE_OP_INT (left, right -- res)
+			// defs/bytecodes.def:288 _COMPARE_OP_INT (left, right -- res)
 			{
-//line defs/bytecodes.def:285
+//line defs/bytecodes.def:289
 				res = objects.NewBool(objects.CompareOp(oparg >> 5).Holds(left.(*objects.Int).Cmp(right.(*objects.Int))))
-//line internal/generated/tier1/cases.go:897
+//line internal/generated/tier1/cases.go:911
 			}
 			stack[sp-2] = res
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.COMPARE_OP_STR: // defs/bytecodes.def:301 COMPARE_OP_STR = _GUARD_BOTH_UNICODE + unused/1 + _COMPARE_OP_STR
+		case opcode.COMPARE_OP_STR: // defs/bytecodes.def:305 COMPARE_OP_STR = _GUARD_BOTH_UNICODE + unused/1 + _COMPARE_OP_STR
 			var right, left, res objects.Object
 			nextInstr = thisInstr + 2
-			// defs/bytecodes.def:240 _GUARD_BOTH_UNICODE (left, right -- left, right)
+			// defs/bytecodes.def:244 _GUARD_BOTH_UNICODE (left, right -- left, right)
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:241
+//line defs/bytecodes.def:245
 				_, leftIsStr := left.(*objects.Str)
 				_, rightIsStr := right.(*objects.Str)
 				if !leftIsStr || !rightIsStr {
 					op = opcode.COMPARE_OP
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:917
+//line internal/generated/tier1/cases.go:931
 			}
 			// Skip 1 cache entry
-			// defs/bytecodes.def:294 _COMPARE_OP_STR (left, right -- res)
+			// defs/bytecodes.def:298 _COMPARE_OP_STR (left, right -- res)
 			{
-//line defs/bytecodes.def:295
+//line defs/bytecodes.def:299
 				l, r := left.(*objects.Str).Value(), right.(*objects.Str).Value()
 				res = objects.NewBool((l == r) == (objects.CompareOp(oparg>>5) == objects.CmpEQ))
-//line internal/generated/tier1/cases.go:925
+//line internal/generated/tier1/cases.go:939
 			}
 			stack[sp-2] = res
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.CONTAINS_OP: // defs/bytecodes.def:480 CONTAINS_OP = unused/1 + _CONTAINS_OP
+		case opcode.CONTAINS_OP: // defs/bytecodes.def:492 CONTAINS_OP = unused/1 + _CONTAINS_OP
 			var right, left, b objects.Object
 			nextInstr = thisInstr + 2
 			// Members of the family re-dispatch here when a guard fails.
@@ -935,254 +949,254 @@ loop:
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:474
+//line defs/bytecodes.def:486
 				var found bool
 				found, err = objects.Contains(ts, right, left)
 				if err != nil {
 					sp -= 2
 					goto error
 				}
-//line defs/bytecodes.def:477
+//line defs/bytecodes.def:489
 				b = objects.NewBool(found != (oparg == 1))
-//line internal/generated/tier1/cases.go:948
+//line internal/generated/tier1/cases.go:962
 			}
 			stack[sp-2] = b
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.CONTAINS_OP_DICT: // defs/bytecodes.def:491 CONTAINS_OP_DICT (unused/1, left, right -- b)
+		case opcode.CONTAINS_OP_DICT: // defs/bytecodes.def:503 CONTAINS_OP_DICT (unused/1, left, right -- b)
 			var right, left, b objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:492
+//line defs/bytecodes.def:504
 				dict, isDict := right.(*objects.Dict)
 				if !isDict {
 					op = opcode.CONTAINS_OP
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:494
+//line defs/bytecodes.def:506
 				var found bool
 				found, err = dict.Contains(ts, left)
 				if err != nil {
 					sp -= 2
 					goto error
 				}
-//line defs/bytecodes.def:497
+//line defs/bytecodes.def:509
 				b = objects.NewBool(found != (oparg == 1))
-//line internal/generated/tier1/cases.go:976
+//line internal/generated/tier1/cases.go:990
 			}
 			stack[sp-2] = b
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.CONTAINS_OP_SET: // defs/bytecodes.def:482 CONTAINS_OP_SET (unused/1, left, right -- b)
+		case opcode.CONTAINS_OP_SET: // defs/bytecodes.def:494 CONTAINS_OP_SET (unused/1, left, right -- b)
 			var right, left, b objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:483
+//line defs/bytecodes.def:495
 				set, isSet := right.(*objects.Set)
 				if !isSet {
 					op = opcode.CONTAINS_OP
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:485
+//line defs/bytecodes.def:497
 				var found bool
 				found, err = set.Contains(ts, left)
 				if err != nil {
 					sp -= 2
 					goto error
 				}
-//line defs/bytecodes.def:488
+//line defs/bytecodes.def:500
 				b = objects.NewBool(found != (oparg == 1))
-//line internal/generated/tier1/cases.go:1004
+//line internal/generated/tier1/cases.go:1018
 			}
 			stack[sp-2] = b
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.CONVERT_VALUE: // defs/bytecodes.def:937 CONVERT_VALUE (value -- result)
+		case opcode.CONVERT_VALUE: // defs/bytecodes.def:957 CONVERT_VALUE (value -- result)
 			var value, result objects.Object
 			nextInstr = thisInstr + 1
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:938
+//line defs/bytecodes.def:958
 				result, err = vm.ConvertValue(ts, value, oparg)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1021
+//line internal/generated/tier1/cases.go:1035
 			}
 			stack[sp-1] = result
 			continue
-		case opcode.COPY: // defs/bytecodes.def:62 COPY (bottom, unused[oparg-1] -- bottom, unused[oparg-1], top)
+		case opcode.COPY: // defs/bytecodes.def:66 COPY (bottom, unused[oparg-1] -- bottom, unused[oparg-1], top)
 			var bottom, top objects.Object
 			nextInstr = thisInstr + 1
 			bottom = stack[sp-1-(oparg-1)]
 			{
-//line defs/bytecodes.def:63
+//line defs/bytecodes.def:67
 				top = bottom
-//line internal/generated/tier1/cases.go:1032
+//line internal/generated/tier1/cases.go:1046
 			}
 			stack[sp] = top
 			sp += 1
 			continue
-		case opcode.COPY_FREE_VARS: // defs/bytecodes.def:608 COPY_FREE_VARS (--)
+		case opcode.COPY_FREE_VARS: // defs/bytecodes.def:620 COPY_FREE_VARS (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:609
+//line defs/bytecodes.def:621
 				// The closure's cells become the frame's last oparg locals.
 				vm.CopyFreeVars(frame, oparg)
-//line internal/generated/tier1/cases.go:1043
+//line internal/generated/tier1/cases.go:1057
 			}
 			continue
-		case opcode.DELETE_ATTR: // defs/bytecodes.def:662 DELETE_ATTR (owner --)
+		case opcode.DELETE_ATTR: // defs/bytecodes.def:674 DELETE_ATTR (owner --)
 			var owner objects.Object
 			nextInstr = thisInstr + 1
 			owner = stack[sp-1]
 			{
-//line defs/bytecodes.def:663
+//line defs/bytecodes.def:675
 				err = objects.SetAttr(ts, owner, frame.Code.Names[oparg], nil)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1057
+//line internal/generated/tier1/cases.go:1071
 			}
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.DELETE_DEREF: // defs/bytecodes.def:593 DELETE_DEREF (--)
+		case opcode.DELETE_DEREF: // defs/bytecodes.def:605 DELETE_DEREF (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:594
+//line defs/bytecodes.def:606
 				cell := frame.GetLocal(oparg).(*objects.Cell)
 				if cell.Get() == nil {
 					err = vm.UnboundDeref(frame, oparg)
 					if true {
 						goto error
 					}
-//line defs/bytecodes.def:598
+//line defs/bytecodes.def:610
 				}
 				cell.Set(nil)
-//line internal/generated/tier1/cases.go:1075
+//line internal/generated/tier1/cases.go:1089
 			}
 			continue
-		case opcode.DELETE_FAST: // defs/bytecodes.def:568 DELETE_FAST (--)
+		case opcode.DELETE_FAST: // defs/bytecodes.def:580 DELETE_FAST (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:569
+//line defs/bytecodes.def:581
 				if frame.GetLocal(oparg) == nil {
 					err = vm.UnboundLocal(frame, oparg)
 					if true {
 						goto error
 					}
-//line defs/bytecodes.def:572
+//line defs/bytecodes.def:584
 				}
 				frame.SetLocal(oparg, nil)
-//line internal/generated/tier1/cases.go:1090
+//line internal/generated/tier1/cases.go:1104
 			}
 			continue
-		case opcode.DELETE_GLOBAL: // defs/bytecodes.def:558 DELETE_GLOBAL (--)
+		case opcode.DELETE_GLOBAL: // defs/bytecodes.def:570 DELETE_GLOBAL (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:559
+//line defs/bytecodes.def:571
 				err = vm.DeleteGlobal(ts, frame, frame.Code.Names[oparg])
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1101
+//line internal/generated/tier1/cases.go:1115
 			}
 			continue
-		case opcode.DELETE_NAME: // defs/bytecodes.def:512 DELETE_NAME (--)
+		case opcode.DELETE_NAME: // defs/bytecodes.def:524 DELETE_NAME (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:513
+//line defs/bytecodes.def:525
 				err = vm.DeleteName(ts, frame, frame.Code.Names[oparg])
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1112
+//line internal/generated/tier1/cases.go:1126
 			}
 			continue
-		case opcode.DELETE_SUBSCR: // defs/bytecodes.def:452 DELETE_SUBSCR (container, sub --)
+		case opcode.DELETE_SUBSCR: // defs/bytecodes.def:464 DELETE_SUBSCR (container, sub --)
 			var sub, container objects.Object
 			nextInstr = thisInstr + 1
 			sub = stack[sp-1]
 			container = stack[sp-2]
 			{
-//line defs/bytecodes.def:453
+//line defs/bytecodes.def:465
 				err = objects.DelItem(ts, container, sub)
 				if err != nil {
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1127
+//line internal/generated/tier1/cases.go:1141
 			}
 			stack[sp-2] = nil
 			stack[sp-1] = nil
 			sp -= 2
 			continue
-		case opcode.DICT_MERGE: // defs/bytecodes.def:722 DICT_MERGE (callable, unused, unused, dict, unused[oparg - 1], update -- callable, unused, unused, dict, unused[oparg - 1])
+		case opcode.DICT_MERGE: // defs/bytecodes.def:734 DICT_MERGE (callable, unused, unused, dict, unused[oparg - 1], update -- callable, unused, unused, dict, unused[oparg - 1])
 			var update, dict, callable objects.Object
 			nextInstr = thisInstr + 1
 			update = stack[sp-1]
 			dict = stack[sp-2-(oparg-1)]
 			callable = stack[sp-5-(oparg-1)]
 			{
-//line defs/bytecodes.def:723
+//line defs/bytecodes.def:735
 				err = vm.DictMerge(ts, callable, dict.(*objects.Dict), update)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1146
+//line internal/generated/tier1/cases.go:1160
 			}
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.DICT_UPDATE: // defs/bytecodes.def:717 DICT_UPDATE (dict, unused[oparg - 1], update -- dict, unused[oparg - 1])
+		case opcode.DICT_UPDATE: // defs/bytecodes.def:729 DICT_UPDATE (dict, unused[oparg - 1], update -- dict, unused[oparg - 1])
 			var update, dict objects.Object
 			nextInstr = thisInstr + 1
 			update = stack[sp-1]
 			dict = stack[sp-2-(oparg-1)]
 			{
-//line defs/bytecodes.def:718
+//line defs/bytecodes.def:730
 				err = vm.DictUpdate(ts, dict.(*objects.Dict), update)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1163
+//line internal/generated/tier1/cases.go:1177
 			}
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.END_ASYNC_FOR: // defs/bytecodes.def:1107 END_ASYNC_FOR (awaitable, exc --)
+		case opcode.END_ASYNC_FOR: // defs/bytecodes.def:1135 END_ASYNC_FOR (awaitable, exc --)
 			var exc, awaitable objects.Object
 			_ = awaitable
 			nextInstr = thisInstr + 1
 			exc = stack[sp-1]
 			awaitable = stack[sp-2]
 			{
-//line defs/bytecodes.def:1108
+//line defs/bytecodes.def:1136
 				err = vm.EndAsyncFor(ts, exc)
 				if err != nil {
 					goto exceptionUnwind
 				}
-//line internal/generated/tier1/cases.go:1180
+//line internal/generated/tier1/cases.go:1194
 			}
 			stack[sp-2] = nil
 			stack[sp-1] = nil
 			sp -= 2
 			continue
-		case opcode.END_FOR: // defs/bytecodes.def:57 END_FOR = _POP_TOP
+		case opcode.END_FOR: // defs/bytecodes.def:61 END_FOR = _POP_TOP
 			var value objects.Object
 			_ = value
 			nextInstr = thisInstr + 1
@@ -1190,7 +1204,7 @@ loop:
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.END_SEND: // defs/bytecodes.def:59 END_SEND (receiver, value -- value)
+		case opcode.END_SEND: // defs/bytecodes.def:63 END_SEND (receiver, value -- value)
 			var value, receiver objects.Object
 			_ = receiver
 			nextInstr = thisInstr + 1
@@ -1200,30 +1214,30 @@ loop:
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.ENTER_EXECUTOR: // defs/bytecodes.def:1127 ENTER_EXECUTOR (--)
+		case opcode.ENTER_EXECUTOR: // defs/bytecodes.def:1155 ENTER_EXECUTOR (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:1128
+//line defs/bytecodes.def:1156
 				// oparg indexes the code object's executors, installed by the tier-2 optimizer.
 				err = vm.EnterExecutor(ts, frame, oparg)
 				goto error
-//line internal/generated/tier1/cases.go:1211
+//line internal/generated/tier1/cases.go:1225
 			}
-		case opcode.EXIT_INIT_CHECK: // defs/bytecodes.def:928 EXIT_INIT_CHECK (should_be_none --)
+		case opcode.EXIT_INIT_CHECK: // defs/bytecodes.def:948 EXIT_INIT_CHECK (should_be_none --)
 			var should_be_none objects.Object
 			nextInstr = thisInstr + 1
 			should_be_none = stack[sp-1]
 			{
-//line defs/bytecodes.def:929
+//line defs/bytecodes.def:949
 				if should_be_none != objects.None {
 					err = objects.Errorf(objects.TypeErrorType, "__init__() should return None, not '%s'", should_be_none.Type().Name)
 					if true {
 						sp -= 1
 						goto error
 					}
-//line defs/bytecodes.def:932
+//line defs/bytecodes.def:952
 				}
-//line internal/generated/tier1/cases.go:1227
+//line internal/generated/tier1/cases.go:1241
 			}
 			stack[sp-1] = nil
 			sp -= 1
@@ -1237,14 +1251,14 @@ loop:
 				op = int(instrs[thisInstr] & 0xff)
 				oparg = oparg<<8 | int(instrs[thisInstr]>>8)
 				goto dispatchOpcode
-//line internal/generated/tier1/cases.go:1241
+//line internal/generated/tier1/cases.go:1255
 			}
-		case opcode.FORMAT_SIMPLE: // defs/bytecodes.def:942 FORMAT_SIMPLE (value -- res)
+		case opcode.FORMAT_SIMPLE: // defs/bytecodes.def:962 FORMAT_SIMPLE (value -- res)
 			var value, res objects.Object
 			nextInstr = thisInstr + 1
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:943
+//line defs/bytecodes.def:963
 				if s, isStr := value.(*objects.Str); isStr {
 					res = s
 				} else {
@@ -1253,326 +1267,326 @@ loop:
 						sp -= 1
 						goto error
 					}
-//line defs/bytecodes.def:948
+//line defs/bytecodes.def:968
 				}
-//line internal/generated/tier1/cases.go:1259
+//line internal/generated/tier1/cases.go:1273
 			}
 			stack[sp-1] = res
 			continue
-		case opcode.FORMAT_WITH_SPEC: // defs/bytecodes.def:951 FORMAT_WITH_SPEC (value, fmt_spec -- res)
+		case opcode.FORMAT_WITH_SPEC: // defs/bytecodes.def:971 FORMAT_WITH_SPEC (value, fmt_spec -- res)
 			var fmt_spec, value, res objects.Object
 			nextInstr = thisInstr + 1
 			fmt_spec = stack[sp-1]
 			value = stack[sp-2]
 			{
-//line defs/bytecodes.def:952
+//line defs/bytecodes.def:972
 				res, err = objects.Format(ts, value, fmt_spec.(*objects.Str))
 				if err != nil {
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1275
+//line internal/generated/tier1/cases.go:1289
 			}
 			stack[sp-2] = res
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.FOR_ITER: // defs/bytecodes.def:780 FOR_ITER = unused/1 + _FOR_ITER
+		case opcode.FOR_ITER: // defs/bytecodes.def:792 FOR_ITER = unused/1 + _FOR_ITER
 			var iter, next objects.Object
 			nextInstr = thisInstr + 2
 			// Members of the family re-dispatch here when a guard fails.
 			// Skip 1 cache entry
 			iter = stack[sp-1]
 			{
-//line defs/bytecodes.def:770
+//line defs/bytecodes.def:782
 				next, err = objects.Next(ts, iter)
 				if next == nil {
 					if err != nil {
 						goto error
 					}
-//line defs/bytecodes.def:773
+//line defs/bytecodes.def:785
 					// Exhausted: pop the iterator and skip the END_FOR and POP_TOP after the loop.
 					sp--
 					nextInstr += oparg + 2
 					continue
 				}
-//line internal/generated/tier1/cases.go:1300
+//line internal/generated/tier1/cases.go:1314
 			}
 			stack[sp] = next
 			sp += 1
 			continue
-		case opcode.FOR_ITER_LIST: // defs/bytecodes.def:793 FOR_ITER_LIST (unused/1, iter -- iter, next)
+		case opcode.FOR_ITER_LIST: // defs/bytecodes.def:805 FOR_ITER_LIST (unused/1, iter -- iter, next)
 			var iter, next objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
 			iter = stack[sp-1]
 			{
-//line defs/bytecodes.def:794
+//line defs/bytecodes.def:806
 				it, isListIter := iter.(*objects.ListIterator)
 				if !isListIter {
 					op = opcode.FOR_ITER
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:796
+//line defs/bytecodes.def:808
 				next = it.NextItem()
 				if next == nil {
 					sp--
 					nextInstr += oparg + 2
 					continue
 				}
-//line internal/generated/tier1/cases.go:1324
+//line internal/generated/tier1/cases.go:1338
 			}
 			stack[sp] = next
 			sp += 1
 			continue
-		case opcode.FOR_ITER_TUPLE: // defs/bytecodes.def:804 FOR_ITER_TUPLE (unused/1, iter -- iter, next)
+		case opcode.FOR_ITER_TUPLE: // defs/bytecodes.def:816 FOR_ITER_TUPLE (unused/1, iter -- iter, next)
 			var iter, next objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
 			iter = stack[sp-1]
 			{
-//line defs/bytecodes.def:805
+//line defs/bytecodes.def:817
 				it, isTupleIter := iter.(*objects.TupleIterator)
 				if !isTupleIter {
 					op = opcode.FOR_ITER
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:807
+//line defs/bytecodes.def:819
 				next = it.NextItem()
 				if next == nil {
 					sp--
 					nextInstr += oparg + 2
 					continue
 				}
-//line internal/generated/tier1/cases.go:1348
+//line internal/generated/tier1/cases.go:1362
 			}
 			stack[sp] = next
 			sp += 1
 			continue
-		case opcode.GET_AITER: // defs/bytecodes.def:1095 GET_AITER (obj -- iter)
+		case opcode.GET_AITER: // defs/bytecodes.def:1123 GET_AITER (obj -- iter)
 			var obj, iter objects.Object
 			nextInstr = thisInstr + 1
 			obj = stack[sp-1]
 			{
-//line defs/bytecodes.def:1096
+//line defs/bytecodes.def:1124
 				iter, err = vm.GetAIter(ts, obj)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1364
+//line internal/generated/tier1/cases.go:1378
 			}
 			stack[sp-1] = iter
 			continue
-		case opcode.GET_ANEXT: // defs/bytecodes.def:1100 GET_ANEXT (aiter -- aiter, awaitable)
+		case opcode.GET_ANEXT: // defs/bytecodes.def:1128 GET_ANEXT (aiter -- aiter, awaitable)
 			var aiter, awaitable objects.Object
 			nextInstr = thisInstr + 1
 			aiter = stack[sp-1]
 			{
-//line defs/bytecodes.def:1101
+//line defs/bytecodes.def:1129
 				awaitable, err = vm.GetANext(ts, aiter)
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1378
+//line internal/generated/tier1/cases.go:1392
 			}
 			stack[sp] = awaitable
 			sp += 1
 			continue
-		case opcode.GET_AWAITABLE: // defs/bytecodes.def:1090 GET_AWAITABLE (iterable -- iter)
+		case opcode.GET_AWAITABLE: // defs/bytecodes.def:1118 GET_AWAITABLE (iterable -- iter)
 			var iterable, iter objects.Object
 			nextInstr = thisInstr + 1
 			iterable = stack[sp-1]
 			{
-//line defs/bytecodes.def:1091
+//line defs/bytecodes.def:1119
 				iter, err = vm.GetAwaitable(ts, iterable, oparg)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1394
+//line internal/generated/tier1/cases.go:1408
 			}
 			stack[sp-1] = iter
 			continue
-		case opcode.GET_ITER: // defs/bytecodes.def:754 GET_ITER (iterable -- iter)
+		case opcode.GET_ITER: // defs/bytecodes.def:766 GET_ITER (iterable -- iter)
 			var iterable, iter objects.Object
 			nextInstr = thisInstr + 1
 			iterable = stack[sp-1]
 			{
-//line defs/bytecodes.def:755
+//line defs/bytecodes.def:767
 				iter, err = objects.GetIter(ts, iterable)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1409
+//line internal/generated/tier1/cases.go:1423
 			}
 			stack[sp-1] = iter
 			continue
-		case opcode.GET_LEN: // defs/bytecodes.def:815 GET_LEN (obj -- obj, len_o)
+		case opcode.GET_LEN: // defs/bytecodes.def:827 GET_LEN (obj -- obj, len_o)
 			var obj, len_o objects.Object
 			nextInstr = thisInstr + 1
 			obj = stack[sp-1]
 			{
-//line defs/bytecodes.def:816
+//line defs/bytecodes.def:828
 				var n int
 				n, err = objects.Len(ts, obj)
 				if err != nil {
 					goto error
 				}
-//line defs/bytecodes.def:819
+//line defs/bytecodes.def:831
 				len_o = objects.NewInt(int64(n))
-//line internal/generated/tier1/cases.go:1426
+//line internal/generated/tier1/cases.go:1440
 			}
 			stack[sp] = len_o
 			sp += 1
 			continue
-		case opcode.GET_YIELD_FROM_ITER: // defs/bytecodes.def:759 GET_YIELD_FROM_ITER (iterable -- iter)
+		case opcode.GET_YIELD_FROM_ITER: // defs/bytecodes.def:771 GET_YIELD_FROM_ITER (iterable -- iter)
 			var iterable, iter objects.Object
 			nextInstr = thisInstr + 1
 			iterable = stack[sp-1]
 			{
-//line defs/bytecodes.def:760
+//line defs/bytecodes.def:772
 				iter, err = vm.GetYieldFromIter(ts, frame, iterable)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1442
+//line internal/generated/tier1/cases.go:1456
 			}
 			stack[sp-1] = iter
 			continue
-		case opcode.IMPORT_FROM: // defs/bytecodes.def:963 IMPORT_FROM (from -- from, res)
+		case opcode.IMPORT_FROM: // defs/bytecodes.def:983 IMPORT_FROM (from -- from, res)
 			var from, res objects.Object
 			nextInstr = thisInstr + 1
 			from = stack[sp-1]
 			{
-//line defs/bytecodes.def:964
+//line defs/bytecodes.def:984
 				res, err = vm.ImportFrom(ts, from, frame.Code.Names[oparg])
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1456
+//line internal/generated/tier1/cases.go:1470
 			}
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.IMPORT_NAME: // defs/bytecodes.def:958 IMPORT_NAME (level, fromlist -- res)
+		case opcode.IMPORT_NAME: // defs/bytecodes.def:978 IMPORT_NAME (level, fromlist -- res)
 			var fromlist, level, res objects.Object
 			nextInstr = thisInstr + 1
 			fromlist = stack[sp-1]
 			level = stack[sp-2]
 			{
-//line defs/bytecodes.def:959
+//line defs/bytecodes.def:979
 				res, err = vm.ImportName(ts, frame, frame.Code.Names[oparg], fromlist, level)
 				if err != nil {
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1473
+//line internal/generated/tier1/cases.go:1487
 			}
 			stack[sp-2] = res
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.INTERPRETER_EXIT: // defs/bytecodes.def:1116 INTERPRETER_EXIT (retval --)
+		case opcode.INTERPRETER_EXIT: // defs/bytecodes.def:1144 INTERPRETER_EXIT (retval --)
 			var retval objects.Object
 			nextInstr = thisInstr + 1
 			retval = stack[sp-1]
 			{
-//line defs/bytecodes.def:1117
+//line defs/bytecodes.def:1145
 				stack[sp-1] = nil
 				sp -= 1
-//line defs/bytecodes.def:1118
+//line defs/bytecodes.def:1146
 				frame.SP = sp
 				return retval, nil
-//line internal/generated/tier1/cases.go:1490
+//line internal/generated/tier1/cases.go:1504
 			}
-		case opcode.IS_OP: // defs/bytecodes.def:464 IS_OP (left, right -- b)
+		case opcode.IS_OP: // defs/bytecodes.def:476 IS_OP (left, right -- b)
 			var right, left, b objects.Object
 			nextInstr = thisInstr + 1
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:465
+//line defs/bytecodes.def:477
 				b = objects.NewBool((left == right) != (oparg == 1))
-//line internal/generated/tier1/cases.go:1500
+//line internal/generated/tier1/cases.go:1514
 			}
 			stack[sp-2] = b
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.JUMP_BACKWARD: // defs/bytecodes.def:327 JUMP_BACKWARD (unused/1 --)
+		case opcode.JUMP_BACKWARD: // defs/bytecodes.def:331 JUMP_BACKWARD (unused/1 --)
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
 			{
-//line defs/bytecodes.def:328
+//line defs/bytecodes.def:332
 				if err = ts.CheckEvalBreaker(); err != nil {
 					goto error
 				}
-//line defs/bytecodes.def:329
-				nextInstr += -oparg
-//line internal/generated/tier1/cases.go:1516
-			}
-			continue
-		case opcode.JUMP_BACKWARD_NO_INTERRUPT: // defs/bytecodes.def:332 JUMP_BACKWARD_NO_INTERRUPT (--)
-			nextInstr = thisInstr + 1
-			{
 //line defs/bytecodes.def:333
 				nextInstr += -oparg
-//line internal/generated/tier1/cases.go:1524
+//line internal/generated/tier1/cases.go:1530
 			}
 			continue
-		case opcode.JUMP_FORWARD: // defs/bytecodes.def:323 JUMP_FORWARD (--)
+		case opcode.JUMP_BACKWARD_NO_INTERRUPT: // defs/bytecodes.def:336 JUMP_BACKWARD_NO_INTERRUPT (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:324
-				nextInstr += oparg
-//line internal/generated/tier1/cases.go:1532
+//line defs/bytecodes.def:337
+				nextInstr += -oparg
+//line internal/generated/tier1/cases.go:1538
 			}
 			continue
-		case opcode.LIST_APPEND: // defs/bytecodes.def:693 LIST_APPEND (list, unused[oparg-1], v -- list, unused[oparg-1])
+		case opcode.JUMP_FORWARD: // defs/bytecodes.def:327 JUMP_FORWARD (--)
+			nextInstr = thisInstr + 1
+			{
+//line defs/bytecodes.def:328
+				nextInstr += oparg
+//line internal/generated/tier1/cases.go:1546
+			}
+			continue
+		case opcode.LIST_APPEND: // defs/bytecodes.def:705 LIST_APPEND (list, unused[oparg-1], v -- list, unused[oparg-1])
 			var v, list objects.Object
 			nextInstr = thisInstr + 1
 			v = stack[sp-1]
 			list = stack[sp-2-(oparg-1)]
 			{
-//line defs/bytecodes.def:694
+//line defs/bytecodes.def:706
 				list.(*objects.List).Append(v)
-//line internal/generated/tier1/cases.go:1543
+//line internal/generated/tier1/cases.go:1557
 			}
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.LIST_EXTEND: // defs/bytecodes.def:697 LIST_EXTEND (list, unused[oparg-1], iterable -- list, unused[oparg-1])
+		case opcode.LIST_EXTEND: // defs/bytecodes.def:709 LIST_EXTEND (list, unused[oparg-1], iterable -- list, unused[oparg-1])
 			var iterable, list objects.Object
 			nextInstr = thisInstr + 1
 			iterable = stack[sp-1]
 			list = stack[sp-2-(oparg-1)]
 			{
-//line defs/bytecodes.def:698
+//line defs/bytecodes.def:710
 				err = vm.ListExtend(ts, list.(*objects.List), iterable)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1560
+//line internal/generated/tier1/cases.go:1574
 			}
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.LOAD_ASSERTION_ERROR: // defs/bytecodes.def:970 LOAD_ASSERTION_ERROR (-- value)
+		case opcode.LOAD_ASSERTION_ERROR: // defs/bytecodes.def:990 LOAD_ASSERTION_ERROR (-- value)
 			var value objects.Object
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:971
+//line defs/bytecodes.def:991
 				value = objects.AssertionErrorType
-//line internal/generated/tier1/cases.go:1571
+//line internal/generated/tier1/cases.go:1585
 			}
 			stack[sp] = value
 			sp += 1
 			continue
-		case opcode.LOAD_ATTR: // defs/bytecodes.def:641 LOAD_ATTR = unused/1 + unused/8 + _LOAD_ATTR
+		case opcode.LOAD_ATTR: // defs/bytecodes.def:653 LOAD_ATTR = unused/1 + unused/8 + _LOAD_ATTR
 			var owner, attr, self_or_null objects.Object
 			nextInstr = thisInstr + 10
 			// Members of the family re-dispatch here when a guard fails.
@@ -1580,7 +1594,7 @@ loop:
 			// Skip 8 cache entries
 			owner = stack[sp-1]
 			{
-//line defs/bytecodes.def:630
+//line defs/bytecodes.def:642
 				name := frame.Code.Names[oparg>>1]
 				if oparg&1 != 0 {
 					// A method call: avoid creating a bound method when the attribute is a plain
@@ -1593,7 +1607,7 @@ loop:
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1597
+//line internal/generated/tier1/cases.go:1611
 			}
 			stack[sp-1] = attr
 			if oparg&1 != 0 {
@@ -1601,39 +1615,39 @@ loop:
 			}
 			sp += oparg & 1
 			continue
-		case opcode.LOAD_ATTR_MODULE: // defs/bytecodes.def:655 LOAD_ATTR_MODULE = unused/1 + _CHECK_ATTR_MODULE + _LOAD_ATTR_MODULE + unused/5
+		case opcode.LOAD_ATTR_MODULE: // defs/bytecodes.def:667 LOAD_ATTR_MODULE = unused/1 + _CHECK_ATTR_MODULE + _LOAD_ATTR_MODULE + unused/5
 			var owner, attr, null objects.Object
 			nextInstr = thisInstr + 10
 			// Skip 1 cache entry
-			// defs/bytecodes.def:643 _CHECK_ATTR_MODULE (dict_version/2, owner -- owner)
+			// defs/bytecodes.def:655 _CHECK_ATTR_MODULE (dict_version/2, owner -- owner)
 			owner = stack[sp-1]
 			{
 				dict_version := uint32(instrs[thisInstr+2]) | uint32(instrs[thisInstr+3])<<16
-//line defs/bytecodes.def:644
+//line defs/bytecodes.def:656
 				module, isModule := owner.(*objects.Module)
 				if !isModule {
 					op = opcode.LOAD_ATTR
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:646
+//line defs/bytecodes.def:658
 				if module.Dict.KeysVersion() != dict_version {
 					op = opcode.LOAD_ATTR
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:1624
+//line internal/generated/tier1/cases.go:1638
 			}
-			// defs/bytecodes.def:649 _LOAD_ATTR_MODULE (index/1, owner -- attr, null if (oparg & 1))
+			// defs/bytecodes.def:661 _LOAD_ATTR_MODULE (index/1, owner -- attr, null if (oparg & 1))
 			{
 				index := instrs[thisInstr+4]
-//line defs/bytecodes.def:650
+//line defs/bytecodes.def:662
 				attr = owner.(*objects.Module).Dict.EntryValue(int(index))
 				if attr == nil {
 					op = opcode.LOAD_ATTR
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:652
+//line defs/bytecodes.def:664
 				null = nil
-//line internal/generated/tier1/cases.go:1637
+//line internal/generated/tier1/cases.go:1651
 			}
 			// Skip 5 cache entries
 			stack[sp-1] = attr
@@ -1642,135 +1656,135 @@ loop:
 			}
 			sp += oparg & 1
 			continue
-		case opcode.LOAD_BUILD_CLASS: // defs/bytecodes.def:923 LOAD_BUILD_CLASS (-- bc)
+		case opcode.LOAD_BUILD_CLASS: // defs/bytecodes.def:943 LOAD_BUILD_CLASS (-- bc)
 			var bc objects.Object
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:924
+//line defs/bytecodes.def:944
 				bc, err = vm.LoadBuildClass(ts, frame)
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1655
+//line internal/generated/tier1/cases.go:1669
 			}
 			stack[sp] = bc
 			sp += 1
 			continue
-		case opcode.LOAD_CONST: // defs/bytecodes.def:93 LOAD_CONST (-- value)
+		case opcode.LOAD_CONST: // defs/bytecodes.def:97 LOAD_CONST (-- value)
 			var value objects.Object
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:94
+//line defs/bytecodes.def:98
 				value = frame.Code.Consts[oparg]
-//line internal/generated/tier1/cases.go:1666
+//line internal/generated/tier1/cases.go:1680
 			}
 			stack[sp] = value
 			sp += 1
 			continue
-		case opcode.LOAD_DEREF: // defs/bytecodes.def:581 LOAD_DEREF (-- value)
+		case opcode.LOAD_DEREF: // defs/bytecodes.def:593 LOAD_DEREF (-- value)
 			var value objects.Object
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:582
+//line defs/bytecodes.def:594
 				value = frame.GetLocal(oparg).(*objects.Cell).Get()
 				if value == nil {
 					err = vm.UnboundDeref(frame, oparg)
 					if true {
 						goto error
 					}
-//line defs/bytecodes.def:586
+//line defs/bytecodes.def:598
 				}
-//line internal/generated/tier1/cases.go:1684
+//line internal/generated/tier1/cases.go:1698
 			}
 			stack[sp] = value
 			sp += 1
 			continue
-		case opcode.LOAD_FAST: // defs/bytecodes.def:71 LOAD_FAST (-- value)
-			var value objects.Object
-			nextInstr = thisInstr + 1
-			{
-//line defs/bytecodes.def:72
-				value = frame.GetLocal(oparg)
-//line internal/generated/tier1/cases.go:1695
-			}
-			stack[sp] = value
-			sp += 1
-			continue
-		case opcode.LOAD_FAST_AND_CLEAR: // defs/bytecodes.def:83 LOAD_FAST_AND_CLEAR (-- value)
-			var value objects.Object
-			nextInstr = thisInstr + 1
-			{
-//line defs/bytecodes.def:84
-				value = frame.GetLocal(oparg)
-				frame.SetLocal(oparg, nil)
-//line internal/generated/tier1/cases.go:1707
-			}
-			stack[sp] = value
-			sp += 1
-			continue
-		case opcode.LOAD_FAST_CHECK: // defs/bytecodes.def:75 LOAD_FAST_CHECK (-- value)
+		case opcode.LOAD_FAST: // defs/bytecodes.def:75 LOAD_FAST (-- value)
 			var value objects.Object
 			nextInstr = thisInstr + 1
 			{
 //line defs/bytecodes.def:76
+				value = frame.GetLocal(oparg)
+//line internal/generated/tier1/cases.go:1709
+			}
+			stack[sp] = value
+			sp += 1
+			continue
+		case opcode.LOAD_FAST_AND_CLEAR: // defs/bytecodes.def:87 LOAD_FAST_AND_CLEAR (-- value)
+			var value objects.Object
+			nextInstr = thisInstr + 1
+			{
+//line defs/bytecodes.def:88
+				value = frame.GetLocal(oparg)
+				frame.SetLocal(oparg, nil)
+//line internal/generated/tier1/cases.go:1721
+			}
+			stack[sp] = value
+			sp += 1
+			continue
+		case opcode.LOAD_FAST_CHECK: // defs/bytecodes.def:79 LOAD_FAST_CHECK (-- value)
+			var value objects.Object
+			nextInstr = thisInstr + 1
+			{
+//line defs/bytecodes.def:80
 				value = frame.GetLocal(oparg)
 				if value == nil {
 					err = vm.UnboundLocal(frame, oparg)
 					if true {
 						goto error
 					}
-//line defs/bytecodes.def:80
+//line defs/bytecodes.def:84
 				}
-//line internal/generated/tier1/cases.go:1725
+//line internal/generated/tier1/cases.go:1739
 			}
 			stack[sp] = value
 			sp += 1
 			continue
-		case opcode.LOAD_FAST_LOAD_FAST: // defs/bytecodes.def:88 LOAD_FAST_LOAD_FAST (-- value1, value2)
+		case opcode.LOAD_FAST_LOAD_FAST: // defs/bytecodes.def:92 LOAD_FAST_LOAD_FAST (-- value1, value2)
 			var value1, value2 objects.Object
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:89
+//line defs/bytecodes.def:93
 				value1 = frame.GetLocal(oparg >> 4)
 				value2 = frame.GetLocal(oparg & 15)
-//line internal/generated/tier1/cases.go:1737
+//line internal/generated/tier1/cases.go:1751
 			}
 			stack[sp] = value1
 			stack[sp+1] = value2
 			sp += 2
 			continue
-		case opcode.LOAD_FROM_DICT_OR_DEREF: // defs/bytecodes.def:602 LOAD_FROM_DICT_OR_DEREF (class_dict -- value)
+		case opcode.LOAD_FROM_DICT_OR_DEREF: // defs/bytecodes.def:614 LOAD_FROM_DICT_OR_DEREF (class_dict -- value)
 			var class_dict, value objects.Object
 			nextInstr = thisInstr + 1
 			class_dict = stack[sp-1]
 			{
-//line defs/bytecodes.def:603
+//line defs/bytecodes.def:615
 				cell := frame.GetLocal(oparg).(*objects.Cell)
 				value, err = vm.LoadFromDictOrDeref(ts, frame, class_dict, cell, oparg)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1755
+//line internal/generated/tier1/cases.go:1769
 			}
 			stack[sp-1] = value
 			continue
-		case opcode.LOAD_FROM_DICT_OR_GLOBALS: // defs/bytecodes.def:563 LOAD_FROM_DICT_OR_GLOBALS (mod_or_class_dict -- v)
+		case opcode.LOAD_FROM_DICT_OR_GLOBALS: // defs/bytecodes.def:575 LOAD_FROM_DICT_OR_GLOBALS (mod_or_class_dict -- v)
 			var mod_or_class_dict, v objects.Object
 			nextInstr = thisInstr + 1
 			mod_or_class_dict = stack[sp-1]
 			{
-//line defs/bytecodes.def:564
+//line defs/bytecodes.def:576
 				v, err = vm.LoadFromDictOrGlobals(ts, frame, mod_or_class_dict, frame.Code.Names[oparg])
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1770
+//line internal/generated/tier1/cases.go:1784
 			}
 			stack[sp-1] = v
 			continue
-		case opcode.LOAD_GLOBAL: // defs/bytecodes.def:528 LOAD_GLOBAL = unused/1 + unused/1 + unused/1 + unused/1 + _LOAD_GLOBAL
+		case opcode.LOAD_GLOBAL: // defs/bytecodes.def:540 LOAD_GLOBAL = unused/1 + unused/1 + unused/1 + unused/1 + _LOAD_GLOBAL
 			var res, null objects.Object
 			nextInstr = thisInstr + 5
 			// Members of the family re-dispatch here when a guard fails.
@@ -1779,14 +1793,14 @@ loop:
 			// Skip 1 cache entry
 			// Skip 1 cache entry
 			{
-//line defs/bytecodes.def:523
+//line defs/bytecodes.def:535
 				res, err = vm.LoadGlobal(ts, frame, frame.Code.Names[oparg>>1])
 				if err != nil {
 					goto error
 				}
-//line defs/bytecodes.def:525
+//line defs/bytecodes.def:537
 				null = nil
-//line internal/generated/tier1/cases.go:1790
+//line internal/generated/tier1/cases.go:1804
 			}
 			stack[sp] = res
 			if oparg&1 != 0 {
@@ -1794,42 +1808,42 @@ loop:
 			}
 			sp += 1 + oparg&1
 			continue
-		case opcode.LOAD_GLOBAL_BUILTIN: // defs/bytecodes.def:551 LOAD_GLOBAL_BUILTIN = unused/1 + _GUARD_GLOBALS_VERSION + _GUARD_BUILTINS_VERSION + _LOAD_GLOBAL_BUILTINS
+		case opcode.LOAD_GLOBAL_BUILTIN: // defs/bytecodes.def:563 LOAD_GLOBAL_BUILTIN = unused/1 + _GUARD_GLOBALS_VERSION + _GUARD_BUILTINS_VERSION + _LOAD_GLOBAL_BUILTINS
 			var res, null objects.Object
 			nextInstr = thisInstr + 5
 			// Skip 1 cache entry
-			// defs/bytecodes.def:530 _GUARD_GLOBALS_VERSION (version/1 --)
+			// defs/bytecodes.def:542 _GUARD_GLOBALS_VERSION (version/1 --)
 			{
 				version := instrs[thisInstr+2]
-//line defs/bytecodes.def:531
+//line defs/bytecodes.def:543
 				if frame.Globals.KeysVersion() != uint32(version) {
 					op = opcode.LOAD_GLOBAL
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:1810
+//line internal/generated/tier1/cases.go:1824
 			}
-			// defs/bytecodes.def:534 _GUARD_BUILTINS_VERSION (version/1 --)
+			// defs/bytecodes.def:546 _GUARD_BUILTINS_VERSION (version/1 --)
 			{
 				version := instrs[thisInstr+3]
-//line defs/bytecodes.def:535
+//line defs/bytecodes.def:547
 				if frame.Builtins.KeysVersion() != uint32(version) {
 					op = opcode.LOAD_GLOBAL
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:1820
+//line internal/generated/tier1/cases.go:1834
 			}
-			// defs/bytecodes.def:544 _LOAD_GLOBAL_BUILTINS (index/1 -- res, null if (oparg & 1))
+			// defs/bytecodes.def:556 _LOAD_GLOBAL_BUILTINS (index/1 -- res, null if (oparg & 1))
 			{
 				index := instrs[thisInstr+4]
-//line defs/bytecodes.def:545
+//line defs/bytecodes.def:557
 				res = frame.Builtins.EntryValue(int(index))
 				if res == nil {
 					op = opcode.LOAD_GLOBAL
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:547
+//line defs/bytecodes.def:559
 				null = nil
-//line internal/generated/tier1/cases.go:1833
+//line internal/generated/tier1/cases.go:1847
 			}
 			stack[sp] = res
 			if oparg&1 != 0 {
@@ -1837,33 +1851,33 @@ loop:
 			}
 			sp += 1 + oparg&1
 			continue
-		case opcode.LOAD_GLOBAL_MODULE: // defs/bytecodes.def:550 LOAD_GLOBAL_MODULE = unused/1 + _GUARD_GLOBALS_VERSION + unused/1 + _LOAD_GLOBAL_MODULE
+		case opcode.LOAD_GLOBAL_MODULE: // defs/bytecodes.def:562 LOAD_GLOBAL_MODULE = unused/1 + _GUARD_GLOBALS_VERSION + unused/1 + _LOAD_GLOBAL_MODULE
 			var res, null objects.Object
 			nextInstr = thisInstr + 5
 			// Skip 1 cache entry
-			// defs/bytecodes.def:530 _GUARD_GLOBALS_VERSION (version/1 --)
+			// defs/bytecodes.def:542 _GUARD_GLOBALS_VERSION (version/1 --)
 			{
 				version := instrs[thisInstr+2]
-//line defs/bytecodes.def:531
+//line defs/bytecodes.def:543
 				if frame.Globals.KeysVersion() != uint32(version) {
 					op = opcode.LOAD_GLOBAL
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:1853
+//line internal/generated/tier1/cases.go:1867
 			}
 			// Skip 1 cache entry
-			// defs/bytecodes.def:538 _LOAD_GLOBAL_MODULE (index/1 -- res, null if (oparg & 1))
+			// defs/bytecodes.def:550 _LOAD_GLOBAL_MODULE (index/1 -- res, null if (oparg & 1))
 			{
 				index := instrs[thisInstr+4]
-//line defs/bytecodes.def:539
+//line defs/bytecodes.def:551
 				res = frame.Globals.EntryValue(int(index))
 				if res == nil {
 					op = opcode.LOAD_GLOBAL
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:541
+//line defs/bytecodes.def:553
 				null = nil
-//line internal/generated/tier1/cases.go:1867
+//line internal/generated/tier1/cases.go:1881
 			}
 			stack[sp] = res
 			if oparg&1 != 0 {
@@ -1871,35 +1885,35 @@ loop:
 			}
 			sp += 1 + oparg&1
 			continue
-		case opcode.LOAD_LOCALS: // defs/bytecodes.def:613 LOAD_LOCALS (-- locals)
+		case opcode.LOAD_LOCALS: // defs/bytecodes.def:625 LOAD_LOCALS (-- locals)
 			var locals objects.Object
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:614
+//line defs/bytecodes.def:626
 				locals, err = vm.LoadLocals(frame)
-				if err != nil {
-					goto error
-				}
-//line internal/generated/tier1/cases.go:1884
-			}
-			stack[sp] = locals
-			sp += 1
-			continue
-		case opcode.LOAD_NAME: // defs/bytecodes.def:502 LOAD_NAME (-- v)
-			var v objects.Object
-			nextInstr = thisInstr + 1
-			{
-//line defs/bytecodes.def:503
-				v, err = vm.LoadName(ts, frame, frame.Code.Names[oparg])
 				if err != nil {
 					goto error
 				}
 //line internal/generated/tier1/cases.go:1898
 			}
+			stack[sp] = locals
+			sp += 1
+			continue
+		case opcode.LOAD_NAME: // defs/bytecodes.def:514 LOAD_NAME (-- v)
+			var v objects.Object
+			nextInstr = thisInstr + 1
+			{
+//line defs/bytecodes.def:515
+				v, err = vm.LoadName(ts, frame, frame.Code.Names[oparg])
+				if err != nil {
+					goto error
+				}
+//line internal/generated/tier1/cases.go:1912
+			}
 			stack[sp] = v
 			sp += 1
 			continue
-		case opcode.LOAD_SUPER_ATTR: // defs/bytecodes.def:667 LOAD_SUPER_ATTR (unused/1, global_super, class, self -- attr, null if (oparg & 1))
+		case opcode.LOAD_SUPER_ATTR: // defs/bytecodes.def:679 LOAD_SUPER_ATTR (unused/1, global_super, class, self -- attr, null if (oparg & 1))
 			var self, class, global_super, attr, null objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
@@ -1907,13 +1921,13 @@ loop:
 			class = stack[sp-2]
 			global_super = stack[sp-3]
 			{
-//line defs/bytecodes.def:668
+//line defs/bytecodes.def:680
 				attr, null, err = vm.LoadSuperAttr(ts, frame, global_super, class, self, frame.Code.Names[oparg>>2], oparg)
 				if err != nil {
 					sp -= 3
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1917
+//line internal/generated/tier1/cases.go:1931
 			}
 			stack[sp-3] = attr
 			if oparg&1 != 0 {
@@ -1921,105 +1935,105 @@ loop:
 			}
 			sp -= 2 - oparg&1
 			continue
-		case opcode.MAKE_CELL: // defs/bytecodes.def:576 MAKE_CELL (--)
+		case opcode.MAKE_CELL: // defs/bytecodes.def:588 MAKE_CELL (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:577
+//line defs/bytecodes.def:589
 				// A cell variable that is also a parameter starts with the argument's value.
 				frame.SetLocal(oparg, objects.NewCell(frame.GetLocal(oparg)))
-//line internal/generated/tier1/cases.go:1931
+//line internal/generated/tier1/cases.go:1945
 			}
 			continue
-		case opcode.MAKE_FUNCTION: // defs/bytecodes.def:914 MAKE_FUNCTION (codeobj -- function)
+		case opcode.MAKE_FUNCTION: // defs/bytecodes.def:934 MAKE_FUNCTION (codeobj -- function)
 			var codeobj, function objects.Object
 			nextInstr = thisInstr + 1
 			codeobj = stack[sp-1]
 			{
-//line defs/bytecodes.def:915
+//line defs/bytecodes.def:935
 				function, err = vm.MakeFunction(ts, frame, codeobj.(*objects.Code))
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1945
+//line internal/generated/tier1/cases.go:1959
 			}
 			stack[sp-1] = function
 			continue
-		case opcode.MAP_ADD: // defs/bytecodes.def:712 MAP_ADD (dict, unused[oparg - 1], key, value -- dict, unused[oparg - 1])
+		case opcode.MAP_ADD: // defs/bytecodes.def:724 MAP_ADD (dict, unused[oparg - 1], key, value -- dict, unused[oparg - 1])
 			var value, key, dict objects.Object
 			nextInstr = thisInstr + 1
 			value = stack[sp-1]
 			key = stack[sp-2]
 			dict = stack[sp-3-(oparg-1)]
 			{
-//line defs/bytecodes.def:713
+//line defs/bytecodes.def:725
 				err = dict.(*objects.Dict).SetItem(ts, key, value)
 				if err != nil {
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1962
+//line internal/generated/tier1/cases.go:1976
 			}
 			stack[sp-2] = nil
 			stack[sp-1] = nil
 			sp -= 2
 			continue
-		case opcode.MATCH_CLASS: // defs/bytecodes.def:1049 MATCH_CLASS (subject, cls, names -- attrs)
+		case opcode.MATCH_CLASS: // defs/bytecodes.def:1069 MATCH_CLASS (subject, cls, names -- attrs)
 			var names, cls, subject, attrs objects.Object
 			nextInstr = thisInstr + 1
 			names = stack[sp-1]
 			cls = stack[sp-2]
 			subject = stack[sp-3]
 			{
-//line defs/bytecodes.def:1050
+//line defs/bytecodes.def:1070
 				attrs, err = vm.MatchClass(ts, subject, cls, oparg, names.(*objects.Tuple))
 				if err != nil {
 					sp -= 3
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1981
+//line internal/generated/tier1/cases.go:1995
 			}
 			stack[sp-3] = attrs
 			stack[sp-2] = nil
 			stack[sp-1] = nil
 			sp -= 2
 			continue
-		case opcode.MATCH_KEYS: // defs/bytecodes.def:1044 MATCH_KEYS (subject, keys -- subject, keys, values_or_none)
+		case opcode.MATCH_KEYS: // defs/bytecodes.def:1064 MATCH_KEYS (subject, keys -- subject, keys, values_or_none)
 			var keys, subject, values_or_none objects.Object
 			nextInstr = thisInstr + 1
 			keys = stack[sp-1]
 			subject = stack[sp-2]
 			{
-//line defs/bytecodes.def:1045
+//line defs/bytecodes.def:1065
 				values_or_none, err = vm.MatchKeys(ts, subject, keys.(*objects.Tuple))
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:1999
+//line internal/generated/tier1/cases.go:2013
 			}
 			stack[sp] = values_or_none
 			sp += 1
 			continue
-		case opcode.MATCH_MAPPING: // defs/bytecodes.def:1036 MATCH_MAPPING (subject -- subject, res)
+		case opcode.MATCH_MAPPING: // defs/bytecodes.def:1056 MATCH_MAPPING (subject -- subject, res)
 			var subject, res objects.Object
 			nextInstr = thisInstr + 1
 			subject = stack[sp-1]
 			{
-//line defs/bytecodes.def:1037
+//line defs/bytecodes.def:1057
 				res = objects.NewBool(vm.IsMapping(subject))
-//line internal/generated/tier1/cases.go:2011
+//line internal/generated/tier1/cases.go:2025
 			}
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.MATCH_SEQUENCE: // defs/bytecodes.def:1040 MATCH_SEQUENCE (subject -- subject, res)
+		case opcode.MATCH_SEQUENCE: // defs/bytecodes.def:1060 MATCH_SEQUENCE (subject -- subject, res)
 			var subject, res objects.Object
 			nextInstr = thisInstr + 1
 			subject = stack[sp-1]
 			{
-//line defs/bytecodes.def:1041
+//line defs/bytecodes.def:1061
 				res = objects.NewBool(vm.IsSequence(subject))
-//line internal/generated/tier1/cases.go:2023
+//line internal/generated/tier1/cases.go:2037
 			}
 			stack[sp] = res
 			sp += 1
@@ -2027,95 +2041,95 @@ loop:
 		case opcode.NOP: // defs/bytecodes.def:18 NOP (--)
 			nextInstr = thisInstr + 1
 			continue
-		case opcode.POP_EXCEPT: // defs/bytecodes.def:993 POP_EXCEPT (exc_value --)
+		case opcode.POP_EXCEPT: // defs/bytecodes.def:1013 POP_EXCEPT (exc_value --)
 			var exc_value objects.Object
 			nextInstr = thisInstr + 1
 			exc_value = stack[sp-1]
 			{
-//line defs/bytecodes.def:994
+//line defs/bytecodes.def:1014
 				ts.PopExcInfo(exc_value)
-//line internal/generated/tier1/cases.go:2038
+//line internal/generated/tier1/cases.go:2052
 			}
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.POP_JUMP_IF_FALSE: // defs/bytecodes.def:361 POP_JUMP_IF_FALSE = unused/1 + _POP_JUMP_IF_FALSE
+		case opcode.POP_JUMP_IF_FALSE: // defs/bytecodes.def:365 POP_JUMP_IF_FALSE = unused/1 + _POP_JUMP_IF_FALSE
 			var cond objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
 			cond = stack[sp-1]
 			{
-//line defs/bytecodes.def:344
+//line defs/bytecodes.def:348
 				if cond == objects.False {
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:2053
-			}
-			stack[sp-1] = nil
-			sp -= 1
-			continue
-		case opcode.POP_JUMP_IF_NONE: // defs/bytecodes.def:363 POP_JUMP_IF_NONE = unused/1 + _IS_NONE + _POP_JUMP_IF_TRUE
-			var value, b, cond objects.Object
-			nextInstr = thisInstr + 2
-			// Skip 1 cache entry
-			// defs/bytecodes.def:355 _IS_NONE (value -- b)
-			value = stack[sp-1]
-			{
-//line defs/bytecodes.def:356
-				b = objects.NewBool(value == objects.None)
 //line internal/generated/tier1/cases.go:2067
 			}
-			// defs/bytecodes.def:349 _POP_JUMP_IF_TRUE (cond --)
-			cond = b
-			{
-//line defs/bytecodes.def:350
-				if cond == objects.True {
-					nextInstr += oparg
-				}
-//line internal/generated/tier1/cases.go:2076
-			}
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.POP_JUMP_IF_NOT_NONE: // defs/bytecodes.def:365 POP_JUMP_IF_NOT_NONE = unused/1 + _IS_NONE + _POP_JUMP_IF_FALSE
+		case opcode.POP_JUMP_IF_NONE: // defs/bytecodes.def:367 POP_JUMP_IF_NONE = unused/1 + _IS_NONE + _POP_JUMP_IF_TRUE
 			var value, b, cond objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
-			// defs/bytecodes.def:355 _IS_NONE (value -- b)
+			// defs/bytecodes.def:359 _IS_NONE (value -- b)
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:356
+//line defs/bytecodes.def:360
 				b = objects.NewBool(value == objects.None)
-//line internal/generated/tier1/cases.go:2090
+//line internal/generated/tier1/cases.go:2081
 			}
-			// defs/bytecodes.def:343 _POP_JUMP_IF_FALSE (cond --)
+			// defs/bytecodes.def:353 _POP_JUMP_IF_TRUE (cond --)
 			cond = b
 			{
-//line defs/bytecodes.def:344
-				if cond == objects.False {
+//line defs/bytecodes.def:354
+				if cond == objects.True {
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:2099
+//line internal/generated/tier1/cases.go:2090
 			}
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.POP_JUMP_IF_TRUE: // defs/bytecodes.def:359 POP_JUMP_IF_TRUE = unused/1 + _POP_JUMP_IF_TRUE
+		case opcode.POP_JUMP_IF_NOT_NONE: // defs/bytecodes.def:369 POP_JUMP_IF_NOT_NONE = unused/1 + _IS_NONE + _POP_JUMP_IF_FALSE
+			var value, b, cond objects.Object
+			nextInstr = thisInstr + 2
+			// Skip 1 cache entry
+			// defs/bytecodes.def:359 _IS_NONE (value -- b)
+			value = stack[sp-1]
+			{
+//line defs/bytecodes.def:360
+				b = objects.NewBool(value == objects.None)
+//line internal/generated/tier1/cases.go:2104
+			}
+			// defs/bytecodes.def:347 _POP_JUMP_IF_FALSE (cond --)
+			cond = b
+			{
+//line defs/bytecodes.def:348
+				if cond == objects.False {
+					nextInstr += oparg
+				}
+//line internal/generated/tier1/cases.go:2113
+			}
+			stack[sp-1] = nil
+			sp -= 1
+			continue
+		case opcode.POP_JUMP_IF_TRUE: // defs/bytecodes.def:363 POP_JUMP_IF_TRUE = unused/1 + _POP_JUMP_IF_TRUE
 			var cond objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
 			cond = stack[sp-1]
 			{
-//line defs/bytecodes.def:350
+//line defs/bytecodes.def:354
 				if cond == objects.True {
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:2114
+//line internal/generated/tier1/cases.go:2128
 			}
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.POP_TOP: // defs/bytecodes.def:50 POP_TOP (value --)
+		case opcode.POP_TOP: // defs/bytecodes.def:54 POP_TOP (value --)
 			var value objects.Object
 			_ = value
 			nextInstr = thisInstr + 1
@@ -2123,64 +2137,64 @@ loop:
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.PUSH_EXC_INFO: // defs/bytecodes.def:989 PUSH_EXC_INFO (new_exc -- prev_exc, new_exc)
+		case opcode.PUSH_EXC_INFO: // defs/bytecodes.def:1009 PUSH_EXC_INFO (new_exc -- prev_exc, new_exc)
 			var new_exc, prev_exc objects.Object
 			nextInstr = thisInstr + 1
 			new_exc = stack[sp-1]
 			{
-//line defs/bytecodes.def:990
+//line defs/bytecodes.def:1010
 				prev_exc = ts.PushExcInfo(new_exc)
-//line internal/generated/tier1/cases.go:2134
+//line internal/generated/tier1/cases.go:2148
 			}
 			stack[sp-1] = prev_exc
 			stack[sp] = new_exc
 			sp += 1
 			continue
-		case opcode.PUSH_NULL: // defs/bytecodes.def:53 PUSH_NULL (-- res)
+		case opcode.PUSH_NULL: // defs/bytecodes.def:57 PUSH_NULL (-- res)
 			var res objects.Object
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:54
+//line defs/bytecodes.def:58
 				res = nil
-//line internal/generated/tier1/cases.go:2146
+//line internal/generated/tier1/cases.go:2160
 			}
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.RAISE_VARARGS: // defs/bytecodes.def:974 RAISE_VARARGS (args[oparg] --)
+		case opcode.RAISE_VARARGS: // defs/bytecodes.def:994 RAISE_VARARGS (args[oparg] --)
 			var args []objects.Object
 			nextInstr = thisInstr + 1
 			args = stack[sp-oparg : sp]
 			{
-//line defs/bytecodes.def:975
+//line defs/bytecodes.def:995
 				err = vm.RaiseVarargs(ts, args)
 				if oparg == 0 && ts.HandledException() != nil {
 					// A bare raise re-raises the exception being handled: no new traceback entry.
 					goto exceptionUnwind
 				}
 				goto error
-//line internal/generated/tier1/cases.go:2163
+//line internal/generated/tier1/cases.go:2177
 			}
-		case opcode.RERAISE: // defs/bytecodes.def:983 RERAISE (values[oparg], exc -- values[oparg])
+		case opcode.RERAISE: // defs/bytecodes.def:1003 RERAISE (values[oparg], exc -- values[oparg])
 			var exc objects.Object
 			var values []objects.Object
 			nextInstr = thisInstr + 1
 			exc = stack[sp-1]
 			values = stack[sp-1-oparg : sp-1]
 			{
-//line defs/bytecodes.def:984
+//line defs/bytecodes.def:1004
 				// A re-raise continues the exception's unwinding: no new traceback entry, no new context.
 				err = vm.Reraise(frame, values, exc, oparg)
 				goto exceptionUnwind
-//line internal/generated/tier1/cases.go:2176
+//line internal/generated/tier1/cases.go:2190
 			}
-		case opcode.RESERVED: // defs/bytecodes.def:1122 RESERVED (--)
+		case opcode.RESERVED: // defs/bytecodes.def:1150 RESERVED (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:1123
+//line defs/bytecodes.def:1151
 				err = vm.UnknownOpcode(frame, op)
 				goto error
-//line internal/generated/tier1/cases.go:2184
+//line internal/generated/tier1/cases.go:2198
 			}
 		case opcode.RESUME: // defs/bytecodes.def:39 RESUME (--)
 			nextInstr = thisInstr + 1
@@ -2194,39 +2208,53 @@ loop:
 					}
 //line defs/bytecodes.def:43
 				}
-//line internal/generated/tier1/cases.go:2198
+				if vm.TracingActive() {
+					err = vm.TraceResume(ts, frame)
+					if err != nil {
+						goto error
+					}
+//line defs/bytecodes.def:47
+				}
+//line internal/generated/tier1/cases.go:2219
 			}
 			continue
-		case opcode.RESUME_CHECK: // defs/bytecodes.def:46 RESUME_CHECK (--)
+		case opcode.RESUME_CHECK: // defs/bytecodes.def:50 RESUME_CHECK (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:47
+//line defs/bytecodes.def:51
 				if ts.EvalBreakerPending() {
 					op = opcode.RESUME
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:2209
+//line internal/generated/tier1/cases.go:2230
 			}
 			continue
-		case opcode.RETURN_CONST: // defs/bytecodes.def:380 RETURN_CONST (--)
+		case opcode.RETURN_CONST: // defs/bytecodes.def:388 RETURN_CONST (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:381
+//line defs/bytecodes.def:389
 				frame.SP = sp
+				if vm.TracingActive() {
+					err = vm.TraceReturn(ts, frame, frame.Code.Consts[oparg])
+					if err != nil {
+						goto error
+					}
+//line defs/bytecodes.def:393
+				}
 				if frame == entry {
 					return frame.Code.Consts[oparg], nil
 				}
 				returnValue = frame.Code.Consts[oparg]
 				frame = vm.PopFrame(ts, frame)
 				goto returnToCaller
-//line internal/generated/tier1/cases.go:2223
+//line internal/generated/tier1/cases.go:2251
 			}
-		case opcode.RETURN_GENERATOR: // defs/bytecodes.def:1058 RETURN_GENERATOR (-- res)
+		case opcode.RETURN_GENERATOR: // defs/bytecodes.def:1078 RETURN_GENERATOR (-- res)
 			var res objects.Object
 			_ = res
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:1059
+//line defs/bytecodes.def:1079
 				res = vm.ReturnGenerator(ts, frame, nextInstr)
 				if frame == entry {
 					return res, nil
@@ -2234,109 +2262,124 @@ loop:
 				returnValue = res
 				frame = vm.PopFrame(ts, frame)
 				goto returnToCaller
-//line internal/generated/tier1/cases.go:2238
+//line internal/generated/tier1/cases.go:2266
 			}
-		case opcode.RETURN_VALUE: // defs/bytecodes.def:369 RETURN_VALUE (retval --)
+		case opcode.RETURN_VALUE: // defs/bytecodes.def:373 RETURN_VALUE (retval --)
 			var retval objects.Object
 			nextInstr = thisInstr + 1
 			retval = stack[sp-1]
 			{
-//line defs/bytecodes.def:370
+//line defs/bytecodes.def:374
 				stack[sp-1] = nil
 				sp -= 1
-//line defs/bytecodes.def:371
+//line defs/bytecodes.def:375
 				frame.SP = sp
+				if vm.TracingActive() {
+					err = vm.TraceReturn(ts, frame, retval)
+					if err != nil {
+						goto error
+					}
+//line defs/bytecodes.def:379
+				}
 				if frame == entry {
 					return retval, nil
 				}
 				returnValue = retval
 				frame = vm.PopFrame(ts, frame)
 				goto returnToCaller
-//line internal/generated/tier1/cases.go:2256
+//line internal/generated/tier1/cases.go:2291
 			}
-		case opcode.SEND: // defs/bytecodes.def:1088 SEND = unused/1 + _SEND
+		case opcode.SEND: // defs/bytecodes.def:1116 SEND = unused/1 + _SEND
 			var v, receiver, retval objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
 			v = stack[sp-1]
 			receiver = stack[sp-2]
 			{
-//line defs/bytecodes.def:1079
+//line defs/bytecodes.def:1103
 				var done bool
 				retval, done, err = vm.Send(ts, receiver, v)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line defs/bytecodes.def:1082
+//line defs/bytecodes.def:1106
+				if done && vm.TracingActive() {
+					err = vm.TraceStopIteration(ts, frame, receiver, retval)
+					if err != nil {
+						sp -= 1
+						goto error
+					}
+//line defs/bytecodes.def:1109
+				}
 				if done {
 					// The subiterator returned: leave its value and skip to the END_SEND.
 					nextInstr += oparg
 				}
-//line internal/generated/tier1/cases.go:2277
+//line internal/generated/tier1/cases.go:2320
 			}
 			stack[sp-1] = retval
 			continue
-		case opcode.SETUP_ANNOTATIONS: // defs/bytecodes.def:618 SETUP_ANNOTATIONS (--)
+		case opcode.SETUP_ANNOTATIONS: // defs/bytecodes.def:630 SETUP_ANNOTATIONS (--)
 			nextInstr = thisInstr + 1
 			{
-//line defs/bytecodes.def:619
+//line defs/bytecodes.def:631
 				err = vm.SetupAnnotations(ts, frame)
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2289
+//line internal/generated/tier1/cases.go:2332
 			}
 			continue
-		case opcode.SET_ADD: // defs/bytecodes.def:702 SET_ADD (set, unused[oparg-1], v -- set, unused[oparg-1])
+		case opcode.SET_ADD: // defs/bytecodes.def:714 SET_ADD (set, unused[oparg-1], v -- set, unused[oparg-1])
 			var v, set objects.Object
 			nextInstr = thisInstr + 1
 			v = stack[sp-1]
 			set = stack[sp-2-(oparg-1)]
 			{
-//line defs/bytecodes.def:703
+//line defs/bytecodes.def:715
 				err = set.(*objects.Set).Add(ts, v)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2304
+//line internal/generated/tier1/cases.go:2347
 			}
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.SET_FUNCTION_ATTRIBUTE: // defs/bytecodes.def:919 SET_FUNCTION_ATTRIBUTE (attr, function -- function)
+		case opcode.SET_FUNCTION_ATTRIBUTE: // defs/bytecodes.def:939 SET_FUNCTION_ATTRIBUTE (attr, function -- function)
 			var function, attr objects.Object
 			nextInstr = thisInstr + 1
 			function = stack[sp-1]
 			attr = stack[sp-2]
 			{
-//line defs/bytecodes.def:920
+//line defs/bytecodes.def:940
 				vm.SetFunctionAttribute(function, oparg, attr)
-//line internal/generated/tier1/cases.go:2317
+//line internal/generated/tier1/cases.go:2360
 			}
 			stack[sp-2] = function
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.SET_UPDATE: // defs/bytecodes.def:707 SET_UPDATE (set, unused[oparg-1], iterable -- set, unused[oparg-1])
+		case opcode.SET_UPDATE: // defs/bytecodes.def:719 SET_UPDATE (set, unused[oparg-1], iterable -- set, unused[oparg-1])
 			var iterable, set objects.Object
 			nextInstr = thisInstr + 1
 			iterable = stack[sp-1]
 			set = stack[sp-2-(oparg-1)]
 			{
-//line defs/bytecodes.def:708
+//line defs/bytecodes.def:720
 				err = vm.SetUpdate(ts, set.(*objects.Set), iterable)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2335
+//line internal/generated/tier1/cases.go:2378
 			}
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.STORE_ATTR: // defs/bytecodes.def:657 STORE_ATTR (unused/1, unused/2, unused/1, v, owner --)
+		case opcode.STORE_ATTR: // defs/bytecodes.def:669 STORE_ATTR (unused/1, unused/2, unused/1, v, owner --)
 			var owner, v objects.Object
 			nextInstr = thisInstr + 5
 			// Skip 1 cache entry
@@ -2345,102 +2388,102 @@ loop:
 			owner = stack[sp-1]
 			v = stack[sp-2]
 			{
-//line defs/bytecodes.def:658
+//line defs/bytecodes.def:670
 				err = objects.SetAttr(ts, owner, frame.Code.Names[oparg], v)
 				if err != nil {
 					sp -= 2
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2355
+//line internal/generated/tier1/cases.go:2398
 			}
 			stack[sp-2] = nil
 			stack[sp-1] = nil
 			sp -= 2
 			continue
-		case opcode.STORE_DEREF: // defs/bytecodes.def:589 STORE_DEREF (v --)
+		case opcode.STORE_DEREF: // defs/bytecodes.def:601 STORE_DEREF (v --)
 			var v objects.Object
 			nextInstr = thisInstr + 1
 			v = stack[sp-1]
 			{
-//line defs/bytecodes.def:590
+//line defs/bytecodes.def:602
 				frame.GetLocal(oparg).(*objects.Cell).Set(v)
-//line internal/generated/tier1/cases.go:2368
+//line internal/generated/tier1/cases.go:2411
 			}
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.STORE_FAST: // defs/bytecodes.def:97 STORE_FAST (value --)
+		case opcode.STORE_FAST: // defs/bytecodes.def:101 STORE_FAST (value --)
 			var value objects.Object
 			nextInstr = thisInstr + 1
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:98
-				frame.SetLocal(oparg, value)
-//line internal/generated/tier1/cases.go:2380
-			}
-			stack[sp-1] = nil
-			sp -= 1
-			continue
-		case opcode.STORE_FAST_LOAD_FAST: // defs/bytecodes.def:101 STORE_FAST_LOAD_FAST (value1 -- value2)
-			var value1, value2 objects.Object
-			nextInstr = thisInstr + 1
-			value1 = stack[sp-1]
-			{
 //line defs/bytecodes.def:102
-				frame.SetLocal(oparg>>4, value1)
-				value2 = frame.GetLocal(oparg & 15)
-//line internal/generated/tier1/cases.go:2393
-			}
-			stack[sp-1] = value2
-			continue
-		case opcode.STORE_FAST_STORE_FAST: // defs/bytecodes.def:106 STORE_FAST_STORE_FAST (value2, value1 --)
-			var value1, value2 objects.Object
-			nextInstr = thisInstr + 1
-			value1 = stack[sp-1]
-			value2 = stack[sp-2]
-			{
-//line defs/bytecodes.def:107
-				frame.SetLocal(oparg>>4, value1)
-				frame.SetLocal(oparg&15, value2)
-//line internal/generated/tier1/cases.go:2406
-			}
-			stack[sp-2] = nil
-			stack[sp-1] = nil
-			sp -= 2
-			continue
-		case opcode.STORE_GLOBAL: // defs/bytecodes.def:553 STORE_GLOBAL (v --)
-			var v objects.Object
-			nextInstr = thisInstr + 1
-			v = stack[sp-1]
-			{
-//line defs/bytecodes.def:554
-				err = frame.Globals.SetItem(ts, frame.Code.Names[oparg], v)
-				if err != nil {
-					sp -= 1
-					goto error
-				}
+				frame.SetLocal(oparg, value)
 //line internal/generated/tier1/cases.go:2423
 			}
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.STORE_NAME: // defs/bytecodes.def:507 STORE_NAME (v --)
+		case opcode.STORE_FAST_LOAD_FAST: // defs/bytecodes.def:105 STORE_FAST_LOAD_FAST (value1 -- value2)
+			var value1, value2 objects.Object
+			nextInstr = thisInstr + 1
+			value1 = stack[sp-1]
+			{
+//line defs/bytecodes.def:106
+				frame.SetLocal(oparg>>4, value1)
+				value2 = frame.GetLocal(oparg & 15)
+//line internal/generated/tier1/cases.go:2436
+			}
+			stack[sp-1] = value2
+			continue
+		case opcode.STORE_FAST_STORE_FAST: // defs/bytecodes.def:110 STORE_FAST_STORE_FAST (value2, value1 --)
+			var value1, value2 objects.Object
+			nextInstr = thisInstr + 1
+			value1 = stack[sp-1]
+			value2 = stack[sp-2]
+			{
+//line defs/bytecodes.def:111
+				frame.SetLocal(oparg>>4, value1)
+				frame.SetLocal(oparg&15, value2)
+//line internal/generated/tier1/cases.go:2449
+			}
+			stack[sp-2] = nil
+			stack[sp-1] = nil
+			sp -= 2
+			continue
+		case opcode.STORE_GLOBAL: // defs/bytecodes.def:565 STORE_GLOBAL (v --)
 			var v objects.Object
 			nextInstr = thisInstr + 1
 			v = stack[sp-1]
 			{
-//line defs/bytecodes.def:508
+//line defs/bytecodes.def:566
+				err = frame.Globals.SetItem(ts, frame.Code.Names[oparg], v)
+				if err != nil {
+					sp -= 1
+					goto error
+				}
+//line internal/generated/tier1/cases.go:2466
+			}
+			stack[sp-1] = nil
+			sp -= 1
+			continue
+		case opcode.STORE_NAME: // defs/bytecodes.def:519 STORE_NAME (v --)
+			var v objects.Object
+			nextInstr = thisInstr + 1
+			v = stack[sp-1]
+			{
+//line defs/bytecodes.def:520
 				err = vm.StoreName(ts, frame, frame.Code.Names[oparg], v)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2439
+//line internal/generated/tier1/cases.go:2482
 			}
 			stack[sp-1] = nil
 			sp -= 1
 			continue
-		case opcode.STORE_SLICE: // defs/bytecodes.def:427 STORE_SLICE (v, container, start, stop --)
+		case opcode.STORE_SLICE: // defs/bytecodes.def:439 STORE_SLICE (v, container, start, stop --)
 			var stop, start, container, v objects.Object
 			nextInstr = thisInstr + 1
 			stop = stack[sp-1]
@@ -2448,20 +2491,20 @@ loop:
 			container = stack[sp-3]
 			v = stack[sp-4]
 			{
-//line defs/bytecodes.def:428
+//line defs/bytecodes.def:440
 				err = objects.SetItem(ts, container, objects.NewSlice(start, stop, objects.None), v)
 				if err != nil {
 					sp -= 4
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2458
+//line internal/generated/tier1/cases.go:2501
 			}
 			for i := sp - 4; i < sp; i++ {
 				stack[i] = nil
 			}
 			sp -= 4
 			continue
-		case opcode.STORE_SUBSCR: // defs/bytecodes.def:441 STORE_SUBSCR = unused/1 + _STORE_SUBSCR
+		case opcode.STORE_SUBSCR: // defs/bytecodes.def:453 STORE_SUBSCR = unused/1 + _STORE_SUBSCR
 			var sub, container, v objects.Object
 			nextInstr = thisInstr + 2
 			// Members of the family re-dispatch here when a guard fails.
@@ -2470,20 +2513,20 @@ loop:
 			container = stack[sp-2]
 			v = stack[sp-3]
 			{
-//line defs/bytecodes.def:437
+//line defs/bytecodes.def:449
 				err = objects.SetItem(ts, container, sub, v)
 				if err != nil {
 					sp -= 3
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2480
+//line internal/generated/tier1/cases.go:2523
 			}
 			stack[sp-3] = nil
 			stack[sp-2] = nil
 			stack[sp-1] = nil
 			sp -= 3
 			continue
-		case opcode.STORE_SUBSCR_LIST_INT: // defs/bytecodes.def:443 STORE_SUBSCR_LIST_INT (unused/1, value, list, sub --)
+		case opcode.STORE_SUBSCR_LIST_INT: // defs/bytecodes.def:455 STORE_SUBSCR_LIST_INT (unused/1, value, list, sub --)
 			var sub, list, value objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
@@ -2491,29 +2534,29 @@ loop:
 			list = stack[sp-2]
 			value = stack[sp-3]
 			{
-//line defs/bytecodes.def:444
+//line defs/bytecodes.def:456
 				l, isList := list.(*objects.List)
 				i, isInt := sub.(*objects.Int)
 				if !isList || !isInt {
 					op = opcode.STORE_SUBSCR
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:447
+//line defs/bytecodes.def:459
 				index, small := i.Int64()
 				if !small || index < 0 || index >= int64(len(l.Items())) {
 					op = opcode.STORE_SUBSCR
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:449
+//line defs/bytecodes.def:461
 				l.Items()[index] = value
-//line internal/generated/tier1/cases.go:2510
+//line internal/generated/tier1/cases.go:2553
 			}
 			stack[sp-3] = nil
 			stack[sp-2] = nil
 			stack[sp-1] = nil
 			sp -= 3
 			continue
-		case opcode.SWAP: // defs/bytecodes.def:66 SWAP (bottom, unused[oparg-2], top -- top, unused[oparg-2], bottom)
+		case opcode.SWAP: // defs/bytecodes.def:70 SWAP (bottom, unused[oparg-2], top -- top, unused[oparg-2], bottom)
 			var top, bottom objects.Object
 			nextInstr = thisInstr + 1
 			top = stack[sp-1]
@@ -2521,7 +2564,7 @@ loop:
 			stack[sp-2-(oparg-2)] = top
 			stack[sp-1] = bottom
 			continue
-		case opcode.TO_BOOL: // defs/bytecodes.def:140 TO_BOOL = unused/1 + unused/2 + _TO_BOOL
+		case opcode.TO_BOOL: // defs/bytecodes.def:144 TO_BOOL = unused/1 + unused/2 + _TO_BOOL
 			var value, res objects.Object
 			nextInstr = thisInstr + 4
 			// Members of the family re-dispatch here when a guard fails.
@@ -2529,224 +2572,224 @@ loop:
 			// Skip 2 cache entries
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:134
+//line defs/bytecodes.def:138
 				var truth bool
 				truth, err = objects.IsTrue(ts, value)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line defs/bytecodes.def:137
+//line defs/bytecodes.def:141
 				res = objects.NewBool(truth)
-//line internal/generated/tier1/cases.go:2542
+//line internal/generated/tier1/cases.go:2585
 			}
 			stack[sp-1] = res
 			continue
-		case opcode.TO_BOOL_ALWAYS_TRUE: // defs/bytecodes.def:170 TO_BOOL_ALWAYS_TRUE (unused/1, version/2, value -- res)
+		case opcode.TO_BOOL_ALWAYS_TRUE: // defs/bytecodes.def:174 TO_BOOL_ALWAYS_TRUE (unused/1, version/2, value -- res)
 			var value, res objects.Object
 			nextInstr = thisInstr + 4
 			// Skip 1 cache entry
 			value = stack[sp-1]
 			{
 				version := uint32(instrs[thisInstr+2]) | uint32(instrs[thisInstr+3])<<16
-//line defs/bytecodes.def:171
+//line defs/bytecodes.def:175
 				// The type defines neither __bool__ nor __len__, as when the cache was filled.
 				if value.Type().VersionTag() != version {
 					op = opcode.TO_BOOL
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:173
+//line defs/bytecodes.def:177
 				res = objects.True
-//line internal/generated/tier1/cases.go:2561
+//line internal/generated/tier1/cases.go:2604
 			}
 			stack[sp-1] = res
 			continue
-		case opcode.TO_BOOL_BOOL: // defs/bytecodes.def:142 TO_BOOL_BOOL (unused/1, unused/2, value -- value)
+		case opcode.TO_BOOL_BOOL: // defs/bytecodes.def:146 TO_BOOL_BOOL (unused/1, unused/2, value -- value)
 			var value objects.Object
 			nextInstr = thisInstr + 4
 			// Skip 1 cache entry
 			// Skip 2 cache entries
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:143
+//line defs/bytecodes.def:147
 				_, isBool := value.(*objects.Bool)
 				if !isBool {
 					op = opcode.TO_BOOL
 					goto dispatchOpcode
 				}
-//line internal/generated/tier1/cases.go:2578
+//line internal/generated/tier1/cases.go:2621
 			}
 			continue
-		case opcode.TO_BOOL_INT: // defs/bytecodes.def:147 TO_BOOL_INT (unused/1, unused/2, value -- res)
+		case opcode.TO_BOOL_INT: // defs/bytecodes.def:151 TO_BOOL_INT (unused/1, unused/2, value -- res)
 			var value, res objects.Object
 			nextInstr = thisInstr + 4
 			// Skip 1 cache entry
 			// Skip 2 cache entries
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:148
+//line defs/bytecodes.def:152
 				i, isInt := value.(*objects.Int)
 				if !isInt {
 					op = opcode.TO_BOOL
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:150
+//line defs/bytecodes.def:154
 				res = objects.NewBool(i.Sign() != 0)
-//line internal/generated/tier1/cases.go:2596
+//line internal/generated/tier1/cases.go:2639
 			}
 			stack[sp-1] = res
 			continue
-		case opcode.TO_BOOL_LIST: // defs/bytecodes.def:153 TO_BOOL_LIST (unused/1, unused/2, value -- res)
+		case opcode.TO_BOOL_LIST: // defs/bytecodes.def:157 TO_BOOL_LIST (unused/1, unused/2, value -- res)
 			var value, res objects.Object
 			nextInstr = thisInstr + 4
 			// Skip 1 cache entry
 			// Skip 2 cache entries
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:154
+//line defs/bytecodes.def:158
 				l, isList := value.(*objects.List)
 				if !isList {
 					op = opcode.TO_BOOL
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:156
+//line defs/bytecodes.def:160
 				res = objects.NewBool(len(l.Items()) != 0)
-//line internal/generated/tier1/cases.go:2615
+//line internal/generated/tier1/cases.go:2658
 			}
 			stack[sp-1] = res
 			continue
-		case opcode.TO_BOOL_NONE: // defs/bytecodes.def:159 TO_BOOL_NONE (unused/1, unused/2, value -- res)
+		case opcode.TO_BOOL_NONE: // defs/bytecodes.def:163 TO_BOOL_NONE (unused/1, unused/2, value -- res)
 			var value, res objects.Object
 			nextInstr = thisInstr + 4
 			// Skip 1 cache entry
 			// Skip 2 cache entries
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:160
+//line defs/bytecodes.def:164
 				if value != objects.None {
 					op = opcode.TO_BOOL
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:161
+//line defs/bytecodes.def:165
 				res = objects.False
-//line internal/generated/tier1/cases.go:2633
+//line internal/generated/tier1/cases.go:2676
 			}
 			stack[sp-1] = res
 			continue
-		case opcode.TO_BOOL_STR: // defs/bytecodes.def:164 TO_BOOL_STR (unused/1, unused/2, value -- res)
+		case opcode.TO_BOOL_STR: // defs/bytecodes.def:168 TO_BOOL_STR (unused/1, unused/2, value -- res)
 			var value, res objects.Object
 			nextInstr = thisInstr + 4
 			// Skip 1 cache entry
 			// Skip 2 cache entries
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:165
+//line defs/bytecodes.def:169
 				s, isStr := value.(*objects.Str)
 				if !isStr {
 					op = opcode.TO_BOOL
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:167
+//line defs/bytecodes.def:171
 				res = objects.NewBool(s.Value() != "")
-//line internal/generated/tier1/cases.go:2652
+//line internal/generated/tier1/cases.go:2695
 			}
 			stack[sp-1] = res
 			continue
-		case opcode.UNARY_INVERT: // defs/bytecodes.def:459 UNARY_INVERT (value -- res)
+		case opcode.UNARY_INVERT: // defs/bytecodes.def:471 UNARY_INVERT (value -- res)
 			var value, res objects.Object
 			nextInstr = thisInstr + 1
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:460
+//line defs/bytecodes.def:472
 				res, err = objects.Invert(ts, value)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2667
+//line internal/generated/tier1/cases.go:2710
 			}
 			stack[sp-1] = res
 			continue
-		case opcode.UNARY_NEGATIVE: // defs/bytecodes.def:113 UNARY_NEGATIVE (value -- res)
+		case opcode.UNARY_NEGATIVE: // defs/bytecodes.def:117 UNARY_NEGATIVE (value -- res)
 			var value, res objects.Object
 			nextInstr = thisInstr + 1
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:114
+//line defs/bytecodes.def:118
 				res, err = objects.Negative(ts, value)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2682
+//line internal/generated/tier1/cases.go:2725
 			}
 			stack[sp-1] = res
 			continue
-		case opcode.UNARY_NOT: // defs/bytecodes.def:118 UNARY_NOT (value -- res)
+		case opcode.UNARY_NOT: // defs/bytecodes.def:122 UNARY_NOT (value -- res)
 			var value, res objects.Object
 			nextInstr = thisInstr + 1
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:119
+//line defs/bytecodes.def:123
 				res = objects.NewBool(value != objects.True)
-//line internal/generated/tier1/cases.go:2693
+//line internal/generated/tier1/cases.go:2736
 			}
 			stack[sp-1] = res
 			continue
-		case opcode.UNPACK_EX: // defs/bytecodes.def:747 UNPACK_EX (seq -- unused[oparg & 0xFF], unused, unused[oparg >> 8])
+		case opcode.UNPACK_EX: // defs/bytecodes.def:759 UNPACK_EX (seq -- unused[oparg & 0xFF], unused, unused[oparg >> 8])
 			var seq objects.Object
 			nextInstr = thisInstr + 1
 			seq = stack[sp-1]
 			{
-//line defs/bytecodes.def:748
+//line defs/bytecodes.def:760
 				err = vm.UnpackSequence(ts, seq, stack[sp-1:sp+(oparg&0xFF)+(oparg>>8)], oparg&0xFF, oparg>>8)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2708
+//line internal/generated/tier1/cases.go:2751
 			}
 			sp += oparg&0xFF + oparg>>8
 			continue
-		case opcode.UNPACK_SEQUENCE: // defs/bytecodes.def:739 UNPACK_SEQUENCE = unused/1 + _UNPACK_SEQUENCE
+		case opcode.UNPACK_SEQUENCE: // defs/bytecodes.def:751 UNPACK_SEQUENCE = unused/1 + _UNPACK_SEQUENCE
 			var seq objects.Object
 			nextInstr = thisInstr + 2
 			// Members of the family re-dispatch here when a guard fails.
 			// Skip 1 cache entry
 			seq = stack[sp-1]
 			{
-//line defs/bytecodes.def:734
+//line defs/bytecodes.def:746
 				// The items go onto the stack last first, so that the first is stored first.
 				err = vm.UnpackSequence(ts, seq, stack[sp-1:sp-1+oparg], oparg, -1)
 				if err != nil {
 					sp -= 1
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2726
+//line internal/generated/tier1/cases.go:2769
 			}
 			sp -= 1 - oparg
 			continue
-		case opcode.UNPACK_SEQUENCE_TWO_TUPLE: // defs/bytecodes.def:741 UNPACK_SEQUENCE_TWO_TUPLE (unused/1, seq -- val1, val0)
+		case opcode.UNPACK_SEQUENCE_TWO_TUPLE: // defs/bytecodes.def:753 UNPACK_SEQUENCE_TWO_TUPLE (unused/1, seq -- val1, val0)
 			var seq, val1, val0 objects.Object
 			nextInstr = thisInstr + 2
 			// Skip 1 cache entry
 			seq = stack[sp-1]
 			{
-//line defs/bytecodes.def:742
+//line defs/bytecodes.def:754
 				t, isTuple := seq.(*objects.Tuple)
 				if !isTuple || len(t.Items()) != 2 {
 					op = opcode.UNPACK_SEQUENCE
 					goto dispatchOpcode
 				}
-//line defs/bytecodes.def:744
+//line defs/bytecodes.def:756
 				val0, val1 = t.Items()[0], t.Items()[1]
-//line internal/generated/tier1/cases.go:2744
+//line internal/generated/tier1/cases.go:2787
 			}
 			stack[sp-1] = val1
 			stack[sp] = val0
 			sp += 1
 			continue
-		case opcode.WITH_EXCEPT_START: // defs/bytecodes.def:1019 WITH_EXCEPT_START (exit_func, lasti, unused, val -- exit_func, lasti, unused, val, res)
+		case opcode.WITH_EXCEPT_START: // defs/bytecodes.def:1039 WITH_EXCEPT_START (exit_func, lasti, unused, val -- exit_func, lasti, unused, val, res)
 			var val, lasti, exit_func, res objects.Object
 			_ = lasti
 			nextInstr = thisInstr + 1
@@ -2754,31 +2797,38 @@ loop:
 			lasti = stack[sp-3]
 			exit_func = stack[sp-4]
 			{
-//line defs/bytecodes.def:1020
+//line defs/bytecodes.def:1040
 				res, err = vm.WithExceptStart(ts, exit_func, val)
 				if err != nil {
 					goto error
 				}
-//line internal/generated/tier1/cases.go:2763
+//line internal/generated/tier1/cases.go:2806
 			}
 			stack[sp] = res
 			sp += 1
 			continue
-		case opcode.YIELD_VALUE: // defs/bytecodes.def:1070 YIELD_VALUE (retval -- value)
+		case opcode.YIELD_VALUE: // defs/bytecodes.def:1090 YIELD_VALUE (retval -- value)
 			var retval, value objects.Object
 			_ = value
 			nextInstr = thisInstr + 1
 			retval = stack[sp-1]
 			{
-//line defs/bytecodes.def:1071
+//line defs/bytecodes.def:1091
 				// oparg is 1 inside yield from and await, whose delegation the generator reports.
 				frame.YieldFrom = oparg != 0
 				stack[sp-1] = nil
 				sp -= 1
-//line defs/bytecodes.def:1074
+//line defs/bytecodes.def:1094
 				frame.SP, frame.InstrPtr = sp, nextInstr
+				if vm.TracingActive() {
+					err = vm.TraceReturn(ts, frame, retval)
+					if err != nil {
+						goto error
+					}
+//line defs/bytecodes.def:1098
+				}
 				return retval, vm.Yielded
-//line internal/generated/tier1/cases.go:2782
+//line internal/generated/tier1/cases.go:2832
 			}
 		default:
 			err = vm.UnknownOpcode(frame, op)
@@ -2791,6 +2841,11 @@ error:
 	// in the exception's traceback.
 	exc = vm.AsException(err)
 	vm.AddTraceback(ts, frame, thisInstr, exc)
+	if vm.TracingActive() {
+		if terr := vm.TraceException(ts, frame, exc); terr != nil {
+			err = terr
+		}
+	}
 exceptionUnwind:
 	// Unwind to the handler covering thisInstr in this frame, if any, as its exception table
 	// says. RERAISE comes here directly: a re-raise adds no traceback entry.
@@ -2808,6 +2863,11 @@ exceptionUnwind:
 		nextInstr = h.Target
 		err, exc = nil, nil
 		goto loop
+	}
+	if vm.TracingActive() {
+		if terr := vm.TraceUnwind(ts, frame); terr != nil {
+			err, exc = terr, vm.AsException(terr)
+		}
 	}
 	if frame == entry {
 		frame.SP = sp

@@ -28,11 +28,11 @@ loop:
 		uop = &trace[pc]
 		pc++
 		switch uop.Opcode {
-		case opcode.UOP_BEFORE_ASYNC_WITH: // defs/bytecodes.def:1029 _BEFORE_ASYNC_WITH (mgr -- exit, res)
+		case opcode.UOP_BEFORE_ASYNC_WITH: // defs/bytecodes.def:1049 _BEFORE_ASYNC_WITH (mgr -- exit, res)
 			var mgr, exit, res objects.Object
 			mgr = stack[sp-1]
 			{
-//line defs/bytecodes.def:1030
+//line defs/bytecodes.def:1050
 				exit, res, err = vm.BeforeAsyncWith(ts, mgr)
 				if err != nil {
 					goto jumpToError
@@ -44,11 +44,11 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_BEFORE_WITH: // defs/bytecodes.def:1024 _BEFORE_WITH (mgr -- exit, res)
+		case opcode.UOP_BEFORE_WITH: // defs/bytecodes.def:1044 _BEFORE_WITH (mgr -- exit, res)
 			var mgr, exit, res objects.Object
 			mgr = stack[sp-1]
 			{
-//line defs/bytecodes.def:1025
+//line defs/bytecodes.def:1045
 				exit, res, err = vm.BeforeWith(ts, mgr)
 				if err != nil {
 					goto jumpToError
@@ -60,13 +60,13 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_BINARY_OP: // defs/bytecodes.def:189 _BINARY_OP (lhs, rhs -- res)
+		case opcode.UOP_BINARY_OP: // defs/bytecodes.def:193 _BINARY_OP (lhs, rhs -- res)
 			var rhs, lhs, res objects.Object
 			oparg = int(uop.Oparg)
 			rhs = stack[sp-1]
 			lhs = stack[sp-2]
 			{
-//line defs/bytecodes.def:190
+//line defs/bytecodes.def:194
 				res, err = objects.Binary(ts, lhs, rhs, objects.BinaryOp(oparg))
 				if err != nil {
 					goto jumpToError
@@ -77,12 +77,12 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_BINARY_OP_ADD_FLOAT: // defs/bytecodes.def:228 _BINARY_OP_ADD_FLOAT (left, right -- res)
+		case opcode.UOP_BINARY_OP_ADD_FLOAT: // defs/bytecodes.def:232 _BINARY_OP_ADD_FLOAT (left, right -- res)
 			var right, left, res objects.Object
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:229
+//line defs/bytecodes.def:233
 				res = objects.NewFloat(left.(*objects.Float).Value() + right.(*objects.Float).Value())
 //line internal/generated/tier2/cases.go:88
 			}
@@ -90,12 +90,12 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_BINARY_OP_ADD_INT: // defs/bytecodes.def:206 _BINARY_OP_ADD_INT (left, right -- res)
+		case opcode.UOP_BINARY_OP_ADD_INT: // defs/bytecodes.def:210 _BINARY_OP_ADD_INT (left, right -- res)
 			var right, left, res objects.Object
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:207
+//line defs/bytecodes.def:211
 				res = left.(*objects.Int).Add(right.(*objects.Int))
 //line internal/generated/tier2/cases.go:101
 			}
@@ -103,12 +103,12 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_BINARY_OP_ADD_UNICODE: // defs/bytecodes.def:246 _BINARY_OP_ADD_UNICODE (left, right -- res)
+		case opcode.UOP_BINARY_OP_ADD_UNICODE: // defs/bytecodes.def:250 _BINARY_OP_ADD_UNICODE (left, right -- res)
 			var right, left, res objects.Object
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:247
+//line defs/bytecodes.def:251
 				res = objects.NewStr(left.(*objects.Str).Value() + right.(*objects.Str).Value())
 //line internal/generated/tier2/cases.go:114
 			}
@@ -116,12 +116,12 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_BINARY_OP_MULTIPLY_FLOAT: // defs/bytecodes.def:224 _BINARY_OP_MULTIPLY_FLOAT (left, right -- res)
+		case opcode.UOP_BINARY_OP_MULTIPLY_FLOAT: // defs/bytecodes.def:228 _BINARY_OP_MULTIPLY_FLOAT (left, right -- res)
 			var right, left, res objects.Object
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:225
+//line defs/bytecodes.def:229
 				res = objects.NewFloat(left.(*objects.Float).Value() * right.(*objects.Float).Value())
 //line internal/generated/tier2/cases.go:127
 			}
@@ -129,12 +129,12 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_BINARY_OP_MULTIPLY_INT: // defs/bytecodes.def:202 _BINARY_OP_MULTIPLY_INT (left, right -- res)
+		case opcode.UOP_BINARY_OP_MULTIPLY_INT: // defs/bytecodes.def:206 _BINARY_OP_MULTIPLY_INT (left, right -- res)
 			var right, left, res objects.Object
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:203
+//line defs/bytecodes.def:207
 				res = left.(*objects.Int).Mul(right.(*objects.Int))
 //line internal/generated/tier2/cases.go:140
 			}
@@ -142,12 +142,12 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_BINARY_OP_SUBTRACT_FLOAT: // defs/bytecodes.def:232 _BINARY_OP_SUBTRACT_FLOAT (left, right -- res)
+		case opcode.UOP_BINARY_OP_SUBTRACT_FLOAT: // defs/bytecodes.def:236 _BINARY_OP_SUBTRACT_FLOAT (left, right -- res)
 			var right, left, res objects.Object
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:233
+//line defs/bytecodes.def:237
 				res = objects.NewFloat(left.(*objects.Float).Value() - right.(*objects.Float).Value())
 //line internal/generated/tier2/cases.go:153
 			}
@@ -155,12 +155,12 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_BINARY_OP_SUBTRACT_INT: // defs/bytecodes.def:210 _BINARY_OP_SUBTRACT_INT (left, right -- res)
+		case opcode.UOP_BINARY_OP_SUBTRACT_INT: // defs/bytecodes.def:214 _BINARY_OP_SUBTRACT_INT (left, right -- res)
 			var right, left, res objects.Object
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:211
+//line defs/bytecodes.def:215
 				res = left.(*objects.Int).Sub(right.(*objects.Int))
 //line internal/generated/tier2/cases.go:166
 			}
@@ -168,13 +168,13 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_BINARY_SLICE: // defs/bytecodes.def:422 _BINARY_SLICE (container, start, stop -- res)
+		case opcode.UOP_BINARY_SLICE: // defs/bytecodes.def:434 _BINARY_SLICE (container, start, stop -- res)
 			var stop, start, container, res objects.Object
 			stop = stack[sp-1]
 			start = stack[sp-2]
 			container = stack[sp-3]
 			{
-//line defs/bytecodes.def:423
+//line defs/bytecodes.def:435
 				res, err = objects.GetItem(ts, container, objects.NewSlice(start, stop, objects.None))
 				if err != nil {
 					goto jumpToError
@@ -185,12 +185,12 @@ loop:
 			sp -= 2
 			continue
 
-		case opcode.UOP_BINARY_SUBSCR: // defs/bytecodes.def:397 _BINARY_SUBSCR (container, sub -- res)
+		case opcode.UOP_BINARY_SUBSCR: // defs/bytecodes.def:409 _BINARY_SUBSCR (container, sub -- res)
 			var sub, container, res objects.Object
 			sub = stack[sp-1]
 			container = stack[sp-2]
 			{
-//line defs/bytecodes.def:398
+//line defs/bytecodes.def:410
 				res, err = objects.GetItem(ts, container, sub)
 				if err != nil {
 					goto jumpToError
@@ -201,23 +201,23 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_BINARY_SUBSCR_LIST_INT: // defs/bytecodes.def:404 _BINARY_SUBSCR_LIST_INT (unused/1, list, sub -- res)
+		case opcode.UOP_BINARY_SUBSCR_LIST_INT: // defs/bytecodes.def:416 _BINARY_SUBSCR_LIST_INT (unused/1, list, sub -- res)
 			var sub, list, res objects.Object
 			sub = stack[sp-1]
 			list = stack[sp-2]
 			{
-//line defs/bytecodes.def:405
+//line defs/bytecodes.def:417
 				l, isList := list.(*objects.List)
 				i, isInt := sub.(*objects.Int)
 				if !isList || !isInt {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:408
+//line defs/bytecodes.def:420
 				index, small := i.Int64()
 				if !small || index < 0 || index >= int64(len(l.Items())) {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:410
+//line defs/bytecodes.def:422
 				res = l.Items()[index]
 //line internal/generated/tier2/cases.go:223
 			}
@@ -225,23 +225,23 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_BINARY_SUBSCR_TUPLE_INT: // defs/bytecodes.def:413 _BINARY_SUBSCR_TUPLE_INT (unused/1, tuple, sub -- res)
+		case opcode.UOP_BINARY_SUBSCR_TUPLE_INT: // defs/bytecodes.def:425 _BINARY_SUBSCR_TUPLE_INT (unused/1, tuple, sub -- res)
 			var sub, tuple, res objects.Object
 			sub = stack[sp-1]
 			tuple = stack[sp-2]
 			{
-//line defs/bytecodes.def:414
+//line defs/bytecodes.def:426
 				t, isTuple := tuple.(*objects.Tuple)
 				i, isInt := sub.(*objects.Int)
 				if !isTuple || !isInt {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:417
+//line defs/bytecodes.def:429
 				index, small := i.Int64()
 				if !small || index < 0 || index >= int64(len(t.Items())) {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:419
+//line defs/bytecodes.def:431
 				res = t.Items()[index]
 //line internal/generated/tier2/cases.go:247
 			}
@@ -249,14 +249,14 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_BUILD_CONST_KEY_MAP: // defs/bytecodes.def:684 _BUILD_CONST_KEY_MAP (values[oparg], keys -- dict)
+		case opcode.UOP_BUILD_CONST_KEY_MAP: // defs/bytecodes.def:696 _BUILD_CONST_KEY_MAP (values[oparg], keys -- dict)
 			var keys, dict objects.Object
 			var values []objects.Object
 			oparg = int(uop.Oparg)
 			keys = stack[sp-1]
 			values = stack[sp-1-oparg : sp-1]
 			{
-//line defs/bytecodes.def:685
+//line defs/bytecodes.def:697
 				dict, err = objects.NewDictFromKeys(ts, keys.(*objects.Tuple), values)
 				if err != nil {
 					goto jumpToError
@@ -267,13 +267,13 @@ loop:
 			sp -= oparg
 			continue
 
-		case opcode.UOP_BUILD_LIST: // defs/bytecodes.def:309 _BUILD_LIST (values[oparg] -- list)
+		case opcode.UOP_BUILD_LIST: // defs/bytecodes.def:313 _BUILD_LIST (values[oparg] -- list)
 			var values []objects.Object
 			var list objects.Object
 			oparg = int(uop.Oparg)
 			values = stack[sp-oparg : sp]
 			{
-//line defs/bytecodes.def:310
+//line defs/bytecodes.def:314
 				list = objects.NewList(values)
 //line internal/generated/tier2/cases.go:279
 			}
@@ -281,13 +281,13 @@ loop:
 			sp += 1 - oparg
 			continue
 
-		case opcode.UOP_BUILD_MAP: // defs/bytecodes.def:679 _BUILD_MAP (values[oparg*2] -- dict)
+		case opcode.UOP_BUILD_MAP: // defs/bytecodes.def:691 _BUILD_MAP (values[oparg*2] -- dict)
 			var values []objects.Object
 			var dict objects.Object
 			oparg = int(uop.Oparg)
 			values = stack[sp-oparg*2 : sp]
 			{
-//line defs/bytecodes.def:680
+//line defs/bytecodes.def:692
 				dict, err = objects.NewDictFromPairs(ts, values)
 				if err != nil {
 					goto jumpToError
@@ -298,13 +298,13 @@ loop:
 			sp += 1 - oparg*2
 			continue
 
-		case opcode.UOP_BUILD_SET: // defs/bytecodes.def:674 _BUILD_SET (values[oparg] -- set)
+		case opcode.UOP_BUILD_SET: // defs/bytecodes.def:686 _BUILD_SET (values[oparg] -- set)
 			var values []objects.Object
 			var set objects.Object
 			oparg = int(uop.Oparg)
 			values = stack[sp-oparg : sp]
 			{
-//line defs/bytecodes.def:675
+//line defs/bytecodes.def:687
 				set, err = objects.NewSetFrom(ts, values)
 				if err != nil {
 					goto jumpToError
@@ -315,7 +315,7 @@ loop:
 			sp += 1 - oparg
 			continue
 
-		case opcode.UOP_BUILD_SLICE: // defs/bytecodes.def:313 _BUILD_SLICE (start, stop, step if (oparg == 3) -- slice)
+		case opcode.UOP_BUILD_SLICE: // defs/bytecodes.def:317 _BUILD_SLICE (start, stop, step if (oparg == 3) -- slice)
 			var step, stop, start, slice objects.Object
 			oparg = int(uop.Oparg)
 			if oparg == 3 {
@@ -324,7 +324,7 @@ loop:
 			stop = stack[sp-1-b2i(oparg == 3)]
 			start = stack[sp-2-b2i(oparg == 3)]
 			{
-//line defs/bytecodes.def:314
+//line defs/bytecodes.def:318
 				if step == nil {
 					step = objects.None
 				}
@@ -335,13 +335,13 @@ loop:
 			sp -= 1 + b2i(oparg == 3)
 			continue
 
-		case opcode.UOP_BUILD_STRING: // defs/bytecodes.def:689 _BUILD_STRING (pieces[oparg] -- str)
+		case opcode.UOP_BUILD_STRING: // defs/bytecodes.def:701 _BUILD_STRING (pieces[oparg] -- str)
 			var pieces []objects.Object
 			var str objects.Object
 			oparg = int(uop.Oparg)
 			pieces = stack[sp-oparg : sp]
 			{
-//line defs/bytecodes.def:690
+//line defs/bytecodes.def:702
 				str = objects.JoinStrs(pieces)
 //line internal/generated/tier2/cases.go:347
 			}
@@ -349,13 +349,13 @@ loop:
 			sp += 1 - oparg
 			continue
 
-		case opcode.UOP_BUILD_TUPLE: // defs/bytecodes.def:305 _BUILD_TUPLE (values[oparg] -- tup)
+		case opcode.UOP_BUILD_TUPLE: // defs/bytecodes.def:309 _BUILD_TUPLE (values[oparg] -- tup)
 			var values []objects.Object
 			var tup objects.Object
 			oparg = int(uop.Oparg)
 			values = stack[sp-oparg : sp]
 			{
-//line defs/bytecodes.def:306
+//line defs/bytecodes.def:310
 				tup = objects.NewTuple(values)
 //line internal/generated/tier2/cases.go:361
 			}
@@ -367,12 +367,12 @@ loop:
 
 		// _CALL_FUNCTION_EX is not a viable micro-op for tier 2 because it has error handling and an eval-breaker check.
 
-		case opcode.UOP_CALL_INTRINSIC_1: // defs/bytecodes.def:904 _CALL_INTRINSIC_1 (value -- res)
+		case opcode.UOP_CALL_INTRINSIC_1: // defs/bytecodes.def:924 _CALL_INTRINSIC_1 (value -- res)
 			var value, res objects.Object
 			oparg = int(uop.Oparg)
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:905
+//line defs/bytecodes.def:925
 				res, err = vm.CallIntrinsic1(ts, frame, oparg, value)
 				if err != nil {
 					goto jumpToError
@@ -382,13 +382,13 @@ loop:
 			stack[sp-1] = res
 			continue
 
-		case opcode.UOP_CALL_INTRINSIC_2: // defs/bytecodes.def:909 _CALL_INTRINSIC_2 (value2, value1 -- res)
+		case opcode.UOP_CALL_INTRINSIC_2: // defs/bytecodes.def:929 _CALL_INTRINSIC_2 (value2, value1 -- res)
 			var value1, value2, res objects.Object
 			oparg = int(uop.Oparg)
 			value1 = stack[sp-1]
 			value2 = stack[sp-2]
 			{
-//line defs/bytecodes.def:910
+//line defs/bytecodes.def:930
 				res, err = vm.CallIntrinsic2(ts, frame, oparg, value2, value1)
 				if err != nil {
 					goto jumpToError
@@ -401,7 +401,7 @@ loop:
 
 		// _CALL_KW is not a viable micro-op for tier 2 because it uses thisInstr.
 
-		case opcode.UOP_CALL_LEN: // defs/bytecodes.def:861 _CALL_LEN (unused/1, unused/2, callable, self_or_null, args[oparg] -- res)
+		case opcode.UOP_CALL_LEN: // defs/bytecodes.def:877 _CALL_LEN (unused/1, unused/2, callable, self_or_null, args[oparg] -- res)
 			var args []objects.Object
 			var self_or_null, callable, res objects.Object
 			oparg = int(uop.Oparg)
@@ -409,17 +409,17 @@ loop:
 			self_or_null = stack[sp-1-oparg]
 			callable = stack[sp-2-oparg]
 			{
-//line defs/bytecodes.def:862
+//line defs/bytecodes.def:878
 				if oparg != 1 || self_or_null != nil || !vm.IsBuiltinLen(ts, callable) {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:863
+//line defs/bytecodes.def:879
 				var n int
 				n, err = objects.Len(ts, args[0])
 				if err != nil {
 					goto jumpToError
 				}
-//line defs/bytecodes.def:866
+//line defs/bytecodes.def:882
 				res = objects.NewInt(int64(n))
 //line internal/generated/tier2/cases.go:425
 			}
@@ -427,17 +427,17 @@ loop:
 			sp -= 1 + oparg
 			continue
 
-		case opcode.UOP_CHECK_ATTR_MODULE: // defs/bytecodes.def:643 _CHECK_ATTR_MODULE (dict_version/2, owner -- owner)
+		case opcode.UOP_CHECK_ATTR_MODULE: // defs/bytecodes.def:655 _CHECK_ATTR_MODULE (dict_version/2, owner -- owner)
 			var owner objects.Object
 			owner = stack[sp-1]
 			{
 				dict_version := uint32(uop.Operand)
-//line defs/bytecodes.def:644
+//line defs/bytecodes.def:656
 				module, isModule := owner.(*objects.Module)
 				if !isModule {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:646
+//line defs/bytecodes.def:658
 				if module.Dict.KeysVersion() != dict_version {
 					goto jumpToJumpTarget
 				}
@@ -445,12 +445,12 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_CHECK_EG_MATCH: // defs/bytecodes.def:1004 _CHECK_EG_MATCH (exc_value, match_type -- rest, match)
+		case opcode.UOP_CHECK_EG_MATCH: // defs/bytecodes.def:1024 _CHECK_EG_MATCH (exc_value, match_type -- rest, match)
 			var match_type, exc_value, rest, match objects.Object
 			match_type = stack[sp-1]
 			exc_value = stack[sp-2]
 			{
-//line defs/bytecodes.def:1005
+//line defs/bytecodes.def:1025
 				rest, match, err = vm.CheckEGMatch(ts, frame, exc_value, match_type)
 				if err != nil {
 					goto jumpToError
@@ -461,43 +461,43 @@ loop:
 			stack[sp-1] = match
 			continue
 
-		case opcode.UOP_CHECK_EXC_MATCH: // defs/bytecodes.def:997 _CHECK_EXC_MATCH (left, right -- left, b)
+		case opcode.UOP_CHECK_EXC_MATCH: // defs/bytecodes.def:1017 _CHECK_EXC_MATCH (left, right -- left, b)
 			var right, left, b objects.Object
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:998
+//line defs/bytecodes.def:1018
 				var matches bool
 				matches, err = vm.CheckExcMatch(ts, left, right)
 				if err != nil {
 					goto jumpToError
 				}
-//line defs/bytecodes.def:1001
+//line defs/bytecodes.def:1021
 				b = objects.NewBool(matches)
 //line internal/generated/tier2/cases.go:478
 			}
 			stack[sp-1] = b
 			continue
 
-		case opcode.UOP_COMPARE_OP: // defs/bytecodes.def:271 _COMPARE_OP (left, right -- res)
+		case opcode.UOP_COMPARE_OP: // defs/bytecodes.def:275 _COMPARE_OP (left, right -- res)
 			var right, left, res objects.Object
 			oparg = int(uop.Oparg)
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:272
+//line defs/bytecodes.def:276
 				res, err = objects.Compare(ts, left, right, objects.CompareOp(oparg>>5))
 				if err != nil {
 					goto jumpToError
 				}
-//line defs/bytecodes.def:274
+//line defs/bytecodes.def:278
 				if oparg&16 != 0 {
 					var truth bool
 					truth, err = objects.IsTrue(ts, res)
 					if err != nil {
 						goto jumpToError
 					}
-//line defs/bytecodes.def:278
+//line defs/bytecodes.def:282
 					res = objects.NewBool(truth)
 				}
 //line internal/generated/tier2/cases.go:504
@@ -506,13 +506,13 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_COMPARE_OP_FLOAT: // defs/bytecodes.def:288 _COMPARE_OP_FLOAT (left, right -- res)
+		case opcode.UOP_COMPARE_OP_FLOAT: // defs/bytecodes.def:292 _COMPARE_OP_FLOAT (left, right -- res)
 			var right, left, res objects.Object
 			oparg = int(uop.Oparg)
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:289
+//line defs/bytecodes.def:293
 				l, r := left.(*objects.Float).Value(), right.(*objects.Float).Value()
 				res = objects.NewBool(objects.CompareOp(oparg>>5).HoldsFloat(l, r))
 //line internal/generated/tier2/cases.go:519
@@ -521,13 +521,13 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_COMPARE_OP_INT: // defs/bytecodes.def:284 _COMPARE_OP_INT (left, right -- res)
+		case opcode.UOP_COMPARE_OP_INT: // defs/bytecodes.def:288 _COMPARE_OP_INT (left, right -- res)
 			var right, left, res objects.Object
 			oparg = int(uop.Oparg)
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:285
+//line defs/bytecodes.def:289
 				res = objects.NewBool(objects.CompareOp(oparg >> 5).Holds(left.(*objects.Int).Cmp(right.(*objects.Int))))
 //line internal/generated/tier2/cases.go:533
 			}
@@ -535,13 +535,13 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_COMPARE_OP_STR: // defs/bytecodes.def:294 _COMPARE_OP_STR (left, right -- res)
+		case opcode.UOP_COMPARE_OP_STR: // defs/bytecodes.def:298 _COMPARE_OP_STR (left, right -- res)
 			var right, left, res objects.Object
 			oparg = int(uop.Oparg)
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:295
+//line defs/bytecodes.def:299
 				l, r := left.(*objects.Str).Value(), right.(*objects.Str).Value()
 				res = objects.NewBool((l == r) == (objects.CompareOp(oparg>>5) == objects.CmpEQ))
 //line internal/generated/tier2/cases.go:548
@@ -550,19 +550,19 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_CONTAINS_OP: // defs/bytecodes.def:473 _CONTAINS_OP (left, right -- b)
+		case opcode.UOP_CONTAINS_OP: // defs/bytecodes.def:485 _CONTAINS_OP (left, right -- b)
 			var right, left, b objects.Object
 			oparg = int(uop.Oparg)
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:474
+//line defs/bytecodes.def:486
 				var found bool
 				found, err = objects.Contains(ts, right, left)
 				if err != nil {
 					goto jumpToError
 				}
-//line defs/bytecodes.def:477
+//line defs/bytecodes.def:489
 				b = objects.NewBool(found != (oparg == 1))
 //line internal/generated/tier2/cases.go:568
 			}
@@ -570,24 +570,24 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_CONTAINS_OP_DICT: // defs/bytecodes.def:491 _CONTAINS_OP_DICT (unused/1, left, right -- b)
+		case opcode.UOP_CONTAINS_OP_DICT: // defs/bytecodes.def:503 _CONTAINS_OP_DICT (unused/1, left, right -- b)
 			var right, left, b objects.Object
 			oparg = int(uop.Oparg)
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:492
+//line defs/bytecodes.def:504
 				dict, isDict := right.(*objects.Dict)
 				if !isDict {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:494
+//line defs/bytecodes.def:506
 				var found bool
 				found, err = dict.Contains(ts, left)
 				if err != nil {
 					goto jumpToError
 				}
-//line defs/bytecodes.def:497
+//line defs/bytecodes.def:509
 				b = objects.NewBool(found != (oparg == 1))
 //line internal/generated/tier2/cases.go:593
 			}
@@ -595,24 +595,24 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_CONTAINS_OP_SET: // defs/bytecodes.def:482 _CONTAINS_OP_SET (unused/1, left, right -- b)
+		case opcode.UOP_CONTAINS_OP_SET: // defs/bytecodes.def:494 _CONTAINS_OP_SET (unused/1, left, right -- b)
 			var right, left, b objects.Object
 			oparg = int(uop.Oparg)
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:483
+//line defs/bytecodes.def:495
 				set, isSet := right.(*objects.Set)
 				if !isSet {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:485
+//line defs/bytecodes.def:497
 				var found bool
 				found, err = set.Contains(ts, left)
 				if err != nil {
 					goto jumpToError
 				}
-//line defs/bytecodes.def:488
+//line defs/bytecodes.def:500
 				b = objects.NewBool(found != (oparg == 1))
 //line internal/generated/tier2/cases.go:618
 			}
@@ -620,12 +620,12 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_CONVERT_VALUE: // defs/bytecodes.def:937 _CONVERT_VALUE (value -- result)
+		case opcode.UOP_CONVERT_VALUE: // defs/bytecodes.def:957 _CONVERT_VALUE (value -- result)
 			var value, result objects.Object
 			oparg = int(uop.Oparg)
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:938
+//line defs/bytecodes.def:958
 				result, err = vm.ConvertValue(ts, value, oparg)
 				if err != nil {
 					goto jumpToError
@@ -635,12 +635,12 @@ loop:
 			stack[sp-1] = result
 			continue
 
-		case opcode.UOP_COPY: // defs/bytecodes.def:62 _COPY (bottom, unused[oparg-1] -- bottom, unused[oparg-1], top)
+		case opcode.UOP_COPY: // defs/bytecodes.def:66 _COPY (bottom, unused[oparg-1] -- bottom, unused[oparg-1], top)
 			var bottom, top objects.Object
 			oparg = int(uop.Oparg)
 			bottom = stack[sp-1-(oparg-1)]
 			{
-//line defs/bytecodes.def:63
+//line defs/bytecodes.def:67
 				top = bottom
 //line internal/generated/tier2/cases.go:646
 			}
@@ -648,22 +648,22 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_COPY_FREE_VARS: // defs/bytecodes.def:608 _COPY_FREE_VARS (--)
+		case opcode.UOP_COPY_FREE_VARS: // defs/bytecodes.def:620 _COPY_FREE_VARS (--)
 			oparg = int(uop.Oparg)
 			{
-//line defs/bytecodes.def:609
+//line defs/bytecodes.def:621
 				// The closure's cells become the frame's last oparg locals.
 				vm.CopyFreeVars(frame, oparg)
 //line internal/generated/tier2/cases.go:658
 			}
 			continue
 
-		case opcode.UOP_DELETE_ATTR: // defs/bytecodes.def:662 _DELETE_ATTR (owner --)
+		case opcode.UOP_DELETE_ATTR: // defs/bytecodes.def:674 _DELETE_ATTR (owner --)
 			var owner objects.Object
 			oparg = int(uop.Oparg)
 			owner = stack[sp-1]
 			{
-//line defs/bytecodes.def:663
+//line defs/bytecodes.def:675
 				err = objects.SetAttr(ts, owner, frame.Code.Names[oparg], nil)
 				if err != nil {
 					goto jumpToError
@@ -673,43 +673,43 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_DELETE_DEREF: // defs/bytecodes.def:593 _DELETE_DEREF (--)
+		case opcode.UOP_DELETE_DEREF: // defs/bytecodes.def:605 _DELETE_DEREF (--)
 			oparg = int(uop.Oparg)
 			{
-//line defs/bytecodes.def:594
+//line defs/bytecodes.def:606
 				cell := frame.GetLocal(oparg).(*objects.Cell)
 				if cell.Get() == nil {
 					err = vm.UnboundDeref(frame, oparg)
 					if true {
 						goto jumpToError
 					}
-//line defs/bytecodes.def:598
+//line defs/bytecodes.def:610
 				}
 				cell.Set(nil)
 //line internal/generated/tier2/cases.go:690
 			}
 			continue
 
-		case opcode.UOP_DELETE_FAST: // defs/bytecodes.def:568 _DELETE_FAST (--)
+		case opcode.UOP_DELETE_FAST: // defs/bytecodes.def:580 _DELETE_FAST (--)
 			oparg = int(uop.Oparg)
 			{
-//line defs/bytecodes.def:569
+//line defs/bytecodes.def:581
 				if frame.GetLocal(oparg) == nil {
 					err = vm.UnboundLocal(frame, oparg)
 					if true {
 						goto jumpToError
 					}
-//line defs/bytecodes.def:572
+//line defs/bytecodes.def:584
 				}
 				frame.SetLocal(oparg, nil)
 //line internal/generated/tier2/cases.go:706
 			}
 			continue
 
-		case opcode.UOP_DELETE_GLOBAL: // defs/bytecodes.def:558 _DELETE_GLOBAL (--)
+		case opcode.UOP_DELETE_GLOBAL: // defs/bytecodes.def:570 _DELETE_GLOBAL (--)
 			oparg = int(uop.Oparg)
 			{
-//line defs/bytecodes.def:559
+//line defs/bytecodes.def:571
 				err = vm.DeleteGlobal(ts, frame, frame.Code.Names[oparg])
 				if err != nil {
 					goto jumpToError
@@ -718,10 +718,10 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_DELETE_NAME: // defs/bytecodes.def:512 _DELETE_NAME (--)
+		case opcode.UOP_DELETE_NAME: // defs/bytecodes.def:524 _DELETE_NAME (--)
 			oparg = int(uop.Oparg)
 			{
-//line defs/bytecodes.def:513
+//line defs/bytecodes.def:525
 				err = vm.DeleteName(ts, frame, frame.Code.Names[oparg])
 				if err != nil {
 					goto jumpToError
@@ -730,12 +730,12 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_DELETE_SUBSCR: // defs/bytecodes.def:452 _DELETE_SUBSCR (container, sub --)
+		case opcode.UOP_DELETE_SUBSCR: // defs/bytecodes.def:464 _DELETE_SUBSCR (container, sub --)
 			var sub, container objects.Object
 			sub = stack[sp-1]
 			container = stack[sp-2]
 			{
-//line defs/bytecodes.def:453
+//line defs/bytecodes.def:465
 				err = objects.DelItem(ts, container, sub)
 				if err != nil {
 					goto jumpToError
@@ -745,22 +745,22 @@ loop:
 			sp -= 2
 			continue
 
-		case opcode.UOP_DEOPT: // defs/bytecodes.def:1140 _DEOPT (--)
+		case opcode.UOP_DEOPT: // defs/bytecodes.def:1168 _DEOPT (--)
 			{
-//line defs/bytecodes.def:1141
+//line defs/bytecodes.def:1169
 				frame.SP = sp
 				return int(uop.Target), nil
 //line internal/generated/tier2/cases.go:754
 			}
 
-		case opcode.UOP_DICT_MERGE: // defs/bytecodes.def:722 _DICT_MERGE (callable, unused, unused, dict, unused[oparg - 1], update -- callable, unused, unused, dict, unused[oparg - 1])
+		case opcode.UOP_DICT_MERGE: // defs/bytecodes.def:734 _DICT_MERGE (callable, unused, unused, dict, unused[oparg - 1], update -- callable, unused, unused, dict, unused[oparg - 1])
 			var update, dict, callable objects.Object
 			oparg = int(uop.Oparg)
 			update = stack[sp-1]
 			dict = stack[sp-2-(oparg-1)]
 			callable = stack[sp-5-(oparg-1)]
 			{
-//line defs/bytecodes.def:723
+//line defs/bytecodes.def:735
 				err = vm.DictMerge(ts, callable, dict.(*objects.Dict), update)
 				if err != nil {
 					goto jumpToError
@@ -770,13 +770,13 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_DICT_UPDATE: // defs/bytecodes.def:717 _DICT_UPDATE (dict, unused[oparg - 1], update -- dict, unused[oparg - 1])
+		case opcode.UOP_DICT_UPDATE: // defs/bytecodes.def:729 _DICT_UPDATE (dict, unused[oparg - 1], update -- dict, unused[oparg - 1])
 			var update, dict objects.Object
 			oparg = int(uop.Oparg)
 			update = stack[sp-1]
 			dict = stack[sp-2-(oparg-1)]
 			{
-//line defs/bytecodes.def:718
+//line defs/bytecodes.def:730
 				err = vm.DictUpdate(ts, dict.(*objects.Dict), update)
 				if err != nil {
 					goto jumpToError
@@ -786,7 +786,7 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_END_SEND: // defs/bytecodes.def:59 _END_SEND (receiver, value -- value)
+		case opcode.UOP_END_SEND: // defs/bytecodes.def:63 _END_SEND (receiver, value -- value)
 			var value, receiver objects.Object
 			_ = receiver
 			value = stack[sp-1]
@@ -795,46 +795,46 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_ERROR_POP_N: // defs/bytecodes.def:1145 _ERROR_POP_N (unused[oparg] --)
+		case opcode.UOP_ERROR_POP_N: // defs/bytecodes.def:1173 _ERROR_POP_N (unused[oparg] --)
 			oparg = int(uop.Oparg)
 			{
-//line defs/bytecodes.def:1146
+//line defs/bytecodes.def:1174
 				sp -= oparg
 				frame.SP = sp
 				return int(uop.Target), err
 //line internal/generated/tier2/cases.go:806
 			}
 
-		case opcode.UOP_EXIT_INIT_CHECK: // defs/bytecodes.def:928 _EXIT_INIT_CHECK (should_be_none --)
+		case opcode.UOP_EXIT_INIT_CHECK: // defs/bytecodes.def:948 _EXIT_INIT_CHECK (should_be_none --)
 			var should_be_none objects.Object
 			should_be_none = stack[sp-1]
 			{
-//line defs/bytecodes.def:929
+//line defs/bytecodes.def:949
 				if should_be_none != objects.None {
 					err = objects.Errorf(objects.TypeErrorType, "__init__() should return None, not '%s'", should_be_none.Type().Name)
 					if true {
 						goto jumpToError
 					}
-//line defs/bytecodes.def:932
+//line defs/bytecodes.def:952
 				}
 //line internal/generated/tier2/cases.go:821
 			}
 			sp -= 1
 			continue
 
-		case opcode.UOP_EXIT_TRACE: // defs/bytecodes.def:1135 _EXIT_TRACE (--)
+		case opcode.UOP_EXIT_TRACE: // defs/bytecodes.def:1163 _EXIT_TRACE (--)
 			{
-//line defs/bytecodes.def:1136
+//line defs/bytecodes.def:1164
 				frame.SP = sp
 				return int(uop.Target), nil
 //line internal/generated/tier2/cases.go:831
 			}
 
-		case opcode.UOP_FORMAT_SIMPLE: // defs/bytecodes.def:942 _FORMAT_SIMPLE (value -- res)
+		case opcode.UOP_FORMAT_SIMPLE: // defs/bytecodes.def:962 _FORMAT_SIMPLE (value -- res)
 			var value, res objects.Object
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:943
+//line defs/bytecodes.def:963
 				if s, isStr := value.(*objects.Str); isStr {
 					res = s
 				} else {
@@ -842,19 +842,19 @@ loop:
 					if err != nil {
 						goto jumpToError
 					}
-//line defs/bytecodes.def:948
+//line defs/bytecodes.def:968
 				}
 //line internal/generated/tier2/cases.go:848
 			}
 			stack[sp-1] = res
 			continue
 
-		case opcode.UOP_FORMAT_WITH_SPEC: // defs/bytecodes.def:951 _FORMAT_WITH_SPEC (value, fmt_spec -- res)
+		case opcode.UOP_FORMAT_WITH_SPEC: // defs/bytecodes.def:971 _FORMAT_WITH_SPEC (value, fmt_spec -- res)
 			var fmt_spec, value, res objects.Object
 			fmt_spec = stack[sp-1]
 			value = stack[sp-2]
 			{
-//line defs/bytecodes.def:952
+//line defs/bytecodes.def:972
 				res, err = objects.Format(ts, value, fmt_spec.(*objects.Str))
 				if err != nil {
 					goto jumpToError
@@ -869,21 +869,21 @@ loop:
 
 		// _FOR_ITER_LIST is not a viable micro-op for tier 2 because it jumps within the bytecode (JUMPBY).
 
-		case opcode.UOP_FOR_ITER_TIER_TWO: // defs/bytecodes.def:785 _FOR_ITER_TIER_TWO (iter -- iter, next)
+		case opcode.UOP_FOR_ITER_TIER_TWO: // defs/bytecodes.def:797 _FOR_ITER_TIER_TWO (iter -- iter, next)
 			var iter, next objects.Object
 			iter = stack[sp-1]
 			{
-//line defs/bytecodes.def:786
+//line defs/bytecodes.def:798
 				next, err = objects.Next(ts, iter)
 				if next == nil {
 					if err != nil {
 						goto jumpToError
 					}
-//line defs/bytecodes.def:789
+//line defs/bytecodes.def:801
 					if true {
 						goto jumpToJumpTarget
 					}
-//line defs/bytecodes.def:790
+//line defs/bytecodes.def:802
 				}
 //line internal/generated/tier2/cases.go:889
 			}
@@ -893,11 +893,11 @@ loop:
 
 		// _FOR_ITER_TUPLE is not a viable micro-op for tier 2 because it jumps within the bytecode (JUMPBY).
 
-		case opcode.UOP_GET_AITER: // defs/bytecodes.def:1095 _GET_AITER (obj -- iter)
+		case opcode.UOP_GET_AITER: // defs/bytecodes.def:1123 _GET_AITER (obj -- iter)
 			var obj, iter objects.Object
 			obj = stack[sp-1]
 			{
-//line defs/bytecodes.def:1096
+//line defs/bytecodes.def:1124
 				iter, err = vm.GetAIter(ts, obj)
 				if err != nil {
 					goto jumpToError
@@ -907,11 +907,11 @@ loop:
 			stack[sp-1] = iter
 			continue
 
-		case opcode.UOP_GET_ANEXT: // defs/bytecodes.def:1100 _GET_ANEXT (aiter -- aiter, awaitable)
+		case opcode.UOP_GET_ANEXT: // defs/bytecodes.def:1128 _GET_ANEXT (aiter -- aiter, awaitable)
 			var aiter, awaitable objects.Object
 			aiter = stack[sp-1]
 			{
-//line defs/bytecodes.def:1101
+//line defs/bytecodes.def:1129
 				awaitable, err = vm.GetANext(ts, aiter)
 				if err != nil {
 					goto jumpToError
@@ -922,12 +922,12 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_GET_AWAITABLE: // defs/bytecodes.def:1090 _GET_AWAITABLE (iterable -- iter)
+		case opcode.UOP_GET_AWAITABLE: // defs/bytecodes.def:1118 _GET_AWAITABLE (iterable -- iter)
 			var iterable, iter objects.Object
 			oparg = int(uop.Oparg)
 			iterable = stack[sp-1]
 			{
-//line defs/bytecodes.def:1091
+//line defs/bytecodes.def:1119
 				iter, err = vm.GetAwaitable(ts, iterable, oparg)
 				if err != nil {
 					goto jumpToError
@@ -937,11 +937,11 @@ loop:
 			stack[sp-1] = iter
 			continue
 
-		case opcode.UOP_GET_ITER: // defs/bytecodes.def:754 _GET_ITER (iterable -- iter)
+		case opcode.UOP_GET_ITER: // defs/bytecodes.def:766 _GET_ITER (iterable -- iter)
 			var iterable, iter objects.Object
 			iterable = stack[sp-1]
 			{
-//line defs/bytecodes.def:755
+//line defs/bytecodes.def:767
 				iter, err = objects.GetIter(ts, iterable)
 				if err != nil {
 					goto jumpToError
@@ -951,17 +951,17 @@ loop:
 			stack[sp-1] = iter
 			continue
 
-		case opcode.UOP_GET_LEN: // defs/bytecodes.def:815 _GET_LEN (obj -- obj, len_o)
+		case opcode.UOP_GET_LEN: // defs/bytecodes.def:827 _GET_LEN (obj -- obj, len_o)
 			var obj, len_o objects.Object
 			obj = stack[sp-1]
 			{
-//line defs/bytecodes.def:816
+//line defs/bytecodes.def:828
 				var n int
 				n, err = objects.Len(ts, obj)
 				if err != nil {
 					goto jumpToError
 				}
-//line defs/bytecodes.def:819
+//line defs/bytecodes.def:831
 				len_o = objects.NewInt(int64(n))
 //line internal/generated/tier2/cases.go:967
 			}
@@ -969,11 +969,11 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_GET_YIELD_FROM_ITER: // defs/bytecodes.def:759 _GET_YIELD_FROM_ITER (iterable -- iter)
+		case opcode.UOP_GET_YIELD_FROM_ITER: // defs/bytecodes.def:771 _GET_YIELD_FROM_ITER (iterable -- iter)
 			var iterable, iter objects.Object
 			iterable = stack[sp-1]
 			{
-//line defs/bytecodes.def:760
+//line defs/bytecodes.def:772
 				iter, err = vm.GetYieldFromIter(ts, frame, iterable)
 				if err != nil {
 					goto jumpToError
@@ -983,12 +983,12 @@ loop:
 			stack[sp-1] = iter
 			continue
 
-		case opcode.UOP_GUARD_BOTH_FLOAT: // defs/bytecodes.def:218 _GUARD_BOTH_FLOAT (left, right -- left, right)
+		case opcode.UOP_GUARD_BOTH_FLOAT: // defs/bytecodes.def:222 _GUARD_BOTH_FLOAT (left, right -- left, right)
 			var right, left objects.Object
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:219
+//line defs/bytecodes.def:223
 				_, leftIsFloat := left.(*objects.Float)
 				_, rightIsFloat := right.(*objects.Float)
 				if !leftIsFloat || !rightIsFloat {
@@ -998,12 +998,12 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_GUARD_BOTH_INT: // defs/bytecodes.def:196 _GUARD_BOTH_INT (left, right -- left, right)
+		case opcode.UOP_GUARD_BOTH_INT: // defs/bytecodes.def:200 _GUARD_BOTH_INT (left, right -- left, right)
 			var right, left objects.Object
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:197
+//line defs/bytecodes.def:201
 				_, leftIsInt := left.(*objects.Int)
 				_, rightIsInt := right.(*objects.Int)
 				if !leftIsInt || !rightIsInt {
@@ -1013,12 +1013,12 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_GUARD_BOTH_UNICODE: // defs/bytecodes.def:240 _GUARD_BOTH_UNICODE (left, right -- left, right)
+		case opcode.UOP_GUARD_BOTH_UNICODE: // defs/bytecodes.def:244 _GUARD_BOTH_UNICODE (left, right -- left, right)
 			var right, left objects.Object
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:241
+//line defs/bytecodes.def:245
 				_, leftIsStr := left.(*objects.Str)
 				_, rightIsStr := right.(*objects.Str)
 				if !leftIsStr || !rightIsStr {
@@ -1028,10 +1028,10 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_GUARD_BUILTINS_VERSION: // defs/bytecodes.def:534 _GUARD_BUILTINS_VERSION (version/1 --)
+		case opcode.UOP_GUARD_BUILTINS_VERSION: // defs/bytecodes.def:546 _GUARD_BUILTINS_VERSION (version/1 --)
 			{
 				version := uint16(uop.Operand)
-//line defs/bytecodes.def:535
+//line defs/bytecodes.def:547
 				if frame.Builtins.KeysVersion() != uint32(version) {
 					goto jumpToJumpTarget
 				}
@@ -1039,10 +1039,10 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_GUARD_GLOBALS_VERSION: // defs/bytecodes.def:530 _GUARD_GLOBALS_VERSION (version/1 --)
+		case opcode.UOP_GUARD_GLOBALS_VERSION: // defs/bytecodes.def:542 _GUARD_GLOBALS_VERSION (version/1 --)
 			{
 				version := uint16(uop.Operand)
-//line defs/bytecodes.def:531
+//line defs/bytecodes.def:543
 				if frame.Globals.KeysVersion() != uint32(version) {
 					goto jumpToJumpTarget
 				}
@@ -1050,11 +1050,11 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_GUARD_IS_FALSE_POP: // defs/bytecodes.def:1159 _GUARD_IS_FALSE_POP (flag --)
+		case opcode.UOP_GUARD_IS_FALSE_POP: // defs/bytecodes.def:1187 _GUARD_IS_FALSE_POP (flag --)
 			var flag objects.Object
 			flag = stack[sp-1]
 			{
-//line defs/bytecodes.def:1160
+//line defs/bytecodes.def:1188
 				sp -= 1
 				if flag != objects.False {
 					goto jumpToJumpTarget
@@ -1063,11 +1063,11 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_GUARD_IS_NONE_POP: // defs/bytecodes.def:1164 _GUARD_IS_NONE_POP (val --)
+		case opcode.UOP_GUARD_IS_NONE_POP: // defs/bytecodes.def:1192 _GUARD_IS_NONE_POP (val --)
 			var val objects.Object
 			val = stack[sp-1]
 			{
-//line defs/bytecodes.def:1165
+//line defs/bytecodes.def:1193
 				sp -= 1
 				if val != objects.None {
 					goto jumpToJumpTarget
@@ -1076,11 +1076,11 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_GUARD_IS_NOT_NONE_POP: // defs/bytecodes.def:1169 _GUARD_IS_NOT_NONE_POP (val --)
+		case opcode.UOP_GUARD_IS_NOT_NONE_POP: // defs/bytecodes.def:1197 _GUARD_IS_NOT_NONE_POP (val --)
 			var val objects.Object
 			val = stack[sp-1]
 			{
-//line defs/bytecodes.def:1170
+//line defs/bytecodes.def:1198
 				sp -= 1
 				if val == objects.None {
 					goto jumpToJumpTarget
@@ -1089,11 +1089,11 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_GUARD_IS_TRUE_POP: // defs/bytecodes.def:1154 _GUARD_IS_TRUE_POP (flag --)
+		case opcode.UOP_GUARD_IS_TRUE_POP: // defs/bytecodes.def:1182 _GUARD_IS_TRUE_POP (flag --)
 			var flag objects.Object
 			flag = stack[sp-1]
 			{
-//line defs/bytecodes.def:1155
+//line defs/bytecodes.def:1183
 				sp -= 1
 				if flag != objects.True {
 					goto jumpToJumpTarget
@@ -1102,12 +1102,12 @@ loop:
 			}
 			continue
 
-		case opcode.UOP_IMPORT_FROM: // defs/bytecodes.def:963 _IMPORT_FROM (from -- from, res)
+		case opcode.UOP_IMPORT_FROM: // defs/bytecodes.def:983 _IMPORT_FROM (from -- from, res)
 			var from, res objects.Object
 			oparg = int(uop.Oparg)
 			from = stack[sp-1]
 			{
-//line defs/bytecodes.def:964
+//line defs/bytecodes.def:984
 				res, err = vm.ImportFrom(ts, from, frame.Code.Names[oparg])
 				if err != nil {
 					goto jumpToError
@@ -1118,13 +1118,13 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_IMPORT_NAME: // defs/bytecodes.def:958 _IMPORT_NAME (level, fromlist -- res)
+		case opcode.UOP_IMPORT_NAME: // defs/bytecodes.def:978 _IMPORT_NAME (level, fromlist -- res)
 			var fromlist, level, res objects.Object
 			oparg = int(uop.Oparg)
 			fromlist = stack[sp-1]
 			level = stack[sp-2]
 			{
-//line defs/bytecodes.def:959
+//line defs/bytecodes.def:979
 				res, err = vm.ImportName(ts, frame, frame.Code.Names[oparg], fromlist, level)
 				if err != nil {
 					goto jumpToError
@@ -1135,24 +1135,24 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_IS_NONE: // defs/bytecodes.def:355 _IS_NONE (value -- b)
+		case opcode.UOP_IS_NONE: // defs/bytecodes.def:359 _IS_NONE (value -- b)
 			var value, b objects.Object
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:356
+//line defs/bytecodes.def:360
 				b = objects.NewBool(value == objects.None)
 //line internal/generated/tier2/cases.go:1145
 			}
 			stack[sp-1] = b
 			continue
 
-		case opcode.UOP_IS_OP: // defs/bytecodes.def:464 _IS_OP (left, right -- b)
+		case opcode.UOP_IS_OP: // defs/bytecodes.def:476 _IS_OP (left, right -- b)
 			var right, left, b objects.Object
 			oparg = int(uop.Oparg)
 			right = stack[sp-1]
 			left = stack[sp-2]
 			{
-//line defs/bytecodes.def:465
+//line defs/bytecodes.def:477
 				b = objects.NewBool((left == right) != (oparg == 1))
 //line internal/generated/tier2/cases.go:1158
 			}
@@ -1166,26 +1166,26 @@ loop:
 
 		// _JUMP_FORWARD is not a viable micro-op for tier 2 because it jumps within the bytecode (JUMPBY).
 
-		case opcode.UOP_LIST_APPEND: // defs/bytecodes.def:693 _LIST_APPEND (list, unused[oparg-1], v -- list, unused[oparg-1])
+		case opcode.UOP_LIST_APPEND: // defs/bytecodes.def:705 _LIST_APPEND (list, unused[oparg-1], v -- list, unused[oparg-1])
 			var v, list objects.Object
 			oparg = int(uop.Oparg)
 			v = stack[sp-1]
 			list = stack[sp-2-(oparg-1)]
 			{
-//line defs/bytecodes.def:694
+//line defs/bytecodes.def:706
 				list.(*objects.List).Append(v)
 //line internal/generated/tier2/cases.go:1178
 			}
 			sp -= 1
 			continue
 
-		case opcode.UOP_LIST_EXTEND: // defs/bytecodes.def:697 _LIST_EXTEND (list, unused[oparg-1], iterable -- list, unused[oparg-1])
+		case opcode.UOP_LIST_EXTEND: // defs/bytecodes.def:709 _LIST_EXTEND (list, unused[oparg-1], iterable -- list, unused[oparg-1])
 			var iterable, list objects.Object
 			oparg = int(uop.Oparg)
 			iterable = stack[sp-1]
 			list = stack[sp-2-(oparg-1)]
 			{
-//line defs/bytecodes.def:698
+//line defs/bytecodes.def:710
 				err = vm.ListExtend(ts, list.(*objects.List), iterable)
 				if err != nil {
 					goto jumpToError
@@ -1195,10 +1195,10 @@ loop:
 			sp -= 1
 			continue
 
-		case opcode.UOP_LOAD_ASSERTION_ERROR: // defs/bytecodes.def:970 _LOAD_ASSERTION_ERROR (-- value)
+		case opcode.UOP_LOAD_ASSERTION_ERROR: // defs/bytecodes.def:990 _LOAD_ASSERTION_ERROR (-- value)
 			var value objects.Object
 			{
-//line defs/bytecodes.def:971
+//line defs/bytecodes.def:991
 				value = objects.AssertionErrorType
 //line internal/generated/tier2/cases.go:1204
 			}
@@ -1206,12 +1206,12 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_LOAD_ATTR: // defs/bytecodes.def:629 _LOAD_ATTR (owner -- attr, self_or_null if (oparg & 1))
+		case opcode.UOP_LOAD_ATTR: // defs/bytecodes.def:641 _LOAD_ATTR (owner -- attr, self_or_null if (oparg & 1))
 			var owner, attr, self_or_null objects.Object
 			oparg = int(uop.Oparg)
 			owner = stack[sp-1]
 			{
-//line defs/bytecodes.def:630
+//line defs/bytecodes.def:642
 				name := frame.Code.Names[oparg>>1]
 				if oparg&1 != 0 {
 					// A method call: avoid creating a bound method when the attribute is a plain
@@ -1232,18 +1232,18 @@ loop:
 			sp += oparg & 1
 			continue
 
-		case opcode.UOP_LOAD_ATTR_MODULE: // defs/bytecodes.def:649 _LOAD_ATTR_MODULE (index/1, owner -- attr, null if (oparg & 1))
+		case opcode.UOP_LOAD_ATTR_MODULE: // defs/bytecodes.def:661 _LOAD_ATTR_MODULE (index/1, owner -- attr, null if (oparg & 1))
 			var owner, attr, null objects.Object
 			oparg = int(uop.Oparg)
 			owner = stack[sp-1]
 			{
 				index := uint16(uop.Operand)
-//line defs/bytecodes.def:650
+//line defs/bytecodes.def:662
 				attr = owner.(*objects.Module).Dict.EntryValue(int(index))
 				if attr == nil {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:652
+//line defs/bytecodes.def:664
 				null = nil
 //line internal/generated/tier2/cases.go:1249
 			}
@@ -1254,10 +1254,10 @@ loop:
 			sp += oparg & 1
 			continue
 
-		case opcode.UOP_LOAD_BUILD_CLASS: // defs/bytecodes.def:923 _LOAD_BUILD_CLASS (-- bc)
+		case opcode.UOP_LOAD_BUILD_CLASS: // defs/bytecodes.def:943 _LOAD_BUILD_CLASS (-- bc)
 			var bc objects.Object
 			{
-//line defs/bytecodes.def:924
+//line defs/bytecodes.def:944
 				bc, err = vm.LoadBuildClass(ts, frame)
 				if err != nil {
 					goto jumpToError
@@ -1268,11 +1268,11 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_LOAD_CONST: // defs/bytecodes.def:93 _LOAD_CONST (-- value)
+		case opcode.UOP_LOAD_CONST: // defs/bytecodes.def:97 _LOAD_CONST (-- value)
 			var value objects.Object
 			oparg = int(uop.Oparg)
 			{
-//line defs/bytecodes.def:94
+//line defs/bytecodes.def:98
 				value = frame.Code.Consts[oparg]
 //line internal/generated/tier2/cases.go:1278
 			}
@@ -1280,18 +1280,18 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_LOAD_DEREF: // defs/bytecodes.def:581 _LOAD_DEREF (-- value)
+		case opcode.UOP_LOAD_DEREF: // defs/bytecodes.def:593 _LOAD_DEREF (-- value)
 			var value objects.Object
 			oparg = int(uop.Oparg)
 			{
-//line defs/bytecodes.def:582
+//line defs/bytecodes.def:594
 				value = frame.GetLocal(oparg).(*objects.Cell).Get()
 				if value == nil {
 					err = vm.UnboundDeref(frame, oparg)
 					if true {
 						goto jumpToError
 					}
-//line defs/bytecodes.def:586
+//line defs/bytecodes.def:598
 				}
 //line internal/generated/tier2/cases.go:1297
 			}
@@ -1299,11 +1299,11 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_LOAD_FAST: // defs/bytecodes.def:71 _LOAD_FAST (-- value)
+		case opcode.UOP_LOAD_FAST: // defs/bytecodes.def:75 _LOAD_FAST (-- value)
 			var value objects.Object
 			oparg = int(uop.Oparg)
 			{
-//line defs/bytecodes.def:72
+//line defs/bytecodes.def:76
 				value = frame.GetLocal(oparg)
 //line internal/generated/tier2/cases.go:1309
 			}
@@ -1311,11 +1311,11 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_LOAD_FAST_0: // defs/bytecodes.def:71 _LOAD_FAST_0 (-- value)
+		case opcode.UOP_LOAD_FAST_0: // defs/bytecodes.def:75 _LOAD_FAST_0 (-- value)
 			var value objects.Object
 			oparg = 0
 			{
-//line defs/bytecodes.def:72
+//line defs/bytecodes.def:76
 				value = frame.GetLocal(oparg)
 //line internal/generated/tier2/cases.go:1321
 			}
@@ -1323,11 +1323,11 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_LOAD_FAST_1: // defs/bytecodes.def:71 _LOAD_FAST_1 (-- value)
+		case opcode.UOP_LOAD_FAST_1: // defs/bytecodes.def:75 _LOAD_FAST_1 (-- value)
 			var value objects.Object
 			oparg = 1
 			{
-//line defs/bytecodes.def:72
+//line defs/bytecodes.def:76
 				value = frame.GetLocal(oparg)
 //line internal/generated/tier2/cases.go:1333
 			}
@@ -1335,11 +1335,11 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_LOAD_FAST_2: // defs/bytecodes.def:71 _LOAD_FAST_2 (-- value)
+		case opcode.UOP_LOAD_FAST_2: // defs/bytecodes.def:75 _LOAD_FAST_2 (-- value)
 			var value objects.Object
 			oparg = 2
 			{
-//line defs/bytecodes.def:72
+//line defs/bytecodes.def:76
 				value = frame.GetLocal(oparg)
 //line internal/generated/tier2/cases.go:1345
 			}
@@ -1347,11 +1347,11 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_LOAD_FAST_3: // defs/bytecodes.def:71 _LOAD_FAST_3 (-- value)
+		case opcode.UOP_LOAD_FAST_3: // defs/bytecodes.def:75 _LOAD_FAST_3 (-- value)
 			var value objects.Object
 			oparg = 3
 			{
-//line defs/bytecodes.def:72
+//line defs/bytecodes.def:76
 				value = frame.GetLocal(oparg)
 //line internal/generated/tier2/cases.go:1357
 			}
@@ -1359,11 +1359,11 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_LOAD_FAST_4: // defs/bytecodes.def:71 _LOAD_FAST_4 (-- value)
+		case opcode.UOP_LOAD_FAST_4: // defs/bytecodes.def:75 _LOAD_FAST_4 (-- value)
 			var value objects.Object
 			oparg = 4
 			{
-//line defs/bytecodes.def:72
+//line defs/bytecodes.def:76
 				value = frame.GetLocal(oparg)
 //line internal/generated/tier2/cases.go:1369
 			}
@@ -1371,11 +1371,11 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_LOAD_FAST_5: // defs/bytecodes.def:71 _LOAD_FAST_5 (-- value)
+		case opcode.UOP_LOAD_FAST_5: // defs/bytecodes.def:75 _LOAD_FAST_5 (-- value)
 			var value objects.Object
 			oparg = 5
 			{
-//line defs/bytecodes.def:72
+//line defs/bytecodes.def:76
 				value = frame.GetLocal(oparg)
 //line internal/generated/tier2/cases.go:1381
 			}
@@ -1383,11 +1383,11 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_LOAD_FAST_6: // defs/bytecodes.def:71 _LOAD_FAST_6 (-- value)
+		case opcode.UOP_LOAD_FAST_6: // defs/bytecodes.def:75 _LOAD_FAST_6 (-- value)
 			var value objects.Object
 			oparg = 6
 			{
-//line defs/bytecodes.def:72
+//line defs/bytecodes.def:76
 				value = frame.GetLocal(oparg)
 //line internal/generated/tier2/cases.go:1393
 			}
@@ -1395,11 +1395,11 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_LOAD_FAST_7: // defs/bytecodes.def:71 _LOAD_FAST_7 (-- value)
+		case opcode.UOP_LOAD_FAST_7: // defs/bytecodes.def:75 _LOAD_FAST_7 (-- value)
 			var value objects.Object
 			oparg = 7
 			{
-//line defs/bytecodes.def:72
+//line defs/bytecodes.def:76
 				value = frame.GetLocal(oparg)
 //line internal/generated/tier2/cases.go:1405
 			}
@@ -1407,11 +1407,11 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_LOAD_FAST_AND_CLEAR: // defs/bytecodes.def:83 _LOAD_FAST_AND_CLEAR (-- value)
+		case opcode.UOP_LOAD_FAST_AND_CLEAR: // defs/bytecodes.def:87 _LOAD_FAST_AND_CLEAR (-- value)
 			var value objects.Object
 			oparg = int(uop.Oparg)
 			{
-//line defs/bytecodes.def:84
+//line defs/bytecodes.def:88
 				value = frame.GetLocal(oparg)
 				frame.SetLocal(oparg, nil)
 //line internal/generated/tier2/cases.go:1418
@@ -1420,18 +1420,18 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_LOAD_FAST_CHECK: // defs/bytecodes.def:75 _LOAD_FAST_CHECK (-- value)
+		case opcode.UOP_LOAD_FAST_CHECK: // defs/bytecodes.def:79 _LOAD_FAST_CHECK (-- value)
 			var value objects.Object
 			oparg = int(uop.Oparg)
 			{
-//line defs/bytecodes.def:76
+//line defs/bytecodes.def:80
 				value = frame.GetLocal(oparg)
 				if value == nil {
 					err = vm.UnboundLocal(frame, oparg)
 					if true {
 						goto jumpToError
 					}
-//line defs/bytecodes.def:80
+//line defs/bytecodes.def:84
 				}
 //line internal/generated/tier2/cases.go:1437
 			}
@@ -1439,11 +1439,11 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_LOAD_FAST_LOAD_FAST: // defs/bytecodes.def:88 _LOAD_FAST_LOAD_FAST (-- value1, value2)
+		case opcode.UOP_LOAD_FAST_LOAD_FAST: // defs/bytecodes.def:92 _LOAD_FAST_LOAD_FAST (-- value1, value2)
 			var value1, value2 objects.Object
 			oparg = int(uop.Oparg)
 			{
-//line defs/bytecodes.def:89
+//line defs/bytecodes.def:93
 				value1 = frame.GetLocal(oparg >> 4)
 				value2 = frame.GetLocal(oparg & 15)
 //line internal/generated/tier2/cases.go:1450
@@ -1453,12 +1453,12 @@ loop:
 			sp += 2
 			continue
 
-		case opcode.UOP_LOAD_FROM_DICT_OR_DEREF: // defs/bytecodes.def:602 _LOAD_FROM_DICT_OR_DEREF (class_dict -- value)
+		case opcode.UOP_LOAD_FROM_DICT_OR_DEREF: // defs/bytecodes.def:614 _LOAD_FROM_DICT_OR_DEREF (class_dict -- value)
 			var class_dict, value objects.Object
 			oparg = int(uop.Oparg)
 			class_dict = stack[sp-1]
 			{
-//line defs/bytecodes.def:603
+//line defs/bytecodes.def:615
 				cell := frame.GetLocal(oparg).(*objects.Cell)
 				value, err = vm.LoadFromDictOrDeref(ts, frame, class_dict, cell, oparg)
 				if err != nil {
@@ -1469,12 +1469,12 @@ loop:
 			stack[sp-1] = value
 			continue
 
-		case opcode.UOP_LOAD_FROM_DICT_OR_GLOBALS: // defs/bytecodes.def:563 _LOAD_FROM_DICT_OR_GLOBALS (mod_or_class_dict -- v)
+		case opcode.UOP_LOAD_FROM_DICT_OR_GLOBALS: // defs/bytecodes.def:575 _LOAD_FROM_DICT_OR_GLOBALS (mod_or_class_dict -- v)
 			var mod_or_class_dict, v objects.Object
 			oparg = int(uop.Oparg)
 			mod_or_class_dict = stack[sp-1]
 			{
-//line defs/bytecodes.def:564
+//line defs/bytecodes.def:576
 				v, err = vm.LoadFromDictOrGlobals(ts, frame, mod_or_class_dict, frame.Code.Names[oparg])
 				if err != nil {
 					goto jumpToError
@@ -1484,16 +1484,16 @@ loop:
 			stack[sp-1] = v
 			continue
 
-		case opcode.UOP_LOAD_GLOBAL: // defs/bytecodes.def:522 _LOAD_GLOBAL (-- res, null if (oparg & 1))
+		case opcode.UOP_LOAD_GLOBAL: // defs/bytecodes.def:534 _LOAD_GLOBAL (-- res, null if (oparg & 1))
 			var res, null objects.Object
 			oparg = int(uop.Oparg)
 			{
-//line defs/bytecodes.def:523
+//line defs/bytecodes.def:535
 				res, err = vm.LoadGlobal(ts, frame, frame.Code.Names[oparg>>1])
 				if err != nil {
 					goto jumpToError
 				}
-//line defs/bytecodes.def:525
+//line defs/bytecodes.def:537
 				null = nil
 //line internal/generated/tier2/cases.go:1499
 			}
@@ -1504,17 +1504,17 @@ loop:
 			sp += 1 + oparg&1
 			continue
 
-		case opcode.UOP_LOAD_GLOBAL_BUILTINS: // defs/bytecodes.def:544 _LOAD_GLOBAL_BUILTINS (index/1 -- res, null if (oparg & 1))
+		case opcode.UOP_LOAD_GLOBAL_BUILTINS: // defs/bytecodes.def:556 _LOAD_GLOBAL_BUILTINS (index/1 -- res, null if (oparg & 1))
 			var res, null objects.Object
 			oparg = int(uop.Oparg)
 			{
 				index := uint16(uop.Operand)
-//line defs/bytecodes.def:545
+//line defs/bytecodes.def:557
 				res = frame.Builtins.EntryValue(int(index))
 				if res == nil {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:547
+//line defs/bytecodes.def:559
 				null = nil
 //line internal/generated/tier2/cases.go:1520
 			}
@@ -1525,17 +1525,17 @@ loop:
 			sp += 1 + oparg&1
 			continue
 
-		case opcode.UOP_LOAD_GLOBAL_MODULE: // defs/bytecodes.def:538 _LOAD_GLOBAL_MODULE (index/1 -- res, null if (oparg & 1))
+		case opcode.UOP_LOAD_GLOBAL_MODULE: // defs/bytecodes.def:550 _LOAD_GLOBAL_MODULE (index/1 -- res, null if (oparg & 1))
 			var res, null objects.Object
 			oparg = int(uop.Oparg)
 			{
 				index := uint16(uop.Operand)
-//line defs/bytecodes.def:539
+//line defs/bytecodes.def:551
 				res = frame.Globals.EntryValue(int(index))
 				if res == nil {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:541
+//line defs/bytecodes.def:553
 				null = nil
 //line internal/generated/tier2/cases.go:1541
 			}
@@ -1546,10 +1546,10 @@ loop:
 			sp += 1 + oparg&1
 			continue
 
-		case opcode.UOP_LOAD_LOCALS: // defs/bytecodes.def:613 _LOAD_LOCALS (-- locals)
+		case opcode.UOP_LOAD_LOCALS: // defs/bytecodes.def:625 _LOAD_LOCALS (-- locals)
 			var locals objects.Object
 			{
-//line defs/bytecodes.def:614
+//line defs/bytecodes.def:626
 				locals, err = vm.LoadLocals(frame)
 				if err != nil {
 					goto jumpToError
@@ -1560,11 +1560,11 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_LOAD_NAME: // defs/bytecodes.def:502 _LOAD_NAME (-- v)
+		case opcode.UOP_LOAD_NAME: // defs/bytecodes.def:514 _LOAD_NAME (-- v)
 			var v objects.Object
 			oparg = int(uop.Oparg)
 			{
-//line defs/bytecodes.def:503
+//line defs/bytecodes.def:515
 				v, err = vm.LoadName(ts, frame, frame.Code.Names[oparg])
 				if err != nil {
 					goto jumpToError
@@ -1575,14 +1575,14 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_LOAD_SUPER_ATTR: // defs/bytecodes.def:667 _LOAD_SUPER_ATTR (unused/1, global_super, class, self -- attr, null if (oparg & 1))
+		case opcode.UOP_LOAD_SUPER_ATTR: // defs/bytecodes.def:679 _LOAD_SUPER_ATTR (unused/1, global_super, class, self -- attr, null if (oparg & 1))
 			var self, class, global_super, attr, null objects.Object
 			oparg = int(uop.Oparg)
 			self = stack[sp-1]
 			class = stack[sp-2]
 			global_super = stack[sp-3]
 			{
-//line defs/bytecodes.def:668
+//line defs/bytecodes.def:680
 				attr, null, err = vm.LoadSuperAttr(ts, frame, global_super, class, self, frame.Code.Names[oparg>>2], oparg)
 				if err != nil {
 					goto jumpToError
@@ -1596,21 +1596,21 @@ loop:
 			sp -= 2 - oparg&1
 			continue
 
-		case opcode.UOP_MAKE_CELL: // defs/bytecodes.def:576 _MAKE_CELL (--)
+		case opcode.UOP_MAKE_CELL: // defs/bytecodes.def:588 _MAKE_CELL (--)
 			oparg = int(uop.Oparg)
 			{
-//line defs/bytecodes.def:577
+//line defs/bytecodes.def:589
 				// A cell variable that is also a parameter starts with the argument's value.
 				frame.SetLocal(oparg, objects.NewCell(frame.GetLocal(oparg)))
 //line internal/generated/tier2/cases.go:1606
 			}
 			continue
 
-		case opcode.UOP_MAKE_FUNCTION: // defs/bytecodes.def:914 _MAKE_FUNCTION (codeobj -- function)
+		case opcode.UOP_MAKE_FUNCTION: // defs/bytecodes.def:934 _MAKE_FUNCTION (codeobj -- function)
 			var codeobj, function objects.Object
 			codeobj = stack[sp-1]
 			{
-//line defs/bytecodes.def:915
+//line defs/bytecodes.def:935
 				function, err = vm.MakeFunction(ts, frame, codeobj.(*objects.Code))
 				if err != nil {
 					goto jumpToError
@@ -1620,14 +1620,14 @@ loop:
 			stack[sp-1] = function
 			continue
 
-		case opcode.UOP_MAP_ADD: // defs/bytecodes.def:712 _MAP_ADD (dict, unused[oparg - 1], key, value -- dict, unused[oparg - 1])
+		case opcode.UOP_MAP_ADD: // defs/bytecodes.def:724 _MAP_ADD (dict, unused[oparg - 1], key, value -- dict, unused[oparg - 1])
 			var value, key, dict objects.Object
 			oparg = int(uop.Oparg)
 			value = stack[sp-1]
 			key = stack[sp-2]
 			dict = stack[sp-3-(oparg-1)]
 			{
-//line defs/bytecodes.def:713
+//line defs/bytecodes.def:725
 				err = dict.(*objects.Dict).SetItem(ts, key, value)
 				if err != nil {
 					goto jumpToError
@@ -1637,14 +1637,14 @@ loop:
 			sp -= 2
 			continue
 
-		case opcode.UOP_MATCH_CLASS: // defs/bytecodes.def:1049 _MATCH_CLASS (subject, cls, names -- attrs)
+		case opcode.UOP_MATCH_CLASS: // defs/bytecodes.def:1069 _MATCH_CLASS (subject, cls, names -- attrs)
 			var names, cls, subject, attrs objects.Object
 			oparg = int(uop.Oparg)
 			names = stack[sp-1]
 			cls = stack[sp-2]
 			subject = stack[sp-3]
 			{
-//line defs/bytecodes.def:1050
+//line defs/bytecodes.def:1070
 				attrs, err = vm.MatchClass(ts, subject, cls, oparg, names.(*objects.Tuple))
 				if err != nil {
 					goto jumpToError
@@ -1655,12 +1655,12 @@ loop:
 			sp -= 2
 			continue
 
-		case opcode.UOP_MATCH_KEYS: // defs/bytecodes.def:1044 _MATCH_KEYS (subject, keys -- subject, keys, values_or_none)
+		case opcode.UOP_MATCH_KEYS: // defs/bytecodes.def:1064 _MATCH_KEYS (subject, keys -- subject, keys, values_or_none)
 			var keys, subject, values_or_none objects.Object
 			keys = stack[sp-1]
 			subject = stack[sp-2]
 			{
-//line defs/bytecodes.def:1045
+//line defs/bytecodes.def:1065
 				values_or_none, err = vm.MatchKeys(ts, subject, keys.(*objects.Tuple))
 				if err != nil {
 					goto jumpToError
@@ -1671,11 +1671,11 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_MATCH_MAPPING: // defs/bytecodes.def:1036 _MATCH_MAPPING (subject -- subject, res)
+		case opcode.UOP_MATCH_MAPPING: // defs/bytecodes.def:1056 _MATCH_MAPPING (subject -- subject, res)
 			var subject, res objects.Object
 			subject = stack[sp-1]
 			{
-//line defs/bytecodes.def:1037
+//line defs/bytecodes.def:1057
 				res = objects.NewBool(vm.IsMapping(subject))
 //line internal/generated/tier2/cases.go:1681
 			}
@@ -1683,11 +1683,11 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_MATCH_SEQUENCE: // defs/bytecodes.def:1040 _MATCH_SEQUENCE (subject -- subject, res)
+		case opcode.UOP_MATCH_SEQUENCE: // defs/bytecodes.def:1060 _MATCH_SEQUENCE (subject -- subject, res)
 			var subject, res objects.Object
 			subject = stack[sp-1]
 			{
-//line defs/bytecodes.def:1041
+//line defs/bytecodes.def:1061
 				res = objects.NewBool(vm.IsSequence(subject))
 //line internal/generated/tier2/cases.go:1693
 			}
@@ -1698,11 +1698,11 @@ loop:
 		case opcode.UOP_NOP: // defs/bytecodes.def:18 _NOP (--)
 			continue
 
-		case opcode.UOP_POP_EXCEPT: // defs/bytecodes.def:993 _POP_EXCEPT (exc_value --)
+		case opcode.UOP_POP_EXCEPT: // defs/bytecodes.def:1013 _POP_EXCEPT (exc_value --)
 			var exc_value objects.Object
 			exc_value = stack[sp-1]
 			{
-//line defs/bytecodes.def:994
+//line defs/bytecodes.def:1014
 				ts.PopExcInfo(exc_value)
 //line internal/generated/tier2/cases.go:1708
 			}
@@ -1713,18 +1713,18 @@ loop:
 
 		// _POP_JUMP_IF_TRUE is not a viable micro-op for tier 2 because it is replaced.
 
-		case opcode.UOP_POP_TOP: // defs/bytecodes.def:50 _POP_TOP (value --)
+		case opcode.UOP_POP_TOP: // defs/bytecodes.def:54 _POP_TOP (value --)
 			var value objects.Object
 			_ = value
 			value = stack[sp-1]
 			sp -= 1
 			continue
 
-		case opcode.UOP_PUSH_EXC_INFO: // defs/bytecodes.def:989 _PUSH_EXC_INFO (new_exc -- prev_exc, new_exc)
+		case opcode.UOP_PUSH_EXC_INFO: // defs/bytecodes.def:1009 _PUSH_EXC_INFO (new_exc -- prev_exc, new_exc)
 			var new_exc, prev_exc objects.Object
 			new_exc = stack[sp-1]
 			{
-//line defs/bytecodes.def:990
+//line defs/bytecodes.def:1010
 				prev_exc = ts.PushExcInfo(new_exc)
 //line internal/generated/tier2/cases.go:1730
 			}
@@ -1733,10 +1733,10 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_PUSH_NULL: // defs/bytecodes.def:53 _PUSH_NULL (-- res)
+		case opcode.UOP_PUSH_NULL: // defs/bytecodes.def:57 _PUSH_NULL (-- res)
 			var res objects.Object
 			{
-//line defs/bytecodes.def:54
+//line defs/bytecodes.def:58
 				res = nil
 //line internal/generated/tier2/cases.go:1742
 			}
@@ -1744,347 +1744,334 @@ loop:
 			sp += 1
 			continue
 
-		case opcode.UOP_RESUME: // defs/bytecodes.def:39 _RESUME (--)
-			oparg = int(uop.Oparg)
-			{
-//line defs/bytecodes.def:40
-				// Function entry (oparg 0) and resumption after yield (1) poll the eval breaker.
-				if oparg < 2 {
-					if err = ts.CheckEvalBreaker(); err != nil {
-						goto jumpToError
-					}
-//line defs/bytecodes.def:43
-				}
-//line internal/generated/tier2/cases.go:1759
-			}
-			continue
+		// _RESUME is not a viable micro-op for tier 2 because it has error handling and an eval-breaker check.
 
-		case opcode.UOP_RESUME_CHECK: // defs/bytecodes.def:46 _RESUME_CHECK (--)
+		case opcode.UOP_RESUME_CHECK: // defs/bytecodes.def:50 _RESUME_CHECK (--)
 			{
-//line defs/bytecodes.def:47
+//line defs/bytecodes.def:51
 				if ts.EvalBreakerPending() {
 					goto jumpToJumpTarget
 				}
-//line internal/generated/tier2/cases.go:1769
+//line internal/generated/tier2/cases.go:1756
 			}
 			continue
 
-		case opcode.UOP_SETUP_ANNOTATIONS: // defs/bytecodes.def:618 _SETUP_ANNOTATIONS (--)
+		case opcode.UOP_SETUP_ANNOTATIONS: // defs/bytecodes.def:630 _SETUP_ANNOTATIONS (--)
 			{
-//line defs/bytecodes.def:619
+//line defs/bytecodes.def:631
 				err = vm.SetupAnnotations(ts, frame)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:1780
+//line internal/generated/tier2/cases.go:1767
 			}
 			continue
 
-		case opcode.UOP_SET_ADD: // defs/bytecodes.def:702 _SET_ADD (set, unused[oparg-1], v -- set, unused[oparg-1])
+		case opcode.UOP_SET_ADD: // defs/bytecodes.def:714 _SET_ADD (set, unused[oparg-1], v -- set, unused[oparg-1])
 			var v, set objects.Object
 			oparg = int(uop.Oparg)
 			v = stack[sp-1]
 			set = stack[sp-2-(oparg-1)]
 			{
-//line defs/bytecodes.def:703
+//line defs/bytecodes.def:715
 				err = set.(*objects.Set).Add(ts, v)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:1795
+//line internal/generated/tier2/cases.go:1782
 			}
 			sp -= 1
 			continue
 
-		case opcode.UOP_SET_FUNCTION_ATTRIBUTE: // defs/bytecodes.def:919 _SET_FUNCTION_ATTRIBUTE (attr, function -- function)
+		case opcode.UOP_SET_FUNCTION_ATTRIBUTE: // defs/bytecodes.def:939 _SET_FUNCTION_ATTRIBUTE (attr, function -- function)
 			var function, attr objects.Object
 			oparg = int(uop.Oparg)
 			function = stack[sp-1]
 			attr = stack[sp-2]
 			{
-//line defs/bytecodes.def:920
+//line defs/bytecodes.def:940
 				vm.SetFunctionAttribute(function, oparg, attr)
-//line internal/generated/tier2/cases.go:1808
+//line internal/generated/tier2/cases.go:1795
 			}
 			stack[sp-2] = function
 			sp -= 1
 			continue
 
-		case opcode.UOP_SET_IP: // defs/bytecodes.def:1174 _SET_IP (--)
+		case opcode.UOP_SET_IP: // defs/bytecodes.def:1202 _SET_IP (--)
 			{
-//line defs/bytecodes.def:1175
+//line defs/bytecodes.def:1203
 				frame.InstrPtr = int(uop.Target)
-//line internal/generated/tier2/cases.go:1818
+//line internal/generated/tier2/cases.go:1805
 			}
 			continue
 
-		case opcode.UOP_SET_UPDATE: // defs/bytecodes.def:707 _SET_UPDATE (set, unused[oparg-1], iterable -- set, unused[oparg-1])
+		case opcode.UOP_SET_UPDATE: // defs/bytecodes.def:719 _SET_UPDATE (set, unused[oparg-1], iterable -- set, unused[oparg-1])
 			var iterable, set objects.Object
 			oparg = int(uop.Oparg)
 			iterable = stack[sp-1]
 			set = stack[sp-2-(oparg-1)]
 			{
-//line defs/bytecodes.def:708
+//line defs/bytecodes.def:720
 				err = vm.SetUpdate(ts, set.(*objects.Set), iterable)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:1833
+//line internal/generated/tier2/cases.go:1820
 			}
 			sp -= 1
 			continue
 
-		case opcode.UOP_STORE_ATTR: // defs/bytecodes.def:657 _STORE_ATTR (unused/1, unused/2, unused/1, v, owner --)
+		case opcode.UOP_STORE_ATTR: // defs/bytecodes.def:669 _STORE_ATTR (unused/1, unused/2, unused/1, v, owner --)
 			var owner, v objects.Object
 			oparg = int(uop.Oparg)
 			owner = stack[sp-1]
 			v = stack[sp-2]
 			{
-//line defs/bytecodes.def:658
+//line defs/bytecodes.def:670
 				err = objects.SetAttr(ts, owner, frame.Code.Names[oparg], v)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:1849
+//line internal/generated/tier2/cases.go:1836
 			}
 			sp -= 2
 			continue
 
-		case opcode.UOP_STORE_DEREF: // defs/bytecodes.def:589 _STORE_DEREF (v --)
+		case opcode.UOP_STORE_DEREF: // defs/bytecodes.def:601 _STORE_DEREF (v --)
 			var v objects.Object
 			oparg = int(uop.Oparg)
 			v = stack[sp-1]
 			{
-//line defs/bytecodes.def:590
+//line defs/bytecodes.def:602
 				frame.GetLocal(oparg).(*objects.Cell).Set(v)
-//line internal/generated/tier2/cases.go:1861
+//line internal/generated/tier2/cases.go:1848
 			}
 			sp -= 1
 			continue
 
-		case opcode.UOP_STORE_FAST: // defs/bytecodes.def:97 _STORE_FAST (value --)
+		case opcode.UOP_STORE_FAST: // defs/bytecodes.def:101 _STORE_FAST (value --)
 			var value objects.Object
 			oparg = int(uop.Oparg)
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:98
+//line defs/bytecodes.def:102
 				frame.SetLocal(oparg, value)
-//line internal/generated/tier2/cases.go:1873
+//line internal/generated/tier2/cases.go:1860
 			}
 			sp -= 1
 			continue
 
-		case opcode.UOP_STORE_FAST_0: // defs/bytecodes.def:97 _STORE_FAST_0 (value --)
+		case opcode.UOP_STORE_FAST_0: // defs/bytecodes.def:101 _STORE_FAST_0 (value --)
 			var value objects.Object
 			oparg = 0
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:98
+//line defs/bytecodes.def:102
 				frame.SetLocal(oparg, value)
-//line internal/generated/tier2/cases.go:1885
+//line internal/generated/tier2/cases.go:1872
 			}
 			sp -= 1
 			continue
 
-		case opcode.UOP_STORE_FAST_1: // defs/bytecodes.def:97 _STORE_FAST_1 (value --)
+		case opcode.UOP_STORE_FAST_1: // defs/bytecodes.def:101 _STORE_FAST_1 (value --)
 			var value objects.Object
 			oparg = 1
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:98
+//line defs/bytecodes.def:102
 				frame.SetLocal(oparg, value)
-//line internal/generated/tier2/cases.go:1897
+//line internal/generated/tier2/cases.go:1884
 			}
 			sp -= 1
 			continue
 
-		case opcode.UOP_STORE_FAST_2: // defs/bytecodes.def:97 _STORE_FAST_2 (value --)
+		case opcode.UOP_STORE_FAST_2: // defs/bytecodes.def:101 _STORE_FAST_2 (value --)
 			var value objects.Object
 			oparg = 2
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:98
+//line defs/bytecodes.def:102
 				frame.SetLocal(oparg, value)
-//line internal/generated/tier2/cases.go:1909
+//line internal/generated/tier2/cases.go:1896
 			}
 			sp -= 1
 			continue
 
-		case opcode.UOP_STORE_FAST_3: // defs/bytecodes.def:97 _STORE_FAST_3 (value --)
+		case opcode.UOP_STORE_FAST_3: // defs/bytecodes.def:101 _STORE_FAST_3 (value --)
 			var value objects.Object
 			oparg = 3
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:98
+//line defs/bytecodes.def:102
 				frame.SetLocal(oparg, value)
-//line internal/generated/tier2/cases.go:1921
+//line internal/generated/tier2/cases.go:1908
 			}
 			sp -= 1
 			continue
 
-		case opcode.UOP_STORE_FAST_4: // defs/bytecodes.def:97 _STORE_FAST_4 (value --)
+		case opcode.UOP_STORE_FAST_4: // defs/bytecodes.def:101 _STORE_FAST_4 (value --)
 			var value objects.Object
 			oparg = 4
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:98
+//line defs/bytecodes.def:102
 				frame.SetLocal(oparg, value)
-//line internal/generated/tier2/cases.go:1933
+//line internal/generated/tier2/cases.go:1920
 			}
 			sp -= 1
 			continue
 
-		case opcode.UOP_STORE_FAST_5: // defs/bytecodes.def:97 _STORE_FAST_5 (value --)
+		case opcode.UOP_STORE_FAST_5: // defs/bytecodes.def:101 _STORE_FAST_5 (value --)
 			var value objects.Object
 			oparg = 5
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:98
+//line defs/bytecodes.def:102
 				frame.SetLocal(oparg, value)
-//line internal/generated/tier2/cases.go:1945
+//line internal/generated/tier2/cases.go:1932
 			}
 			sp -= 1
 			continue
 
-		case opcode.UOP_STORE_FAST_6: // defs/bytecodes.def:97 _STORE_FAST_6 (value --)
+		case opcode.UOP_STORE_FAST_6: // defs/bytecodes.def:101 _STORE_FAST_6 (value --)
 			var value objects.Object
 			oparg = 6
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:98
+//line defs/bytecodes.def:102
 				frame.SetLocal(oparg, value)
-//line internal/generated/tier2/cases.go:1957
+//line internal/generated/tier2/cases.go:1944
 			}
 			sp -= 1
 			continue
 
-		case opcode.UOP_STORE_FAST_7: // defs/bytecodes.def:97 _STORE_FAST_7 (value --)
+		case opcode.UOP_STORE_FAST_7: // defs/bytecodes.def:101 _STORE_FAST_7 (value --)
 			var value objects.Object
 			oparg = 7
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:98
+//line defs/bytecodes.def:102
 				frame.SetLocal(oparg, value)
-//line internal/generated/tier2/cases.go:1969
+//line internal/generated/tier2/cases.go:1956
 			}
 			sp -= 1
 			continue
 
-		case opcode.UOP_STORE_FAST_LOAD_FAST: // defs/bytecodes.def:101 _STORE_FAST_LOAD_FAST (value1 -- value2)
+		case opcode.UOP_STORE_FAST_LOAD_FAST: // defs/bytecodes.def:105 _STORE_FAST_LOAD_FAST (value1 -- value2)
 			var value1, value2 objects.Object
 			oparg = int(uop.Oparg)
 			value1 = stack[sp-1]
 			{
-//line defs/bytecodes.def:102
+//line defs/bytecodes.def:106
 				frame.SetLocal(oparg>>4, value1)
 				value2 = frame.GetLocal(oparg & 15)
-//line internal/generated/tier2/cases.go:1982
+//line internal/generated/tier2/cases.go:1969
 			}
 			stack[sp-1] = value2
 			continue
 
-		case opcode.UOP_STORE_FAST_STORE_FAST: // defs/bytecodes.def:106 _STORE_FAST_STORE_FAST (value2, value1 --)
+		case opcode.UOP_STORE_FAST_STORE_FAST: // defs/bytecodes.def:110 _STORE_FAST_STORE_FAST (value2, value1 --)
 			var value1, value2 objects.Object
 			oparg = int(uop.Oparg)
 			value1 = stack[sp-1]
 			value2 = stack[sp-2]
 			{
-//line defs/bytecodes.def:107
+//line defs/bytecodes.def:111
 				frame.SetLocal(oparg>>4, value1)
 				frame.SetLocal(oparg&15, value2)
-//line internal/generated/tier2/cases.go:1996
+//line internal/generated/tier2/cases.go:1983
 			}
 			sp -= 2
 			continue
 
-		case opcode.UOP_STORE_GLOBAL: // defs/bytecodes.def:553 _STORE_GLOBAL (v --)
+		case opcode.UOP_STORE_GLOBAL: // defs/bytecodes.def:565 _STORE_GLOBAL (v --)
 			var v objects.Object
 			oparg = int(uop.Oparg)
 			v = stack[sp-1]
 			{
-//line defs/bytecodes.def:554
+//line defs/bytecodes.def:566
 				err = frame.Globals.SetItem(ts, frame.Code.Names[oparg], v)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:2011
+//line internal/generated/tier2/cases.go:1998
 			}
 			sp -= 1
 			continue
 
-		case opcode.UOP_STORE_NAME: // defs/bytecodes.def:507 _STORE_NAME (v --)
+		case opcode.UOP_STORE_NAME: // defs/bytecodes.def:519 _STORE_NAME (v --)
 			var v objects.Object
 			oparg = int(uop.Oparg)
 			v = stack[sp-1]
 			{
-//line defs/bytecodes.def:508
+//line defs/bytecodes.def:520
 				err = vm.StoreName(ts, frame, frame.Code.Names[oparg], v)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:2026
+//line internal/generated/tier2/cases.go:2013
 			}
 			sp -= 1
 			continue
 
-		case opcode.UOP_STORE_SLICE: // defs/bytecodes.def:427 _STORE_SLICE (v, container, start, stop --)
+		case opcode.UOP_STORE_SLICE: // defs/bytecodes.def:439 _STORE_SLICE (v, container, start, stop --)
 			var stop, start, container, v objects.Object
 			stop = stack[sp-1]
 			start = stack[sp-2]
 			container = stack[sp-3]
 			v = stack[sp-4]
 			{
-//line defs/bytecodes.def:428
+//line defs/bytecodes.def:440
 				err = objects.SetItem(ts, container, objects.NewSlice(start, stop, objects.None), v)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:2043
+//line internal/generated/tier2/cases.go:2030
 			}
 			sp -= 4
 			continue
 
-		case opcode.UOP_STORE_SUBSCR: // defs/bytecodes.def:436 _STORE_SUBSCR (v, container, sub --)
+		case opcode.UOP_STORE_SUBSCR: // defs/bytecodes.def:448 _STORE_SUBSCR (v, container, sub --)
 			var sub, container, v objects.Object
 			sub = stack[sp-1]
 			container = stack[sp-2]
 			v = stack[sp-3]
 			{
-//line defs/bytecodes.def:437
+//line defs/bytecodes.def:449
 				err = objects.SetItem(ts, container, sub, v)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:2059
+//line internal/generated/tier2/cases.go:2046
 			}
 			sp -= 3
 			continue
 
-		case opcode.UOP_STORE_SUBSCR_LIST_INT: // defs/bytecodes.def:443 _STORE_SUBSCR_LIST_INT (unused/1, value, list, sub --)
+		case opcode.UOP_STORE_SUBSCR_LIST_INT: // defs/bytecodes.def:455 _STORE_SUBSCR_LIST_INT (unused/1, value, list, sub --)
 			var sub, list, value objects.Object
 			sub = stack[sp-1]
 			list = stack[sp-2]
 			value = stack[sp-3]
 			{
-//line defs/bytecodes.def:444
+//line defs/bytecodes.def:456
 				l, isList := list.(*objects.List)
 				i, isInt := sub.(*objects.Int)
 				if !isList || !isInt {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:447
+//line defs/bytecodes.def:459
 				index, small := i.Int64()
 				if !small || index < 0 || index >= int64(len(l.Items())) {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:449
+//line defs/bytecodes.def:461
 				l.Items()[index] = value
-//line internal/generated/tier2/cases.go:2083
+//line internal/generated/tier2/cases.go:2070
 			}
 			sp -= 3
 			continue
 
-		case opcode.UOP_SWAP: // defs/bytecodes.def:66 _SWAP (bottom, unused[oparg-2], top -- top, unused[oparg-2], bottom)
+		case opcode.UOP_SWAP: // defs/bytecodes.def:70 _SWAP (bottom, unused[oparg-2], top -- top, unused[oparg-2], bottom)
 			var top, bottom objects.Object
 			oparg = int(uop.Oparg)
 			top = stack[sp-1]
@@ -2093,217 +2080,217 @@ loop:
 			stack[sp-1] = bottom
 			continue
 
-		case opcode.UOP_TO_BOOL: // defs/bytecodes.def:133 _TO_BOOL (value -- res)
+		case opcode.UOP_TO_BOOL: // defs/bytecodes.def:137 _TO_BOOL (value -- res)
 			var value, res objects.Object
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:134
+//line defs/bytecodes.def:138
 				var truth bool
 				truth, err = objects.IsTrue(ts, value)
 				if err != nil {
 					goto jumpToError
 				}
-//line defs/bytecodes.def:137
+//line defs/bytecodes.def:141
 				res = objects.NewBool(truth)
-//line internal/generated/tier2/cases.go:2109
+//line internal/generated/tier2/cases.go:2096
 			}
 			stack[sp-1] = res
 			continue
 
-		case opcode.UOP_TO_BOOL_ALWAYS_TRUE: // defs/bytecodes.def:170 _TO_BOOL_ALWAYS_TRUE (unused/1, version/2, value -- res)
+		case opcode.UOP_TO_BOOL_ALWAYS_TRUE: // defs/bytecodes.def:174 _TO_BOOL_ALWAYS_TRUE (unused/1, version/2, value -- res)
 			var value, res objects.Object
 			value = stack[sp-1]
 			{
 				version := uint32(uop.Operand)
-//line defs/bytecodes.def:171
+//line defs/bytecodes.def:175
 				// The type defines neither __bool__ nor __len__, as when the cache was filled.
 				if value.Type().VersionTag() != version {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:173
+//line defs/bytecodes.def:177
 				res = objects.True
-//line internal/generated/tier2/cases.go:2126
+//line internal/generated/tier2/cases.go:2113
 			}
 			stack[sp-1] = res
 			continue
 
-		case opcode.UOP_TO_BOOL_BOOL: // defs/bytecodes.def:142 _TO_BOOL_BOOL (unused/1, unused/2, value -- value)
+		case opcode.UOP_TO_BOOL_BOOL: // defs/bytecodes.def:146 _TO_BOOL_BOOL (unused/1, unused/2, value -- value)
 			var value objects.Object
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:143
+//line defs/bytecodes.def:147
 				_, isBool := value.(*objects.Bool)
 				if !isBool {
 					goto jumpToJumpTarget
 				}
-//line internal/generated/tier2/cases.go:2140
+//line internal/generated/tier2/cases.go:2127
 			}
 			continue
 
-		case opcode.UOP_TO_BOOL_INT: // defs/bytecodes.def:147 _TO_BOOL_INT (unused/1, unused/2, value -- res)
+		case opcode.UOP_TO_BOOL_INT: // defs/bytecodes.def:151 _TO_BOOL_INT (unused/1, unused/2, value -- res)
 			var value, res objects.Object
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:148
+//line defs/bytecodes.def:152
 				i, isInt := value.(*objects.Int)
 				if !isInt {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:150
+//line defs/bytecodes.def:154
 				res = objects.NewBool(i.Sign() != 0)
-//line internal/generated/tier2/cases.go:2155
+//line internal/generated/tier2/cases.go:2142
 			}
 			stack[sp-1] = res
 			continue
 
-		case opcode.UOP_TO_BOOL_LIST: // defs/bytecodes.def:153 _TO_BOOL_LIST (unused/1, unused/2, value -- res)
+		case opcode.UOP_TO_BOOL_LIST: // defs/bytecodes.def:157 _TO_BOOL_LIST (unused/1, unused/2, value -- res)
 			var value, res objects.Object
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:154
+//line defs/bytecodes.def:158
 				l, isList := value.(*objects.List)
 				if !isList {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:156
+//line defs/bytecodes.def:160
 				res = objects.NewBool(len(l.Items()) != 0)
-//line internal/generated/tier2/cases.go:2171
+//line internal/generated/tier2/cases.go:2158
 			}
 			stack[sp-1] = res
 			continue
 
-		case opcode.UOP_TO_BOOL_NONE: // defs/bytecodes.def:159 _TO_BOOL_NONE (unused/1, unused/2, value -- res)
+		case opcode.UOP_TO_BOOL_NONE: // defs/bytecodes.def:163 _TO_BOOL_NONE (unused/1, unused/2, value -- res)
 			var value, res objects.Object
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:160
+//line defs/bytecodes.def:164
 				if value != objects.None {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:161
+//line defs/bytecodes.def:165
 				res = objects.False
-//line internal/generated/tier2/cases.go:2186
+//line internal/generated/tier2/cases.go:2173
 			}
 			stack[sp-1] = res
 			continue
 
-		case opcode.UOP_TO_BOOL_STR: // defs/bytecodes.def:164 _TO_BOOL_STR (unused/1, unused/2, value -- res)
+		case opcode.UOP_TO_BOOL_STR: // defs/bytecodes.def:168 _TO_BOOL_STR (unused/1, unused/2, value -- res)
 			var value, res objects.Object
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:165
+//line defs/bytecodes.def:169
 				s, isStr := value.(*objects.Str)
 				if !isStr {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:167
+//line defs/bytecodes.def:171
 				res = objects.NewBool(s.Value() != "")
-//line internal/generated/tier2/cases.go:2202
+//line internal/generated/tier2/cases.go:2189
 			}
 			stack[sp-1] = res
 			continue
 
-		case opcode.UOP_UNARY_INVERT: // defs/bytecodes.def:459 _UNARY_INVERT (value -- res)
+		case opcode.UOP_UNARY_INVERT: // defs/bytecodes.def:471 _UNARY_INVERT (value -- res)
 			var value, res objects.Object
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:460
+//line defs/bytecodes.def:472
 				res, err = objects.Invert(ts, value)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:2216
+//line internal/generated/tier2/cases.go:2203
 			}
 			stack[sp-1] = res
 			continue
 
-		case opcode.UOP_UNARY_NEGATIVE: // defs/bytecodes.def:113 _UNARY_NEGATIVE (value -- res)
+		case opcode.UOP_UNARY_NEGATIVE: // defs/bytecodes.def:117 _UNARY_NEGATIVE (value -- res)
 			var value, res objects.Object
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:114
+//line defs/bytecodes.def:118
 				res, err = objects.Negative(ts, value)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:2230
+//line internal/generated/tier2/cases.go:2217
 			}
 			stack[sp-1] = res
 			continue
 
-		case opcode.UOP_UNARY_NOT: // defs/bytecodes.def:118 _UNARY_NOT (value -- res)
+		case opcode.UOP_UNARY_NOT: // defs/bytecodes.def:122 _UNARY_NOT (value -- res)
 			var value, res objects.Object
 			value = stack[sp-1]
 			{
-//line defs/bytecodes.def:119
+//line defs/bytecodes.def:123
 				res = objects.NewBool(value != objects.True)
-//line internal/generated/tier2/cases.go:2241
+//line internal/generated/tier2/cases.go:2228
 			}
 			stack[sp-1] = res
 			continue
 
-		case opcode.UOP_UNPACK_EX: // defs/bytecodes.def:747 _UNPACK_EX (seq -- unused[oparg & 0xFF], unused, unused[oparg >> 8])
+		case opcode.UOP_UNPACK_EX: // defs/bytecodes.def:759 _UNPACK_EX (seq -- unused[oparg & 0xFF], unused, unused[oparg >> 8])
 			var seq objects.Object
 			oparg = int(uop.Oparg)
 			seq = stack[sp-1]
 			{
-//line defs/bytecodes.def:748
+//line defs/bytecodes.def:760
 				err = vm.UnpackSequence(ts, seq, stack[sp-1:sp+(oparg&0xFF)+(oparg>>8)], oparg&0xFF, oparg>>8)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:2256
+//line internal/generated/tier2/cases.go:2243
 			}
 			sp += oparg&0xFF + oparg>>8
 			continue
 
-		case opcode.UOP_UNPACK_SEQUENCE: // defs/bytecodes.def:733 _UNPACK_SEQUENCE (seq -- unused[oparg])
+		case opcode.UOP_UNPACK_SEQUENCE: // defs/bytecodes.def:745 _UNPACK_SEQUENCE (seq -- unused[oparg])
 			var seq objects.Object
 			oparg = int(uop.Oparg)
 			seq = stack[sp-1]
 			{
-//line defs/bytecodes.def:734
+//line defs/bytecodes.def:746
 				// The items go onto the stack last first, so that the first is stored first.
 				err = vm.UnpackSequence(ts, seq, stack[sp-1:sp-1+oparg], oparg, -1)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:2272
+//line internal/generated/tier2/cases.go:2259
 			}
 			sp -= 1 - oparg
 			continue
 
-		case opcode.UOP_UNPACK_SEQUENCE_TWO_TUPLE: // defs/bytecodes.def:741 _UNPACK_SEQUENCE_TWO_TUPLE (unused/1, seq -- val1, val0)
+		case opcode.UOP_UNPACK_SEQUENCE_TWO_TUPLE: // defs/bytecodes.def:753 _UNPACK_SEQUENCE_TWO_TUPLE (unused/1, seq -- val1, val0)
 			var seq, val1, val0 objects.Object
 			seq = stack[sp-1]
 			{
-//line defs/bytecodes.def:742
+//line defs/bytecodes.def:754
 				t, isTuple := seq.(*objects.Tuple)
 				if !isTuple || len(t.Items()) != 2 {
 					goto jumpToJumpTarget
 				}
-//line defs/bytecodes.def:744
+//line defs/bytecodes.def:756
 				val0, val1 = t.Items()[0], t.Items()[1]
-//line internal/generated/tier2/cases.go:2288
+//line internal/generated/tier2/cases.go:2275
 			}
 			stack[sp-1] = val1
 			stack[sp] = val0
 			sp += 1
 			continue
 
-		case opcode.UOP_WITH_EXCEPT_START: // defs/bytecodes.def:1019 _WITH_EXCEPT_START (exit_func, lasti, unused, val -- exit_func, lasti, unused, val, res)
+		case opcode.UOP_WITH_EXCEPT_START: // defs/bytecodes.def:1039 _WITH_EXCEPT_START (exit_func, lasti, unused, val -- exit_func, lasti, unused, val, res)
 			var val, lasti, exit_func, res objects.Object
 			_ = lasti
 			val = stack[sp-1]
 			lasti = stack[sp-3]
 			exit_func = stack[sp-4]
 			{
-//line defs/bytecodes.def:1020
+//line defs/bytecodes.def:1040
 				res, err = vm.WithExceptStart(ts, exit_func, val)
 				if err != nil {
 					goto jumpToError
 				}
-//line internal/generated/tier2/cases.go:2307
+//line internal/generated/tier2/cases.go:2294
 			}
 			stack[sp] = res
 			sp += 1

@@ -8,6 +8,8 @@ type Module struct {
 	// Dict is the module's namespace, its globals.
 	Dict *Dict
 	ext  *Extension
+	// Builtin marks a module written in Go, which repr calls "(built-in)".
+	Builtin bool
 }
 
 // Type returns ModuleType or the subclass.
@@ -102,6 +104,9 @@ func init() {
 				return nil, err
 			}
 			return NewStr("<module '" + name + "' from " + r.value + ">"), nil
+		}
+		if m.Builtin {
+			return NewStr("<module '" + name + "' (built-in)>"), nil
 		}
 		return NewStr("<module '" + name + "'>"), nil
 	}

@@ -156,7 +156,11 @@ func relativeBase(ts *objects.Thread, globals *objects.Dict, level int) (string,
 // importModule returns module name, importing it and its parent packages as needed.
 func (interp *Interpreter) importModule(ts *objects.Thread, name string) (objects.Object, error) {
 	key := objects.NewStr(name)
-	if m := interp.Modules.GetStr(key); m != nil && m != objects.None {
+	if m := interp.Modules.GetStr(key); m == objects.None {
+		// None in sys.modules blocks the import, as importlib's _find_and_load does.
+		return nil, objects.NewImportError(objects.ModuleNotFoundErrorType,
+			"import of "+name+" halted; None in sys.modules", name, "")
+	} else if m != nil {
 		if !interp.waitInit(ts, name) {
 			return m, nil
 		}

@@ -54,6 +54,7 @@ func (interp *Interpreter) ImportBuiltin(ts *objects.Thread, name string) (m *ob
 		return nil, false, nil
 	}
 	m = objects.NewModule(name)
+	m.Builtin = true
 	interp.Modules.SetStr(key, m)
 	if err := def.Init(ts, m); err != nil {
 		interp.Modules.DelItem(ts, key)

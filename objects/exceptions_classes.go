@@ -53,9 +53,11 @@ var _ = defineSpec(ImportErrorType, &excSpec{
 		e.setField(importName, name)
 		e.setField(importPath, path)
 		e.setField(importNameFrom, nameFrom)
+		var msg Object
 		if len(args) == 1 {
-			e.setField(importMsg, args[0])
+			msg = args[0]
 		}
+		e.setField(importMsg, msg) // __init__ again without a message clears it
 		return nil
 	},
 	str: func(ts *Thread, e *BaseException) (*Str, error) {

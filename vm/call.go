@@ -14,6 +14,7 @@ func FunctionFrame(ts *objects.Thread, fn *objects.Function, args []objects.Obje
 	if err != nil {
 		return nil, err
 	}
+	f.Func = fn
 	p := Parameters{Code: fn.Code, Qualname: fn.Qualname.Value(), KwDefaults: fn.KwDefaults}
 	if fn.Defaults != nil {
 		p.Defaults = fn.Defaults.Items()

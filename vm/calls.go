@@ -78,11 +78,18 @@ func CallFunctionEx(ts *objects.Thread, callable, callargs, kwargs objects.Objec
 	}
 	all := append([]objects.Object(nil), args...)
 	var names []objects.Object
+	strKeys := true
 	kw.Items(func(k, v objects.Object) bool {
+		if _, strKeys = k.(*objects.Str); !strKeys {
+			return false
+		}
 		names = append(names, k)
 		all = append(all, v)
 		return true
 	})
+	if !strKeys {
+		return nil, objects.Errorf(objects.TypeErrorType, "keywords must be strings")
+	}
 	return objects.Call(ts, callable, all, objects.NewTuple(names))
 }
 

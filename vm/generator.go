@@ -43,8 +43,13 @@ func ReturnGenerator(ts *objects.Thread, frame *Frame, resumeAt int) *Generator 
 		Code: frame.Code, Localsplus: locals, SP: frame.SP, InstrPtr: resumeAt,
 		Globals: frame.Globals, Builtins: frame.Builtins, Locals: frame.Locals, Closure: frame.Closure,
 	}
-	return &Generator{kind: kind, frame: gf, code: frame.Code,
+	g := &Generator{kind: kind, frame: gf, code: frame.Code,
 		name: objects.NewStr(frame.Code.Name), qualname: objects.NewStr(frame.Code.Qualname)}
+	if fn := frame.Func; fn != nil {
+		// The names are the function's at the call, which may have been changed.
+		g.name, g.qualname = fn.Name, fn.Qualname
+	}
+	return g
 }
 
 // kindName is the generator's kind as CPython's messages name it.

@@ -187,6 +187,9 @@ type Frame struct {
 	Previous *Frame
 	// trace is f_trace and what line tracing remembers (trace.go).
 	trace frameTrace
+	// Func is the function whose call made the frame (f_funcobj), nil for module and class
+	// bodies and exec'd code: a generator takes its names from it.
+	Func *objects.Function
 }
 
 // NewFrame returns a frame for code with room for its locals and stack, resolving global

@@ -203,7 +203,9 @@ func isSetLikeView(o Object) bool {
 	return ok && v.kind != iterValues
 }
 
-// viewRichCompare compares a keys or items view with a set or another such view, as sets.
+// viewRichCompare compares a keys or items view with a set or another such view, as sets,
+// as CPython's dictview_richcompare: sizes first, then membership of each item of one in
+// the other, so an items view never hashes its values.
 func viewRichCompare(ts *Thread, a, b Object, op CompareOp) (Object, error) {
 	v := a.(*DictView)
 	if v.kind == iterValues {
@@ -218,15 +220,58 @@ func viewRichCompare(ts *Thread, a, b Object, op CompareOp) (Object, error) {
 	default:
 		return NotImplemented, nil
 	}
-	x, err := viewAsSet(ts, a)
+	la, err := Len(ts, a)
 	if err != nil {
 		return nil, err
 	}
-	y, err := viewAsSet(ts, b)
+	lb, err := Len(ts, b)
 	if err != nil {
 		return nil, err
 	}
-	return setRichCompare(ts, x, y, op)
+	var ok bool
+	switch op {
+	case CmpEQ, CmpNE:
+		if la == lb {
+			if ok, err = allContainedIn(ts, a, b); err != nil {
+				return nil, err
+			}
+		}
+		if op == CmpNE {
+			ok = !ok
+		}
+	case CmpLT, CmpLE:
+		if la < lb || op == CmpLE && la == lb {
+			ok, err = allContainedIn(ts, a, b)
+		}
+	case CmpGT, CmpGE:
+		if la > lb || op == CmpGE && la == lb {
+			ok, err = allContainedIn(ts, b, a)
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	return NewBool(ok), nil
+}
+
+// allContainedIn reports whether every item of a is in b.
+func allContainedIn(ts *Thread, a, b Object) (bool, error) {
+	all := true
+	err := forEach(ts, a, func(item Object) error {
+		in, err := Contains(ts, b, item)
+		if err != nil {
+			return err
+		}
+		if !in {
+			all = false
+			return errStopIteration
+		}
+		return nil
+	})
+	if err == errStopIteration {
+		err = nil
+	}
+	return all, err
 }
 
 func dictViewIter(ts *Thread, o Object) (Object, error) {

@@ -36,20 +36,28 @@ func propertyInit(ts *Thread, o Object, args []Object, kwnames *Tuple) error {
 	}
 	p.Get, p.Set, p.Del, p.Doc = a[0], a[1], a[2], a[3]
 	p.getterDoc = false
-	if p.Doc == nil && p.Get != nil {
-		doc, err := GetAttr(ts, p.Get, NewStr("__doc__"))
+	doc := p.Doc
+	if doc == nil && p.Get != nil {
+		d, err := GetAttr(ts, p.Get, NewStr("__doc__"))
 		if err != nil && !IsAttributeError(err) {
 			return err
 		}
-		if err == nil && doc != None {
+		if err == nil && d != None {
 			p.getterDoc = true
-			if p.Type() == PropertyType {
-				p.Doc = doc
-			} else if err := SetAttr(ts, p, NewStr("__doc__"), doc); err != nil {
-				// A subclass keeps __doc__ in its instance dict.
-				return err
-			}
+			doc = d
 		}
+	}
+	if p.Type() == PropertyType {
+		p.Doc = doc
+		return nil
+	}
+	// A subclass keeps __doc__ in its instance dict (or a __doc__ slot), where the class's
+	// own docstring cannot shadow it, as property_init does.
+	if err := SetAttr(ts, p, NewStr("__doc__"), orNone(doc)); err != nil {
+		if !p.getterDoc && IsAttributeError(err) {
+			return nil // dropped silently, as before Python 3.12
+		}
+		return err
 	}
 	return nil
 }
@@ -69,7 +77,8 @@ func (p *Property) nameForMessage(ts *Thread) string {
 // function replaced.
 func (p *Property) copyWith(ts *Thread, get, set, del Object) (Object, error) {
 	doc := p.Doc
-	if p.getterDoc && get != p.Get {
+	if p.getterDoc && get != nil {
+		// _init takes __doc__ from the getter again, as property_copy does.
 		doc = nil
 	}
 	r, err := Call(ts, p.Type(), []Object{orNone(get), orNone(set), orNone(del), orNone(doc)}, nil)
@@ -99,7 +108,7 @@ func init() {
 			return p, nil
 		}
 		if p.Get == nil {
-			return nil, Errorf(AttributeErrorType, "%s '%s' object has no getter", p.nameForMessage(ts), obj.Type().Name)
+			return nil, Errorf(AttributeErrorType, "%s '%s' object has no getter", p.nameForMessage(ts), obj.Type().QualName())
 		}
 		return Call(ts, p.Get, []Object{obj}, nil)
 	}
@@ -111,7 +120,7 @@ func init() {
 			f, what, args = p.Del, "deleter", []Object{obj}
 		}
 		if f == nil {
-			return Errorf(AttributeErrorType, "%s '%s' object has no %s", p.nameForMessage(ts), obj.Type().Name, what)
+			return Errorf(AttributeErrorType, "%s '%s' object has no %s", p.nameForMessage(ts), obj.Type().QualName(), what)
 		}
 		_, err := Call(ts, f, args, nil)
 		return err

@@ -40,6 +40,9 @@ func ASCII(ts *Thread, o Object) (*Str, error) {
 	if err != nil {
 		return nil, err
 	}
+	if r.IsASCII() {
+		return r, nil // the repr itself, even of a str subclass, as PyObject_ASCII
+	}
 	var b strings.Builder
 	for _, c := range r.value {
 		switch {

@@ -1,6 +1,7 @@
 package objects
 
 import (
+	"math"
 	"strings"
 )
 
@@ -175,7 +176,11 @@ func (f *strFormatter) lookup(ts *Thread, name string) (Object, error) {
 	}
 	first, rest := name[:k], name[k:]
 	var obj Object
-	if idx, ok := parseFieldIndex(first); ok || first == "" {
+	idx, ok, err := parseFieldIndex(first)
+	if err != nil {
+		return nil, err
+	}
+	if ok || first == "" {
 		if f.mapOnly {
 			return nil, Errorf(ValueErrorType, "Format string contains positional fields")
 		}
@@ -231,7 +236,11 @@ func (f *strFormatter) lookup(ts *Thread, name string) (Object, error) {
 				return nil, Errorf(ValueErrorType, "Empty attribute in format string")
 			}
 			var kobj Object = NewStr(key)
-			if n, ok := parseFieldIndex(key); ok {
+			n, ok, err := parseFieldIndex(key)
+			if err != nil {
+				return nil, err
+			}
+			if ok {
 				kobj = NewInt(int64(n))
 			}
 			v, err := GetItem(ts, obj, kobj)
@@ -249,22 +258,26 @@ func (f *strFormatter) lookup(ts *Thread, name string) (Object, error) {
 	return obj, nil
 }
 
-// parseFieldIndex parses a field name made of decimal digits.
-func parseFieldIndex(s string) (int, bool) {
+// parseFieldIndex parses a field name made of decimal digits; a number beyond the range of
+// a C ssize_t is an error, as in CPython's get_integer.
+func parseFieldIndex(s string) (int, bool, error) {
 	if s == "" {
-		return 0, false
+		return 0, false, nil
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false, nil
+		}
 	}
 	n := 0
 	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return 0, false
+		d := int(s[i] - '0')
+		if n > (math.MaxInt64-d)/10 {
+			return 0, false, Errorf(ValueErrorType, "Too many decimal digits in format string")
 		}
-		if n > maxStrBytes {
-			return 0, false
-		}
-		n = n*10 + int(s[i]-'0')
+		n = n*10 + d
 	}
-	return n, true
+	return n, true, nil
 }
 
 // StrFormat returns format.format(*args, **kwargs); kwargs may be nil.
@@ -429,5 +442,10 @@ func strDunderFormat(ts *Thread, self Object, args []Object, kwnames *Tuple) (Ob
 }
 
 func init() {
-	StrType.Slots.Format = func(ts *Thread, o Object, spec *Str) (Object, error) { return FormatStr(o.(*Str), spec.value) }
+	StrType.Slots.Format = func(ts *Thread, o Object, spec *Str) (Object, error) {
+		if spec.value == "" {
+			return StrOf(ts, o) // a subclass's __str__ decides, as in unicode___format__
+		}
+		return FormatStr(o.(*Str), spec.value)
+	}
 }

@@ -169,6 +169,7 @@ var typeGetSets = []GetSetDef{
 	{Name: "__mro__", Get: func(ts *Thread, o Object) (Object, error) {
 		return typesTuple(o.(*Type).MRO), nil
 	}},
+	{Name: "__flags__", Get: func(ts *Thread, o Object) (Object, error) { return NewInt(o.(*Type).pyFlags()), nil }},
 	{Name: "__dict__", Get: func(ts *Thread, o Object) (Object, error) {
 		return &MappingProxy{Mapping: o.(*Type).Dict}, nil
 	}},

@@ -1,6 +1,9 @@
 package collections
 
-import "github.com/taipanpy/taipan/objects"
+import (
+	"github.com/taipanpy/taipan/objects"
+	"github.com/taipanpy/taipan/vm"
+)
 
 // An OrderedDict is a *objects.Dict of class OrderedDictType: the dict keeps its keys in
 // order, so the OrderedDict only adds moving keys about, order-sensitive equality and its
@@ -72,6 +75,25 @@ func init() {
 	it := OdictIterType
 	it.Slots.Iter = func(_ *objects.Thread, o objects.Object) (objects.Object, error) { return o, nil }
 	it.Slots.IterNext = func(ts *objects.Thread, o objects.Object) (objects.Object, error) { return o.(*odictIter).next(ts) }
+	it.Methods = append(it.Methods, objects.MethodDef{Name: "__reduce__", Flags: objects.MethNoArgs,
+		Doc: "Return state information for pickling",
+		Func: func(ts *objects.Thread, self objects.Object, _ []objects.Object, _ *objects.Tuple) (objects.Object, error) {
+			// iter(list of what a copy of the iterator still yields), as odictiter_reduce.
+			iter := vm.ThreadOf(ts).Interp.Builtins.GetStr(objects.NewStr("iter"))
+			c := *self.(*odictIter)
+			var rest []objects.Object
+			for {
+				v, err := c.next(ts)
+				if err != nil {
+					return nil, err
+				}
+				if v == nil {
+					break
+				}
+				rest = append(rest, v)
+			}
+			return objects.NewTuple([]objects.Object{iter, objects.NewTuple([]objects.Object{objects.NewList(rest)})}), nil
+		}})
 	objects.ReadyType(it)
 	for kind, t := range []*objects.Type{OdictKeysType, OdictValuesType, OdictItemsType} {
 		kind := kind

@@ -50,10 +50,22 @@ func GetIter(ts *Thread, o Object) (Object, error) {
 	return nil, Errorf(TypeErrorType, "'%s' object is not iterable", o.Type().Name)
 }
 
+// endsIteration reports whether an iterator's error is StopIteration: a generator that
+// returns a value ends with StopIteration(value), which is the end to everything but next()
+// itself, as PyIter_Next clears it.
+func endsIteration(err error) bool {
+	e, ok := err.(*BaseException)
+	return ok && e.Type().IsSubtype(StopIterationType)
+}
+
 // Next returns the next item of the iterator it, or nil and no error when it is exhausted.
 func Next(ts *Thread, it Object) (Object, error) {
 	if f := it.Type().Slots.IterNext; f != nil {
-		return f(ts, it)
+		v, err := f(ts, it)
+		if err != nil && endsIteration(err) {
+			return nil, nil
+		}
+		return v, err
 	}
 	return nil, Errorf(TypeErrorType, "'%s' object is not an iterator", it.Type().Name)
 }

@@ -91,6 +91,9 @@ func forEach(ts *Thread, o Object, f func(Object) error) error {
 	for {
 		v, err := next(ts, it)
 		if err != nil {
+			if endsIteration(err) {
+				return nil
+			}
 			return err
 		}
 		if v == nil {

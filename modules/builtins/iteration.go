@@ -25,7 +25,13 @@ func iterationFunctions() []objects.MethodDef {
 			}),
 		positional("next", 1, 2, "next(iterator[, default])\n\nReturn the next item from the iterator. If default is given and the iterator\nis exhausted, it is returned instead of raising StopIteration.",
 			func(ts *objects.Thread, args []objects.Object) (objects.Object, error) {
-				v, err := objects.Next(ts, args[0])
+				it := args[0]
+				f := it.Type().Slots.IterNext
+				if f == nil {
+					return nil, objects.Errorf(objects.TypeErrorType, "'%s' object is not an iterator", it.Type().Name)
+				}
+				// The slot itself: a generator's StopIteration carries its return value.
+				v, err := f(ts, it)
 				if err != nil {
 					if e, ok := err.(*objects.BaseException); ok && len(args) == 2 && objects.IsException(e, objects.StopIterationType) {
 						return args[1], nil

@@ -1,0 +1,36 @@
+# A generator that returns a value ends normally for every consumer but next() and
+# yield from, which see the value.
+import itertools
+
+
+def g():
+    yield 1
+    return 5
+
+
+print(list(g()))
+for x in g():
+    print(x)
+print(sum(g()), [*g()], tuple(g()), sorted(g()), set(g()), dict.fromkeys(g()),
+      ''.join(map(str, g())), max(g()), any(g()), all(g()), min(g(), default=0))
+it = g()
+next(it)
+try:
+    next(it)
+except StopIteration as e:
+    print('value', e.value)
+print(next(g(), 7), next(iter([]), 8))
+x = lambda: ((yield 1), (yield 2))
+print(list(x()))
+
+
+def outer():
+    r = yield from g()
+    print('r', r)
+
+
+print(list(outer()))
+print(list(itertools.chain(g(), g())), list(zip(g(), g())), list(enumerate(g())),
+      list(itertools.islice(g(), 3)), list(map(str, g())), list(filter(None, g())))
+a, = g()
+print(a, [v * 2 for v in g()], {v for v in g()}, bytes(g()), bytearray(g()))

@@ -115,15 +115,10 @@ func slotIter(ts *Thread, o Object) (Object, error) {
 	return callDescriptor(ts, m, o)
 }
 
+// slotIterNext calls __next__; its StopIteration goes on to the caller, which ends the
+// iteration (Next) or wants the value it carries (next(), yield from, await).
 func slotIterNext(ts *Thread, o Object) (Object, error) {
-	r, err := CallMethod(ts, o, dunderNext.value)
-	if err != nil {
-		if e, ok := err.(*BaseException); ok && e.Type().IsSubtype(StopIterationType) {
-			return nil, nil
-		}
-		return nil, err
-	}
-	return r, nil
+	return CallMethod(ts, o, dunderNext.value)
 }
 
 func slotDescrGet(ts *Thread, d, obj, typ Object) (Object, error) {

@@ -29,7 +29,12 @@ func Send(ts *objects.Thread, receiver, v objects.Object) (retval objects.Object
 		return g.resume(ts, v, nil)
 	}
 	if v == objects.None {
-		next, err := objects.Next(ts, receiver)
+		f := receiver.Type().Slots.IterNext
+		if f == nil {
+			return nil, false, objects.Errorf(objects.TypeErrorType, "'%s' object is not an iterator", receiver.Type().Name)
+		}
+		// The slot itself, not objects.Next: its StopIteration carries the result.
+		next, err := f(ts, receiver)
 		if next == nil && err == nil {
 			return objects.None, true, nil
 		}

@@ -34,3 +34,39 @@ print(list(itertools.chain(g(), g())), list(zip(g(), g())), list(enumerate(g()))
       list(itertools.islice(g(), 3)), list(map(str, g())), list(filter(None, g())))
 a, = g()
 print(a, [v * 2 for v in g()], {v for v in g()}, bytes(g()), bytearray(g()))
+
+
+class It:
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        raise StopIteration(42)
+
+
+def h():
+    r = yield from It()
+    print('r', r)
+
+
+list(h())
+
+
+class Aw:
+    def __await__(self):
+        return It()
+
+
+async def c():
+    print('await', await Aw())
+
+
+try:
+    c().send(None)
+except StopIteration:
+    pass
+print(list(It()), next(It(), 5))
+try:
+    next(It())
+except StopIteration as e:
+    print(e.value)

@@ -79,7 +79,7 @@ restart:
 	if len(d.index) == 0 {
 		return -1, -1, nil
 	}
-	index, entries := d.index, d.entries
+	index := d.index
 	mask := uint64(len(d.index) - 1)
 	perturb := uint64(hash)
 	i := uint64(hash) & mask
@@ -108,8 +108,7 @@ restart:
 				}
 				// An __eq__ that changed the dict invalidates the probe: start again,
 				// as CPython's lookdict does.
-				if len(d.index) != len(index) || &d.index[0] != &index[0] || len(d.entries) != len(entries) ||
-					len(entries) > 0 && &d.entries[0] != &entries[0] || d.entries[e].key != start {
+				if len(d.index) != len(index) || &d.index[0] != &index[0] || int(e) >= len(d.entries) || d.entries[e].key != start {
 					goto restart
 				}
 				if eq {

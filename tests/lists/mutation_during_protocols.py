@@ -145,3 +145,34 @@ for call in (lambda: eval(g.__code__), lambda: exec(g.__code__, {}),
         call()
     except TypeError as e:
         print(e)
+
+
+# A key's __eq__ that reads and reorders the same dict (an lru_cache called re-entrantly).
+cache = {}
+
+
+def cached(x):
+    if x in cache:
+        v = cache.pop(x)
+        cache[x] = v
+        return v
+    cache[x] = x
+    return x
+
+
+class DoubleEq:
+    def __init__(self, x):
+        self.x = x
+
+    def __hash__(self):
+        return self.x
+
+    def __eq__(self, other):
+        if self.x == 2:
+            cached(DoubleEq(1))
+        return self.x == other.x
+
+
+cached(DoubleEq(1))
+cached(DoubleEq(2))
+print(cached(DoubleEq(2)).x, len(cache))

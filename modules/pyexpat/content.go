@@ -2,6 +2,7 @@ package pyexpat
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/taipanpy/taipan/objects"
 )
@@ -35,8 +36,17 @@ func (p *xmlparser) contentToken(ts *objects.Thread) error {
 	}
 	i := 0
 	var stop error
+	limit := p.convertLimit()
+	size := 0
 loop:
 	for ; i < len(p.buf); i++ {
+		if limit > 0 {
+			// Text converted from another encoding comes in pieces, as expat converts it
+			// through a buffer of its own.
+			if size += utf8.RuneLen(p.buf[i]); size > limit {
+				break
+			}
+		}
 		switch c := p.buf[i]; c {
 		case '<', '&', '\r', '\n':
 			break loop
@@ -65,6 +75,17 @@ loop:
 		p.consume(i)
 	}
 	return stop
+}
+
+// convertBufSize is the size of the buffer expat converts text of other encodings through.
+const convertBufSize = 1024
+
+// convertLimit is how many bytes of UTF-8 one report of character data can hold (0: any).
+func (p *xmlparser) convertLimit() int {
+	if p.frozen || p.enc == encUTF8 {
+		return 0
+	}
+	return convertBufSize
 }
 
 // markup handles a token starting with '<' in content.
@@ -148,13 +169,25 @@ func (p *xmlparser) startTag(ts *objects.Thread) error {
 		if err != nil {
 			return err
 		}
-		attrs = append(attrs, attr{name: p.text(j, nend), value: value, off: j})
+		aname := p.text(j, nend)
+		if p.attTypes[qname][aname] {
+			value = collapseSpaces(value)
+		}
+		attrs = append(attrs, attr{name: aname, value: value, off: j})
 		i = after
 	}
 	for a := 1; a < len(attrs); a++ {
 		for b := 0; b < a; b++ {
 			if attrs[a].name == attrs[b].name {
 				return p.fail(errDuplicateAttribute, attrs[a].off)
+			}
+		}
+	}
+	if p.state == inProlog && p.useForeignDTD && !p.foreignDone {
+		p.foreignDone, p.dtdExternal = true, true
+		if p.paramEntityParsing != 0 && p.has(hExternalEntityRef) {
+			if err := p.externalRef(ts, objects.None, objects.None, objects.None); err != nil {
+				return err
 			}
 		}
 	}
@@ -170,6 +203,25 @@ func (p *xmlparser) startTag(ts *objects.Thread) error {
 		return p.endElement(ts, "")
 	}
 	return nil
+}
+
+// collapseSpaces normalizes the value of an attribute declared with a type other than
+// CDATA: no leading or trailing spaces, single spaces between tokens.
+func collapseSpaces(v string) string {
+	var sb strings.Builder
+	space := false
+	for i := 0; i < len(v); i++ {
+		if v[i] == ' ' {
+			space = true
+			continue
+		}
+		if space && sb.Len() > 0 {
+			sb.WriteByte(' ')
+		}
+		space = false
+		sb.WriteByte(v[i])
+	}
+	return sb.String()
 }
 
 // attValue scans the quoted attribute value at off, normalized: references replaced and
@@ -469,7 +521,13 @@ func (p *xmlparser) cdata(ts *objects.Thread) error {
 				n = 2
 			}
 		default:
+			limit, size := p.convertLimit(), 0
 			for n < end && p.buf[n] != '\n' && p.buf[n] != '\r' {
+				if limit > 0 {
+					if size += utf8.RuneLen(p.buf[n]); size > limit {
+						break
+					}
+				}
 				n++
 			}
 			text = p.text(0, n)
@@ -539,14 +597,8 @@ func (p *xmlparser) reference(ts *objects.Thread) error {
 		return p.fail(errBinaryEntityRef, 0)
 	case !e.internal:
 		if p.has(hExternalEntityRef) {
-			res, err := p.call(ts, hExternalEntityRef, p.name2str(name), p.optStr(p.base), p.optStr(e.systemID), p.optStr(e.public))
-			if err != nil {
+			if err := p.externalRef(ts, p.name2str(name), p.optStr(e.systemID), p.optStr(e.public)); err != nil {
 				return err
-			}
-			if ok, err := objects.IsTrue(ts, res); err != nil {
-				return err
-			} else if !ok {
-				return p.fail(21, 0)
 			}
 		} else if err := p.reportDefault(ts, raw); err != nil {
 			return err

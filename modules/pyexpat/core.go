@@ -67,6 +67,7 @@ func (p *xmlparser) posAt(off int) position {
 // consume drops the first n characters of the buffer, moving the position past them.
 func (p *xmlparser) consume(n int) {
 	if !p.frozen {
+		p.consumed += int64(n)
 		for _, r := range p.buf[:n] {
 			p.cur.advance(r, p.width(r))
 		}
@@ -189,7 +190,7 @@ func (p *xmlparser) finish() error {
 	if p.external {
 		return p.finishExternal()
 	}
-	if len(p.buf) > 0 {
+	if len(p.buf) > 0 || len(p.raw) > 0 {
 		return p.fail(errUnclosedToken, 0)
 	}
 	if p.state != inEpilog {

@@ -31,10 +31,12 @@ func (p *xmlparser) doctype(ts *objects.Thread) error {
 	i = p.skipSpace(end)
 	var sysID, pubID string
 	hasSys, hasPub := false, false
+	sysOff := 0
 	if ok, more := p.at(i, "SYSTEM"); more {
 		return needMore
 	} else if ok {
-		if i, err = p.literal(p.skipSpace(i+6), &sysID); err != nil {
+		sysOff = p.skipSpace(i + 6)
+		if i, err = p.literal(sysOff, &sysID); err != nil {
 			return err
 		}
 		hasSys = true
@@ -49,7 +51,8 @@ func (p *xmlparser) doctype(ts *objects.Thread) error {
 				return p.fail(errPublicID, i)
 			}
 		}
-		if i, err = p.literal(p.skipSpace(i), &sysID); err != nil {
+		sysOff = p.skipSpace(i)
+		if i, err = p.literal(sysOff, &sysID); err != nil {
 			return err
 		}
 		hasSys, hasPub = true, true
@@ -59,7 +62,10 @@ func (p *xmlparser) doctype(ts *objects.Thread) error {
 		return p.eof(errUnclosedToken)
 	}
 	startOff := i
-	var events []dtdEvent
+	var pre, events []dtdEvent
+	if hasSys && p.standalone != 1 && p.paramEntityParsing == 0 {
+		pre = append(pre, dtdEvent{sysOff, func() error { return p.notStandalone(ts) }})
+	}
 	internal := false
 	if p.buf[i] == '[' {
 		internal = true
@@ -85,6 +91,13 @@ func (p *xmlparser) doctype(ts *objects.Thread) error {
 		p.consume(off - done)
 		done = off
 	}
+	header := p.declParts(0, startOff)
+	for _, ev := range pre {
+		step(ev.off)
+		if err := ev.fn(); err != nil {
+			return err
+		}
+	}
 	step(startOff)
 	if p.has(hStartDoctype) {
 		has := 0
@@ -94,8 +107,12 @@ func (p *xmlparser) doctype(ts *objects.Thread) error {
 		if _, err := p.call(ts, hStartDoctype, p.name2str(name), p.optStrIf(sysID, hasSys), p.optStrIf(pubID, hasPub), objects.NewInt(int64(has))); err != nil {
 			return err
 		}
-	} else if err := p.reportDefaultTokens(ts, 0, startOff); err != nil {
-		return err
+	} else {
+		for _, part := range header {
+			if err := p.reportDefault(ts, part); err != nil {
+				return err
+			}
+		}
 	}
 	for _, ev := range events {
 		step(ev.off)
@@ -104,6 +121,14 @@ func (p *xmlparser) doctype(ts *objects.Thread) error {
 		}
 	}
 	step(endOff)
+	if p.paramEntityParsing != 0 && (hasSys || p.useForeignDTD) && p.has(hExternalEntityRef) {
+		// The external subset is the application's to read.
+		p.foreignDone = true
+		sys, pub := p.optStrIf(sysID, hasSys), p.optStrIf(pubID, hasPub)
+		if err := p.externalRef(ts, objects.None, sys, pub); err != nil {
+			return err
+		}
+	}
 	if p.has(hEndDoctype) {
 		if _, err := p.call(ts, hEndDoctype); err != nil {
 			return err
@@ -115,12 +140,45 @@ func (p *xmlparser) doctype(ts *objects.Thread) error {
 	return nil
 }
 
-// reportDefaultTokens passes the default handler buf[from:to] token by token (runs of white
-// space, quoted literals, and the words between), as expat passes a declaration's parts.
-func (p *xmlparser) reportDefaultTokens(ts *objects.Thread, from, to int) error {
+// notStandalone asks the NotStandaloneHandler whether a document that is not standalone
+// may go on; a false answer is an error.
+func (p *xmlparser) notStandalone(ts *objects.Thread) error {
+	if !p.has(hNotStandalone) {
+		return nil
+	}
+	res, err := p.call(ts, hNotStandalone)
+	if err != nil {
+		return err
+	}
+	if ok, err := objects.IsTrue(ts, res); err != nil {
+		return err
+	} else if !ok {
+		return p.fail(errNotStandalone, 0)
+	}
+	return nil
+}
+
+// externalRef calls the ExternalEntityRefHandler; a false result is an error.
+func (p *xmlparser) externalRef(ts *objects.Thread, context, sys, pub objects.Object) error {
+	res, err := p.call(ts, hExternalEntityRef, context, p.optStrIf(p.base, p.hasBase), sys, pub)
+	if err != nil {
+		return err
+	}
+	if ok, err := objects.IsTrue(ts, res); err != nil {
+		return err
+	} else if !ok {
+		return p.fail(21, 0)
+	}
+	return nil
+}
+
+// declParts splits buf[from:to] as expat passes a declaration to the default handler: runs
+// of white space, quoted literals, and the words between.
+func (p *xmlparser) declParts(from, to int) []string {
 	if p.defaultIdx == 0 {
 		return nil
 	}
+	var parts []string
 	for i := from; i < to; {
 		j := i + 1
 		switch c := p.buf[i]; {
@@ -139,12 +197,10 @@ func (p *xmlparser) reportDefaultTokens(ts *objects.Thread, from, to int) error 
 				j++
 			}
 		}
-		if err := p.reportDefault(ts, p.text(i, j)); err != nil {
-			return err
-		}
+		parts = append(parts, p.text(i, j))
 		i = j
 	}
-	return nil
+	return parts
 }
 
 // literal scans a quoted system or public literal at off into *out.
@@ -176,7 +232,15 @@ func (p *xmlparser) internalSubset(ts *objects.Thread, i int, events *[]dtdEvent
 			}
 			p.dtdExternal = true
 			raw := p.text(start, end)
-			*events = append(*events, dtdEvent{start, func() error { return p.reportDefault(ts, raw) }})
+			*events = append(*events, dtdEvent{start, func() error {
+				if err := p.reportDefault(ts, raw); err != nil {
+					return err
+				}
+				if p.standalone != 1 {
+					return p.notStandalone(ts)
+				}
+				return nil
+			}})
 			i = end
 		case c != '<':
 			return 0, p.fail(errSyntax, i)
@@ -533,6 +597,18 @@ func (p *xmlparser) attlistDecl(ts *objects.Thread, start int, toks []declToken,
 			dflt, hasDefault, toks = toks[0].text, true, toks[1:]
 		default:
 			return nil, bad
+		}
+		if typ != "CDATA" {
+			if p.attTypes[elName] == nil {
+				p.attTypes[elName] = map[string]bool{}
+			}
+			if _, known := p.attTypes[elName][attName]; !known {
+				p.attTypes[elName][attName] = true
+			}
+		} else if p.attTypes[elName] != nil {
+			if _, known := p.attTypes[elName][attName]; !known {
+				p.attTypes[elName][attName] = false
+			}
 		}
 		if hasDefault {
 			dflt = normalizeAttDefault(dflt)

@@ -114,10 +114,6 @@ func (p *xmlparser) feed(data []byte, final bool) error {
 			}
 			raw = raw[2:]
 		}
-		if final && len(raw) == 1 {
-			p.buf = append(p.buf, badRune)
-			raw = raw[1:]
-		}
 	case encLatin1:
 		for _, b := range raw {
 			p.buf = append(p.buf, rune(b))

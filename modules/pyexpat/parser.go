@@ -36,6 +36,7 @@ type xmlparser struct {
 	// What the document type declaration said.
 	entities    map[string]*entity
 	attDefaults map[string][]attDefault
+	attTypes    map[string]map[string]bool // element -> attribute -> declared as something other than CDATA
 	sawDoctype  bool
 	dtdExternal bool
 	standalone  int
@@ -53,15 +54,17 @@ type xmlparser struct {
 	base                string
 	hasBase             bool
 
-	started         bool
-	finished        bool
-	errCode         int
-	errPos          position
-	inCallback      int
-	reparseDeferral bool
-	partialBefore   int
-	useForeignDTD   bool
-	foreignDone     bool
+	started            bool
+	finished           bool
+	errCode            int
+	errPos             position
+	inCallback         int
+	reparseDeferral    bool
+	partialBefore      int
+	consumed           int64
+	useForeignDTD      bool
+	paramEntityParsing int
+	foreignDone        bool
 }
 
 // Type returns pyexpat.xmlparser.
@@ -70,7 +73,7 @@ func (p *xmlparser) Type() *objects.Type { return p.cls }
 // newParser makes a parser; encoding "" leaves the document to tell its encoding.
 func (st *state) newParser(encodingName string, hasEncoding bool, nsSep string, namespaces bool, intern *objects.Dict) *xmlparser {
 	p := &xmlparser{cls: st.parserCls, st: st, namespaces: namespaces, nsSep: nsSep, intern: intern,
-		bindings: map[string][]string{}, entities: map[string]*entity{}, attDefaults: map[string][]attDefault{},
+		bindings: map[string][]string{}, entities: map[string]*entity{}, attDefaults: map[string][]attDefault{}, attTypes: map[string]map[string]bool{},
 		standalone: -1, bufferSize: 8192, atStart: true, reparseDeferral: true}
 	p.cur = position{line: 1}
 	if hasEncoding {
@@ -135,17 +138,9 @@ func (p *xmlparser) parse(ts *objects.Thread, data []byte, final bool) (objects.
 	if p.encErr != 0 && p.encKnown && !p.sawAnything() {
 		return nil, p.setError(&xmlError{code: p.encErr, pos: p.cur})
 	}
-	if p.useForeignDTD && !p.foreignDone && !p.sawDoctype {
-		p.foreignDone = true
-		p.dtdExternal = true
-		if p.has(hExternalEntityRef) {
-			if _, err := p.call(ts, hExternalEntityRef, objects.None, p.optStrIf(p.base, p.hasBase), objects.None, objects.None); err != nil {
-				return nil, err
-			}
-		}
-	}
 	deferred := !final && p.reparseDeferral && p.partialBefore > 0 && len(p.buf) < 2*p.partialBefore
 	if !deferred {
+		before := p.consumed
 		err := p.run(ts)
 		if err == nil && final {
 			err = p.finish()
@@ -156,7 +151,12 @@ func (p *xmlparser) parse(ts *objects.Thread, data []byte, final bool) (objects.
 			}
 			return nil, err
 		}
-		p.partialBefore = len(p.buf)
+		// Like expat, a call that could not finish the token it started on waits until
+		// the input has doubled before trying again.
+		p.partialBefore = 0
+		if p.consumed == before {
+			p.partialBefore = len(p.buf)
+		}
 	}
 	if final {
 		p.finished = true

@@ -257,12 +257,16 @@ func getInputContext(_ *objects.Thread, self objects.Object, _ []objects.Object,
 }
 
 func setParamEntityParsing(ts *objects.Thread, self objects.Object, args []objects.Object, _ *objects.Tuple) (objects.Object, error) {
-	if _, err := objects.Index(ts, args[0]); err != nil {
+	n, err := objects.Index(ts, args[0])
+	if err != nil {
 		return nil, err
 	}
-	if self.(*xmlparser).started {
+	p := self.(*xmlparser)
+	if p.started {
 		return objects.NewInt(0), nil
 	}
+	v, _ := n.Int64()
+	p.paramEntityParsing = int(v)
 	return objects.NewInt(1), nil
 }
 
@@ -310,7 +314,7 @@ func externalEntityParserCreate(ts *objects.Thread, self objects.Object, args []
 	p.st.ts = ts
 	c := p.st.newParser(enc, hasEnc, p.nsSep, p.namespaces, p.intern)
 	c.handlers, c.defaultIdx = p.handlers, p.defaultIdx
-	c.entities, c.attDefaults = p.entities, p.attDefaults
+	c.entities, c.attDefaults, c.attTypes = p.entities, p.attDefaults, p.attTypes
 	c.bufferText, c.bufferSize = p.bufferText, p.bufferSize
 	c.orderedAttributes, c.specifiedAttributes, c.nsPrefixes = p.orderedAttributes, p.specifiedAttributes, p.nsPrefixes
 	c.base, c.hasBase = p.base, p.hasBase

@@ -32,6 +32,17 @@ func (p *xmlparser) prologToken(ts *objects.Thread) error {
 		if !isChar(c) {
 			return p.fail(errInvalidToken, 0)
 		}
+		if isNameChar(c) {
+			// A name token out of place; one ending in a character no token may hold there
+			// is an invalid token at that character.
+			i := 1
+			for i < len(p.buf) && isNameChar(p.buf[i]) {
+				i++
+			}
+			if i < len(p.buf) && !isSpace(p.buf[i]) && !strings.ContainsRune(">)|,[%+*?", p.buf[i]) {
+				return p.fail(errInvalidToken, i)
+			}
+		}
 		return p.fail(junk, 0)
 	}
 	if len(p.buf) < 2 {

@@ -184,11 +184,19 @@ func (p *xmlparser) startTag(ts *objects.Thread) error {
 		}
 	}
 	if p.state == inProlog && p.useForeignDTD && !p.foreignDone {
-		p.foreignDone, p.dtdExternal = true, true
+		p.foreignDone = true
 		if p.paramEntityParsing != 0 && p.has(hExternalEntityRef) {
+			had := p.dtdExternal
+			p.dtdExternal, p.paramEntityRead = true, false
 			if err := p.externalRef(ts, objects.None, objects.None, objects.None); err != nil {
 				return err
 			}
+			if !p.paramEntityRead {
+				// The application read no foreign DTD after all.
+				p.dtdExternal = had
+			}
+		} else {
+			p.dtdExternal = true
 		}
 	}
 	raw := ""
@@ -306,7 +314,7 @@ func (p *xmlparser) attEntity(sb *strings.Builder, name string, off, depth int) 
 		c := v[i]
 		switch c {
 		case '<':
-			return p.fail(errInvalidToken, off)
+			return p.fail(errInvalidToken, 0)
 		case '\t', '\n', '\r':
 			sb.WriteByte(' ')
 			i++

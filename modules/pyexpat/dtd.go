@@ -2,6 +2,7 @@ package pyexpat
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/taipanpy/taipan/objects"
 )
@@ -66,18 +67,23 @@ func (p *xmlparser) doctype(ts *objects.Thread) error {
 	if hasSys && p.standalone != 1 && p.paramEntityParsing == 0 {
 		pre = append(pre, dtdEvent{sysOff, func() error { return p.notStandalone(ts) }})
 	}
-	internal := false
+	internal, broken := false, false
 	if p.buf[i] == '[' {
 		internal = true
 		if i, err = p.internalSubset(ts, i+1, &events); err != nil {
 			return err
 		}
-		i = p.skipSpace(i)
-		if i >= len(p.buf) {
-			return p.eof(errUnclosedToken)
+		// A declaration in error ends the subset: the ones before it are reported, then
+		// the error (the last event).
+		broken = i < 0
+		if !broken {
+			i = p.skipSpace(i)
+			if i >= len(p.buf) {
+				return p.eof(errUnclosedToken)
+			}
 		}
 	}
-	if p.buf[i] != '>' {
+	if !broken && p.buf[i] != '>' {
 		return p.fail(errSyntax, i)
 	}
 	endOff := i
@@ -231,6 +237,9 @@ func (p *xmlparser) internalSubset(ts *objects.Thread, i int, events *[]dtdEvent
 				return 0, err
 			}
 			p.dtdExternal = true
+			if p.standalone != 1 && p.paramEntityParsing == 0 {
+				p.dtdSkipDecls = true
+			}
 			raw := p.text(start, end)
 			*events = append(*events, dtdEvent{start, func() error {
 				if err := p.reportDefault(ts, raw); err != nil {
@@ -291,7 +300,11 @@ func (p *xmlparser) internalSubset(ts *objects.Thread, i int, events *[]dtdEvent
 				return 0, err
 			}
 			evs, err := p.markupDecl(ts, start, end)
-			if err != nil {
+			if xe, ok := err.(*xmlError); ok {
+				// The declarations before this one are reported before its error.
+				*events = append(*events, dtdEvent{start, func() error { return xe }})
+				return -1, nil
+			} else if err != nil {
 				return 0, err
 			}
 			*events = append(*events, evs...)
@@ -392,6 +405,11 @@ func (p *xmlparser) markupDecl(ts *objects.Thread, start, end int) ([]dtdEvent, 
 		return nil, bad
 	}
 	def := func() error { return p.reportDefault(ts, raw) }
+	if p.dtdSkipDecls && (toks[0].text == "ENTITY" || toks[0].text == "ATTLIST") {
+		// After a parameter entity reference it did not read, expat cannot know what the
+		// declarations mean in a document that is not standalone, and ignores them.
+		return []dtdEvent{{start, def}}, nil
+	}
 	switch toks[0].text {
 	case "ENTITY":
 		return p.entityDecl(ts, start, toks[1:], def)
@@ -432,7 +450,11 @@ func (p *xmlparser) markupDecl(ts *objects.Thread, start, end int) ([]dtdEvent, 
 		default:
 			return nil, bad
 		}
-		return []dtdEvent{{toks[len(toks)-1].off, func() error {
+		at := toks[len(toks)-1].off
+		if len(rest) == 2 && rest[0].text == "PUBLIC" {
+			at = end - 1 // a system literal might have followed
+		}
+		return []dtdEvent{{at, func() error {
 			if p.has(hNotationDecl) {
 				_, err := p.call(ts, hNotationDecl, p.name2str(name), p.optStr(p.base), sysID, pubID)
 				return err
@@ -458,6 +480,12 @@ func (p *xmlparser) entityDecl(ts *objects.Thread, start int, toks []declToken, 
 	switch {
 	case len(rest) == 1 && rest[0].quoted:
 		v, err := p.entityValue(rest[0].text, rest[0].off)
+		if xe, ok := err.(*xmlError); ok && xe.code == errParamEntityRef {
+			// expat declares the entity with the text before the reference, then fails.
+			e.value, e.internal = []rune(v), true
+			evs := p.entityEvents(ts, e, false, def, rest[0].off)
+			return append(evs, dtdEvent{rest[0].off, func() error { return xe }}), nil
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -478,12 +506,17 @@ func (p *xmlparser) entityDecl(ts *objects.Thread, start int, toks []declToken, 
 			return nil, bad
 		}
 	}
+	return p.entityEvents(ts, e, param, def, toks[len(toks)-1].off), nil
+}
+
+// entityEvents records a declared entity and makes the handler call declaring it.
+func (p *xmlparser) entityEvents(ts *objects.Thread, e *entity, param bool, def func() error, at int) []dtdEvent {
 	if !param {
 		if _, dup := p.entities[e.name]; !dup {
 			p.entities[e.name] = e
 		}
 	}
-	return []dtdEvent{{toks[len(toks)-1].off, func() error {
+	return []dtdEvent{{at, func() error {
 		opt := func(s string, ok bool) objects.Object { return p.optStrIf(s, ok) }
 		if e.notation != "" && p.has(hUnparsedEntityDecl) {
 			_, err := p.call(ts, hUnparsedEntityDecl, p.name2str(e.name), p.optStr(p.base), p.str(e.systemID),
@@ -500,7 +533,7 @@ func (p *xmlparser) entityDecl(ts *objects.Thread, start int, toks []declToken, 
 			return err
 		}
 		return def()
-	}}}, nil
+	}}}
 }
 
 // entityValue is an entity's replacement text: its character references replaced.
@@ -513,7 +546,7 @@ func (p *xmlparser) entityValue(v string, off int) (string, error) {
 	for i := 0; i < len(v); {
 		switch v[i] {
 		case '%':
-			return "", p.fail(errParamEntityRef, off)
+			return sb.String(), p.fail(errParamEntityRef, off+1+utf8.RuneCountInString(v[:i]))
 		case '&':
 			end := strings.IndexByte(v[i:], ';')
 			if end < 0 {
@@ -592,6 +625,7 @@ func (p *xmlparser) attlistDecl(ts *objects.Thread, start int, toks []declToken,
 		case toks[0].text == "#IMPLIED":
 			toks = toks[1:]
 		case toks[0].text == "#FIXED" && len(toks) > 1 && toks[1].quoted:
+			off = toks[1].off
 			required, dflt, hasDefault, toks = 1, toks[1].text, true, toks[2:]
 		case toks[0].quoted:
 			dflt, hasDefault, toks = toks[0].text, true, toks[1:]
@@ -612,10 +646,10 @@ func (p *xmlparser) attlistDecl(ts *objects.Thread, start int, toks []declToken,
 		}
 		if hasDefault {
 			dflt = normalizeAttDefault(dflt)
-			value = p.str(dflt)
 			if typ != "CDATA" {
-				dflt = strings.Join(strings.Fields(dflt), " ")
+				dflt = collapseSpaces(dflt)
 			}
+			value = p.str(dflt)
 			known := false
 			for _, d := range p.attDefaults[elName] {
 				known = known || d.name == attName
@@ -768,7 +802,7 @@ func (p *xmlparser) contentModel(toks []declToken, start int) (objects.Object, [
 				break
 			}
 			if t != "|" && t != "," || sep != "" && t != sep {
-				return nil, nil, bad
+				return nil, nil, p.fail(errSyntax, toks[0].off)
 			}
 			sep = t
 			toks = toks[1:]

@@ -89,13 +89,13 @@ func (p *xmlparser) startElement(ts *objects.Thread, qname string, attrs []attr,
 			}
 			switch {
 			case prefix == "xmlns":
-				return p.fail(errReservedPrefixNS, a.off)
+				return p.fail(errReservedPrefixNS, 0)
 			case prefix == "xml" && a.value != xmlNamespace:
-				return p.fail(errReservedPrefixXML, a.off)
+				return p.fail(errReservedPrefixXML, 0)
 			case prefix != "xml" && (a.value == xmlNamespace || a.value == xmlnsNamespace):
-				return p.fail(errReservedNSURI, a.off)
+				return p.fail(errReservedNSURI, 0)
 			case prefix != "" && a.value == "":
-				return p.fail(errUndeclaringPrefix, a.off)
+				return p.fail(errUndeclaringPrefix, 0)
 			}
 			decls = append(decls, [2]string{prefix, a.value})
 		}
@@ -120,7 +120,7 @@ func (p *xmlparser) startElement(ts *objects.Thread, qname string, attrs []attr,
 			for _, b := range attrs[:i] {
 				if b.name == n {
 					p.popBindings(el.prefixes)
-					return p.fail(errDuplicateAttribute, attrs[i].off)
+					return p.fail(errDuplicateAttribute, 0)
 				}
 			}
 		}

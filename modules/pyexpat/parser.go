@@ -34,12 +34,14 @@ type xmlparser struct {
 	bindings   map[string][]string
 
 	// What the document type declaration said.
-	entities    map[string]*entity
-	attDefaults map[string][]attDefault
-	attTypes    map[string]map[string]bool // element -> attribute -> declared as something other than CDATA
-	sawDoctype  bool
-	dtdExternal bool
-	standalone  int
+	entities        map[string]*entity
+	attDefaults     map[string][]attDefault
+	attTypes        map[string]map[string]bool // element -> attribute -> declared as something other than CDATA
+	sawDoctype      bool
+	paramEntityRead bool
+	dtdSkipDecls    bool
+	dtdExternal     bool
+	standalone      int
 
 	handlers   [numHandlers]objects.Object
 	defaultIdx int

@@ -311,6 +311,9 @@ func externalEntityParserCreate(ts *objects.Thread, self objects.Object, args []
 		enc, hasEnc = s.Value(), true
 	}
 	p := self.(*xmlparser)
+	if a[0] == objects.None {
+		p.paramEntityRead = true
+	}
 	p.st.ts = ts
 	c := p.st.newParser(enc, hasEnc, p.nsSep, p.namespaces, p.intern)
 	c.handlers, c.defaultIdx = p.handlers, p.defaultIdx

@@ -2,6 +2,7 @@ package pyexpat
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/taipanpy/taipan/objects"
 )
@@ -106,27 +107,35 @@ func (p *xmlparser) xmlDecl(ts *objects.Thread) error {
 	if end < 0 {
 		return p.eof(errUnclosedToken)
 	}
-	fields, ok := pseudoAttrs(p.text(5, end))
-	if !ok || len(fields) == 0 || fields[0][0] != "version" {
+	text := p.text(5, end)
+	fields, ok := pseudoAttrs(text)
+	at := func(byteOff int) int { return 5 + utf8.RuneCountInString(text[:byteOff]) }
+	if !ok {
 		return p.fail(errXMLDecl, 0)
 	}
-	version, encodingName, standalone := fields[0][1], "", -1
+	if len(fields) == 0 || fields[0].name != "version" {
+		if len(fields) == 0 {
+			return p.fail(errXMLDecl, 0)
+		}
+		return p.fail(errXMLDecl, at(fields[0].nameOff))
+	}
+	version, encodingName, standalone := fields[0].value, "", -1
 	hasEncoding := false
 	for i, f := range fields[1:] {
 		switch {
-		case f[0] == "encoding" && i == 0:
-			encodingName, hasEncoding = f[1], true
-		case f[0] == "standalone" && (i == 0 || i == 1 && hasEncoding):
-			switch f[1] {
+		case f.name == "encoding" && i == 0:
+			encodingName, hasEncoding = f.value, true
+		case f.name == "standalone" && (i == 0 || i == 1 && hasEncoding):
+			switch f.value {
 			case "yes":
 				standalone = 1
 			case "no":
 				standalone = 0
 			default:
-				return p.fail(errXMLDecl, 0)
+				return p.fail(errXMLDecl, at(f.valueOff))
 			}
 		default:
-			return p.fail(errXMLDecl, 0)
+			return p.fail(errXMLDecl, at(f.nameOff))
 		}
 	}
 	if p.encErr != 0 {
@@ -148,17 +157,26 @@ func (p *xmlparser) xmlDecl(ts *objects.Thread) error {
 	return nil
 }
 
-// pseudoAttrs splits the name="value" pairs of an XML declaration.
-func pseudoAttrs(s string) ([][2]string, bool) {
-	var out [][2]string
+// pseudoAttr is a name="value" pair of an XML declaration, with the byte offsets of its
+// name and of its value's first character.
+type pseudoAttr struct {
+	name, value       string
+	nameOff, valueOff int
+}
+
+// pseudoAttrs splits the pseudo-attributes of an XML declaration.
+func pseudoAttrs(s string) ([]pseudoAttr, bool) {
+	var out []pseudoAttr
+	pos := 0
 	for {
-		t := strings.TrimLeft(s, " \t\r\n")
+		t := strings.TrimLeft(s[pos:], " \t\r\n")
 		if t == "" {
 			return out, true
 		}
-		if len(t) == len(s) && len(out) > 0 {
+		if len(t) == len(s)-pos && len(out) > 0 {
 			return nil, false
 		}
+		nameOff := len(s) - len(t)
 		eq := strings.IndexByte(t, '=')
 		if eq <= 0 {
 			return nil, false
@@ -172,7 +190,8 @@ func pseudoAttrs(s string) ([][2]string, bool) {
 		if end < 0 {
 			return nil, false
 		}
-		out = append(out, [2]string{name, rest[1 : 1+end]})
-		s = rest[end+2:]
+		valueOff := len(s) - len(rest) + 1
+		out = append(out, pseudoAttr{name, rest[1 : 1+end], nameOff, valueOff})
+		pos = valueOff + end + 1
 	}
 }

@@ -185,6 +185,17 @@ func (p *xmlparser) run(ts *objects.Thread) error {
 	return nil
 }
 
+// step handles one token.
+func (p *xmlparser) step(ts *objects.Thread) error {
+	if len(p.buf) == 0 {
+		return nil
+	}
+	if p.state == inContent {
+		return p.contentToken(ts)
+	}
+	return p.prologToken(ts)
+}
+
 // finish checks the document is complete once the input is final.
 func (p *xmlparser) finish() error {
 	if p.external {

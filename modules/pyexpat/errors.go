@@ -28,6 +28,7 @@ const (
 	errUndeclaringPrefix  = 28
 	errXMLDecl            = 30
 	errPublicID           = 32
+	errAborted            = 35
 	errFinished           = 36
 	errReservedPrefixXML  = 38
 	errReservedPrefixNS   = 39

@@ -40,7 +40,7 @@ var handlerNames = [numHandlers]string{"",
 }
 
 // has reports whether handler h is set.
-func (p *xmlparser) has(h int) bool { return p.handlers[h] != nil }
+func (p *xmlparser) has(h int) bool { return p.handlers[h] != nil && !p.muted }
 
 // call calls handler h, after handing on the buffered character data.
 func (p *xmlparser) call(ts *objects.Thread, h int, args ...objects.Object) (objects.Object, error) {
@@ -50,7 +50,7 @@ func (p *xmlparser) call(ts *objects.Thread, h int, args ...objects.Object) (obj
 		}
 	}
 	fn := p.handlers[h]
-	if fn == nil {
+	if fn == nil || p.muted {
 		return objects.None, nil
 	}
 	p.inCallback++
@@ -60,7 +60,7 @@ func (p *xmlparser) call(ts *objects.Thread, h int, args ...objects.Object) (obj
 
 // reportDefault passes raw document text to the default handler, if one is set.
 func (p *xmlparser) reportDefault(ts *objects.Thread, raw string) error {
-	if p.defaultIdx == 0 || raw == "" || !p.has(p.defaultIdx) {
+	if p.defaultIdx == 0 || raw == "" || !p.has(p.defaultIdx) || p.muted {
 		return nil
 	}
 	_, err := p.call(ts, p.defaultIdx, p.str(raw))

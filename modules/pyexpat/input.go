@@ -152,7 +152,8 @@ func (p *xmlparser) detectEncoding(final bool) bool {
 	raw := p.raw
 	if len(raw) < 4 && !final {
 		// A byte order mark or a UTF-16 "<?" may still be coming.
-		if len(raw) == 0 || raw[0] == 0xFE || raw[0] == 0xFF || raw[0] == 0xEF || raw[0] == 0 || raw[0] == '<' {
+		if len(raw) == 0 || raw[0] == 0xFE || raw[0] == 0xFF || raw[0] == 0xEF || raw[0] == 0 ||
+			raw[0] == '<' && (len(raw) == 1 || raw[1] == 0 || raw[1] == '?') {
 			return false
 		}
 	}
@@ -198,8 +199,9 @@ func (p *xmlparser) detectEncoding(final bool) bool {
 				} else {
 					p.enc = e
 				}
-			} else if !p.tableEncoding(name) {
-				p.encErr = errUnknownEncoding
+			} else {
+				p.tableEncoding(name)
+				p.declErr, p.pyErr = p.pyErr, nil
 			}
 		}
 	}

@@ -18,6 +18,9 @@ type xmlparser struct {
 	encKnown bool
 	userEnc  bool
 	encErr   int
+	pyErr    error
+	declErr  error // a Python error about the declared encoding, raised after XmlDeclHandler
+	muted    bool  // handlers are not called
 	table    [256]rune
 
 	// Where the tokenizer is.
@@ -82,18 +85,20 @@ func (st *state) newParser(encodingName string, hasEncoding bool, nsSep string, 
 		p.userEnc = true
 		if e, ok := lookupEncoding(encodingName); ok {
 			p.enc = e
-		} else if !p.tableEncoding(encodingName) {
-			p.encErr = errUnknownEncoding
+		} else {
+			p.tableEncoding(encodingName)
 		}
 	}
 	return p
 }
 
 // tableEncoding sets up a single-byte encoding Python's codecs know, as pyexpat's unknown
-// encoding handler does; false when there is no such codec or it is not single-byte.
-func (p *xmlparser) tableEncoding(name string) bool {
+// encoding handler does. A codec that is missing or not single-byte is an error, raised
+// when parsing starts.
+func (p *xmlparser) tableEncoding(name string) {
 	if p.st.ts == nil {
-		return false
+		p.pyErr = objects.Errorf(objects.LookupErrorType, "unknown encoding: %s", name)
+		return
 	}
 	all := make([]byte, 256)
 	for i := range all {
@@ -101,15 +106,18 @@ func (p *xmlparser) tableEncoding(name string) bool {
 	}
 	res, err := objects.CallMethod(p.st.ts, objects.NewBytes(all), "decode", objects.NewStr(name), objects.NewStr("replace"))
 	if err != nil {
-		return false
+		p.pyErr = err
+		return
 	}
 	s, ok := res.(*objects.Str)
 	if !ok {
-		return false
+		p.pyErr = objects.Errorf(objects.TypeErrorType, "decoder did not return a str object")
+		return
 	}
 	rs := []rune(s.Value())
 	if len(rs) != 256 {
-		return false
+		p.pyErr = objects.Errorf(objects.ValueErrorType, "multi-byte encodings are not supported")
+		return
 	}
 	for i, r := range rs {
 		if r == 0xFFFD {
@@ -118,16 +126,15 @@ func (p *xmlparser) tableEncoding(name string) bool {
 		p.table[i] = r
 	}
 	p.enc = encTable
-	return true
 }
 
 // parse feeds data to the parser, as Parse and ParseFile do.
 func (p *xmlparser) parse(ts *objects.Thread, data []byte, final bool) (objects.Object, error) {
+	if p.finished {
+		return nil, p.setError(&xmlError{code: errFinished, pos: p.position()})
+	}
 	if p.errCode != 0 {
 		return objects.NewInt(1), nil
-	}
-	if p.finished {
-		return nil, p.setError(&xmlError{code: errFinished, pos: p.cur})
 	}
 	p.started = true
 	prev := p.st.ts
@@ -137,8 +144,11 @@ func (p *xmlparser) parse(ts *objects.Thread, data []byte, final bool) (objects.
 		return nil, err
 	}
 	p.final = final
-	if p.encErr != 0 && p.encKnown && !p.sawAnything() {
-		return nil, p.setError(&xmlError{code: p.encErr, pos: p.cur})
+	if p.pyErr != nil {
+		err := p.pyErr
+		p.pyErr = nil
+		p.errCode, p.errPos = errUnknownEncoding, p.cur
+		return nil, err
 	}
 	deferred := !final && p.reparseDeferral && p.partialBefore > 0 && len(p.buf) < 2*p.partialBefore
 	if !deferred {
@@ -151,6 +161,11 @@ func (p *xmlparser) parse(ts *objects.Thread, data []byte, final bool) (objects.
 			if xe, ok := err.(*xmlError); ok {
 				return nil, p.setError(xe)
 			}
+			// A handler raised: like pyexpat, the parser stops for good, after the token
+			// whose handler it was, which is scanned again without handlers to find its end.
+			p.muted = true
+			p.step(ts)
+			p.errCode, p.errPos, p.finished = errAborted, p.cur, true
 			return nil, err
 		}
 		// Like expat, a call that could not finish the token it started on waits until
@@ -168,9 +183,6 @@ func (p *xmlparser) parse(ts *objects.Thread, data []byte, final bool) (objects.
 	}
 	return objects.NewInt(1), nil
 }
-
-// sawAnything reports whether the parser has handled a token.
-func (p *xmlparser) sawAnything() bool { return !p.atStart }
 
 // setError records a parse error and returns the ExpatError for it.
 func (p *xmlparser) setError(e *xmlError) error {

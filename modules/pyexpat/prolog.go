@@ -120,11 +120,11 @@ func (p *xmlparser) xmlDecl(ts *objects.Thread) error {
 		return p.fail(errXMLDecl, at(fields[0].nameOff))
 	}
 	version, encodingName, standalone := fields[0].value, "", -1
-	hasEncoding := false
+	hasEncoding, encodingOff := false, 0
 	for i, f := range fields[1:] {
 		switch {
 		case f.name == "encoding" && i == 0:
-			encodingName, hasEncoding = f.value, true
+			encodingName, hasEncoding, encodingOff = f.value, true, f.valueOff
 		case f.name == "standalone" && (i == 0 || i == 1 && hasEncoding):
 			switch f.value {
 			case "yes":
@@ -138,9 +138,6 @@ func (p *xmlparser) xmlDecl(ts *objects.Thread) error {
 			return p.fail(errXMLDecl, at(f.nameOff))
 		}
 	}
-	if p.encErr != 0 {
-		return p.fail(p.encErr, 0)
-	}
 	p.standalone = standalone
 	if p.has(hXMLDecl) {
 		enc := objects.Object(objects.None)
@@ -152,6 +149,14 @@ func (p *xmlparser) xmlDecl(ts *objects.Thread) error {
 		}
 	} else if err := p.reportDefault(ts, p.text(0, end+2)); err != nil {
 		return err
+	}
+	if p.declErr != nil {
+		err := p.declErr
+		p.declErr = nil
+		return err
+	}
+	if p.encErr != 0 && hasEncoding {
+		return p.fail(p.encErr, at(encodingOff))
 	}
 	p.consume(end + 2)
 	return nil

@@ -31,6 +31,8 @@
 !            p.Parse(data, True)
 !    except pyexpat.ExpatError as e:
 !        r.out.append(('ERROR', str(e), e.code, e.lineno, e.offset, p.ErrorCode, p.ErrorLineNumber, p.ErrorColumnNumber))
+!    except (LookupError, ValueError) as e:
+!        r.out.append((type(e).__name__, str(e)))
 !    return r.out
 # The module.
 pyexpat.version_info
@@ -238,3 +240,64 @@ raising()
 !    p.Parse('<a x="1"><a x="2"/></a>', True)
 !    return names[0][0] is names[1][0], names[0][1][0] is names[1][1][0], sorted(p.intern)
 interned()
+# Parsing after an error or a handler's exception.
+!def after_raise():
+!    p = pyexpat.ParserCreate()
+!    def h(n, a): raise KeyError(n)
+!    p.StartElementHandler = h
+!    out = []
+!    for data, final in [('<a>', False), ('<b/>', False)]:
+!        try:
+!            out.append(p.Parse(data, final))
+!        except Exception as e:
+!            out.append((type(e).__name__, str(e), p.ErrorCode))
+!    return out
+after_raise()
+!def after_error():
+!    p = pyexpat.ParserCreate()
+!    out = []
+!    for data in ['<a><', '</a>']:
+!        try:
+!            out.append(p.Parse(data))
+!        except pyexpat.ExpatError as e:
+!            out.append(str(e))
+!    return out, p.ErrorCode, p.CurrentLineNumber, p.CurrentColumnNumber, p.CurrentByteIndex
+after_error()
+!def after_final():
+!    p = pyexpat.ParserCreate()
+!    p.Parse('<a>\n<b/>')
+!    first = (p.CurrentLineNumber, p.CurrentColumnNumber, p.CurrentByteIndex)
+!    p.Parse('</a>', True)
+!    try:
+!        p.Parse('x')
+!    except pyexpat.ExpatError as e:
+!        return first, str(e), e.code, p.ErrorCode
+after_final()
+!p2 = pyexpat.ParserCreate()
+p2.Parse(b'<a>', 0), p2.Parse(b'', False), p2.CurrentByteIndex
+pyexpat.ParserCreate().Parse(bytearray(b'<a/>'), True), pyexpat.ParserCreate().Parse(memoryview(b'<a/>'), True)
+# Encodings Python's codecs provide, and encodings nobody knows.
+run(b'<a/>', encoding='bogus')
+run(b'<?xml version="1.0" encoding="bogus"?><a/>')
+run(b'<?xml version="1.0" encoding="utf-16"?><a/>')
+!def buffered():
+!    p = pyexpat.ParserCreate()
+!    p.buffer_text = True
+!    out = []
+!    p.CharacterDataHandler = out.append
+!    p.Parse('<a>abc', False)
+!    first = (list(out), p.buffer_used)
+!    p.Parse('def</a>', True)
+!    return first, out, p.buffer_used
+buffered()
+!def handler_changes():
+!    p = pyexpat.ParserCreate()
+!    out = []
+!    def cd(d):
+!        out.append(d)
+!        p.CharacterDataHandler = None
+!    p.CharacterDataHandler = cd
+!    p.StartElementHandler = lambda n, a: out.append(n)
+!    p.Parse('<a>x<b/>y</a>', True)
+!    return out
+handler_changes()

@@ -612,7 +612,12 @@ func (p *xmlparser) reference(ts *objects.Thread) error {
 			return err
 		}
 	case p.defaultIdx == hDefault && p.has(hDefault):
-		if err := p.reportDefault(ts, raw); err != nil {
+		// A plain default handler keeps internal entities unexpanded.
+		if p.has(hSkippedEntity) {
+			if _, err := p.call(ts, hSkippedEntity, p.name2str(name), objects.NewInt(0)); err != nil {
+				return err
+			}
+		} else if err := p.reportDefault(ts, raw); err != nil {
 			return err
 		}
 	default:

@@ -68,6 +68,7 @@ func (p *xmlparser) doctype(ts *objects.Thread) error {
 		pre = append(pre, dtdEvent{sysOff, func() error { return p.notStandalone(ts) }})
 	}
 	internal, broken := false, false
+	closeOff := 0 // where the internal subset's ']' is
 	if p.buf[i] == '[' {
 		internal = true
 		if i, err = p.internalSubset(ts, i+1, &events); err != nil {
@@ -77,6 +78,7 @@ func (p *xmlparser) doctype(ts *objects.Thread) error {
 		// the error (the last event).
 		broken = i < 0
 		if !broken {
+			closeOff = i - 1
 			i = p.skipSpace(i)
 			if i >= len(p.buf) {
 				return p.eof(errUnclosedToken)
@@ -120,10 +122,28 @@ func (p *xmlparser) doctype(ts *objects.Thread) error {
 			}
 		}
 	}
+	// The brackets around the internal subset are parts of the document type declaration,
+	// which go to the default handler only when there is no StartDoctypeDeclHandler.
+	bracketsToDefault := internal && !p.has(hStartDoctype)
+	if bracketsToDefault {
+		if err := p.reportDefault(ts, "["); err != nil {
+			return err
+		}
+	}
 	for _, ev := range events {
 		step(ev.off)
 		if err := ev.fn(); err != nil {
 			return err
+		}
+	}
+	if bracketsToDefault {
+		if err := p.reportDefault(ts, "]"); err != nil {
+			return err
+		}
+		if closeOff+1 < endOff {
+			if err := p.reportDefault(ts, p.text(closeOff+1-done, endOff-done)); err != nil {
+				return err
+			}
 		}
 	}
 	step(endOff)
@@ -181,9 +201,6 @@ func (p *xmlparser) externalRef(ts *objects.Thread, context, sys, pub objects.Ob
 // declParts splits buf[from:to] as expat passes a declaration to the default handler: runs
 // of white space, quoted literals, and the words between.
 func (p *xmlparser) declParts(from, to int) []string {
-	if p.defaultIdx == 0 {
-		return nil
-	}
 	var parts []string
 	for i := from; i < to; {
 		j := i + 1
@@ -197,9 +214,13 @@ func (p *xmlparser) declParts(from, to int) []string {
 				j++
 			}
 			j++
-		case c == '[':
+		case c == ')':
+			if j < to && strings.ContainsRune("*?+", p.buf[j]) {
+				j++
+			}
+		case strings.ContainsRune("[]>(|,", c):
 		default:
-			for j < to && !isSpace(p.buf[j]) && p.buf[j] != '"' && p.buf[j] != '\'' && p.buf[j] != '[' {
+			for j < to && !isSpace(p.buf[j]) && !strings.ContainsRune("\"'[]>()|,", p.buf[j]) {
 				j++
 			}
 		}
@@ -223,7 +244,12 @@ func (p *xmlparser) literal(off int, out *string) (int, error) {
 // calls; it returns the offset after the ']'.
 func (p *xmlparser) internalSubset(ts *objects.Thread, i int, events *[]dtdEvent) (int, error) {
 	for {
-		i = p.skipSpace(i)
+		if sp := p.skipSpace(i); sp > i {
+			// White space between declarations goes to the default handler.
+			raw := p.text(i, sp)
+			*events = append(*events, dtdEvent{i, func() error { return p.reportDefault(ts, raw) }})
+			i = sp
+		}
 		if i >= len(p.buf) {
 			return 0, p.eof(errUnclosedToken)
 		}
@@ -399,12 +425,19 @@ func (p *xmlparser) markupDecl(ts *objects.Thread, start, end int) ([]dtdEvent, 
 	if err != nil {
 		return nil, err
 	}
-	raw := p.text(start, end)
+	parts := p.declParts(start, end)
 	bad := p.fail(errSyntax, start)
 	if len(toks) < 2 || toks[0].quoted {
 		return nil, bad
 	}
-	def := func() error { return p.reportDefault(ts, raw) }
+	def := func() error {
+		for _, part := range parts {
+			if err := p.reportDefault(ts, part); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
 	if p.dtdSkipDecls && (toks[0].text == "ENTITY" || toks[0].text == "ATTLIST") {
 		// After a parameter entity reference it did not read, expat cannot know what the
 		// declarations mean in a document that is not standalone, and ignores them.
@@ -512,9 +545,15 @@ func (p *xmlparser) entityDecl(ts *objects.Thread, start int, toks []declToken, 
 // entityEvents records a declared entity and makes the handler call declaring it.
 func (p *xmlparser) entityEvents(ts *objects.Thread, e *entity, param bool, def func() error, at int) []dtdEvent {
 	if !param {
-		if _, dup := p.entities[e.name]; !dup {
-			p.entities[e.name] = e
+		if _, dup := p.entities[e.name]; dup {
+			// Only the first declaration of an entity counts.
+			return []dtdEvent{{at, def}}
 		}
+		p.entities[e.name] = e
+	} else if p.paramEntities[e.name] {
+		return []dtdEvent{{at, def}}
+	} else {
+		p.paramEntities[e.name] = true
 	}
 	return []dtdEvent{{at, func() error {
 		opt := func(s string, ok bool) objects.Object { return p.optStrIf(s, ok) }

@@ -41,6 +41,7 @@ type xmlparser struct {
 	attDefaults     map[string][]attDefault
 	attTypes        map[string]map[string]bool // element -> attribute -> declared as something other than CDATA
 	sawDoctype      bool
+	paramEntities   map[string]bool
 	paramEntityRead bool
 	dtdSkipDecls    bool
 	dtdExternal     bool
@@ -78,7 +79,7 @@ func (p *xmlparser) Type() *objects.Type { return p.cls }
 // newParser makes a parser; encoding "" leaves the document to tell its encoding.
 func (st *state) newParser(encodingName string, hasEncoding bool, nsSep string, namespaces bool, intern *objects.Dict) *xmlparser {
 	p := &xmlparser{cls: st.parserCls, st: st, namespaces: namespaces, nsSep: nsSep, intern: intern,
-		bindings: map[string][]string{}, entities: map[string]*entity{}, attDefaults: map[string][]attDefault{}, attTypes: map[string]map[string]bool{},
+		bindings: map[string][]string{}, entities: map[string]*entity{}, attDefaults: map[string][]attDefault{}, attTypes: map[string]map[string]bool{}, paramEntities: map[string]bool{},
 		standalone: -1, bufferSize: 8192, atStart: true, reparseDeferral: true}
 	p.cur = position{line: 1}
 	if hasEncoding {

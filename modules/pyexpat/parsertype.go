@@ -317,7 +317,7 @@ func externalEntityParserCreate(ts *objects.Thread, self objects.Object, args []
 	p.st.ts = ts
 	c := p.st.newParser(enc, hasEnc, p.nsSep, p.namespaces, p.intern)
 	c.handlers, c.defaultIdx = p.handlers, p.defaultIdx
-	c.entities, c.attDefaults, c.attTypes = p.entities, p.attDefaults, p.attTypes
+	c.entities, c.attDefaults, c.attTypes, c.paramEntities = p.entities, p.attDefaults, p.attTypes, p.paramEntities
 	c.bufferText, c.bufferSize = p.bufferText, p.bufferSize
 	c.orderedAttributes, c.specifiedAttributes, c.nsPrefixes = p.orderedAttributes, p.specifiedAttributes, p.nsPrefixes
 	c.base, c.hasBase = p.base, p.hasBase

@@ -301,3 +301,25 @@ buffered()
 !    p.Parse('<a>x<b/>y</a>', True)
 !    return out
 handler_changes()
+# What the default handler sees of a document type declaration.
+!def dtd_default(doc, sd=False, ed=False, extra=()):
+!    p = pyexpat.ParserCreate()
+!    out = []
+!    p.DefaultHandler = out.append
+!    if sd:
+!        p.StartDoctypeDeclHandler = lambda *a: out.append(('SD',) + a)
+!    if ed:
+!        p.EndDoctypeDeclHandler = lambda *a: out.append(('ED',) + a)
+!    for n in extra:
+!        setattr(p, n, (lambda n: lambda *a: out.append((n[:-7],) + a))(n))
+!    p.Parse(doc, True)
+!    return out
+dtd_default('<!DOCTYPE a SYSTEM "x" [ <!ENTITY e "x"> ] ><a/>')
+dtd_default('<!DOCTYPE a SYSTEM "x" [ <!ENTITY e "x"> ] ><a/>', ed=True)
+dtd_default('<!DOCTYPE a SYSTEM "x" [ <!ENTITY e "x"> ] ><a/>', sd=True)
+dtd_default('<!DOCTYPE a SYSTEM "x" [ <!ENTITY e "x"> ] ><a/>', sd=True, ed=True)
+dtd_default('<!DOCTYPE a PUBLIC "p" "s"><a/>')
+dtd_default('<!DOCTYPE a [\n<!ENTITY e "x">\n<!ELEMENT a ANY>\n<!-- c -->\n<?pi d?>\n<!ATTLIST a x CDATA "1">\n<!NOTATION n SYSTEM "s">\n]><a>&e;</a>', sd=True)
+dtd_default('<!DOCTYPE a [<!ENTITY % p "x"> %p; <!ENTITY e "2"><!ELEMENT a ANY><!ATTLIST a b CDATA "z">]><a>&e;</a>', extra=['EntityDeclHandler', 'ElementDeclHandler', 'SkippedEntityHandler'])
+dtd_default('<!DOCTYPE a [ <!ENTITY e "2"> ]>\n<a>&e;&amp;</a>', extra=['CharacterDataHandler', 'SkippedEntityHandler'])
+dtd_default('<!DOCTYPE a [ <!ENTITY e "2"> ]>\n<a>&e;&amp;</a>', extra=['CharacterDataHandler'])

@@ -262,12 +262,12 @@ func (p *xmlparser) internalSubset(ts *objects.Thread, i int, events *[]dtdEvent
 			if err != nil {
 				return 0, err
 			}
-			p.dtdExternal = true
-			if p.standalone != 1 && p.paramEntityParsing == 0 {
-				p.dtdSkipDecls = true
-			}
 			raw := p.text(start, end)
 			*events = append(*events, dtdEvent{start, func() error {
+				p.dtdExternal = true
+				if p.standalone != 1 && p.paramEntityParsing == 0 {
+					p.dtdSkipDecls = true
+				}
 				if err := p.reportDefault(ts, raw); err != nil {
 					return err
 				}
@@ -438,11 +438,31 @@ func (p *xmlparser) markupDecl(ts *objects.Thread, start, end int) ([]dtdEvent, 
 		}
 		return nil
 	}
-	if p.dtdSkipDecls && (toks[0].text == "ENTITY" || toks[0].text == "ATTLIST") {
-		// After a parameter entity reference it did not read, expat cannot know what the
-		// declarations mean in a document that is not standalone, and ignores them.
-		return []dtdEvent{{start, def}}, nil
+	if toks[0].text == "ENTITY" || toks[0].text == "ATTLIST" {
+		evs, err := p.markupDecl2(ts, start, end, toks, def)
+		for i := range evs {
+			fn, first := evs[i].fn, i == 0
+			evs[i].fn = func() error {
+				// After a parameter entity reference it did not read, expat cannot know
+				// what declarations mean in a document that is not standalone, and
+				// ignores them.
+				if p.dtdSkipDecls {
+					if first {
+						return def()
+					}
+					return nil
+				}
+				return fn()
+			}
+		}
+		return evs, err
 	}
+	return p.markupDecl2(ts, start, end, toks, def)
+}
+
+// markupDecl2 parses a markup declaration split into toks.
+func (p *xmlparser) markupDecl2(ts *objects.Thread, start, end int, toks []declToken, def func() error) ([]dtdEvent, error) {
+	bad := p.fail(errSyntax, start)
 	switch toks[0].text {
 	case "ENTITY":
 		return p.entityDecl(ts, start, toks[1:], def)
@@ -544,18 +564,20 @@ func (p *xmlparser) entityDecl(ts *objects.Thread, start int, toks []declToken, 
 
 // entityEvents records a declared entity and makes the handler call declaring it.
 func (p *xmlparser) entityEvents(ts *objects.Thread, e *entity, param bool, def func() error, at int) []dtdEvent {
-	if !param {
-		if _, dup := p.entities[e.name]; dup {
-			// Only the first declaration of an entity counts.
-			return []dtdEvent{{at, def}}
-		}
-		p.entities[e.name] = e
-	} else if p.paramEntities[e.name] {
-		return []dtdEvent{{at, def}}
-	} else {
-		p.paramEntities[e.name] = true
-	}
 	return []dtdEvent{{at, func() error {
+		// Declarations are recorded as their handlers run, since a declaration parsed
+		// before the rest of the input arrived is parsed again. Only the first
+		// declaration of an entity counts.
+		if !param {
+			if _, dup := p.entities[e.name]; dup {
+				return def()
+			}
+			p.entities[e.name] = e
+		} else if p.paramEntities[e.name] {
+			return def()
+		} else {
+			p.paramEntities[e.name] = true
+		}
 		opt := func(s string, ok bool) objects.Object { return p.optStrIf(s, ok) }
 		if e.notation != "" && p.has(hUnparsedEntityDecl) {
 			_, err := p.call(ts, hUnparsedEntityDecl, p.name2str(e.name), p.optStr(p.base), p.str(e.systemID),
@@ -671,34 +693,16 @@ func (p *xmlparser) attlistDecl(ts *objects.Thread, start int, toks []declToken,
 		default:
 			return nil, bad
 		}
-		if typ != "CDATA" {
-			if p.attTypes[elName] == nil {
-				p.attTypes[elName] = map[string]bool{}
-			}
-			if _, known := p.attTypes[elName][attName]; !known {
-				p.attTypes[elName][attName] = true
-			}
-		} else if p.attTypes[elName] != nil {
-			if _, known := p.attTypes[elName][attName]; !known {
-				p.attTypes[elName][attName] = false
-			}
-		}
 		if hasDefault {
 			dflt = normalizeAttDefault(dflt)
 			if typ != "CDATA" {
 				dflt = collapseSpaces(dflt)
 			}
 			value = p.str(dflt)
-			known := false
-			for _, d := range p.attDefaults[elName] {
-				known = known || d.name == attName
-			}
-			if !known {
-				p.attDefaults[elName] = append(p.attDefaults[elName], attDefault{attName, dflt})
-			}
 		}
-		typ2, req := typ, required
+		typ2, req, dflt2 := typ, required, dflt
 		events = append(events, dtdEvent{off, func() error {
+			p.recordAttribute(elName, attName, typ2, dflt2, hasDefault)
 			if p.has(hAttlistDecl) {
 				_, err := p.call(ts, hAttlistDecl, p.name2str(elName), p.name2str(attName), p.str(typ2), value, objects.NewInt(int64(req)))
 				return err
@@ -710,6 +714,23 @@ func (p *xmlparser) attlistDecl(ts *objects.Thread, start int, toks []declToken,
 		return []dtdEvent{{start, def}}, nil
 	}
 	return events, nil
+}
+
+// recordAttribute notes what an ATTLIST declaration says of an attribute: whether its
+// values are tokens, and its default. The first declaration of an attribute counts.
+func (p *xmlparser) recordAttribute(elName, attName, typ, dflt string, hasDefault bool) {
+	types := p.attTypes[elName]
+	if types == nil {
+		types = map[string]bool{}
+		p.attTypes[elName] = types
+	}
+	if _, known := types[attName]; known {
+		return
+	}
+	types[attName] = typ != "CDATA"
+	if hasDefault {
+		p.attDefaults[elName] = append(p.attDefaults[elName], attDefault{attName, dflt})
+	}
 }
 
 // normalizeAttDefault replaces the white space characters and predefined or character

@@ -323,3 +323,7 @@ dtd_default('<!DOCTYPE a [\n<!ENTITY e "x">\n<!ELEMENT a ANY>\n<!-- c -->\n<?pi 
 dtd_default('<!DOCTYPE a [<!ENTITY % p "x"> %p; <!ENTITY e "2"><!ELEMENT a ANY><!ATTLIST a b CDATA "z">]><a>&e;</a>', extra=['EntityDeclHandler', 'ElementDeclHandler', 'SkippedEntityHandler'])
 dtd_default('<!DOCTYPE a [ <!ENTITY e "2"> ]>\n<a>&e;&amp;</a>', extra=['CharacterDataHandler', 'SkippedEntityHandler'])
 dtd_default('<!DOCTYPE a [ <!ENTITY e "2"> ]>\n<a>&e;&amp;</a>', extra=['CharacterDataHandler'])
+# A document type declaration arriving in pieces.
+run(None, chunks=['<!DOCTYPE doc [\n', '  <!ENTITY img SYSTEM "expat.gif" NDATA GIF>\n', '  <!NOTATION GIF PUBLIC "-//CompuServe//NOTATION Graphics Interchange Format 89a//EN">\n', ']>\n', '<doc></doc>'])
+run(None, chunks=['<!DOCTYPE a [<!ENTITY e "v">', '<!ATTLIST a x CDATA "d">', ' %p; <!ENTITY f "w">', ']><a>&e;', '&f;</a>'])
+run(None, chunks=['<!DOCTYPE a [<!ATTLIST a t NMTOKENS "  p  q ">', ']><a/>'])

@@ -150,6 +150,19 @@ func (p *xmlparser) unit16(b []byte) uint16 {
 // mark is dropped, though it counts in byte offsets.
 func (p *xmlparser) detectEncoding(final bool) bool {
 	raw := p.raw
+	if p.userEnc && p.enc == encUTF8 {
+		// Only a UTF-8 byte order mark can come first.
+		if !final && len(raw) < 3 && strings.HasPrefix("\xef\xbb\xbf", string(raw)) {
+			return false
+		}
+		p.encKnown = true
+		if strings.HasPrefix(string(raw), "\xef\xbb\xbf") {
+			p.raw = p.raw[3:]
+			p.cur.byteIdx += 3
+			p.cur.col++
+		}
+		return true
+	}
 	if len(raw) < 4 && !final {
 		// A byte order mark or a UTF-16 "<?" may still be coming.
 		if len(raw) == 0 || raw[0] == 0xFE || raw[0] == 0xFF || raw[0] == 0xEF || raw[0] == 0 ||
@@ -176,7 +189,7 @@ func (p *xmlparser) detectEncoding(final bool) bool {
 			break
 		}
 		return bom(3, encUTF8)
-	case len(raw) >= 2 && raw[0] == 0 && raw[1] != 0:
+	case len(raw) >= 2 && raw[0] == 0 && raw[1] != 0 && !p.userEnc:
 		return bom(0, encUTF16BE)
 	case len(raw) >= 2 && raw[0] != 0 && raw[1] == 0 && !p.userEnc:
 		return bom(0, encUTF16LE)

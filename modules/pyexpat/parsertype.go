@@ -187,9 +187,13 @@ func parseMethod(ts *objects.Thread, self objects.Object, args []objects.Object,
 	switch v := a[0].(type) {
 	case *objects.Str:
 		if !p.encKnown {
-			p.enc, p.userEnc, p.encKnown, p.encErr = encUTF8, true, true, 0
+			p.enc, p.userEnc, p.encErr, p.pyErr = encUTF8, true, 0, nil
 		}
-		data = []byte(v.Value())
+		enc, err := objects.EncodeUTF8(ts, v, "strict")
+		if err != nil {
+			return nil, err
+		}
+		data = []byte(enc)
 	default:
 		s, ok := objects.BytesLikeData(a[0])
 		if !ok {

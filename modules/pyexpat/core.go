@@ -112,6 +112,23 @@ func (p *xmlparser) name(off int) (int, error) {
 	for i < len(p.buf) && isNameChar(p.buf[i]) {
 		i++
 	}
+	if p.namespaces {
+		// With namespaces, names are qualified names: at most one colon, between two
+		// non-empty parts.
+		colon := -1
+		for j := off; j < i; j++ {
+			if p.buf[j] != ':' {
+				continue
+			}
+			if j == off || colon >= 0 {
+				return 0, p.fail(errInvalidToken, j)
+			}
+			if j+1 < i && !isNameStart(p.buf[j+1]) {
+				return 0, p.fail(errInvalidToken, j+1)
+			}
+			colon = j
+		}
+	}
 	if i == len(p.buf) {
 		if p.final {
 			return 0, p.fail(errUnclosedToken, 0)

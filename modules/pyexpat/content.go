@@ -69,8 +69,10 @@ loop:
 		}
 	}
 	if i > 0 {
-		if err := p.charData(ts, p.text(0, i)); err != nil {
-			return err
+		if p.wantsText(hCharData) {
+			if err := p.charData(ts, p.text(0, i)); err != nil {
+				return err
+			}
 		}
 		p.consume(i)
 	}
@@ -200,7 +202,7 @@ func (p *xmlparser) startTag(ts *objects.Thread) error {
 		}
 	}
 	raw := ""
-	if !p.has(hStartElement) || empty && !p.has(hEndElement) {
+	if p.defaultIdx != 0 && (!p.has(hStartElement) || empty && !p.has(hEndElement)) {
 		raw = p.text(0, i)
 	}
 	if err := p.startElement(ts, qname, attrs, raw); err != nil {
@@ -403,7 +405,7 @@ func (p *xmlparser) endTag(ts *objects.Thread) error {
 		return p.fail(errTagMismatch, 2)
 	}
 	raw := ""
-	if !p.has(hEndElement) {
+	if p.defaultIdx != 0 && !p.has(hEndElement) {
 		raw = p.text(0, k+1)
 	}
 	if err := p.endElement(ts, raw); err != nil {

@@ -58,6 +58,12 @@ func (p *xmlparser) call(ts *objects.Thread, h int, args ...objects.Object) (obj
 	return objects.Call(ts, fn, args, nil)
 }
 
+// wantsText reports whether text that handler h would get is wanted: by h or else by the
+// default handler.
+func (p *xmlparser) wantsText(h int) bool {
+	return p.has(h) || p.defaultIdx != 0 && !p.muted
+}
+
 // reportDefault passes raw document text to the default handler, if one is set.
 func (p *xmlparser) reportDefault(ts *objects.Thread, raw string) error {
 	if p.defaultIdx == 0 || raw == "" || !p.has(p.defaultIdx) || p.muted {

@@ -1,6 +1,7 @@
 package pyexpat
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -67,6 +68,7 @@ func (p *xmlparser) feed(data []byte, final bool) error {
 		}
 	}
 	raw := p.raw
+	p.buf = slices.Grow(p.buf, len(raw))
 	switch p.enc {
 	case encUTF8:
 		for len(raw) > 0 {

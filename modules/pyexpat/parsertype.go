@@ -32,9 +32,6 @@ func newParserClass(st *state) *objects.Type {
 				self.(*xmlparser).reparseDeferral = v
 				return objects.None, nil
 			}},
-		{Name: "__reduce__", Flags: objects.MethNoArgs, Func: func(_ *objects.Thread, self objects.Object, _ []objects.Object, _ *objects.Tuple) (objects.Object, error) {
-			return nil, objects.Errorf(objects.TypeErrorType, "cannot pickle '%s' object", self.Type().Name)
-		}},
 	}
 	for h := 1; h < numHandlers; h++ {
 		t.GetSets = append(t.GetSets, handlerGetSet(h))

@@ -531,8 +531,14 @@ func (p *xmlparser) cdata(ts *objects.Thread) error {
 				n = 2
 			}
 		default:
+			// Like expat, a run of text stops before a ']', and a ']' followed by another
+			// (or by the closing "]]>") is passed on its own.
+			if p.buf[0] == ']' && (end == 1 || p.buf[1] == ']') {
+				n, text = 1, "]"
+				break
+			}
 			limit, size := p.convertLimit(), 0
-			for n < end && p.buf[n] != '\n' && p.buf[n] != '\r' {
+			for n < end && p.buf[n] != '\n' && p.buf[n] != '\r' && (p.buf[n] != ']' || n == 0) {
 				if limit > 0 {
 					if size += utf8.RuneLen(p.buf[n]); size > limit {
 						break

@@ -711,7 +711,17 @@ func (p *xmlparser) attlistDecl(ts *objects.Thread, start int, toks []declToken,
 		}})
 	}
 	if !p.has(hAttlistDecl) {
-		return []dtdEvent{{start, def}}, nil
+		// The declaration goes to the default handler whole, its attributes recorded all
+		// the same.
+		record := events
+		return []dtdEvent{{start, func() error {
+			for _, ev := range record {
+				if err := ev.fn(); err != nil {
+					return err
+				}
+			}
+			return def()
+		}}}, nil
 	}
 	return events, nil
 }

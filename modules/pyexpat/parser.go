@@ -60,10 +60,14 @@ type xmlparser struct {
 	base                string
 	hasBase             bool
 
-	started            bool
-	finished           bool
-	errCode            int
-	errPos             position
+	started  bool
+	finished bool
+	errCode  int
+	errPos   position
+	errFrom  position // where the call that failed began
+	// errLines and errCols are how far the error is from errFrom: each later call fails
+	// again that much further on, as expat counts that stretch again.
+	errLines, errCols  int64
 	inCallback         int
 	reparseDeferral    bool
 	partialBefore      int
@@ -135,7 +139,16 @@ func (p *xmlparser) parse(ts *objects.Thread, data []byte, final bool) (objects.
 		return nil, p.setError(&xmlError{code: errFinished, pos: p.position()})
 	}
 	if p.errCode != 0 {
-		return objects.NewInt(1), nil
+		// expat fails again with the same error, its place moved on by the stretch from
+		// where the failed call began to the error, which expat counts once more.
+		e := p.errPos
+		if p.errLines == 0 {
+			e.col += p.errCols
+		} else {
+			e.line += p.errLines
+		}
+		p.errPos = e
+		return nil, p.st.expatError(p.errCode, e)
 	}
 	p.started = true
 	prev := p.st.ts
@@ -152,6 +165,7 @@ func (p *xmlparser) parse(ts *objects.Thread, data []byte, final bool) (objects.
 		return nil, err
 	}
 	deferred := !final && p.reparseDeferral && p.partialBefore > 0 && len(p.buf) < 2*p.partialBefore
+	p.errFrom = p.cur
 	if !deferred {
 		before := p.consumed
 		err := p.run(ts)
@@ -188,6 +202,7 @@ func (p *xmlparser) parse(ts *objects.Thread, data []byte, final bool) (objects.
 // setError records a parse error and returns the ExpatError for it.
 func (p *xmlparser) setError(e *xmlError) error {
 	p.errCode, p.errPos = e.code, e.pos
+	p.errLines, p.errCols = e.pos.line-p.errFrom.line, e.pos.col-p.errFrom.col
 	return p.st.expatError(e.code, e.pos)
 }
 

@@ -382,3 +382,27 @@ run('<\u00e9l\u00e9ment attr\u00e9="\u00e9"/>', pos=True)
 run('<a>\u0085\u2028</a>', pos=True)
 run('<a>x]y]]z]</a>', pos=True)
 run('<a><![CDATA[]x]]]></a>', pos=True)
+# Calls after an error fail again, further on each time.
+!def refail(chunks):
+!    p = pyexpat.ParserCreate()
+!    res = []
+!    for c in chunks:
+!        try:
+!            p.Parse(c)
+!        except pyexpat.ExpatError as e:
+!            res.append(str(e))
+!    for data, final in [('', True), ('', True), ('zz', False)]:
+!        try:
+!            p.Parse(data, final)
+!            res.append('ok')
+!        except pyexpat.ExpatError as e:
+!            res.append(str(e))
+!    return res, p.ErrorCode, p.CurrentLineNumber, p.CurrentColumnNumber, p.CurrentByteIndex
+refail(['<a><b></c>'])
+refail(['<a>', '</b>'])
+refail(['<a>\n<b>\n</c>'])
+refail(['<a>x<'])
+refail(['<a', '>x', '<<'])
+refail(['<a>\n  <b>&x;'])
+run('<!DOCTYPE a [<!ATTLIST b xml:lang CDATA "eng" t NMTOKENS #IMPLIED>]><a><b t=" x  y "/></a>', names=['StartElementHandler'])
+run('<!DOCTYPE a [<!ATTLIST b xml:lang CDATA "eng">]><a><b/></a>', names=['StartElementHandler'], ns='}')

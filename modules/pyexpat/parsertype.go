@@ -11,7 +11,7 @@ const readSize = 2048
 func newParserClass(st *state) *objects.Type {
 	t := &objects.Type{Name: "pyexpat.xmlparser", Flags: objects.TypeFinal, Doc: "XML parser"}
 	t.Methods = []objects.MethodDef{
-		{Name: "Parse", Flags: objects.MethFastcall, Doc: "Parse($self, data, isfinal=False, /)\n--\n\nParse XML data.\n\n`isfinal' should be true at end of input.", Func: parseMethod},
+		{Name: "Parse", Flags: objects.MethFastcall | objects.MethKeywords, Doc: "Parse($self, data, isfinal=False, /)\n--\n\nParse XML data.\n\n`isfinal' should be true at end of input.", Func: parseMethod},
 		{Name: "ParseFile", Flags: objects.MethO, Doc: "ParseFile($self, file, /)\n--\n\nParse XML data from file-like object.", Func: parseFileMethod},
 		{Name: "SetBase", Flags: objects.MethO, Doc: "SetBase($self, base, /)\n--\n\nSet the base URL for the parser.", Func: setBase},
 		{Name: "GetBase", Flags: objects.MethNoArgs, Doc: "GetBase($self, /)\n--\n\nReturn base URL string for the parser.", Func: getBase},
@@ -85,9 +85,12 @@ func newParserClass(st *state) *objects.Type {
 				if v == nil {
 					return objects.Errorf(objects.RuntimeErrorType, "Cannot delete attribute")
 				}
-				n, ok := v.(*objects.Int)
-				if !ok {
+				if !v.Type().IsSubtype(objects.IntType) {
 					return objects.Errorf(objects.TypeErrorType, "buffer_size must be an integer")
+				}
+				n, err := objects.Index(ts, v)
+				if err != nil {
+					return err
 				}
 				size, ok := n.Int64()
 				if !ok {
@@ -166,9 +169,9 @@ var (
 	foreignArgs = objects.ArgParser{FuncName: "UseForeignDTD", Params: []string{"flag"}, PosOnly: 1, MaxPos: 1}
 )
 
-func parseMethod(ts *objects.Thread, self objects.Object, args []objects.Object, _ *objects.Tuple) (objects.Object, error) {
+func parseMethod(ts *objects.Thread, self objects.Object, args []objects.Object, kwnames *objects.Tuple) (objects.Object, error) {
 	var a [2]objects.Object
-	if err := parseArgs.Parse(args, nil, a[:]); err != nil {
+	if err := parseArgs.Parse(args, kwnames, a[:]); err != nil {
 		return nil, err
 	}
 	p := self.(*xmlparser)

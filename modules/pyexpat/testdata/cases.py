@@ -406,3 +406,40 @@ refail(['<a', '>x', '<<'])
 refail(['<a>\n  <b>&x;'])
 run('<!DOCTYPE a [<!ATTLIST b xml:lang CDATA "eng" t NMTOKENS #IMPLIED>]><a><b t=" x  y "/></a>', names=['StartElementHandler'])
 run('<!DOCTYPE a [<!ATTLIST b xml:lang CDATA "eng">]><a><b/></a>', names=['StartElementHandler'], ns='}')
+# Arguments and attributes.
+!p3 = pyexpat.ParserCreate()
+p3.Parse(b'<a/>', True, 1)
+p3.Parse()
+p3.Parse(data=b'<a/>')
+pyexpat.ParserCreate(foo=1)
+pyexpat.ErrorString('x')
+pyexpat.ErrorString(True), pyexpat.ErrorString(-1)
+p3.SetParamEntityParsing('x')
+setattr(p3, 'buffer_size', 2**40)
+setattr(p3, 'buffer_size', True) or p3.buffer_size
+!def interned2():
+!    d = {}
+!    p = pyexpat.ParserCreate(intern=d)
+!    p.StartElementHandler = lambda n, a: None
+!    p.Parse('<a b="c"/>', True)
+!    return p.intern is d, sorted(d)
+interned2()
+!def toggled():
+!    p = pyexpat.ParserCreate()
+!    out = []
+!    def se(n, a):
+!        p.buffer_text = not p.buffer_text
+!        out.append(n)
+!    p.StartElementHandler = se
+!    p.CharacterDataHandler = out.append
+!    p.Parse('<a>x\ny<b>z\nw<c>q\nr</c></b></a>', True)
+!    return out
+toggled()
+!def not_callable():
+!    p = pyexpat.ParserCreate()
+!    p.StartElementHandler = 1
+!    try:
+!        p.Parse('<a/>', True)
+!    except TypeError as e:
+!        return str(e), p.ErrorCode
+not_callable()

@@ -30,6 +30,7 @@ import (
 	"github.com/taipanpy/taipan/modules/posix"
 	"github.com/taipanpy/taipan/modules/posixsubprocess"
 	"github.com/taipanpy/taipan/modules/pwd"
+	"github.com/taipanpy/taipan/modules/pyexpat"
 	"github.com/taipanpy/taipan/modules/random"
 	"github.com/taipanpy/taipan/modules/resource"
 	selectmod "github.com/taipanpy/taipan/modules/select"
@@ -79,6 +80,7 @@ func Modules() []vm.BuiltinModule {
 		posix.Module,
 		posixsubprocess.Module,
 		pwd.Module,
+		pyexpat.Module,
 		random.Module,
 		resource.Module,
 		selectmod.Module,

@@ -11,6 +11,7 @@ import (
 	"github.com/taipanpy/taipan/compile/symtable"
 	"github.com/taipanpy/taipan/objects"
 	"github.com/taipanpy/taipan/parser"
+	"github.com/taipanpy/taipan/tokenizer"
 )
 
 // Options are the settings of a compilation, as compile()'s arguments and the -O option give
@@ -21,9 +22,14 @@ type Options struct {
 	// Future holds __future__ features in force before the code's own future imports, as
 	// compile()'s flags and the code calling compile(), exec() or eval() give them.
 	Future future.Flags
-	// Warn receives the SyntaxWarnings of the source (nil: they are dropped).
-	Warn func(msg string, lineno int)
+	// Warn receives the SyntaxWarnings of the source (nil: they are dropped); see
+	// codegen.Options.Warn for what it returns.
+	Warn func(msg string, lineno int) error
 }
+
+// ErrWarningIsError is what Options.Warn returns for a SyntaxWarning a warnings filter made an
+// error: the compilation fails with a SyntaxError carrying the warning's message.
+var ErrWarningIsError = codegen.ErrWarningIsError
 
 // Source compiles src, the text of a file named filename, in the given mode (a module, an
 // expression, an interactive statement). Errors are *tokenizer.SyntaxError.
@@ -31,7 +37,13 @@ func Source(src []byte, filename string, mode parser.Mode, opts Options) (*objec
 	mod, warnings, err := parser.ParseWarn(src, filename, mode)
 	if opts.Warn != nil {
 		for _, w := range warnings {
-			opts.Warn(w.Msg, w.Lineno)
+			switch werr := opts.Warn(w.Msg, w.Lineno); {
+			case werr == codegen.ErrWarningIsError:
+				return nil, &tokenizer.SyntaxError{Type: "SyntaxError", Msg: w.Msg, Filename: filename,
+					Lineno: w.Lineno, TextFromFile: true}
+			case werr != nil:
+				return nil, werr
+			}
 		}
 	}
 	if err != nil {

@@ -75,6 +75,9 @@ func ParseWarn(src []byte, filename string, mode Mode) (mod ast.Mod, warnings []
 		p.genericError()
 	}
 	p.checkRestOfSource()
+	for _, w := range p.tz.Warnings() {
+		p.warn(w.Offset, w.Lineno, w.Msg)
+	}
 	if p.err != nil {
 		return nil, p.warnings, p.err
 	}

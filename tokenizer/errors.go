@@ -72,3 +72,24 @@ func (t *Tokenizer) lineEndOffset() int {
 
 // itoaLine formats a line number.
 func itoaLine(n int) string { return fmt.Sprint(n) }
+
+// Warning is a SyntaxWarning the tokenizer found: its message and the line it is on.
+type Warning struct {
+	Msg    string
+	Lineno int
+	// Offset is the byte offset in the source it is about, which tells warnings apart.
+	Offset int
+}
+
+// warnAt records a SyntaxWarning about the source at byte offset off, once.
+func (t *Tokenizer) warnAt(off int, msg string) {
+	for _, w := range t.warnings {
+		if w.Offset == off && w.Msg == msg {
+			return
+		}
+	}
+	t.warnings = append(t.warnings, Warning{Msg: msg, Lineno: t.line, Offset: off})
+}
+
+// Warnings returns the SyntaxWarnings found so far, in source order.
+func (t *Tokenizer) Warnings() []Warning { return t.warnings }

@@ -181,7 +181,7 @@ func (t *Tokenizer) decimalTail() error {
 
 // verifyEndOfNumber rejects a number glued to a name ("1abc"). A keyword
 // that may follow a number in valid code ("1if x else y") only draws a
-// SyntaxWarning in CPython, so it passes here.
+// SyntaxWarning, as in CPython.
 func (t *Tokenizer) verifyEndOfNumber(kind string) error {
 	if t.extra {
 		return nil
@@ -204,6 +204,7 @@ func (t *Tokenizer) verifyEndOfNumber(kind string) error {
 		keyword = t.followedBy("ot")
 	}
 	if keyword {
+		t.warnAt(t.pos, "invalid "+kind+" literal")
 		return nil
 	}
 	if c < 128 && isIdentChar(c) {

@@ -76,7 +76,8 @@ type Tokenizer struct {
 	srcLen   int    // length of the real text, without the implicit newline and sentinel
 	filename string
 	extra    bool
-	encoding string // normalized encoding name for the ENCODING token
+	encoding string    // normalized encoding name for the ENCODING token
+	warnings []Warning // SyntaxWarnings, reported by Warnings
 
 	pos       int // cursor: offset of the next unread byte
 	line      int // line of pos

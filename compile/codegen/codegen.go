@@ -24,8 +24,11 @@ type Options struct {
 	Optimize int
 	// Future holds the module's future features.
 	Future future.Features
-	// Warn receives the SyntaxWarnings of the code (nil: they are dropped).
-	Warn func(msg string, lineno int)
+	// Warn receives the SyntaxWarnings of the code (nil: they are dropped). It returns
+	// ErrWarningIsError when a warnings filter turns the warning into an error: the
+	// compilation then fails with a SyntaxError carrying the warning's message, as in
+	// CPython; any other error fails it as it is.
+	Warn func(msg string, lineno int) error
 }
 
 // compiler is the state of one compilation: the symbol tables and the stack

@@ -1,6 +1,8 @@
 package codegen
 
 import (
+	"errors"
+
 	"github.com/taipanpy/taipan/ast"
 	"github.com/taipanpy/taipan/compile/instrseq"
 )
@@ -10,10 +12,19 @@ import (
 // and asserting a tuple.
 
 func (c *compiler) warn(loc instrseq.Location, msg string) {
-	if c.opts.Warn != nil {
-		c.opts.Warn(msg, loc.Lineno)
+	if c.opts.Warn == nil || c.err != nil {
+		return
+	}
+	switch err := c.opts.Warn(msg, loc.Lineno); {
+	case err == ErrWarningIsError:
+		c.errorAt(loc, msg)
+	case err != nil:
+		c.err = err
 	}
 }
+
+// ErrWarningIsError is what Options.Warn returns for a warning a filter made an error.
+var ErrWarningIsError = errors.New("SyntaxWarning turned into an error")
 
 // constantOf returns the value a (possibly folded) constant expression stands for.
 func constantOf(e ast.Expr) (Const, bool) {

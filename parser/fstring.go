@@ -95,24 +95,25 @@ func (p *parser) replacementField(raw bool) []strPart {
 		return nil
 	}
 	fv := &ast.FormattedValue{Value: value, Conversion: -1}
+	// The conversion's letter is checked once the field is complete, as CPython checks it in
+	// the action of the whole replacement field: an unclosed field reports that first.
+	var conv *tokenizer.Token
 	if p.at(tokenizer.EXCLAMATION) {
 		bang := p.next()
 		t := p.tok()
-		if t.Kind != tokenizer.NAME {
+		switch {
+		case t.Kind == tokenizer.RBRACE || t.Kind == tokenizer.COLON:
 			p.errorOnToken("f-string: missing conversion character", t)
+			return nil
+		case t.Kind != tokenizer.NAME:
+			p.errorOnToken("f-string: invalid conversion character", t)
 			return nil
 		}
 		if t.Start.Offset != bang.End.Offset {
-			p.errorOnToken("f-string: conversion type must come right after the exclamanation mark", t)
+			p.errorOnToken("f-string: conversion type must come right after the exclamanation mark", bang)
 			return nil
 		}
-		switch t.Text {
-		case "s", "r", "a":
-			fv.Conversion = int(t.Text[0])
-		default:
-			p.errorOnToken("f-string: invalid conversion character '"+t.Text+"': expected 's', 'r', or 'a'", t)
-			return nil
-		}
+		conv = t
 		p.next()
 		if !p.expectFieldPart("f-string: expecting ':' or '}'", false, false, true) {
 			return nil
@@ -151,6 +152,15 @@ func (p *parser) replacementField(raw bool) []strPart {
 			p.errorOnToken("f-string: expecting '}'", p.tok())
 		}
 		return nil
+	}
+	if conv != nil {
+		switch conv.Text {
+		case "s", "r", "a":
+			fv.Conversion = int(conv.Text[0])
+		default:
+			p.errorOnToken("f-string: invalid conversion character '"+conv.Text+"': expected 's', 'r', or 'a'", conv)
+			return nil
+		}
 	}
 	p.next()
 	p.level--
@@ -197,6 +207,12 @@ func (p *parser) fieldExpressionError(lbrace *tokenizer.Token) {
 	if first == lbrace {
 		return
 	}
+	if first.Kind == tokenizer.NAME && first.Text == "lambda" {
+		// The ':' of `lambda x: ...` starts the format spec: CPython's invalid_expression
+		// says why.
+		p.errorOnToken("f-string: lambda expressions are not allowed without parentheses", first)
+		return
+	}
 	if !p.prefixCanParse(first) {
 		p.errorOnToken("f-string: expecting a valid expression after '{'", first)
 		return
@@ -227,6 +243,9 @@ func (p *parser) prefixCanParse(t *tokenizer.Token) bool {
 		case k.Kind == tokenizer.STAR, k.Kind == tokenizer.MINUS, k.Kind == tokenizer.PLUS,
 			k.Kind == tokenizer.TILDE, k.Kind == tokenizer.NAME && (k.Text == "not" || k.Text == "await"):
 			p.next()
+			if t := p.tok(); t.Kind == tokenizer.NAME && t.Text == "lambda" {
+				return false // a lambda is no operand of a prefix operator
+			}
 		default:
 			return true
 		}

@@ -15,5 +15,8 @@ var NotImplemented Object = &notImplementedObject{}
 func init() {
 	NotImplementedType.Slots.Repr = constRepr("NotImplemented")
 	NotImplementedType.Flags |= TypeFinal
+	NotImplementedType.Slots.Bool = func(ts *Thread, o Object) (bool, error) {
+		return true, Warn(ts, DeprecationWarningType, "NotImplemented should not be used in a boolean context", 1)
+	}
 	NotImplementedType.Slots.New = singletonNew("NotImplementedType", func() Object { return NotImplemented })
 }

@@ -162,7 +162,13 @@ func Equal(ts *Thread, a, b Object) (bool, error) {
 // Format returns format(o, spec).
 func Format(ts *Thread, o Object, spec *Str) (Object, error) {
 	if f := o.Type().Slots.Format; f != nil {
-		return f(ts, o, spec)
+		r, err := f(ts, o, spec)
+		if err == nil {
+			if _, ok := r.(*Str); !ok {
+				return nil, Errorf(TypeErrorType, "__format__ must return a str, not %s", r.Type().Name)
+			}
+		}
+		return r, err
 	}
 	return nil, Errorf(TypeErrorType, "unsupported format string passed to %s.__format__", o.Type().Name)
 }

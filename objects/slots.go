@@ -226,6 +226,11 @@ func (t *Type) setSlots(ts *Thread) error {
 
 // putGetSet adds a getset descriptor owned by t to its namespace.
 func (t *Type) putGetSet(def *GetSetDef) {
+	// A name the class body defines itself (a __dict__ property) stays, as type_ready's
+	// add_getset uses PyDict_SetDefault.
+	if t.Dict.GetStr(NewStr(def.Name)) != nil {
+		return
+	}
 	t.Dict.SetStr(NewStr(def.Name), &GetSetDescriptor{Def: def, Owner: t})
 }
 

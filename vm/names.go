@@ -10,8 +10,8 @@ func nameError(name *objects.Str) error {
 // mappingGet looks name up in a namespace mapping: a dict directly, any other mapping through
 // its __getitem__, where a KeyError means absent.
 func mappingGet(ts *objects.Thread, m objects.Object, name *objects.Str) (objects.Object, error) {
-	if d, ok := m.(*objects.Dict); ok {
-		return d.GetItem(ts, name)
+	if d, ok := m.(*objects.Dict); ok && d.Type() == objects.DictType {
+		return d.GetItem(ts, name) // a subclass's own __getitem__ counts, as in CPython
 	}
 	v, err := objects.GetItem(ts, m, name)
 	if exc, ok := err.(*objects.BaseException); ok && exc.Type().IsSubtype(objects.KeyErrorType) {

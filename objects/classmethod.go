@@ -67,32 +67,53 @@ func IsAttributeError(err error) bool {
 
 func init() {
 	cm := ClassMethodType
+	// As in CPython, __new__ makes an empty object and __init__ sets the callable, so that
+	// a subclass's __init__ can call super().__init__(callable).
 	cm.Slots.New = func(ts *Thread, cls *Type, args []Object, kwnames *Tuple) (Object, error) {
-		if err := NoKeywords("classmethod", kwnames); err != nil {
-			return nil, err
-		}
-		if err := CheckPositional("classmethod", len(args), 1, 1); err != nil {
-			return nil, err
-		}
-		d, err := wrapperAttrs(ts, args[0])
-		if err != nil {
-			return nil, err
-		}
-		c := &ClassMethod{Callable: args[0], dict: d}
+		c := &ClassMethod{}
 		if cls != ClassMethodType {
 			c.ext = NewExtension(cls)
 		}
 		return c, nil
 	}
+	cm.Slots.Init = func(ts *Thread, o Object, args []Object, kwnames *Tuple) error {
+		if err := NoKeywords("classmethod", kwnames); err != nil {
+			return err
+		}
+		if err := CheckPositional("classmethod", len(args), 1, 1); err != nil {
+			return err
+		}
+		d, err := wrapperAttrs(ts, args[0])
+		if err != nil {
+			return err
+		}
+		c := o.(*ClassMethod)
+		c.Callable = args[0]
+		if c.dict == nil {
+			c.dict = d
+		} else if d != nil {
+			if err := c.dict.Merge(ts, d); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
 	cm.Slots.DescrGet = func(ts *Thread, o, obj, typ Object) (Object, error) {
 		c := o.(*ClassMethod)
+		if c.Callable == nil {
+			return nil, Errorf(RuntimeErrorType, "uninitialized classmethod object")
+		}
 		if typ == nil {
 			typ = obj.Type()
 		}
 		return NewMethod(c.Callable, typ), nil
 	}
 	cm.Slots.Repr = func(ts *Thread, o Object) (*Str, error) {
-		r, err := Repr(ts, o.(*ClassMethod).Callable)
+		c := o.(*ClassMethod).Callable
+		if c == nil {
+			return NewStr("<classmethod(<NULL>)>"), nil
+		}
+		r, err := Repr(ts, c)
 		if err != nil {
 			return nil, err
 		}
@@ -105,30 +126,53 @@ func init() {
 
 	sm := StaticMethodType
 	sm.Slots.New = func(ts *Thread, cls *Type, args []Object, kwnames *Tuple) (Object, error) {
-		if err := NoKeywords("staticmethod", kwnames); err != nil {
-			return nil, err
-		}
-		if err := CheckPositional("staticmethod", len(args), 1, 1); err != nil {
-			return nil, err
-		}
-		d, err := wrapperAttrs(ts, args[0])
-		if err != nil {
-			return nil, err
-		}
-		s := &StaticMethod{Callable: args[0], dict: d}
+		s := &StaticMethod{}
 		if cls != StaticMethodType {
 			s.ext = NewExtension(cls)
 		}
 		return s, nil
 	}
+	sm.Slots.Init = func(ts *Thread, o Object, args []Object, kwnames *Tuple) error {
+		if err := NoKeywords("staticmethod", kwnames); err != nil {
+			return err
+		}
+		if err := CheckPositional("staticmethod", len(args), 1, 1); err != nil {
+			return err
+		}
+		d, err := wrapperAttrs(ts, args[0])
+		if err != nil {
+			return err
+		}
+		s := o.(*StaticMethod)
+		s.Callable = args[0]
+		if s.dict == nil {
+			s.dict = d
+		} else if d != nil {
+			if err := s.dict.Merge(ts, d); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
 	sm.Slots.DescrGet = func(ts *Thread, o, obj, typ Object) (Object, error) {
-		return o.(*StaticMethod).Callable, nil
+		if s := o.(*StaticMethod); s.Callable != nil {
+			return s.Callable, nil
+		}
+		return nil, Errorf(RuntimeErrorType, "uninitialized staticmethod object")
 	}
 	sm.Slots.Call = func(ts *Thread, o Object, args []Object, kwnames *Tuple) (Object, error) {
-		return Call(ts, o.(*StaticMethod).Callable, args, kwnames)
+		s := o.(*StaticMethod)
+		if s.Callable == nil {
+			return nil, Errorf(RuntimeErrorType, "uninitialized staticmethod object")
+		}
+		return Call(ts, s.Callable, args, kwnames)
 	}
 	sm.Slots.Repr = func(ts *Thread, o Object) (*Str, error) {
-		r, err := Repr(ts, o.(*StaticMethod).Callable)
+		c := o.(*StaticMethod).Callable
+		if c == nil {
+			return NewStr("<staticmethod(<NULL>)>"), nil
+		}
+		r, err := Repr(ts, c)
 		if err != nil {
 			return nil, err
 		}
@@ -146,10 +190,16 @@ func wrapperGetSets(parts func(Object) (Object, **Dict)) []GetSetDef {
 	return []GetSetDef{
 		{Name: "__func__", Get: func(ts *Thread, o Object) (Object, error) {
 			f, _ := parts(o)
+			if f == nil {
+				return nil, Errorf(AttributeErrorType, "'%s' object has no attribute '__func__'", o.Type().Name)
+			}
 			return f, nil
 		}},
 		{Name: "__isabstractmethod__", Get: func(ts *Thread, o Object) (Object, error) {
 			f, _ := parts(o)
+			if f == nil {
+				return False, nil
+			}
 			return isAbstract(ts, f)
 		}},
 		{Name: "__dict__", Get: func(ts *Thread, o Object) (Object, error) {

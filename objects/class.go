@@ -153,6 +153,7 @@ func NewClass(ts *Thread, meta *Type, name string, bases []Object, ns *Dict) (*T
 	for _, c := range t.MRO[1:] {
 		t.Slots.inheritFrom(&c.Slots)
 	}
+	t.setCollectionFlags(d)
 	// A class that defines __eq__ and not __hash__ is unhashable.
 	if d.GetStr(NewStr("__eq__")) != nil && d.GetStr(NewStr("__hash__")) == nil {
 		d.SetStr(NewStr("__hash__"), None)

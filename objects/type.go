@@ -84,7 +84,16 @@ const (
 	// TypeWeakrefable marks a built-in type whose instances can be weakly referenced (a
 	// non-zero tp_weaklistoffset); classes get a __weakref__ attribute instead.
 	TypeWeakrefable
+	// TypeSequence and TypeMapping mark what sequence and mapping patterns match
+	// (Py_TPFLAGS_SEQUENCE, Py_TPFLAGS_MAPPING): list, tuple, dict and their like, the
+	// collections.abc classes, and the classes inheriting one of them.
+	TypeSequence
+	TypeMapping
 )
+
+// TypeCollectionFlags are TypeSequence and TypeMapping, which a class takes from the first
+// class of its MRO that has one.
+const TypeCollectionFlags = TypeSequence | TypeMapping
 
 // TypeAttr is a class attribute of a built-in type: a value stored in its __dict__ as is.
 type TypeAttr struct {

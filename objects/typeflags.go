@@ -23,6 +23,34 @@ const (
 	pyTPFlagsTypeSubclass    = 1 << 31
 )
 
+// setCollectionFlags gives t the sequence or mapping flag: the one the class body's
+// __abc_tpflags__ names (collections.abc.Sequence and Mapping declare theirs so), else the
+// first one found along the MRO, as CPython's inherit_patma_flags.
+func (t *Type) setCollectionFlags(ns *Dict) {
+	if t.Flags&TypeCollectionFlags != 0 {
+		return
+	}
+	if ns != nil {
+		if v, ok := ns.GetStr(NewStr("__abc_tpflags__")).(*Int); ok {
+			n, _ := v.Int64()
+			if n&pyTPFlagsSequence != 0 {
+				t.Flags |= TypeSequence
+			}
+			if n&pyTPFlagsMapping != 0 {
+				t.Flags |= TypeMapping
+			}
+			ns.DelItem(nil, NewStr("__abc_tpflags__"))
+			return
+		}
+	}
+	for _, c := range t.MRO[1:] {
+		if f := c.Flags & TypeCollectionFlags; f != 0 {
+			t.Flags |= f
+			return
+		}
+	}
+}
+
 // pyFlags returns t's __flags__.
 func (t *Type) pyFlags() int64 {
 	f := int64(pyTPFlagsReady | pyTPFlagsValidVersionTag | pyTPFlagsHaveGC)
@@ -37,17 +65,31 @@ func (t *Type) pyFlags() int64 {
 	if t.Flags&TypeAbstract != 0 {
 		f |= pyTPFlagsIsAbstract
 	}
+	if t.Flags&TypeSequence != 0 {
+		f |= pyTPFlagsSequence
+	}
+	if t.Flags&TypeMapping != 0 {
+		f |= pyTPFlagsMapping
+	}
 	for _, b := range []struct {
 		base *Type
 		bit  int64
-	}{{IntType, pyTPFlagsLongSubclass}, {ListType, pyTPFlagsListSubclass | pyTPFlagsSequence},
-		{TupleType, pyTPFlagsTupleSubclass | pyTPFlagsSequence}, {BytesType, pyTPFlagsBytesSubclass},
-		{StrType, pyTPFlagsUnicodeSubclass}, {DictType, pyTPFlagsDictSubclass | pyTPFlagsMapping},
-		{BaseExceptionType, pyTPFlagsBaseExcSubclass}, {TypeType, pyTPFlagsTypeSubclass},
-		{RangeType, pyTPFlagsSequence}, {MemoryViewType, pyTPFlagsSequence}} {
+	}{{IntType, pyTPFlagsLongSubclass}, {ListType, pyTPFlagsListSubclass},
+		{TupleType, pyTPFlagsTupleSubclass}, {BytesType, pyTPFlagsBytesSubclass},
+		{StrType, pyTPFlagsUnicodeSubclass}, {DictType, pyTPFlagsDictSubclass},
+		{BaseExceptionType, pyTPFlagsBaseExcSubclass}, {TypeType, pyTPFlagsTypeSubclass}} {
 		if t.IsSubtype(b.base) {
 			f |= b.bit
 		}
 	}
 	return f
+}
+
+func init() {
+	for _, t := range []*Type{ListType, TupleType, RangeType, MemoryViewType} {
+		t.Flags |= TypeSequence
+	}
+	for _, t := range []*Type{DictType, MappingProxyType} {
+		t.Flags |= TypeMapping
+	}
 }

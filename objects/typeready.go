@@ -39,6 +39,7 @@ func readyBuiltin(t *Type) {
 		t.Dict = NewDict()
 	}
 	t.fillBuiltinDict(own)
+	t.setCollectionFlags(nil)
 	t.Flags |= TypeReady
 	// Built-in types are shared by every interpreter in the process and never change after
 	// this: give them their tags now, so that no lookup writes to them later.

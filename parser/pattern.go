@@ -392,6 +392,10 @@ func (p *parser) mappingPattern() ast.Pattern {
 	m := &ast.MatchMapping{}
 	for !p.at(tokenizer.RBRACE) {
 		if p.accept(tokenizer.DOUBLESTAR) {
+			// pattern_capture_target: a name other than _.
+			if p.atName() && p.tok().Text == "_" {
+				return nil
+			}
 			if m.Rest = p.name(); m.Rest == "" {
 				return nil
 			}

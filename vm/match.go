@@ -6,47 +6,17 @@ import "github.com/taipanpy/taipan/objects"
 // MATCH_SEQUENCE, and MATCH_KEYS and MATCH_CLASS (CPython's match_keys and
 // match_class in Python/ceval.c).
 
-// IsMapping reports whether a match subject is a mapping for mapping patterns: a dict, a
-// mappingproxy, a subclass of either, or a class deriving from collections.abc.Mapping
-// (CPython's Py_TPFLAGS_MAPPING).
+// IsMapping reports whether a match subject is a mapping for mapping patterns: its class has
+// the mapping flag (dict, mappingproxy, collections.abc.Mapping and what derives from them).
 func IsMapping(subject objects.Object) bool {
-	t := subject.Type()
-	return t.IsSubtype(objects.DictType) || t.IsSubtype(objects.MappingProxyType) ||
-		derivesFromABC(t, "Mapping", "MutableMapping")
+	return subject.Type().Flags&objects.TypeMapping != 0
 }
 
-// IsSequence reports whether a match subject is a sequence for sequence patterns: a list,
-// tuple or range, a subclass of one, or a class deriving from collections.abc.Sequence
-// (CPython's Py_TPFLAGS_SEQUENCE); str, bytes and bytearray are not.
+// IsSequence reports whether a match subject is a sequence for sequence patterns: its class
+// has the sequence flag (list, tuple, range, memoryview, deque, array, collections.abc.Sequence
+// and what derives from them); str, bytes and bytearray never have it.
 func IsSequence(subject objects.Object) bool {
-	t := subject.Type()
-	for _, s := range []*objects.Type{objects.StrType, objects.BytesType, objects.ByteArrayType} {
-		if t.IsSubtype(s) {
-			return false
-		}
-	}
-	return t.IsSubtype(objects.ListType) || t.IsSubtype(objects.TupleType) || t.IsSubtype(objects.RangeType) ||
-		derivesFromABC(t, "Sequence", "MutableSequence")
-}
-
-// derivesFromABC reports whether one of t's bases is collections.abc.NAME for one of names,
-// which is how a Python class gains the mapping or sequence flag.
-func derivesFromABC(t *objects.Type, names ...string) bool {
-	for _, c := range t.MRO {
-		if c.Dict == nil {
-			continue
-		}
-		mod, ok := c.Dict.GetStr(objects.NewStr("__module__")).(*objects.Str)
-		if !ok || mod.Value() != "collections.abc" && mod.Value() != "_collections_abc" {
-			continue
-		}
-		for _, n := range names {
-			if c.Name == n {
-				return true
-			}
-		}
-	}
-	return false
+	return subject.Type().Flags&objects.TypeSequence != 0
 }
 
 // MatchKeys returns a tuple of the subject's values for keys, or None when a key is missing.

@@ -7,7 +7,7 @@ import (
 )
 
 // ArrayType is array.array.
-var ArrayType = &objects.Type{Name: "array.array"}
+var ArrayType = &objects.Type{Name: "array.array", Flags: objects.TypeSequence}
 
 // Array is an array.array: the items' bytes, native byte order.
 type Array struct {

@@ -3,6 +3,7 @@
 package stdlib
 
 import (
+	"github.com/taipanpy/taipan/modules/abc"
 	"github.com/taipanpy/taipan/modules/array"
 	"github.com/taipanpy/taipan/modules/ast"
 	"github.com/taipanpy/taipan/modules/atexit"
@@ -57,6 +58,7 @@ func Modules() []vm.BuiltinModule {
 		ast.Module,
 		atexit.Module,
 		binascii.Module,
+		abc.Module,
 		bisect.Module,
 		cmath.Module,
 		codecs.Module,

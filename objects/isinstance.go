@@ -55,8 +55,11 @@ func recursiveIsInstance(ts *Thread, inst, cls Object) (bool, error) {
 		}
 		return false, nil
 	}
-	if !hasBases(ts, cls) {
-		return false, Errorf(TypeErrorType, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+	if ok, err := hasBases(ts, cls); !ok || err != nil {
+		if err == nil {
+			err = Errorf(TypeErrorType, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+		}
+		return false, err
 	}
 	c, err := GetAttr(ts, inst, dunderClass)
 	if err != nil {
@@ -101,26 +104,36 @@ func recursiveIsSubclass(ts *Thread, derived, cls Object) (bool, error) {
 	if dok && cok {
 		return d.IsSubtype(c), nil
 	}
-	if !hasBases(ts, derived) {
-		return false, Errorf(TypeErrorType, "issubclass() arg 1 must be a class")
+	if ok, err := hasBases(ts, derived); !ok || err != nil {
+		if err == nil {
+			err = Errorf(TypeErrorType, "issubclass() arg 1 must be a class")
+		}
+		return false, err
 	}
-	if !hasBases(ts, cls) {
-		return false, Errorf(TypeErrorType, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+	if ok, err := hasBases(ts, cls); !ok || err != nil {
+		if err == nil {
+			err = Errorf(TypeErrorType, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+		}
+		return false, err
 	}
 	return abstractIsSubclass(ts, derived, cls)
 }
 
-// hasBases reports whether o is a class or has a __bases__ tuple.
-func hasBases(ts *Thread, o Object) bool {
+// hasBases reports whether o is a class or has a __bases__ tuple; an error other than
+// AttributeError getting __bases__ is passed on, as abstract_get_bases does.
+func hasBases(ts *Thread, o Object) (bool, error) {
 	if _, ok := o.(*Type); ok {
-		return true
+		return true, nil
 	}
 	b, err := GetAttr(ts, o, dunderBases)
 	if err != nil {
-		return false
+		if IsAttributeError(err) {
+			return false, nil
+		}
+		return false, err
 	}
 	_, ok := b.(*Tuple)
-	return ok
+	return ok, nil
 }
 
 // abstractIsSubclass walks __bases__ for objects that are not types.

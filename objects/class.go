@@ -310,6 +310,17 @@ func mangle(class, name string) string {
 
 // setBases assigns __bases__: the new bases must give a consistent MRO and the same
 // instance layout; the class's MRO, its subclasses' and their version tags are updated.
+// baseChainReaches reports whether t is on b's chain of Base links (type_is_subtype_base_chain).
+func baseChainReaches(b, t *Type) bool {
+	for seen := 0; b != nil && seen < 1<<16; seen++ {
+		if b == t {
+			return true
+		}
+		b = b.Base
+	}
+	return false
+}
+
 func setBases(ts *Thread, o, v Object) error {
 	t := o.(*Type)
 	if err := checkSetSpecial(t, v, "__bases__"); err != nil {
@@ -328,7 +339,9 @@ func setBases(ts *Thread, o, v Object) error {
 		if !ok {
 			return Errorf(TypeErrorType, "%s.__bases__ must be tuple of classes, not '%s'", t.Name, b.Type().Name)
 		}
-		if bt.IsSubtype(t) {
+		// The base chain too: a reentrant mro() may have changed bases whose MRO is not
+		// updated yet, as type_set_bases checks.
+		if bt.IsSubtype(t) || baseChainReaches(bt, t) {
 			return Errorf(TypeErrorType, "a __bases__ item causes an inheritance cycle")
 		}
 		bases[i] = bt

@@ -80,6 +80,7 @@ func (p *parser) parenthesized() ast.Expr {
 	}
 	if p.atFor() {
 		if _, ok := first.(*ast.Starred); ok {
+			p.starredComprehension(first)
 			return nil
 		}
 		gens := p.forIfClauses()
@@ -119,6 +120,23 @@ func (p *parser) parenthesized() ast.Expr {
 	return &ast.Tuple{Range: p.span(start), Elts: elts, Ctx: ast.Load{}}
 }
 
+// starredComprehension reports `[*x for x in y]` (invalid_comprehension) once the clauses
+// after the starred element parse.
+func (p *parser) starredComprehension(first ast.Expr) {
+	if p.forIfClauses() != nil && !p.noInvalid {
+		p.errorOnNode("iterable unpacking cannot be used in comprehension", first)
+	}
+}
+
+// unparenthesizedTarget reports `[x, y for x in z]` (invalid_comprehension): the target
+// spans from first to end, once the clauses that follow parse.
+func (p *parser) unparenthesizedTarget(first ast.Expr, end tokenizer.Pos) {
+	if p.forIfClauses() != nil && !p.noInvalid {
+		r := first.Span()
+		p.errorLC("SyntaxError", "did you forget parentheses around the comprehension target?", r.Lineno, r.ColOffset, end.Line, end.Col)
+	}
+}
+
 // unclosedHint is called where a closing bracket was expected; CPython leaves such cases to
 // the generic error, so nothing is recorded here yet.
 func (p *parser) unclosedHint(open *tokenizer.Token) {}
@@ -150,6 +168,7 @@ func (p *parser) listDisplay() ast.Expr {
 	}
 	if p.atFor() {
 		if _, ok := first.(*ast.Starred); ok {
+			p.starredComprehension(first)
 			return nil
 		}
 		gens := p.forIfClauses()
@@ -159,15 +178,28 @@ func (p *parser) listDisplay() ast.Expr {
 		return &ast.ListComp{Range: p.span(start), Elt: first, Generators: gens}
 	}
 	elts := []ast.Expr{first}
-	for p.accept(tokenizer.COMMA) {
+	for {
+		comma := p.tok()
+		if !p.accept(tokenizer.COMMA) {
+			break
+		}
 		if p.at(tokenizer.RSQB) {
 			break
+		}
+		if p.atFor() {
+			p.unparenthesizedTarget(first, comma.End)
+			return nil
 		}
 		e := p.starNamedExpression()
 		if e == nil {
 			return nil
 		}
 		elts = append(elts, e)
+	}
+	if p.atFor() && len(elts) > 1 {
+		last := elts[len(elts)-1].Span()
+		p.unparenthesizedTarget(first, tokenizer.Pos{Line: last.EndLineno, Col: last.EndColOffset})
+		return nil
 	}
 	if !p.expectClose(tokenizer.RSQB) {
 		return nil
@@ -187,9 +219,16 @@ func (p *parser) braceDisplay() ast.Expr {
 	}
 	var keys, values []ast.Expr
 	if p.at(tokenizer.DOUBLESTAR) {
-		p.next()
+		stars := p.next()
 		v := p.bitwiseOr()
 		if v == nil {
+			return nil
+		}
+		if p.atFor() {
+			// invalid_dict_comprehension
+			if p.forIfClauses() != nil && !p.noInvalid {
+				p.errorOnToken("dict unpacking cannot be used in dict comprehension", stars)
+			}
 			return nil
 		}
 		keys, values = append(keys, nil), append(values, v)
@@ -253,6 +292,7 @@ func (p *parser) braceDisplay() ast.Expr {
 func (p *parser) setRest(start tokenizer.Pos, first ast.Expr) ast.Expr {
 	if p.atFor() {
 		if _, ok := first.(*ast.Starred); ok {
+			p.starredComprehension(first)
 			return nil
 		}
 		gens := p.forIfClauses()
@@ -262,15 +302,28 @@ func (p *parser) setRest(start tokenizer.Pos, first ast.Expr) ast.Expr {
 		return &ast.SetComp{Range: p.span(start), Elt: first, Generators: gens}
 	}
 	elts := []ast.Expr{first}
-	for p.accept(tokenizer.COMMA) {
+	for {
+		comma := p.tok()
+		if !p.accept(tokenizer.COMMA) {
+			break
+		}
 		if p.at(tokenizer.RBRACE) {
 			break
+		}
+		if p.atFor() {
+			p.unparenthesizedTarget(first, comma.End)
+			return nil
 		}
 		e := p.starNamedExpression()
 		if e == nil {
 			return nil
 		}
 		elts = append(elts, e)
+	}
+	if p.atFor() && len(elts) > 1 {
+		last := elts[len(elts)-1].Span()
+		p.unparenthesizedTarget(first, tokenizer.Pos{Line: last.EndLineno, Col: last.EndColOffset})
+		return nil
 	}
 	if !p.expectClose(tokenizer.RBRACE) {
 		return nil
@@ -359,6 +412,10 @@ func (p *parser) call(start tokenizer.Pos, f ast.Expr) ast.Expr {
 				return nil
 			}
 			v := &ast.Starred{Range: p.span(argStart), Value: inner, Ctx: ast.Load{}}
+			if p.atFor() {
+				p.starredComprehension(v)
+				return nil
+			}
 			if sawDoubleStar {
 				p.syntaxError("iterable argument unpacking follows keyword argument unpacking", p.toks[starIdx-1].Start, p.lastEnd())
 				return nil

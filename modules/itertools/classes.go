@@ -22,12 +22,20 @@ type reprer interface {
 // iterator is an instance of one of the module's classes, a subclass's included: its class
 // and its state. Instances of Python subclasses have no __dict__ of their own.
 type iterator struct {
-	cls  *objects.Type
-	impl stepper
+	objects.Extensible // a Python subclass's instances have a __dict__
+	cls                *objects.Type
+	impl               stepper
 }
 
 // Type returns the iterator's class.
-func (it *iterator) Type() *objects.Type { return it.cls }
+func (it *iterator) Type() *objects.Type { return it.ClassOr(it.cls) }
+
+// newIterator makes an iterator of class cls, a subclass of the module's class own.
+func newIterator(cls, own *objects.Type, impl stepper) *iterator {
+	it := &iterator{cls: own, impl: impl}
+	it.Extend(cls, own)
+	return it
+}
 
 // ctor makes the state of a new iterator from the constructor's arguments.
 type ctor func(ts *objects.Thread, args []objects.Object, kwnames *objects.Tuple) (stepper, error)
@@ -40,6 +48,14 @@ type classDef struct {
 	methods []objects.MethodDef
 	// hasRepr marks the classes whose state is a reprer.
 	hasRepr bool
+	// keywords marks the constructors that take keyword arguments of their own.
+	keywords bool
+}
+
+// overridesInit reports whether cls defines an __init__ other than own's (object's).
+func overridesInit(ts *objects.Thread, cls, own *objects.Type) bool {
+	n := objects.NewStr("__init__")
+	return cls.Lookup(ts, n) != own.Lookup(ts, n)
 }
 
 // newClass makes the class of def, whose instances are iterators over their state.
@@ -63,13 +79,19 @@ func newClass(ts *objects.Thread, module string, def classDef) (*objects.Type, e
 	}
 	spec := goclass.Spec{Module: module, Name: def.name, Doc: def.doc, Slots: []string{}, Methods: methods}
 	newFn := def.new
+	var own *objects.Type
 	if newFn != nil {
 		spec.New = func(ts *objects.Thread, cls *objects.Type, args []objects.Object, kwnames *objects.Tuple) (objects.Object, error) {
+			if kwnames.Len() > 0 && cls != own && !def.keywords && overridesInit(ts, cls, own) {
+				// The keywords are for the subclass's __init__, as CPython's constructors
+				// skip their no-keywords check when tp_init is overridden.
+				args, kwnames = args[:len(args)-kwnames.Len()], nil
+			}
 			impl, err := newFn(ts, args, kwnames)
 			if err != nil {
 				return nil, err
 			}
-			return &iterator{cls: cls, impl: impl}, nil
+			return newIterator(cls, own, impl), nil
 		}
 	} else {
 		spec.Final = true
@@ -78,6 +100,7 @@ func newClass(ts *objects.Thread, module string, def classDef) (*objects.Type, e
 	if err != nil {
 		return nil, err
 	}
+	own = cls
 	if newFn == nil {
 		cls.Slots.New = nil
 		cls.Dict.DelItem(ts, objects.NewStr("__new__"))
@@ -109,9 +132,9 @@ func reprSlot(ts *objects.Thread, o objects.Object) (*objects.Str, error) {
 	}
 	r, ok := it.impl.(reprer)
 	if !ok {
-		return nil, objects.Errorf(objects.TypeErrorType, "'%s' object has no repr", it.cls.Name)
+		return nil, objects.Errorf(objects.TypeErrorType, "'%s' object has no repr", it.Type().Name)
 	}
-	s, err := r.repr(ts, it.cls.Name)
+	s, err := r.repr(ts, it.Type().Name)
 	if err != nil {
 		return nil, err
 	}

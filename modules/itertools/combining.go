@@ -154,6 +154,15 @@ func (c *chain) next(ts *objects.Thread) (objects.Object, error) {
 	return nil, nil
 }
 
+// chainClass returns the module's chain class from cls, chain or a subclass of it: the class
+// just before object in its MRO.
+func chainClass(cls *objects.Type) *objects.Type {
+	if n := len(cls.MRO); n >= 2 {
+		return cls.MRO[n-2]
+	}
+	return cls
+}
+
 // chainFromIterable is chain.from_iterable(iterable), a class method.
 func chainFromIterable(ts *objects.Thread, self objects.Object, args []objects.Object, _ *objects.Tuple) (objects.Object, error) {
 	cls, ok := self.(*objects.Type)
@@ -164,7 +173,7 @@ func chainFromIterable(ts *objects.Thread, self objects.Object, args []objects.O
 	if err != nil {
 		return nil, err
 	}
-	return &iterator{cls: cls, impl: &chain{source: it}}, nil
+	return newIterator(cls, chainClass(cls), &chain{source: it}), nil
 }
 
 // pairwise(iterable, /)

@@ -74,3 +74,49 @@ func init() {
 				return byteArrayReduce(ts, self.(*ByteArray), proto)
 			}})
 }
+
+// reduceGetattr is (getattr, (obj, name)): how methods and descriptors pickle, as references
+// to the attribute they are.
+func reduceGetattr(ts *Thread, obj Object, name string) (Object, error) {
+	getattr, err := builtinNamed(ts, "getattr")
+	if err != nil {
+		return nil, err
+	}
+	return reduceTo(getattr, []Object{obj, NewStr(name)}, nil), nil
+}
+
+func init() {
+	reduce := func(f func(ts *Thread, self Object) (Object, error)) MethodDef {
+		return MethodDef{Name: "__reduce__", Flags: MethNoArgs,
+			Func: func(ts *Thread, self Object, _ []Object, _ *Tuple) (Object, error) { return f(ts, self) }}
+	}
+	MethodDescriptorType.Methods = append(MethodDescriptorType.Methods, reduce(func(ts *Thread, self Object) (Object, error) {
+		d := self.(*MethodDescriptor)
+		return reduceGetattr(ts, d.Owner, d.Def.Name)
+	}))
+	ClassMethodDescriptorType.Methods = append(ClassMethodDescriptorType.Methods, reduce(func(ts *Thread, self Object) (Object, error) {
+		d := self.(*ClassMethodDescriptor)
+		return reduceGetattr(ts, d.Owner, d.Def.Name)
+	}))
+	WrapperDescriptorType.Methods = append(WrapperDescriptorType.Methods, reduce(func(ts *Thread, self Object) (Object, error) {
+		d := self.(*WrapperDescriptor)
+		return reduceGetattr(ts, d.Owner, d.Name)
+	}))
+	MethodWrapperType.Methods = append(MethodWrapperType.Methods, reduce(func(ts *Thread, self Object) (Object, error) {
+		w := self.(*MethodWrapper)
+		return reduceGetattr(ts, w.Self, w.Descr.Name)
+	}))
+	// A bound method pickles as getattr(its instance, its function's name) (method_reduce).
+	MethodType.Methods = append(MethodType.Methods, reduce(func(ts *Thread, self Object) (Object, error) {
+		m := self.(*Method)
+		name, err := GetAttr(ts, m.Func, NewStr("__name__"))
+		if err != nil {
+			return nil, err
+		}
+		n, ok := name.(*Str)
+		if !ok {
+			return nil, Errorf(TypeErrorType, "__name__ must be a string")
+		}
+		return reduceGetattr(ts, m.Self, n.value)
+	}))
+}

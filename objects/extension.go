@@ -74,6 +74,12 @@ func (p *Property) extension() *Extension         { return p.ext }
 func (p *Property) setExtension(e *Extension)     { p.ext = e }
 func (s *Super) extension() *Extension            { return s.ext }
 func (s *Super) setExtension(e *Extension)        { s.ext = e }
+func (c *Complex) extension() *Extension          { return c.ext }
+func (c *Complex) setExtension(e *Extension)      { c.ext = e }
+func (b *Bytes) extension() *Extension            { return b.ext }
+func (b *Bytes) setExtension(e *Extension)        { b.ext = e }
+func (b *ByteArray) extension() *Extension        { return b.ext }
+func (b *ByteArray) setExtension(e *Extension)    { b.ext = e }
 
 // instanceDict returns a pointer to the place holding o's __dict__ (which may still be nil,
 // made on first use), or nil when o's instances have no __dict__.

@@ -12,6 +12,10 @@ func WritableBuffer(o Object) (mem []byte, ok bool) {
 			return nil, false
 		}
 		return v.mb.mem[v.offset : v.offset+v.nbytes()], true
+	case BufferExporter:
+		if mem, _, _, readonly := v.Buffer(); !readonly {
+			return mem, true
+		}
 	}
 	return nil, false
 }

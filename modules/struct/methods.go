@@ -15,21 +15,18 @@ func compiled(o objects.Object) (*Struct, error) {
 	return s, nil
 }
 
-// readBuffer returns the bytes of a bytes-like object.
+// readBuffer returns the bytes of a bytes-like object (bytes, bytearray, memoryview, array).
 func readBuffer(o objects.Object) ([]byte, error) {
-	switch b := o.(type) {
-	case *objects.Bytes:
-		return []byte(b.Value()), nil
-	case *objects.ByteArray:
+	if b, ok := o.(*objects.ByteArray); ok {
 		return b.Value(), nil
 	}
-	return nil, objects.Errorf(objects.TypeErrorType, "a bytes-like object is required, not '%s'", o.Type().Name)
+	return objects.BytesLike(o)
 }
 
 // writeBuffer returns the bytes of a writable bytes-like object, which the caller may change.
 func writeBuffer(o objects.Object) ([]byte, error) {
-	if b, ok := o.(*objects.ByteArray); ok {
-		return b.Value(), nil
+	if b, ok := objects.WritableBuffer(o); ok {
+		return b, nil
 	}
 	return nil, objects.Errorf(objects.TypeErrorType, "argument must be read-write bytes-like object, not %s", o.Type().Name)
 }

@@ -519,13 +519,13 @@ E(lambda: s.unpack('<Hb', b'\xa7\xd8\xe4'))
 E(lambda: s.unpack('<HId', b'\xecC\\51\xbc\xff\xdb\x0b\xf4\xbf\xfe\x80\xdf'))
 E(lambda: s.unpack('=I', b'\xd0\xcfAG'))
 E(lambda: s.unpack('>lIH', b'Q\x06P\x10\xa6\xa9AGt\xe1'))
-! import array
+!import array, _struct as struct
 struct.unpack('>I', memoryview(b'\x00\x00\x00\x05'))
 struct.unpack('<h', array.array('h', [7]))
 list(struct.iter_unpack('b', memoryview(b'\x01\x02')))
-! a = array.array('b', [0]*4); struct.pack_into('>I', a, 0, 258)
+!a = array.array('b', [0]*4); struct.pack_into('>I', a, 0, 258)
 a
-! m = memoryview(bytearray(4)); struct.pack_into('>H', m, 1, 513)
+!m = memoryview(bytearray(4)); struct.pack_into('>H', m, 1, 513)
 bytes(m)
 struct.pack_into('>I', memoryview(b'1234'), 0, 1)
 struct.Struct('>H').unpack_from(memoryview(b'\x00\x01\x02'), 1)

@@ -24,7 +24,7 @@ type Pattern struct {
 }
 
 // PatternType is re.Pattern.
-var PatternType = objects.ReadyType(&objects.Type{Name: "re.Pattern", Flags: objects.TypeFinal,
+var PatternType = objects.ReadyType(&objects.Type{Name: "re.Pattern", Flags: objects.TypeFinal | objects.TypeWeakrefable,
 	Attrs: []objects.TypeAttr{{Name: "__module__", Value: objects.NewStr("re")}},
 	Doc:   "Compiled regular expression object.",
 	Slots: objects.Slots{

@@ -5,6 +5,7 @@ import (
 	"syscall"
 	"unsafe"
 
+	"github.com/taipanpy/taipan/modules/internal/fdwait"
 	"github.com/taipanpy/taipan/objects"
 	"github.com/taipanpy/taipan/vm"
 )
@@ -149,6 +150,12 @@ func osErr(err error) error {
 func (f *fileIO) read(ts *objects.Thread, p []byte) (n int, eagain bool, err error) {
 	if f.gs != nil {
 		return f.gs.read(ts, p)
+	}
+	if err := fdwait.WaitReadable(ts, f.fd); err != nil {
+		if errno, ok := err.(syscall.Errno); ok {
+			return 0, false, osErr(errno)
+		}
+		return 0, false, err
 	}
 	for {
 		// Other threads run while this one waits for input.

@@ -3,6 +3,7 @@ package posix
 import (
 	"syscall"
 
+	"github.com/taipanpy/taipan/modules/internal/fdwait"
 	"github.com/taipanpy/taipan/objects"
 )
 
@@ -123,6 +124,12 @@ func (s *state) fileFunctions() []objects.MethodDef {
 			}
 			if n < 0 {
 				return nil, posixError(syscall.EINVAL)
+			}
+			if err := fdwait.WaitReadable(ts, fd); err != nil {
+				if errno, ok := err.(syscall.Errno); ok {
+					return nil, posixError(errno)
+				}
+				return nil, err
 			}
 			buf := make([]byte, min(n, 1<<30))
 			var got int

@@ -173,3 +173,26 @@ func PollRetry(ts *objects.Thread, fds []PollFd, timeout time.Duration) (int, er
 		}
 	}
 }
+
+// WaitReadable blocks, without the interpreter lock, until fd has input when it is a pipe,
+// terminal or socket in blocking mode, running signal handlers meanwhile. Go restarts a read
+// that a signal interrupts, so the read itself would never return to let a Python handler
+// run (and an exception it raises end the read), as CPython's EINTR handling does (PEP 475).
+// Other descriptors return at once. An error is a handler's exception or an Errno.
+func WaitReadable(ts *objects.Thread, fd int) error {
+	var st syscall.Stat_t
+	if syscall.Fstat(fd, &st) != nil {
+		return nil // the read reports it
+	}
+	switch st.Mode & syscall.S_IFMT {
+	case syscall.S_IFIFO, syscall.S_IFCHR, syscall.S_IFSOCK:
+	default:
+		return nil
+	}
+	fl, _, e := syscall.Syscall(syscall.SYS_FCNTL, uintptr(fd), syscall.F_GETFL, 0)
+	if e != 0 || fl&syscall.O_NONBLOCK != 0 {
+		return nil // a non-blocking read returns EAGAIN at once
+	}
+	_, err := PollRetry(ts, []PollFd{{Fd: int32(fd), Events: POLLIN}}, -1)
+	return err
+}

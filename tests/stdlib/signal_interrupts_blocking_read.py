@@ -1,5 +1,6 @@
+# needs: stdlib
 # A signal handler runs while a read waits on a pipe, and its exception ends the read.
-import posix as os, signal, _io as io
+import os, signal, io
 r, w = os.pipe()
 def alarm_handler(sig, frame):
     os.write(w, b"bar")

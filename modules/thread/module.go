@@ -195,8 +195,15 @@ func interruptMain(ts *objects.Thread, _ objects.Object, args []objects.Object, 
 	if signum < 1 || signum >= nsig {
 		return nil, objects.Errorf(objects.ValueErrorType, "signal number out of range")
 	}
-	if signum == sigint {
-		vm.ThreadOf(ts).Interp.MainThread().Interrupt(objects.NewException(objects.KeyboardInterruptType))
+	interp := vm.ThreadOf(ts).Interp
+	switch h := interp.SignalHandler(int(signum)); {
+	case h != nil && h.Type().Slots.Call != nil:
+		// The main thread runs the Python handler, as if the signal had arrived.
+		interp.TripSignal(int(signum))
+	case h == nil && signum == sigint:
+		// SIGINT's handler before the signal module changes it: KeyboardInterrupt.
+		interp.MainThread().Interrupt(objects.NewException(objects.KeyboardInterruptType))
 	}
+	// SIG_IGN and SIG_DFL do nothing, as PyErr_SetInterruptEx.
 	return objects.None, nil
 }

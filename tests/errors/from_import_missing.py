@@ -1,1 +1,1 @@
-from math import no_such_name
+from sys import no_such_name

@@ -1,6 +1,7 @@
 package builtins
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/taipanpy/taipan/compile"
@@ -155,18 +156,25 @@ func compileString(src []byte, mode parser.Mode, opts compile.Options) (*objects
 
 // sourceText returns source code given as a str or bytes.
 func sourceText(o objects.Object, wrongType string) ([]byte, error) {
+	var src []byte
 	switch s := o.(type) {
 	case *objects.Str:
-		if strings.IndexByte(s.Value(), 0) >= 0 {
-			return nil, objects.Errorf(objects.SyntaxErrorType, "source code string cannot contain null bytes")
+		src = []byte(s.Value())
+	default:
+		// bytes, bytearray, memoryview and any other buffer (_Py_SourceAsString).
+		if !objects.IsBytesLike(o) {
+			return nil, objects.Errorf(objects.TypeErrorType, "%s", wrongType)
 		}
-		return []byte(s.Value()), nil
-	case *objects.Bytes:
-		return s.Bytes(), nil
-	case *objects.ByteArray:
-		return s.Bytes(), nil
+		b, err := objects.BytesLike(o)
+		if err != nil {
+			return nil, err
+		}
+		src = b
 	}
-	return nil, objects.Errorf(objects.TypeErrorType, "%s", wrongType)
+	if bytes.IndexByte(src, 0) >= 0 {
+		return nil, objects.Errorf(objects.SyntaxErrorType, "source code string cannot contain null bytes")
+	}
+	return src, nil
 }
 
 // parseMode turns compile()'s mode argument into the parser's.

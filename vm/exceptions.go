@@ -23,8 +23,16 @@ func instantiateException(ts *objects.Thread, v objects.Object, notException str
 			if exc, ok := inst.(*objects.BaseException); ok {
 				return exc, nil
 			}
+			cls, err := objects.Repr(ts, e)
+			if err != nil {
+				return nil, err
+			}
+			got, err := objects.Repr(ts, inst.Type())
+			if err != nil {
+				return nil, err
+			}
 			return nil, objects.Errorf(objects.TypeErrorType,
-				"calling %s should have returned an instance of BaseException, not %s", e.Name, inst.Type().Name)
+				"calling %s should have returned an instance of BaseException, not %s", cls.Value(), got.Value())
 		}
 	}
 	return nil, objects.Errorf(objects.TypeErrorType, "%s", notException)
@@ -57,9 +65,10 @@ func RaiseVarargs(ts *objects.Thread, args []objects.Object) error {
 		raise(ts, exc)
 		return exc
 	}
-	c, err := asException(ts, cause)
+	// A class is instantiated, and what its construction raises propagates, as do_raise does.
+	c, err := instantiateException(ts, cause, "exception causes must derive from BaseException")
 	if err != nil {
-		return objects.Errorf(objects.TypeErrorType, "exception causes must derive from BaseException")
+		return err
 	}
 	exc.SetCause(c)
 	raise(ts, exc)

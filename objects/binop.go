@@ -154,6 +154,13 @@ func binaryTypeError(a, b Object, op BinaryOp) error {
 	if op.Plain() == OpPower && !op.IsInplace() {
 		sym = "** or pow()"
 	}
+	// `print >> f`, Python 2's redirection, gets a hint (binop_type_error's special case).
+	if op == OpRshift {
+		if f, ok := a.(*BuiltinFunction); ok && f.Def.Name == "print" && f.isFunction() {
+			return Errorf(TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'. Did you mean \"print(<message>, file=<output_stream>)\"?",
+				sym, a.Type().Name, b.Type().Name)
+		}
+	}
 	return Errorf(TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'",
 		sym, a.Type().Name, b.Type().Name)
 }

@@ -73,6 +73,17 @@ func DeleteName(ts *objects.Thread, frame *Frame, name *objects.Str) error {
 
 // LoadGlobal resolves a global name: globals, then builtins.
 func LoadGlobal(ts *objects.Thread, frame *Frame, name *objects.Str) (objects.Object, error) {
+	if frame.Globals.Type() != objects.DictType || frame.Builtins.Type() != objects.DictType {
+		// Namespaces of dict subclasses answer through __getitem__ (and __missing__), as
+		// LOAD_GLOBAL's slow path does.
+		if v, err := mappingGet(ts, frame.Globals, name); v != nil || err != nil {
+			return v, err
+		}
+		if v, err := mappingGet(ts, frame.Builtins, name); v != nil || err != nil {
+			return v, err
+		}
+		return nil, nameError(name)
+	}
 	return loadGlobalOrBuiltin(ts, frame, name)
 }
 

@@ -70,12 +70,14 @@ func DictMerge(ts *objects.Thread, callable objects.Object, d *objects.Dict, upd
 			return false
 		}
 		if present {
-			name := "?"
-			if s, ok := k.(*objects.Str); ok {
-				name = s.Value()
+			// The key as str() shows it, whatever its type (format_kwargs_error's %S).
+			name, serr := objects.StrOf(ts, k)
+			if serr != nil {
+				err = serr
+				return false
 			}
 			err = objects.Errorf(objects.TypeErrorType, "%s got multiple values for keyword argument '%s'",
-				objects.FunctionStr(ts, callable), name)
+				objects.FunctionStr(ts, callable), name.Value())
 			return false
 		}
 		err = d.SetItem(ts, k, v)

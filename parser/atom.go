@@ -423,9 +423,16 @@ func (p *parser) call(start tokenizer.Pos, f ast.Expr) ast.Expr {
 			c.Args = append(c.Args, v)
 		case p.atName() && p.peekAt(1).Kind == tokenizer.EQUAL:
 			t := p.next()
-			p.next()
+			eq := p.next()
 			v := p.expression()
 			if v == nil {
+				return nil
+			}
+			if p.atFor() {
+				// invalid_kwarg: `f(a = i for i in x)`
+				if p.forIfClauses() != nil && !p.noInvalid {
+					p.syntaxError("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", t.Start, eq.End)
+				}
 				return nil
 			}
 			c.Keywords = append(c.Keywords, &ast.Keyword{Range: p.span(argStart), Arg: normalizeName(t.Text), Value: v})

@@ -7,3 +7,8 @@ for src in ['[*x for x in xs]', '(*x for x in xs)', '{*x for x in xs}', '[x, y f
         print(src, 'compiled')
     except SyntaxError as e:
         print(src, '->', e.msg, e.offset, e.end_offset)
+for src in ['dict(a = i for i in range(10))', 'f(x, a = 1 for b in c)']:
+    try:
+        compile(src, '<c>', 'eval')
+    except SyntaxError as e:
+        print(src, '->', e.msg, e.offset, e.end_offset)

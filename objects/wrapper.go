@@ -95,7 +95,7 @@ func init() {
 	}
 	w.GetSets = descriptorGetSets(func(o Object) (string, *Type, string) {
 		d := o.(*WrapperDescriptor)
-		return d.Name, d.Owner, ""
+		return d.Name, d.Owner, slotDocs[d.Name]
 	})
 
 	m := MethodWrapperType
@@ -129,6 +129,6 @@ func init() {
 			return NewStr(d.Owner.QualName() + "." + d.Name), nil
 		}},
 		{Name: "__objclass__", Get: func(ts *Thread, o Object) (Object, error) { return o.(*MethodWrapper).Descr.Owner, nil }},
-		{Name: "__doc__", Get: func(ts *Thread, o Object) (Object, error) { return None, nil }},
+		{Name: "__doc__", Get: func(ts *Thread, o Object) (Object, error) { return slotDoc(o.(*MethodWrapper).Descr.Name), nil }},
 	}
 }

@@ -101,10 +101,15 @@ func (t *Thread) callHook(fn objects.Object, f *Frame, event *objects.Str, arg o
 // traceEvent sends an event other than "call" to the frame's f_trace (trace_trampoline): a
 // result other than None replaces f_trace, and an error turns tracing off.
 func (t *Thread) traceEvent(f *Frame, event *objects.Str, arg objects.Object) error {
-	fn := f.trace.fn
-	if fn == nil || t.trace.traceFunc == nil {
+	if f.trace.fn == nil || t.trace.traceFunc == nil {
 		return nil
 	}
+	return t.callTrace(f.trace.fn, f, event, arg)
+}
+
+// callTrace calls a trace function, as trace_trampoline does: a result other than None
+// becomes the frame's f_trace, and an error turns tracing off.
+func (t *Thread) callTrace(fn objects.Object, f *Frame, event *objects.Str, arg objects.Object) error {
 	r, err := t.callHook(fn, f, event, arg)
 	if err != nil {
 		t.setTracing(&t.trace.traceFunc, nil)
@@ -142,17 +147,8 @@ func TraceResume(ts *objects.Thread, f *Frame) error {
 	if t.trace.traceFunc == nil {
 		return nil
 	}
-	r, err := t.callHook(t.trace.traceFunc, f, eventCall, nil)
-	if err != nil {
-		t.setTracing(&t.trace.traceFunc, nil)
-		f.trace.fn = nil
-		return err
-	}
-	if r != objects.None {
-		f.trace.fn = r
-	}
 	f.trace.afterResume = true
-	return nil
+	return t.callTrace(t.trace.traceFunc, f, eventCall, nil)
 }
 
 // TraceInstr runs before instruction i of f and sends the frame's f_trace a "line" event

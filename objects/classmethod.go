@@ -65,6 +65,29 @@ func IsAttributeError(err error) bool {
 	return ok && e.Type().IsSubtype(AttributeErrorType)
 }
 
+// initWrapper is classmethod.__init__ and staticmethod.__init__ (cm_init, sm_init): it takes
+// the callable and copies its attributes (functools.wraps' __name__, __doc__, ...) into the
+// wrapper's dict.
+func initWrapper(ts *Thread, name string, args []Object, kwnames *Tuple, callable *Object, dict **Dict) error {
+	if err := NoKeywords(name, kwnames); err != nil {
+		return err
+	}
+	if err := CheckPositional(name, len(args), 1, 1); err != nil {
+		return err
+	}
+	d, err := wrapperAttrs(ts, args[0])
+	if err != nil {
+		return err
+	}
+	*callable = args[0]
+	if *dict == nil {
+		*dict = d
+	} else if d != nil {
+		return (*dict).Merge(ts, d)
+	}
+	return nil
+}
+
 func init() {
 	cm := ClassMethodType
 	// As in CPython, __new__ makes an empty object and __init__ sets the callable, so that
@@ -77,26 +100,8 @@ func init() {
 		return c, nil
 	}
 	cm.Slots.Init = func(ts *Thread, o Object, args []Object, kwnames *Tuple) error {
-		if err := NoKeywords("classmethod", kwnames); err != nil {
-			return err
-		}
-		if err := CheckPositional("classmethod", len(args), 1, 1); err != nil {
-			return err
-		}
-		d, err := wrapperAttrs(ts, args[0])
-		if err != nil {
-			return err
-		}
 		c := o.(*ClassMethod)
-		c.Callable = args[0]
-		if c.dict == nil {
-			c.dict = d
-		} else if d != nil {
-			if err := c.dict.Merge(ts, d); err != nil {
-				return err
-			}
-		}
-		return nil
+		return initWrapper(ts, "classmethod", args, kwnames, &c.Callable, &c.dict)
 	}
 	cm.Slots.DescrGet = func(ts *Thread, o, obj, typ Object) (Object, error) {
 		c := o.(*ClassMethod)
@@ -133,26 +138,8 @@ func init() {
 		return s, nil
 	}
 	sm.Slots.Init = func(ts *Thread, o Object, args []Object, kwnames *Tuple) error {
-		if err := NoKeywords("staticmethod", kwnames); err != nil {
-			return err
-		}
-		if err := CheckPositional("staticmethod", len(args), 1, 1); err != nil {
-			return err
-		}
-		d, err := wrapperAttrs(ts, args[0])
-		if err != nil {
-			return err
-		}
 		s := o.(*StaticMethod)
-		s.Callable = args[0]
-		if s.dict == nil {
-			s.dict = d
-		} else if d != nil {
-			if err := s.dict.Merge(ts, d); err != nil {
-				return err
-			}
-		}
-		return nil
+		return initWrapper(ts, "staticmethod", args, kwnames, &s.Callable, &s.dict)
 	}
 	sm.Slots.DescrGet = func(ts *Thread, o, obj, typ Object) (Object, error) {
 		if s := o.(*StaticMethod); s.Callable != nil {

@@ -262,3 +262,13 @@ func InternStr(s *Str) *Str {
 
 // IsInterned reports whether s is the interned instance of its text.
 func (s *Str) IsInterned() bool { return s.flags&strInterned != 0 }
+
+// IsInterned reports whether s is the interned instance of its text (sys._is_interned).
+func IsInterned(s *Str) bool { return s.flags&strInterned != 0 }
+
+// InternedCount returns how many strs are interned (sys.getunicodeinternedsize).
+func InternedCount() int {
+	interned.Lock()
+	defer interned.Unlock()
+	return len(interned.m)
+}

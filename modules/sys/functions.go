@@ -47,6 +47,7 @@ func addFunctions(interp *vm.Interpreter, m *objects.Module) error {
 			Doc: "Set the maximum string digits limit for non-binary int<->str conversions."},
 	}
 	defs = append(defs, frameFunctions()...)
+	defs = append(defs, internalsDefs()...)
 	for i := range defs {
 		m.Dict.SetStr(objects.NewStr(defs[i].Name), objects.NewBuiltinFunction(&defs[i], m))
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/taipanpy/taipan/modules/csv"
 	"github.com/taipanpy/taipan/modules/digest"
 	"github.com/taipanpy/taipan/modules/errno"
+	"github.com/taipanpy/taipan/modules/faulthandler"
 	"github.com/taipanpy/taipan/modules/fcntl"
 	"github.com/taipanpy/taipan/modules/functools"
 	"github.com/taipanpy/taipan/modules/gc"
@@ -66,6 +67,7 @@ func Modules() []vm.BuiltinModule {
 		contextvars.Module,
 		csv.Module,
 		errno.Module,
+		faulthandler.Module,
 		fcntl.Module,
 		functools.Module,
 		gc.Module,

@@ -108,8 +108,9 @@ func init() {
 			return NewStr(o.(*BuiltinFunction).qualname()), nil
 		}},
 		{Name: "__self__", Get: func(ts *Thread, o Object) (Object, error) {
-			if s := o.(*BuiltinFunction).Self; s != nil {
-				return s, nil
+			// A static method's type is no self (PyCFunction_GET_SELF).
+			if f := o.(*BuiltinFunction); f.Self != nil && f.Def.Flags&MethStatic == 0 {
+				return f.Self, nil
 			}
 			return None, nil
 		}},

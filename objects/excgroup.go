@@ -315,4 +315,5 @@ var exceptionGroupMethods = []MethodDef{
 
 func init() {
 	BaseExceptionGroupType.Methods = append(BaseExceptionGroupType.Methods, exceptionGroupMethods...)
+	BaseExceptionGroupType.Methods = append(BaseExceptionGroupType.Methods, ClassGetItem)
 }

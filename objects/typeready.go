@@ -63,7 +63,9 @@ func (t *Type) fillBuiltinDict(own *Slots) {
 		case def.Flags&MethClass != 0:
 			put(def.Name, &ClassMethodDescriptor{Def: def, Owner: t})
 		case def.Flags&MethStatic != 0:
-			put(def.Name, NewStaticMethod(&BuiltinFunction{Def: def}))
+			// Bound to the type, as CPython's METH_STATIC functions are: "built-in method
+			// maketrans of type object", qualified name str.maketrans.
+			put(def.Name, NewStaticMethod(&BuiltinFunction{Def: def, Self: t}))
 		default:
 			put(def.Name, &MethodDescriptor{Def: def, Owner: t})
 		}

@@ -323,9 +323,9 @@ func (interp *Interpreter) execSource(ts *objects.Thread, name, file string, pkg
 	for _, n := range []string{"__spec__", "__loader__", "__cached__"} {
 		d.SetStr(objects.NewStr(n), objects.None)
 	}
-	if b := interp.Modules.GetStr(objects.NewStr("builtins")); b != nil {
-		d.SetStr(objects.NewStr("__builtins__"), b)
-	}
+	// An imported module's __builtins__ is the builtins dict, as exec gives it in CPython;
+	// only __main__ gets the module itself.
+	d.SetStr(objects.NewStr("__builtins__"), interp.Builtins)
 	key := objects.NewStr(name)
 	interp.Modules.SetStr(key, m)
 	_, err = func() (objects.Object, error) {

@@ -19,7 +19,7 @@ type Deque struct {
 func (d *Deque) Type() *objects.Type { return d.ClassOr(DequeType) }
 
 // DequeType is collections.deque.
-var DequeType = &objects.Type{Name: "collections.deque", Flags: objects.TypeSequence}
+var DequeType = &objects.Type{Name: "collections.deque", Flags: objects.TypeSequence | objects.TypeWeakrefable}
 
 // newDeque returns an empty deque of cls.
 func newDeque(cls *objects.Type, maxlen int) *Deque {

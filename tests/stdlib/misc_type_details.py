@@ -1,3 +1,4 @@
+# needs: stdlib
 # Details of built-in types: bound static methods, generic exception groups, weakly
 # referenceable deques and patterns, __builtins__ as exec records it.
 import collections

@@ -57,7 +57,11 @@ func init() {
 	t.Flags |= TypeFinal
 	t.Slots.Call = func(ts *Thread, o Object, args []Object, kwnames *Tuple) (Object, error) {
 		f := o.(*BuiltinFunction)
-		return f.Def.call(ts, f, f.Self, args, kwnames)
+		self := f.Self
+		if f.Def.Flags&MethStatic != 0 {
+			self = nil // a static method gets no self, though it is bound to its type
+		}
+		return f.Def.call(ts, f, self, args, kwnames)
 	}
 	t.Slots.Repr = func(ts *Thread, o Object) (*Str, error) {
 		f := o.(*BuiltinFunction)

@@ -85,7 +85,7 @@ func TestBuiltinMethods(t *testing.T) {
 		{"Thing.__dict__['fromkeys'].__get__(1)", func() (Object, error) {
 			return thingType.Dict.GetStr(str("fromkeys")).Type().Slots.DescrGet(ts, thingType.Dict.GetStr(str("fromkeys")), nil, IntType)
 		}, "TypeError: descriptor 'fromkeys' requires a subtype of 'Thing' but received 'int'"},
-		{"Thing.maketrans", func() (Object, error) { return attr(thingType, "maketrans"), nil }, "<built-in function maketrans>"},
+		{"Thing.maketrans", func() (Object, error) { return attr(thingType, "maketrans"), nil }, "<built-in method maketrans of type object at 0x...>"},
 		{"Thing.maketrans.__self__", func() (Object, error) { return getattr(ts, attr(thingType, "maketrans"), "__self__") }, "None"},
 		{"type(Thing.__dict__['maketrans'])", func() (Object, error) { return thingType.Dict.GetStr(str("maketrans")).Type(), nil }, "<class 'staticmethod'>"},
 		{"Thing.maketrans(1)", call(attr(thingType, "maketrans"), []Object{one}, nil), "(None, 1)"},

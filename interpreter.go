@@ -147,7 +147,7 @@ func (i *Interpreter) Flush() error {
 	var first error
 	for _, name := range []string{"stdout", "stderr"} {
 		f := s.Dict.GetStr(objects.NewStr(name))
-		if f == nil || f == objects.None {
+		if f == nil || f == objects.None || fileIsClosed(&i.thread.Thread, f) {
 			continue
 		}
 		if _, err := objects.CallMethod(&i.thread.Thread, f, "flush"); err != nil && first == nil {
@@ -155,6 +155,18 @@ func (i *Interpreter) Flush() error {
 		}
 	}
 	return first
+}
+
+// fileIsClosed reports whether a standard stream has been closed, which CPython's exit does
+// not flush (a program may close sys.stdout itself); a stream whose closed attribute cannot
+// be read counts as open.
+func fileIsClosed(ts *objects.Thread, f objects.Object) bool {
+	c, err := objects.GetAttr(ts, f, objects.NewStr("closed"))
+	if err != nil {
+		return false
+	}
+	closed, err := objects.IsTrue(ts, c)
+	return err == nil && closed
 }
 
 // RunCode runs code as a module body with globals as its namespace and returns its result.

@@ -131,6 +131,10 @@ func (s *Str) offset(i int) int {
 	return off
 }
 
+// ByteOffset returns the byte offset in Value() of code point i, 0 <= i <= Len(), for Go
+// code that scans the text itself but reports positions in code points.
+func (s *Str) ByteOffset(i int) int { return s.offset(i) }
+
 func (s *Str) buildIndex() {
 	idx := make([]int, 0, s.n/strIndexStride+1)
 	v := s.value

@@ -25,6 +25,7 @@ import (
 	"github.com/taipanpy/taipan/modules/imp"
 	"github.com/taipanpy/taipan/modules/io"
 	"github.com/taipanpy/taipan/modules/itertools"
+	jsonmod "github.com/taipanpy/taipan/modules/json"
 	"github.com/taipanpy/taipan/modules/marshal"
 	"github.com/taipanpy/taipan/modules/math"
 	"github.com/taipanpy/taipan/modules/opcode"
@@ -77,6 +78,7 @@ func Modules() []vm.BuiltinModule {
 		imp.Module,
 		imp.WarningsModule,
 		itertools.Module,
+		jsonmod.Module,
 		marshal.Module,
 		math.Module,
 		opcode.Module,

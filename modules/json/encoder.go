@@ -47,7 +47,7 @@ func init() {
 	t.Slots.New = newEncoder
 	t.Slots.Call = callEncoderObj
 	member := func(name string, get func(*encoder) objects.Object) objects.GetSetDef {
-		return objects.GetSetDef{Name: name, Doc: name, Get: func(_ *objects.Thread, o objects.Object) (objects.Object, error) {
+		return objects.GetSetDef{Name: name, Doc: name, Set: readonly, Get: func(_ *objects.Thread, o objects.Object) (objects.Object, error) {
 			return get(o.(*encoder)), nil
 		}}
 	}
@@ -72,18 +72,11 @@ func newEncoder(ts *objects.Thread, _ *objects.Type, args []objects.Object, kwna
 	if err := makeEncoderArgs.Parse(args, kwnames, a[:]); err != nil {
 		return nil, err
 	}
-	npos := len(args) - kwnames.Len()
-	argName := func(i int) string {
-		if i < npos {
-			return string(rune('1' + i))
-		}
-		return "'" + encoderParams[i] + "'"
-	}
 	e := &encoder{markersObj: a[0], defaultFn: a[1], strEnc: a[2], indent: a[3], keySepObj: a[4], itemSepObj: a[5]}
 	for i, to := range []*string{&e.keySep, &e.itemSep} {
 		s, ok := a[4+i].(*objects.Str)
 		if !ok {
-			return nil, objects.Errorf(objects.TypeErrorType, "make_encoder() argument %s must be str, not %.50s", argName(4+i), a[4+i].Type().Name)
+			return nil, objects.Errorf(objects.TypeErrorType, "make_encoder() argument %d must be str, not %.50s", 5+i, a[4+i].Type().Name)
 		}
 		*to = s.Value()
 	}
@@ -528,11 +521,20 @@ func (r *encodeRun) member(ts *objects.Thread, first *bool, key, value objects.O
 	} else {
 		r.w.WriteString(sep)
 	}
-	if !isStr {
-		keyStr = objects.NewStr(keyText)
-	}
-	if err := r.str(ts, keyStr); err != nil {
-		return err
+	switch {
+	case isStr:
+		if err := r.str(ts, keyStr); err != nil {
+			return err
+		}
+	case r.fast != callEncoder:
+		// The text of a number or constant needs no escaping.
+		r.w.WriteByte('"')
+		r.w.WriteString(keyText)
+		r.w.WriteByte('"')
+	default:
+		if err := r.str(ts, objects.NewStr(keyText)); err != nil {
+			return err
+		}
 	}
 	r.w.WriteString(r.keySep)
 	return r.value(ts, value, d+1)

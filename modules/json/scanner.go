@@ -29,7 +29,7 @@ func init() {
 	t.Slots.New = newScanner
 	t.Slots.Call = callScanner
 	member := func(name string, get func(*scanner) objects.Object) objects.GetSetDef {
-		return objects.GetSetDef{Name: name, Doc: name, Get: func(_ *objects.Thread, o objects.Object) (objects.Object, error) {
+		return objects.GetSetDef{Name: name, Doc: name, Set: readonly, Get: func(_ *objects.Thread, o objects.Object) (objects.Object, error) {
 			return get(o.(*scanner)), nil
 		}}
 	}
@@ -41,7 +41,7 @@ func init() {
 		member("parse_int", func(s *scanner) objects.Object { return s.parseInt }),
 		member("parse_constant", func(s *scanner) objects.Object { return s.parseConstant }),
 	}
-	t.GetSets[2].Doc = ""
+	t.GetSets[2].Doc = "" // CPython gives object_pairs_hook no doc
 	objects.ReadyType(t)
 }
 

@@ -89,3 +89,9 @@ func decodeError(ts *objects.Thread, msg string, doc *objects.Str, pos int) erro
 func stopIteration(idx int) error {
 	return objects.NewException(objects.StopIterationType, objects.NewInt(int64(idx)))
 }
+
+// readonly is the setter of the scanner's and encoder's attributes, which CPython makes
+// read-only members.
+func readonly(_ *objects.Thread, _, _ objects.Object) error {
+	return objects.Errorf(objects.AttributeErrorType, "readonly attribute")
+}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/taipanpy/taipan/modules/internal/cconv"
 	"github.com/taipanpy/taipan/objects"
 	"github.com/taipanpy/taipan/vm"
 )
@@ -174,35 +175,9 @@ func noArgs(name string, f func(ts *objects.Thread) (objects.Object, error)) obj
 }
 
 // intArg converts an int argument as the "i" format does.
-func intArg(ts *objects.Thread, o objects.Object) (int, error) {
-	i, err := objects.Index(ts, o)
-	if err != nil {
-		return 0, err
-	}
-	v, small := i.Int64()
-	if !small || v > 1<<31-1 {
-		if small || i.Big().Sign() > 0 {
-			return 0, objects.Errorf(objects.OverflowErrorType, "signed integer is greater than maximum")
-		}
-		return 0, objects.Errorf(objects.OverflowErrorType, "signed integer is less than minimum")
-	}
-	if v < -1<<31 {
-		return 0, objects.Errorf(objects.OverflowErrorType, "signed integer is less than minimum")
-	}
-	return int(v), nil
-}
+func intArg(ts *objects.Thread, o objects.Object) (int, error) { return cconv.IntFormat(ts, o) }
 
 // int64Arg converts an argument to a C long long (Py_ssize_t, off_t).
-func int64Arg(ts *objects.Thread, o objects.Object) (int64, error) {
-	i, err := objects.Index(ts, o)
-	if err != nil {
-		return 0, err
-	}
-	v, small := i.Int64()
-	if !small {
-		return 0, objects.Errorf(objects.OverflowErrorType, "Python int too large to convert to C long")
-	}
-	return v, nil
-}
+func int64Arg(ts *objects.Thread, o objects.Object) (int64, error) { return cconv.Long(ts, o) }
 
 func boolObj(b bool) objects.Object { return objects.NewBool(b) }
